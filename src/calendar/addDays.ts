@@ -1,0 +1,23 @@
+import { fromDayNumber, toDayNumber } from './dayNumber.js';
+import { isValidIsoDate } from './isValidIsoDate.js';
+import { PoortwachterError } from '../errors/PoortwachterError.js';
+
+/**
+ * Adds a number of calendar days to a date. Time-zone free: works on whole days only.
+ *
+ * @param date - `'YYYY-MM-DD'`.
+ * @param days - Whole number of days, may be negative.
+ * @returns The date `days` days later.
+ * @throws {@link PoortwachterError} when `date` is not a valid date or `days` is not an integer.
+ * @example
+ * addDays('2024-02-28', 2) //=> '2024-03-01'
+ */
+export function addDays(date: string, days: number): string {
+  if (!isValidIsoDate(date)) {
+    throw PoortwachterError.single('addDays', ['date'], 'invalid_date', `not a valid 'YYYY-MM-DD' date: ${JSON.stringify(date)}`);
+  }
+  if (!Number.isSafeInteger(days)) {
+    throw PoortwachterError.single('addDays', ['days'], 'invalid_type', `must be a whole number, got ${String(days)}`);
+  }
+  return fromDayNumber(toDayNumber(date) + days);
+}

@@ -1,0 +1,1 @@
+export { PoortwachterError, isPoortwachterError, type InputIssue, type InputIssueCode, type SafeResult } from './PoortwachterError.js';

@@ -1,0 +1,1 @@
+export { LOCALES, localize, type Locale, type Localized, type MessageTable } from './types.js';

@@ -1,0 +1,12 @@
+/**
+ * poortwachter — the Dutch sick-leave reintegration law (Wet verbetering poortwachter, WIA,
+ * Ziektewet, BW 7) as pure, typed functions.
+ *
+ * @packageDocumentation
+ */
+export * from './calendar/index.js';
+export * from './errors/index.js';
+export * from './i18n/index.js';
+export * from './legal/index.js';
+export * from './sickness/index.js';
+export * from './timeline/index.js';

@@ -1,0 +1,73 @@
+import * as z from 'zod';
+import { isValidIsoDate } from '../calendar/isValidIsoDate.js';
+import { PoortwachterError, type InputIssue, type InputIssueCode } from '../errors/PoortwachterError.js';
+
+/**
+ * A zod schema for a `'YYYY-MM-DD'` calendar date (1900–2999, real day). The only place zod
+ * meets dates; everything after parsing works on day numbers.
+ *
+ * @internal
+ */
+export const isoDateSchema = z.string().refine(isValidIsoDate, {
+  params: { code: 'invalid_date' },
+  error: (iss) => `not a valid 'YYYY-MM-DD' date (1900–2999): ${JSON.stringify(iss.input)}`,
+});
+
+/**
+ * Converts zod issues into poortwachter {@link InputIssue}s.
+ *
+ * @internal
+ */
+export function fromZodIssues(issues: readonly z.core.$ZodIssue[]): InputIssue[] {
+  const out: InputIssue[] = [];
+  for (const iss of issues) {
+    const path = iss.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
+    if (iss.code === 'unrecognized_keys') {
+      for (const key of iss.keys) out.push({ path: [...path, key], code: 'unrecognized_key', message: `unknown field or option ${JSON.stringify(key)}` });
+      continue;
+    }
+    let code: InputIssueCode;
+    let message = iss.message;
+    switch (iss.code) {
+      case 'invalid_type':
+        if (iss.input === undefined) {
+          code = 'missing';
+          message = `required (expected ${iss.expected})`;
+        } else {
+          code = iss.expected === 'string' && path.length > 0 ? 'invalid_type' : 'invalid_type';
+          message = `expected ${iss.expected}, got ${describe(iss.input)}`;
+        }
+        break;
+      case 'custom':
+        code = ((iss.params as { code?: InputIssueCode } | undefined)?.code) ?? 'invalid_value';
+        break;
+      case 'invalid_union':
+        code = 'invalid_value';
+        message = 'does not match any accepted form';
+        break;
+      default:
+        code = 'invalid_value';
+    }
+    out.push({ path, code, message });
+  }
+  return out;
+}
+
+function describe(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'array';
+  if (v instanceof Date) return 'Date object (use a \'YYYY-MM-DD\' string)';
+  return typeof v === 'string' ? `string ${JSON.stringify(v)}` : typeof v;
+}
+
+/**
+ * Parses with a zod schema; throws {@link PoortwachterError} naming `functionName` on failure.
+ *
+ * @internal
+ */
+export function parseInput<T>(schema: z.ZodType<T>, input: unknown, functionName: string, basePath: readonly (string | number)[] = []): T {
+  const r = schema.safeParse(input);
+  if (r.success) return r.data;
+  const issues = fromZodIssues(r.error.issues).map((i) => ({ ...i, path: [...basePath, ...i.path] }));
+  throw new PoortwachterError(functionName, issues);
+}

@@ -1,0 +1,142 @@
+import * as z from 'zod';
+import { fromDayNumber, toDayNumber } from '../calendar/dayNumber.js';
+import { isoDateSchema, parseInput } from '../input/zodIssues.js';
+import { PoortwachterError, type InputIssue } from '../errors/PoortwachterError.js';
+import { LEGAL_REFS } from '../legal/references.js';
+import { buildSickModel, sickPeriodSchema, wazoLeaveSchema, workPatternSchema, type SickModel } from './validateSickInput.js';
+import type { Chain } from './sickClock.js';
+import type { CombineSickPeriodsOptions, EarlierWachttijd, Samentelling, SamentellingGap, SickPeriod } from './types.js';
+
+const optionsSchema = z.strictObject({
+  asOf: isoDateSchema.optional(),
+  wazoLeave: z.array(wazoLeaveSchema).optional(),
+  causeExceptionScope: z.enum(['wazo-only', 'all']).optional(),
+  workPattern: workPatternSchema.optional(),
+});
+
+/**
+ * Samentelling: combines sick periods into wachttijden. Periods that follow each other with fewer
+ * than four weeks (28 days) of recovery between them count together, in chains of any length; a
+ * recovery of 28 days or more starts a new wachttijd. The recovered days are not counted. WAZO leave
+ * (zwangerschaps- en bevallingsverlof) counts neither as sickness nor as recovery, so periods right
+ * before and after it join — unless both causes are given and differ.
+ *
+ * @remarks
+ * BW 7:629 lid 10: "Perioden waarin de werknemer wegens ongeschiktheid … verhinderd is geweest de
+ * bedongen arbeid te verrichten, worden samengeteld indien zij elkaar met een onderbreking van minder
+ * dan vier weken opvolgen of indien zij onmiddellijk voorafgaan aan en aansluiten op een periode
+ * waarin de werknemer recht heeft op uitkering als bedoeld in artikel 3:1 … Wet arbeid en zorg,
+ * tenzij de ongeschiktheid redelijkerwijs niet geacht kan worden voort te vloeien uit dezelfde
+ * oorzaak." Same rule for the wachttijd in WIA 23 lid 3 and 5.
+ * Reading chosen (wvp-rules.md §4.1): the same-cause exception applies only to the link through
+ * WAZO leave; set `causeExceptionScope: 'all'` for the other reading.
+ *
+ * @param periods - Sick periods in any order; `to` inclusive; only the latest may be open.
+ * @param options - `asOf`, `wazoLeave`, `causeExceptionScope`, `workPattern`.
+ * @returns The current wachttijd: day 1, counted sick days, gaps left out, earlier wachttijden.
+ * @throws {@link PoortwachterError} for impossible dates, `to` before `from`, overlaps, or more than one open period.
+ * @see {@link https://wetten.overheid.nl/jci1.3:c:BWBR0005290&boek=7&artikel=629&lid=10 | BW 7:629 lid 10}
+ * @see {@link https://wetten.overheid.nl/jci1.3:c:BWBR0019057&artikel=23&lid=3 | WIA art 23 lid 3}
+ * @example
+ * combineSickPeriods([
+ *   { from: '2025-01-06', to: '2025-01-17' },
+ *   { from: '2025-02-10' },               // 23 days recovered (< 28): joins
+ * ], { asOf: '2025-02-16' })
+ * //=> { firstSickDay: '2025-01-06', countedSickDays: 19, gaps: [{ from: '2025-01-18', to: '2025-02-09', days: 23, … }], … }
+ */
+export function combineSickPeriods(periods: readonly SickPeriod[], options: CombineSickPeriodsOptions = {}): Samentelling {
+  const list = parseInput(z.array(sickPeriodSchema), periods, 'combineSickPeriods', ['periods']);
+  const opts = parseInput(optionsSchema, options, 'combineSickPeriods', ['options']);
+  const issues: InputIssue[] = [];
+  const asOf = opts.asOf === undefined ? undefined : toDayNumber(opts.asOf);
+  const model = buildSickModel(list, opts.wazoLeave ?? [], ['periods'], ['options', 'wazoLeave'], asOf,
+    opts.causeExceptionScope ?? 'wazo-only', opts.workPattern, issues);
+  if (model === undefined) throw new PoortwachterError('combineSickPeriods', issues);
+  return describeSamentelling(model, list, asOf);
+}
+
+function countChain(chain: Chain, asOf: number | undefined): { days: number; through: number | null } {
+  let days = 0;
+  let through: number | null = null;
+  for (const s of chain.spans) {
+    const end = Math.min(s.end, asOf ?? (s.end === Infinity ? s.start - 1 : s.end));
+    if (end >= s.start) {
+      days += end - s.start + 1;
+      through = end;
+    }
+  }
+  return { days, through };
+}
+
+/**
+ * Builds the public {@link Samentelling} from the model.
+ *
+ * @internal
+ */
+export function describeSamentelling(model: SickModel, input: readonly SickPeriod[], asOf: number | undefined): Samentelling {
+  const chains = model.chains;
+  const current = chains[chains.length - 1]!;
+  const first = current.spans[0]!;
+  const last = current.spans[current.spans.length - 1]!;
+  const gaps: SamentellingGap[] = [];
+  let leaveInside = 0;
+  const leaveIn = (a: number, b: number): number => {
+    let n = 0;
+    for (const l of model.leave) {
+      const x = Math.max(a, l.start);
+      const y = Math.min(b, l.end);
+      if (y >= x) n += y - x + 1;
+    }
+    return n;
+  };
+  for (let i = 1; i < current.spans.length; i++) {
+    const a = current.spans[i - 1]!;
+    const b = current.spans[i]!;
+    if (b.start - a.end - 1 <= 0) continue;
+    const days = b.start - a.end - 1;
+    const leaveDays = leaveIn(a.end + 1, b.start - 1);
+    if (a.index === b.index) {
+      leaveInside += leaveDays;
+      continue;
+    }
+    gaps.push({ from: fromDayNumber(a.end + 1), to: fromDayNumber(b.start - 1), days, leaveDays, recoveredDays: days - leaveDays });
+  }
+  const indices = new Set(current.spans.map((s) => s.index));
+  const periods = model.periods
+    .filter((p) => indices.has(p.index))
+    .map((p) => {
+      const src = input[p.index]!;
+      return Object.freeze({ ...src, from: fromDayNumber(p.start) });
+    });
+  const earlier: EarlierWachttijd[] = chains.slice(0, -1).map((c) => {
+    const cnt = countChain(c, undefined);
+    return Object.freeze({
+      firstSickDay: fromDayNumber(c.spans[0]!.start),
+      lastSickDay: fromDayNumber(c.spans[c.spans.length - 1]!.end),
+      countedSickDays: cnt.days,
+      endedBy: c.endedBy ?? 'gap-of-four-weeks-or-more',
+      recoveredDaysAfter: c.recoveredDaysAfter ?? 0,
+    });
+  });
+  const count = countChain(current, asOf);
+  const open = last.end === Infinity;
+  const fsd = fromDayNumber(first.start);
+  const gapDays = gaps.reduce((n, g) => n + g.days, 0);
+  return Object.freeze({
+    firstSickDay: fsd,
+    periods: Object.freeze(periods),
+    open,
+    lastSickDay: open ? null : fromDayNumber(last.end),
+    countedSickDays: count.days,
+    countedThrough: count.through === null ? null : fromDayNumber(count.through),
+    gaps: Object.freeze(gaps),
+    leaveDaysInsidePeriods: leaveInside,
+    earlierWachttijden: Object.freeze(earlier),
+    legalBasis: Object.freeze([LEGAL_REFS.BW_629_10, LEGAL_REFS.WIA_23_3, ...(model.leave.length > 0 ? [LEGAL_REFS.WIA_23_5] : [])]),
+    explanation: {
+      nl: `Eerste ziektedag van de lopende wachttijd: ${fsd}. ${periods.length} periode(s) samengeteld; ${gaps.length} onderbreking(en) van samen ${gapDays} dagen tellen niet mee. ${earlier.length} eerdere wachttijd(en) tellen niet meer (onderbreking van vier weken of meer).`,
+      en: `Day 1 of the current wachttijd: ${fsd}. ${periods.length} period(s) combined; ${gaps.length} gap(s) of ${gapDays} days in all are not counted. ${earlier.length} earlier wachttijd(en) no longer count (a gap of four weeks or more).`,
+    },
+    notices: Object.freeze(model.notices),
+  });
+}

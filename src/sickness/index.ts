@@ -1,0 +1,5 @@
+export { combineSickPeriods } from './combineSickPeriods.js';
+export type {
+  SickPeriod, WazoLeave, WorkPattern, CauseExceptionScope, CombineSickPeriodsOptions,
+  Samentelling, SamentellingGap, EarlierWachttijd,
+} from './types.js';

@@ -1,0 +1,125 @@
+import * as z from 'zod';
+import { toDayNumber } from '../calendar/dayNumber.js';
+import { isoDateSchema } from '../input/zodIssues.js';
+import type { InputIssue } from '../errors/PoortwachterError.js';
+import { buildChains, nextPatternDay, type Chain, type RawPeriod } from './sickClock.js';
+import type { CauseExceptionScope, SickPeriod, WazoLeave, WorkPattern } from './types.js';
+import { formatDate } from './formatDate.js';
+
+/** zod schema of one sick period. @internal */
+export const sickPeriodSchema = z.strictObject({
+  from: isoDateSchema,
+  to: isoDateSchema.optional(),
+  cause: z.string().min(1).optional(),
+  pregnancyRelated: z.boolean().optional(),
+});
+
+/** zod schema of one WAZO leave period. @internal */
+export const wazoLeaveSchema = z.strictObject({ from: isoDateSchema, to: isoDateSchema });
+
+/** zod schema of a work pattern. @internal */
+export const workPatternSchema = z
+  .array(z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.literal(6), z.literal(7)]))
+  .min(1, { error: 'must name at least one working day (1 = Monday … 7 = Sunday)' });
+
+/** The validated, day-numbered sick input and its chains. @internal */
+export interface SickModel {
+  readonly periods: readonly RawPeriod[];
+  readonly leave: readonly { start: number; end: number }[];
+  readonly chains: readonly Chain[];
+  /** Notices about moved or dropped periods. */
+  readonly notices: { nl: string; en: string }[];
+}
+
+/**
+ * Semantic validation and model building for sick periods (after the zod shape check): `to` not
+ * before `from`, no overlaps, at most one open period and only as the latest, leave valid.
+ * Pushes issues (with `basePath`) and returns the model when there are none.
+ *
+ * @internal
+ */
+export function buildSickModel(
+  input: readonly SickPeriod[],
+  leaveInput: readonly WazoLeave[],
+  basePath: readonly (string | number)[],
+  leavePath: readonly (string | number)[],
+  asOf: number | undefined,
+  causeScope: CauseExceptionScope,
+  workPattern: WorkPattern | undefined,
+  issues: InputIssue[],
+): SickModel | undefined {
+  const notices: { nl: string; en: string }[] = [];
+  const raw: RawPeriod[] = [];
+  let openCount = 0;
+  input.forEach((p, index) => {
+    let start = toDayNumber(p.from);
+    const end = p.to === undefined ? Infinity : toDayNumber(p.to);
+    if (end < start) {
+      issues.push({ path: [...basePath, index, 'to'], code: 'end_before_start', message: `ends before it starts (${p.to} < ${p.from})` });
+      return;
+    }
+    if (end === Infinity) openCount++;
+    if (asOf !== undefined && start > asOf) {
+      issues.push({ path: [...basePath, index, 'from'], code: 'inconsistent', message: `starts after asOf (${p.from} > ${formatDate(asOf)})` });
+      return;
+    }
+    if (workPattern !== undefined) {
+      const moved = nextPatternDay(start, workPattern);
+      if (moved > end) {
+        notices.push({
+          nl: `Periode ${p.from}–${p.to ?? ''} valt geheel buiten het werkpatroon en telt niet als ziekteperiode (WIA 23 lid 2).`,
+          en: `Period ${p.from}–${p.to ?? ''} has no working day in the work pattern and does not count as sickness (WIA 23 lid 2).`,
+        });
+        return;
+      }
+      if (moved !== start) {
+        notices.push({
+          nl: `Ziekmelding op ${p.from} is geen werkdag; de eerste ziektedag wordt ${formatDate(moved)} (WIA 23 lid 2).`,
+          en: `Sick report on ${p.from} is not a working day; the first sick day becomes ${formatDate(moved)} (WIA 23 lid 2).`,
+        });
+        start = moved;
+      }
+    }
+    raw.push({ start, end, cause: p.cause, pregnancyRelated: p.pregnancyRelated === true, index });
+  });
+  if (openCount > 1) {
+    issues.push({ path: [...basePath], code: 'open_period', message: `${openCount} periods have no 'to'; only the latest period may be open` });
+  }
+  raw.sort((a, b) => a.start - b.start);
+  for (let i = 1; i < raw.length; i++) {
+    const prev = raw[i - 1]!;
+    const cur = raw[i]!;
+    if (cur.start <= prev.end) {
+      if (prev.end === Infinity && openCount <= 1) {
+        issues.push({ path: [...basePath, prev.index, 'to'], code: 'open_period', message: `is open but period [${cur.index}] starts later; only the latest period may be open` });
+      } else if (prev.end !== Infinity) {
+        issues.push({ path: [...basePath, cur.index], code: 'overlap', message: `overlaps period [${prev.index}] (${formatDate(cur.start)} ≤ ${formatDate(prev.end)})` });
+      }
+    }
+  }
+  if (raw.length === 0 && input.length > 0 && issues.length === 0) {
+    issues.push({ path: [...basePath], code: 'invalid_value', message: 'no period contains a working day of the work pattern' });
+  }
+  if (input.length === 0) issues.push({ path: [...basePath], code: 'missing', message: 'at least one sick period is required' });
+
+  const leave: { start: number; end: number; index: number }[] = [];
+  leaveInput.forEach((l, index) => {
+    const start = toDayNumber(l.from);
+    const end = toDayNumber(l.to);
+    if (end < start) issues.push({ path: [...leavePath, index, 'to'], code: 'end_before_start', message: `ends before it starts (${l.to} < ${l.from})` });
+    else leave.push({ start, end, index });
+  });
+  leave.sort((a, b) => a.start - b.start);
+  for (let i = 1; i < leave.length; i++) {
+    if (leave[i]!.start <= leave[i - 1]!.end) {
+      issues.push({ path: [...leavePath, leave[i]!.index], code: 'overlap', message: `overlaps leave period [${leave[i - 1]!.index}]` });
+    }
+  }
+  if (issues.length > 0) return undefined;
+  const chains = buildChains(raw, leave, causeScope);
+  if (chains.length === 0) {
+    issues.push({ path: [...basePath], code: 'invalid_value', message: 'every sick day falls within WAZO leave; there is no wachttijd' });
+    return undefined;
+  }
+  return { periods: raw, leave, chains, notices };
+}

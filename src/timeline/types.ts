@@ -1,0 +1,212 @@
+import type { LegalRef } from '../legal/LegalRef.js';
+import type { Locale, Localized } from '../i18n/types.js';
+import type { RuleSet } from './ruleSets.js';
+import type { Samentelling, SickPeriod, WazoLeave, WorkPattern, CauseExceptionScope } from '../sickness/types.js';
+
+/** Stable ids of the timeline's milestones (never translated). */
+export type MilestoneId =
+  | 'probleemanalyse'
+  | 'plan-van-aanpak'
+  | 'ziekmelding-uwv'
+  | 'eerstejaarsevaluatie'
+  | 'spoor-2-start'
+  | 'vervroegde-iva-uiterlijk'
+  | 'wia-brief-uwv'
+  | 're-integratieverslag'
+  | 'wia-aanvraag'
+  | 'einde-wachttijd'
+  | 'wia-ingang'
+  | 'einde-loondoorbetaling';
+
+/**
+ * The state of a step on `asOf`:
+ * - `done` — done on or before `due`; `done-late` — done after `due`;
+ * - `open` — not done, due later than the due-soon horizon; `due-soon` — due within it;
+ * - `overdue` — not done and `due` has passed;
+ * - `upcoming` / `passed` — for dates that are not a step to take (end of the wachttijd, WIA start, the last day to apply for vervroegde IVA).
+ */
+export type MilestoneStatus = 'done' | 'done-late' | 'open' | 'due-soon' | 'overdue' | 'upcoming' | 'passed';
+
+/** Who has to act. */
+export type Actor = 'werkgever' | 'werknemer' | 'werkgever-en-werknemer' | 'bedrijfsarts' | 'uwv';
+
+/** How binding the deadline is: statute/regulation, UWV policy, or practice norm. */
+export type NormKind = 'statutory' | 'regulation' | 'policy' | 'practice';
+
+/** How a milestone's date was derived (a trace, in the manner of helse-spleis' subsumption log). */
+export interface MilestoneExplanation {
+  /** What the date is counted from. */
+  readonly anchor: 'eerste-ziektedag' | 'probleemanalyse' | 'plan-van-aanpak' | 'evaluatie' | 'eerstejaarsevaluatie' | 'einde-wachttijd' | 'aow-datum' | 'event';
+  /** The anchor's date. */
+  readonly anchorDate: string;
+  /** Calendar days from the anchor to `due`. */
+  readonly offsetDays: number;
+  /** For "day k of sickness" rules: k (1-based counted sick day), else `null`. */
+  readonly countedSickDay: number | null;
+  /** Calendar days of samentelling gaps (and WAZO leave) that pushed `due` later. */
+  readonly gapDaysAdded: number;
+  /** The actual event that moved the date, if any (e.g. `'probleemanalyse'`). */
+  readonly eventUsed: string | null;
+  /** The convention applied, e.g. `'statutory'` or `'uwv-first-working-day'`. */
+  readonly convention: string | null;
+  /** The derivation in words. */
+  readonly text: Localized;
+}
+
+/** One deadline or date of the timeline. */
+export interface Milestone {
+  /** Stable id. */
+  readonly id: MilestoneId;
+  /** Last day on which the step is on time (for dates: the date itself). */
+  readonly due: string;
+  /** First day of the window in which the step is expected, where there is one. */
+  readonly windowFrom: string | null;
+  /** Week of (counted) sickness in which `due` falls (week 1 = days 1–7). */
+  readonly week: number;
+  /** Label in the requested locale. */
+  readonly label: string;
+  /** Label in Dutch and English. */
+  readonly labels: Localized;
+  /** The articles the deadline comes from. */
+  readonly legalBasis: readonly LegalRef[];
+  /** How binding the deadline is. */
+  readonly normKind: NormKind;
+  /** Who acts. */
+  readonly actor: Actor;
+  /** Whether it is a step to take (`action`) or a date that follows (`date`). */
+  readonly kind: 'action' | 'date';
+  /** Date the step was actually done, from `events`, else `null`. */
+  readonly done: string | null;
+  /** State on `asOf`; `null` without `asOf`. */
+  readonly status: MilestoneStatus | null;
+  /** How `due` was derived. */
+  readonly explanation: MilestoneExplanation;
+}
+
+/** One periodic evaluation of the plan van aanpak (practice norm: at least every six weeks). */
+export interface Evaluation {
+  /** 1, 2, 3, … */
+  readonly sequence: number;
+  /** Latest date for this evaluation under the six-week norm. */
+  readonly due: string;
+  /** Date held, from `events.evaluaties`, else `null`. */
+  readonly done: string | null;
+  /** State on `asOf`; `null` without `asOf`. */
+  readonly status: MilestoneStatus | null;
+  /** Always `'practice'`: the six weeks are not statutory (Regeling procesgang art 4 says "periodiek"). */
+  readonly normKind: 'practice';
+  /** Regeling procesgang art 4 lid 4 and BW 7:658a lid 3. */
+  readonly legalBasis: readonly LegalRef[];
+  /** Derivation. */
+  readonly explanation: Localized;
+}
+
+/** Dates that steps were actually done; keys are milestone ids (camelCase aliases accepted). */
+export interface TimelineEvents {
+  /** Date of the bedrijfsarts' probleemanalyse. */
+  readonly probleemanalyse?: string | undefined;
+  /** Date the plan van aanpak was made. */
+  readonly 'plan-van-aanpak'?: string | undefined;
+  /** Dates of periodic evaluations (any order). */
+  readonly evaluaties?: readonly string[] | undefined;
+  /** Date of the ziekmelding (42-week melding) at UWV. */
+  readonly 'ziekmelding-uwv'?: string | undefined;
+  /** Date the eerstejaarsevaluatie was held. */
+  readonly eerstejaarsevaluatie?: string | undefined;
+  /** Date spoor 2 started. */
+  readonly 'spoor-2-start'?: string | undefined;
+  /** Date the employee received UWV's WIA letter. */
+  readonly 'wia-brief-uwv'?: string | undefined;
+  /** Date the re-integratieverslag was drawn up and its copy given to the employee. */
+  readonly 're-integratieverslag'?: string | undefined;
+  /** Date the WIA-aanvraag was filed. */
+  readonly 'wia-aanvraag'?: string | undefined;
+  /** Date an application for vervroegde IVA was filed. */
+  readonly 'vervroegde-iva-uiterlijk'?: string | undefined;
+}
+
+/** Input of {@link computeTimeline}: day 1, or the sick periods. */
+export type TimelineInput = (
+  | { readonly firstSickDay: string; readonly sickPeriods?: undefined }
+  | { readonly sickPeriods: readonly SickPeriod[]; readonly firstSickDay?: undefined }
+) & {
+  /** Today: gives each milestone a status. */
+  readonly asOf?: string | undefined;
+  /** What was actually done, and when. */
+  readonly events?: TimelineEvents | undefined;
+  /** Working days; when given, a first day on a non-working day moves to the next working day (WIA 23 lid 2). */
+  readonly workPattern?: WorkPattern | undefined;
+  /** WAZO leave periods (not counted; periods around them join). */
+  readonly wazoLeave?: readonly WazoLeave[] | undefined;
+  /** The date the employee reaches AOW age (BW 7:629 lid 2 b; WIA 43 g). */
+  readonly aowDate?: string | undefined;
+};
+
+/** Options of {@link computeTimeline}. */
+export interface TimelineOptions {
+  /** Language of `label`. @defaultValue `'nl'` */
+  readonly locale?: Locale | undefined;
+  /** Days before `due` in which an open step is `due-soon`. @defaultValue 14 */
+  readonly dueSoonDays?: number | undefined;
+  /**
+   * `ziekmelding-uwv`: `'statutory'` — ZW 38 lid 1, the first day after 42 weeks (D+294), not moved
+   * by the Algemene termijnenwet (art 4: terms over twelve weeks); `'uwv-first-working-day'` — UWV's
+   * practice, the first working day on or after it. @defaultValue `'statutory'`
+   */
+  readonly ziekmeldingConvention?: 'statutory' | 'uwv-first-working-day' | undefined;
+  /**
+   * `probleemanalyse`: `'end-of-week-6'` — D+41 (UWV: "uiterlijk in de zesde week");
+   * `'six-weeks-after'` — D+42 (a literal reading of "binnen zes weken na de eerste dag"). @defaultValue `'end-of-week-6'`
+   */
+  readonly probleemanalyseConvention?: 'end-of-week-6' | 'six-weeks-after' | undefined;
+  /** See {@link CauseExceptionScope}. @defaultValue `'wazo-only'` */
+  readonly causeExceptionScope?: CauseExceptionScope | undefined;
+}
+
+/** AOW-age outcome: what replaces the 104 weeks when the employee has reached or reaches AOW age. */
+export interface AowOutcome {
+  /** The AOW date given. */
+  readonly aowDate: string;
+  /** Weeks of wage payment from the later of day 1 and the AOW date (6, or 13 under the transitional rule). */
+  readonly wageWeeks: number;
+  /** Last day of wage payment. */
+  readonly wageLastDay: string;
+  /** Whether a WIA right can arise (no: WIA art 43 g excludes it once AOW age is reached). */
+  readonly wiaPossible: boolean;
+  /** Articles. */
+  readonly legalBasis: readonly LegalRef[];
+  /** Explanation. */
+  readonly explanation: Localized;
+}
+
+/** Result of {@link computeTimeline}. */
+export interface Timeline {
+  /** Day 1 of the wachttijd the timeline belongs to. */
+  readonly firstSickDay: string;
+  /** The milestones, sorted by `due` (ties in legal order). */
+  readonly milestones: readonly Milestone[];
+  /** Periodic evaluations (practice norm), sorted. */
+  readonly evaluations: readonly Evaluation[];
+  /** The samentelling behind `firstSickDay`. */
+  readonly samentelling: Samentelling;
+  /** The rule set applied (by date in force). */
+  readonly ruleSet: RuleSet;
+  /** Last day of the wachttijd (`null` when no WIA wachttijd runs, e.g. at AOW age). */
+  readonly wachttijdLastDay: string | null;
+  /** The AOW outcome when `aowDate` was given and falls before the end of the wachttijd, else `null`. */
+  readonly aow: AowOutcome | null;
+  /** `asOf`, echoed, or `null`. */
+  readonly asOf: string | null;
+  /** Counted sick days through `asOf` (null without `asOf`). */
+  readonly countedSickDaysAsOf: number | null;
+  /** Week of sickness on `asOf` (null without `asOf`). */
+  readonly weekAsOf: number | null;
+  /** Conventions used, so that a result can be reproduced. */
+  readonly conventions: {
+    readonly ziekmelding: 'statutory' | 'uwv-first-working-day';
+    readonly probleemanalyse: 'end-of-week-6' | 'six-weeks-after';
+    readonly causeExceptionScope: CauseExceptionScope;
+  };
+  /** Remarks a user should see (moved first day, unknown decree years, AOW, …). */
+  readonly notices: readonly Localized[];
+}
