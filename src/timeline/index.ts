@@ -3,3 +3,6 @@ export type {
   MilestoneId, MilestoneStatus, Actor, NormKind, MilestoneExplanation, Milestone, Evaluation,
   TimelineEvents, TimelineInput, TimelineOptions, AowOutcome, Timeline,
 } from './types.js';
+export { computeTimeline } from './computeTimeline.js';
+export { safeComputeTimeline } from './safeComputeTimeline.js';
+export { MILESTONE_LABELS } from './labels.js';

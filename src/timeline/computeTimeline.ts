@@ -1,0 +1,350 @@
+import { fromDayNumber, toDayNumber, weekdayOf } from '../calendar/dayNumber.js';
+import { nextAtwWorkingDay } from '../calendar/workingDays.js';
+import { ATW_DECREE_YEARS_COVERED } from '../calendar/atwDecreeDays.js';
+import { parseInput } from '../input/zodIssues.js';
+import { PoortwachterError, type InputIssue } from '../errors/PoortwachterError.js';
+import { LEGAL_REFS } from '../legal/references.js';
+import type { Localized } from '../i18n/types.js';
+import { buildSickModel } from '../sickness/validateSickInput.js';
+import { countedBefore, sickDayToDayNumber, type Span } from '../sickness/sickClock.js';
+import { describeSamentelling } from '../sickness/combineSickPeriods.js';
+import type { SickPeriod } from '../sickness/types.js';
+import { AOW_WAGE_RULES, selectRuleSet } from './ruleSets.js';
+import { MILESTONE_LABELS, MILESTONE_RULES } from './labels.js';
+import { MILESTONE_RULES_TABLE } from './milestoneRules.js';
+import { EVENT_ALIASES, timelineInputSchema, timelineOptionsSchema } from './timelineSchema.js';
+import type {
+  AowOutcome, Evaluation, Milestone, MilestoneExplanation, MilestoneId, MilestoneStatus, Timeline, TimelineInput, TimelineOptions,
+} from './types.js';
+
+const FN = 'computeTimeline';
+const DAY_2004 = toDayNumber('2004-01-01');
+const DAY_2013_07_01 = toDayNumber('2013-07-01');
+const DAY_2016 = toDayNumber('2016-01-01');
+const WEEKDAY_NL = ['', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'] as const;
+const WEEKDAY_EN = ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
+
+interface Draft {
+  id: MilestoneId;
+  due: number;
+  windowFrom: number | null;
+  anchor: MilestoneExplanation['anchor'];
+  anchorDay: number;
+  k: number | null;
+  eventUsed: string | null;
+  convention: string | null;
+  extra: Localized | null;
+}
+
+/**
+ * Computes every Wet verbetering poortwachter deadline from a sick report: probleemanalyse, plan
+ * van aanpak, periodic evaluations, the 42-week ziekmelding, eerstejaarsevaluatie, the latest start
+ * of spoor 2, vervroegde IVA, UWV's WIA letter, re-integratieverslag, WIA-aanvraag, the end of the
+ * wachttijd and the earliest WIA start — with samentelling, rule sets by date in force, the AOW-age
+ * case, actual events that move dependent deadlines, and each step's status on `asOf`.
+ *
+ * @remarks
+ * Weeks are calendar weeks counted from day 1: week n = days 7(n−1)+1 … 7n of (counted) sickness.
+ * With samentelling, "day k of sickness" is the calendar date of the k-th counted sick day; the gaps
+ * are not counted. Deadlines counted back from the end of the wachttijd (WIA 25 lid 3, 64 lid 3) are
+ * counted back in calendar days from its last day. Beyond the last known sick day the sickness is
+ * projected to continue. Conventions and where sources disagree: README and `docs/conventions.md`.
+ *
+ * @param input - `{ firstSickDay }` or `{ sickPeriods }`, with optional `asOf`, `events`, `workPattern`, `wazoLeave`, `aowDate`.
+ * @param options - `locale`, `dueSoonDays`, `ziekmeldingConvention`, `probleemanalyseConvention`, `causeExceptionScope`.
+ * @returns The {@link Timeline}: milestones sorted by `due`, each with week, legal basis, labels, status and explanation.
+ * @throws {@link PoortwachterError} for invalid input (the message names each field and problem).
+ * @see {@link https://wetten.overheid.nl/jci1.3:c:BWBR0013540 | Regeling procesgang eerste en tweede ziektejaar}
+ * @see {@link https://wetten.overheid.nl/jci1.3:c:BWBR0019057&artikel=64 | WIA art 64}
+ * @example
+ * const t = computeTimeline({ firstSickDay: '2024-01-01' });
+ * t.milestones.find((m) => m.id === 'wia-aanvraag')?.due //=> '2025-10-12' (D+650, end of week 93)
+ */
+export function computeTimeline(input: TimelineInput, options: TimelineOptions = {}): Timeline {
+  const inp = parseInput(timelineInputSchema, input, FN);
+  const opts = parseInput(timelineOptionsSchema, options, FN, ['options']);
+  const issues: InputIssue[] = [];
+
+  if (inp.firstSickDay === undefined && inp.sickPeriods === undefined) {
+    issues.push({ path: ['firstSickDay'], code: 'missing', message: "give either 'firstSickDay' or 'sickPeriods'" });
+  } else if (inp.firstSickDay !== undefined && inp.sickPeriods !== undefined) {
+    issues.push({ path: ['sickPeriods'], code: 'invalid_value', message: "give either 'firstSickDay' or 'sickPeriods', not both" });
+  }
+  if (issues.length > 0) throw new PoortwachterError(FN, issues);
+
+  const asOf = inp.asOf === undefined ? undefined : toDayNumber(inp.asOf);
+  const fromFirstDay = inp.firstSickDay !== undefined;
+  const periods: readonly SickPeriod[] = fromFirstDay ? [{ from: inp.firstSickDay! }] : inp.sickPeriods!;
+  const basePath = fromFirstDay ? ['firstSickDay'] : ['sickPeriods'];
+  const causeScope = opts.causeExceptionScope ?? 'wazo-only';
+  const model = buildSickModel(periods, inp.wazoLeave ?? [], fromFirstDay ? [] : basePath, ['wazoLeave'], asOf, causeScope, inp.workPattern, issues);
+  if (model === undefined) {
+    throw new PoortwachterError(FN, fromFirstDay ? issues.map((i) => ({ ...i, path: i.path.length === 0 || typeof i.path[0] === 'number' ? ['firstSickDay'] : i.path })) : issues);
+  }
+  const spans: readonly Span[] = model.chains[model.chains.length - 1]!.spans;
+  const D = spans[0]!.start;
+  if (D < DAY_2004) {
+    throw PoortwachterError.single(FN, basePath, 'out_of_scope',
+      `day 1 ${fromDayNumber(D)} is before 2004-01-01; the 104-week wachttijd (WIA) applies to sickness from 2004 on`);
+  }
+
+  // Events: normalise aliases to milestone ids; reject duplicates, dates before day 1 or after asOf.
+  const events = new Map<MilestoneId, number>();
+  const rawEvents = inp.events ?? {};
+  for (const [key, value] of Object.entries(rawEvents)) {
+    if (key === 'evaluaties' || value === undefined) continue;
+    const id = EVENT_ALIASES[key as keyof typeof EVENT_ALIASES] as MilestoneId;
+    const dn = toDayNumber(value as unknown as string);
+    if (events.has(id)) issues.push({ path: ['events', key], code: 'invalid_value', message: `duplicates the event '${id}' given under another name` });
+    checkEventDay(dn, ['events', key], D, asOf, issues);
+    events.set(id, dn);
+  }
+  const evaluaties = (rawEvents.evaluaties ?? []).map((d, i) => {
+    const dn = toDayNumber(d);
+    checkEventDay(dn, ['events', 'evaluaties', i], D, asOf, issues);
+    return dn;
+  }).sort((a, b) => a - b);
+  if (inp.aowDate !== undefined && toDayNumber(inp.aowDate) < D - 366 * 60) {
+    issues.push({ path: ['aowDate'], code: 'inconsistent', message: 'lies implausibly far before day 1' });
+  }
+  if (issues.length > 0) throw new PoortwachterError(FN, issues);
+
+  const locale = opts.locale ?? 'nl';
+  const dueSoon = opts.dueSoonDays ?? 14;
+  const zmConv = opts.ziekmeldingConvention ?? 'statutory';
+  const paConv = opts.probleemanalyseConvention ?? 'end-of-week-6';
+  const dayK = (k: number): number => sickDayToDayNumber(spans, k);
+  const notices: Localized[] = [...model.notices];
+
+  const wachttijdLast = dayK(7 * 104 - 1);
+  const ruleSet = selectRuleSet(wachttijdLast, DAY_2013_07_01);
+  const p = ruleSet.parameters;
+
+  const drafts: Draft[] = [];
+  const counted = (id: MilestoneId, k: number, windowK: number | null = null, convention: string | null = null): Draft => {
+    const d: Draft = { id, due: dayK(k), windowFrom: windowK === null ? null : dayK(windowK), anchor: 'eerste-ziektedag', anchorDay: D, k, eventUsed: null, convention, extra: null };
+    drafts.push(d);
+    return d;
+  };
+
+  // probleemanalyse — Regeling procesgang art 2 lid 2.
+  const paK = 7 * p.probleemanalyseWeeks - (paConv === 'six-weeks-after' ? 0 : 1);
+  counted('probleemanalyse', paK, null, paConv);
+  // plan van aanpak — art 4 lid 1: two weeks after the actual probleemanalyse; week 8 otherwise.
+  const pva = counted('plan-van-aanpak', 7 * p.planVanAanpakWeeks - 1);
+  const paDone = events.get('probleemanalyse');
+  if (paDone !== undefined && paDone + p.planVanAanpakDaysAfterProbleemanalyse < pva.due) {
+    pva.due = paDone + p.planVanAanpakDaysAfterProbleemanalyse;
+    pva.anchor = 'probleemanalyse';
+    pva.anchorDay = paDone;
+    pva.k = null;
+    pva.eventUsed = 'probleemanalyse';
+  } else if (paDone !== undefined) {
+    pva.extra = {
+      nl: `De probleemanalyse van ${fromDayNumber(paDone)} was niet eerder dan nodig om de termijn te vervroegen; einde week 8 blijft de uiterste datum.`,
+      en: `The problem analysis of ${fromDayNumber(paDone)} was not early enough to bring the deadline forward; end of week 8 stays the latest date.`,
+    };
+  }
+  // ziekmelding bij UWV — ZW 38 lid 1: first day after 42 weeks; the Atw does not move it (art 4).
+  const zm = counted('ziekmelding-uwv', 7 * p.ziekmeldingWeeks, null, zmConv);
+  if (zmConv === 'uwv-first-working-day') {
+    const moved = nextAtwWorkingDay(zm.due);
+    if (!ATW_DECREE_YEARS_COVERED.includes(Number(fromDayNumber(zm.due).slice(0, 4)))) {
+      notices.push({
+        nl: `Voor ${fromDayNumber(zm.due).slice(0, 4)} zijn de bij besluit gelijkgestelde dagen (Atw art 3 lid 3) niet in de bibliotheek; alleen de wettelijke feestdagen zijn toegepast.`,
+        en: `The decree days of ${fromDayNumber(zm.due).slice(0, 4)} (Atw art 3(3)) are not in the library; only the statutory holidays were applied.`,
+      });
+    }
+    if (moved !== zm.due) {
+      zm.extra = {
+        nl: `UWV-praktijk: de eerste werkdag op of na ${fromDayNumber(zm.due)} is ${fromDayNumber(moved)}.`,
+        en: `UWV practice: the first working day on or after ${fromDayNumber(zm.due)} is ${fromDayNumber(moved)}.`,
+      };
+      zm.due = moved;
+    }
+  }
+  // eerstejaarsevaluatie — RPE art 4 lid 2 b: end of year one; window from week 46.
+  const eje = counted('eerstejaarsevaluatie', 7 * p.eerstejaarsevaluatieWeek - 1, 7 * (p.eerstejaarsevaluatieWindowWeek - 1));
+  // spoor 2 — 42 days after the eerstejaarsevaluatie, held or due, whichever is earlier.
+  const ejeDone = events.get('eerstejaarsevaluatie');
+  const spoorAnchor = ejeDone !== undefined && ejeDone < eje.due ? ejeDone : eje.due;
+  drafts.push({
+    id: 'spoor-2-start', due: spoorAnchor + p.spoor2DaysAfterEerstejaarsevaluatie, windowFrom: null,
+    anchor: 'eerstejaarsevaluatie', anchorDay: spoorAnchor, k: null,
+    eventUsed: ejeDone !== undefined && ejeDone < eje.due ? 'eerstejaarsevaluatie' : null, convention: null,
+    extra: ejeDone !== undefined && ejeDone > eje.due ? {
+      nl: `De eerstejaarsevaluatie is te laat gehouden (${fromDayNumber(ejeDone)}); dat schuift de start van het tweede spoor niet op.`,
+      en: `The first-year evaluation was held late (${fromDayNumber(ejeDone)}); that does not postpone the start of track 2.`,
+    } : null,
+  });
+  counted('vervroegde-iva-uiterlijk', 7 * p.vervroegdeIvaLastWeek - 1, 7 * p.vervroegdeIvaFirstWeeks);
+  counted('wia-brief-uwv', 7 * p.wiaBriefWeek - 1);
+  const back = (id: MilestoneId, weeks: number): void => {
+    drafts.push({ id, due: wachttijdLast - 7 * weeks, windowFrom: null, anchor: 'einde-wachttijd', anchorDay: wachttijdLast, k: null, eventUsed: null, convention: null, extra: null });
+  };
+  back('re-integratieverslag', p.reIntegratieverslagWeeksBeforeEnd);
+  back('wia-aanvraag', p.wiaAanvraagWeeksBeforeEnd);
+  counted('einde-wachttijd', 7 * p.wachttijdWeeks - 1);
+  drafts.push({ id: 'wia-ingang', due: wachttijdLast + 1, windowFrom: null, anchor: 'einde-wachttijd', anchorDay: wachttijdLast, k: null, eventUsed: null, convention: null, extra: null });
+
+  // AOW age — BW 7:629 lid 2 b; WIA art 43 g.
+  let aow: AowOutcome | null = null;
+  let keep: (d: Draft) => boolean = () => true;
+  if (inp.aowDate !== undefined) {
+    const aowDay = toDayNumber(inp.aowDate);
+    if (aowDay <= wachttijdLast + 1) {
+      const start = Math.max(D, aowDay);
+      const rule = AOW_WAGE_RULES.find((r) => D >= toDayNumber(r.validFrom) && (r.validTo === null || D <= toDayNumber(r.validTo)))
+        ?? (aowDay >= DAY_2016 && D < DAY_2016 ? AOW_WAGE_RULES[0]! : undefined);
+      const weeks = rule?.weeks ?? 104;
+      const wageLast = rule === undefined ? wachttijdLast : Math.min(start + 7 * weeks - 1, wachttijdLast);
+      aow = Object.freeze({
+        aowDate: inp.aowDate,
+        wageWeeks: weeks,
+        wageLastDay: fromDayNumber(wageLast),
+        wiaPossible: false,
+        legalBasis: Object.freeze([LEGAL_REFS.BW_629_2B, LEGAL_REFS.WIA_43G]),
+        explanation: rule === undefined ? {
+          nl: `Ziek vóór 2016: BW 7:629 kende nog geen AOW-uitzondering; loon tot het einde van de 104 weken. Geen WIA: de AOW-leeftijd (${inp.aowDate}) is een uitsluitingsgrond (WIA art 43 sub g).`,
+          en: `Sick before 2016: BW 7:629 had no AOW exception yet; wage until the end of the 104 weeks. No WIA: AOW age (${inp.aowDate}) excludes it (WIA art 43(g)).`,
+        } : {
+          nl: `AOW-leeftijd op ${inp.aowDate}: loondoorbetaling ${weeks} weken vanaf ${fromDayNumber(start)} (${rule.source}), tot en met ${fromDayNumber(wageLast)}; totaal niet meer dan 104 weken. Geen WIA-wachttijd of -uitkering (WIA art 43 sub g).`,
+          en: `AOW age on ${inp.aowDate}: wage payment for ${weeks} weeks from ${fromDayNumber(start)} (${rule.source}), through ${fromDayNumber(wageLast)}; 104 weeks at most in total. No WIA waiting period or benefit (WIA art 43(g)).`,
+        },
+      });
+      drafts.push({
+        id: 'einde-loondoorbetaling', due: wageLast, windowFrom: null, anchor: aowDay > D ? 'aow-datum' : 'eerste-ziektedag',
+        anchorDay: start, k: null, eventUsed: null, convention: null, extra: aow.explanation,
+      });
+      const early = new Set<MilestoneId>(['probleemanalyse', 'plan-van-aanpak', 'einde-loondoorbetaling']);
+      const wiaOnly = new Set<MilestoneId>(['ziekmelding-uwv', 'vervroegde-iva-uiterlijk', 'wia-brief-uwv', 're-integratieverslag', 'wia-aanvraag', 'einde-wachttijd', 'wia-ingang']);
+      keep = (d) => early.has(d.id) || (!wiaOnly.has(d.id) && d.due <= wageLast);
+      notices.push(aow.explanation);
+    } else {
+      notices.push({
+        nl: `De werknemer bereikt de AOW-leeftijd op ${inp.aowDate}, na de wachttijd: een WIA-uitkering eindigt op die dag (WIA art 43 sub g).`,
+        en: `The employee reaches AOW age on ${inp.aowDate}, after the waiting period: a WIA benefit ends on that day (WIA art 43(g)).`,
+      });
+    }
+  }
+
+  if (fromFirstDay && inp.workPattern === undefined && weekdayOf(D) >= 6) {
+    notices.push({
+      nl: `Dag 1 (${fromDayNumber(D)}) is een ${WEEKDAY_NL[weekdayOf(D)]}. Werkt de werknemer dan niet, dan is dag 1 de eerstvolgende werkdag (WIA 23 lid 2): geef 'workPattern' mee.`,
+      en: `Day 1 (${fromDayNumber(D)}) is a ${WEEKDAY_EN[weekdayOf(D)]}. If the employee does not work that day, day 1 is the next working day (WIA 23(2)): pass 'workPattern'.`,
+    });
+  }
+
+  const status = (kind: 'action' | 'date', due: number, done: number | null): MilestoneStatus | null => {
+    if (asOf === undefined) return null;
+    if (done !== null) return done <= due ? 'done' : 'done-late';
+    if (kind === 'date') return asOf > due ? 'passed' : 'upcoming';
+    if (asOf > due) return 'overdue';
+    return due - asOf <= dueSoon ? 'due-soon' : 'open';
+  };
+
+  const milestones: Milestone[] = [];
+  for (const d of drafts) {
+    if (!keep(d)) continue;
+    const rule = MILESTONE_RULES_TABLE[d.id];
+    const done = events.get(d.id) ?? null;
+    const gapDaysAdded = d.k === null ? 0 : Math.max(0, d.due - D - d.k);
+    milestones.push(Object.freeze({
+      id: d.id,
+      due: fromDayNumber(d.due),
+      windowFrom: d.windowFrom === null ? null : fromDayNumber(d.windowFrom),
+      week: Math.floor(countedBefore(spans, d.due) / 7) + 1,
+      label: MILESTONE_LABELS[locale][d.id],
+      labels: { nl: MILESTONE_LABELS.nl[d.id], en: MILESTONE_LABELS.en[d.id] },
+      legalBasis: rule.legalBasis,
+      normKind: rule.normKind,
+      actor: rule.actor,
+      kind: rule.kind,
+      done: done === null ? null : fromDayNumber(done),
+      status: status(rule.kind, d.due, done),
+      explanation: Object.freeze(explain(d, D, gapDaysAdded)),
+    }));
+  }
+  milestones.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : MILESTONE_RULES_TABLE[a.id].order - MILESTONE_RULES_TABLE[b.id].order));
+
+  const evaluations = aow !== null ? [] : buildEvaluations(
+    events.get('plan-van-aanpak') ?? pva.due, events.has('plan-van-aanpak'), evaluaties,
+    wachttijdLast - 7 * p.wiaAanvraagWeeksBeforeEnd, p.evaluationIntervalDays, (due, done) => status('action', due, done),
+  );
+
+  const countedAsOf = asOf === undefined ? null : Math.max(0, countedBefore(spans, asOf + 1));
+  return Object.freeze({
+    firstSickDay: fromDayNumber(D),
+    milestones: Object.freeze(milestones),
+    evaluations: Object.freeze(evaluations),
+    samentelling: describeSamentelling(model, periods, asOf),
+    ruleSet,
+    wachttijdLastDay: aow === null ? fromDayNumber(wachttijdLast) : null,
+    aow,
+    asOf: asOf === undefined ? null : fromDayNumber(asOf),
+    countedSickDaysAsOf: countedAsOf,
+    weekAsOf: countedAsOf === null ? null : Math.floor(Math.max(0, countedAsOf - 1) / 7) + 1,
+    conventions: Object.freeze({ ziekmelding: zmConv, probleemanalyse: paConv, causeExceptionScope: causeScope }),
+    notices: Object.freeze(notices),
+  });
+}
+
+function checkEventDay(dn: number, path: (string | number)[], D: number, asOf: number | undefined, issues: InputIssue[]): void {
+  if (dn < D) issues.push({ path, code: 'inconsistent', message: `lies before day 1 (${fromDayNumber(dn)} < ${fromDayNumber(D)})` });
+  if (asOf !== undefined && dn > asOf) issues.push({ path, code: 'inconsistent', message: `lies after asOf (${fromDayNumber(dn)} > ${fromDayNumber(asOf)}): an event cannot have happened yet` });
+}
+
+function explain(d: Draft, D: number, gap: number): MilestoneExplanation {
+  const due = fromDayNumber(d.due);
+  const anchorDate = fromDayNumber(d.anchorDay);
+  const offset = d.due - d.anchorDay;
+  const ruleNl = MILESTONE_RULES.nl[d.id];
+  const ruleEn = MILESTONE_RULES.en[d.id];
+  let nl: string;
+  let en: string;
+  if (d.k !== null) {
+    const gapNl = gap > 0 ? `; ${gap} dagen onderbreking (samentelling) of verlof tellen niet mee` : '';
+    const gapEn = gap > 0 ? `; ${gap} days of gaps (samentelling) or leave are not counted` : '';
+    nl = `Regel: ${ruleNl}. Ziektedag ${d.k + 1} gerekend vanaf dag 1 (${fromDayNumber(D)})${gapNl} = ${due}.`;
+    en = `Rule: ${ruleEn}. Sick day ${d.k + 1} counted from day 1 (${fromDayNumber(D)})${gapEn} = ${due}.`;
+  } else {
+    const sign = offset >= 0 ? '+' : '−';
+    nl = `Regel: ${ruleNl}. ${anchorDate} (${d.anchor}) ${sign} ${Math.abs(offset)} dagen = ${due}.`;
+    en = `Rule: ${ruleEn}. ${anchorDate} (${d.anchor}) ${sign} ${Math.abs(offset)} days = ${due}.`;
+  }
+  if (d.extra !== null) {
+    nl += ` ${d.extra.nl}`;
+    en += ` ${d.extra.en}`;
+  }
+  return { anchor: d.anchor, anchorDate, offsetDays: offset, countedSickDay: d.k === null ? null : d.k + 1, gapDaysAdded: gap, eventUsed: d.eventUsed, convention: d.convention, text: { nl, en } };
+}
+
+function buildEvaluations(
+  anchor: number, anchorDone: boolean, held: readonly number[], until: number, interval: number,
+  status: (due: number, done: number | null) => MilestoneStatus | null,
+): Evaluation[] {
+  const out: Evaluation[] = [];
+  const refs = Object.freeze([LEGAL_REFS.RPE_4_4, LEGAL_REFS.BW_658A_3]);
+  let prev = anchor;
+  for (let i = 0; i < 40; i++) {
+    const due = prev + interval;
+    const done = held[i] ?? null;
+    if (due > until && done === null) break;
+    const from = i === 0 ? (anchorDone ? 'het plan van aanpak' : 'de uiterste datum van het plan van aanpak') : 'de vorige evaluatie';
+    const fromEn = i === 0 ? (anchorDone ? 'the action plan' : 'the action plan\'s due date') : 'the previous evaluation';
+    out.push(Object.freeze({
+      sequence: i + 1,
+      due: fromDayNumber(due),
+      done: done === null ? null : fromDayNumber(done),
+      status: status(due, done),
+      normKind: 'practice' as const,
+      legalBasis: refs,
+      explanation: {
+        nl: `Praktijknorm (niet wettelijk): ten minste elke zes weken evalueren; ${interval} dagen na ${from} (${fromDayNumber(prev)}).`,
+        en: `Practice norm (not statutory): evaluate at least every six weeks; ${interval} days after ${fromEn} (${fromDayNumber(prev)}).`,
+      },
+    }));
+    prev = done ?? due;
+  }
+  return out;
+}

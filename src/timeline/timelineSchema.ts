@@ -1,0 +1,57 @@
+import * as z from 'zod';
+import { isoDateSchema } from '../input/zodIssues.js';
+import { sickPeriodSchema, wazoLeaveSchema, workPatternSchema } from '../sickness/validateSickInput.js';
+
+/**
+ * Event keys accepted by computeTimeline: the milestone ids, and camelCase aliases for callers who
+ * prefer identifiers. Each alias maps to its milestone id.
+ *
+ * @internal
+ */
+export const EVENT_ALIASES = Object.freeze({
+  probleemanalyse: 'probleemanalyse',
+  'plan-van-aanpak': 'plan-van-aanpak',
+  planVanAanpak: 'plan-van-aanpak',
+  'ziekmelding-uwv': 'ziekmelding-uwv',
+  ziekmeldingUwv: 'ziekmelding-uwv',
+  eerstejaarsevaluatie: 'eerstejaarsevaluatie',
+  'spoor-2-start': 'spoor-2-start',
+  spoor2Start: 'spoor-2-start',
+  'wia-brief-uwv': 'wia-brief-uwv',
+  wiaBriefUwv: 'wia-brief-uwv',
+  're-integratieverslag': 're-integratieverslag',
+  reIntegratieverslag: 're-integratieverslag',
+  'wia-aanvraag': 'wia-aanvraag',
+  wiaAanvraag: 'wia-aanvraag',
+  'vervroegde-iva-uiterlijk': 'vervroegde-iva-uiterlijk',
+  vervroegdeIvaAanvraag: 'vervroegde-iva-uiterlijk',
+} as const);
+
+const eventShape: Record<string, z.ZodOptional<typeof isoDateSchema>> = {};
+for (const key of Object.keys(EVENT_ALIASES)) eventShape[key] = isoDateSchema.optional();
+
+/** @internal */
+export const timelineEventsSchema = z.strictObject({
+  ...eventShape,
+  evaluaties: z.array(isoDateSchema).optional(),
+});
+
+/** @internal */
+export const timelineInputSchema = z.strictObject({
+  firstSickDay: isoDateSchema.optional(),
+  sickPeriods: z.array(sickPeriodSchema).optional(),
+  asOf: isoDateSchema.optional(),
+  events: timelineEventsSchema.optional(),
+  workPattern: workPatternSchema.optional(),
+  wazoLeave: z.array(wazoLeaveSchema).optional(),
+  aowDate: isoDateSchema.optional(),
+});
+
+/** @internal */
+export const timelineOptionsSchema = z.strictObject({
+  locale: z.enum(['nl', 'en']).optional(),
+  dueSoonDays: z.number().int().min(0).max(365).optional(),
+  ziekmeldingConvention: z.enum(['statutory', 'uwv-first-working-day']).optional(),
+  probleemanalyseConvention: z.enum(['end-of-week-6', 'six-weeks-after']).optional(),
+  causeExceptionScope: z.enum(['wazo-only', 'all']).optional(),
+});
