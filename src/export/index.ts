@@ -1,0 +1,1 @@
+export { toICalendar, type ToICalendarOptions } from './toICalendar.js';

@@ -1,0 +1,51 @@
+import type { MessageTable } from '../i18n/types.js';
+import type { NormKind } from '../timeline/types.js';
+
+/** Words used in the calendar export, in Dutch and English. A missing key is a compile error. */
+export const ICS_MESSAGES = {
+  nl: {
+    week: 'Week {n} van de ziekte (geteld vanaf dag 1, {d}).',
+    windowFrom: 'Verwacht vanaf {d}.',
+    normKind: 'Soort norm: {k}.',
+    legalBasis: 'Grondslag:',
+    done: 'Gedaan op {d}.',
+    evaluationSummary: 'Evaluatie plan van aanpak {n} (praktijknorm)',
+    generatedBy: 'Berekend met poortwachter. Geen juridisch advies; controleer de termijnen.',
+    calendarName: 'Poortwachter-termijnen (dag 1: {d})',
+  },
+  en: {
+    week: 'Week {n} of sickness (counted from day 1, {d}).',
+    windowFrom: 'Expected from {d}.',
+    normKind: 'Kind of norm: {k}.',
+    legalBasis: 'Legal basis:',
+    done: 'Done on {d}.',
+    evaluationSummary: 'Evaluation of the action plan {n} (practice norm)',
+    generatedBy: 'Computed with poortwachter. Not legal advice; check the deadlines.',
+    calendarName: 'Poortwachter deadlines (day 1: {d})',
+  },
+} as const satisfies MessageTable<'week' | 'windowFrom' | 'normKind' | 'legalBasis' | 'done' | 'evaluationSummary' | 'generatedBy' | 'calendarName'>;
+
+/** How binding a norm is, in words. */
+export const NORM_KIND_LABELS = {
+  nl: {
+    statutory: 'wettelijk',
+    regulation: 'ministeriële regeling',
+    policy: 'beleidsregel UWV',
+    practice: 'praktijknorm (niet wettelijk)',
+  },
+  en: {
+    statutory: 'statutory',
+    regulation: 'ministerial regulation',
+    policy: 'UWV policy rule',
+    practice: 'practice norm (not statutory)',
+  },
+} as const satisfies MessageTable<NormKind>;
+
+/**
+ * Fills `{name}` placeholders.
+ *
+ * @internal
+ */
+export function fill(template: string, values: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
+}
