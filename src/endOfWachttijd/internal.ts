@@ -1,0 +1,158 @@
+/**
+ * Shared internals of the end-of-wachttijd functions: the sick clock of a case, day-number helpers,
+ * and builders for dated results.
+ *
+ * @internal
+ * @module
+ */
+import * as z from 'zod';
+import { fromDayNumber, toDayNumber } from '../calendar/dayNumber.js';
+import { nextAtwWorkingDay } from '../calendar/workingDays.js';
+import type { InputIssue } from '../errors/PoortwachterError.js';
+import type { LegalRef } from '../legal/LegalRef.js';
+import type { Localized } from '../i18n/types.js';
+import { isoDateSchema } from '../input/zodIssues.js';
+import { countedBefore, sickDayToDayNumber, type RawPeriod, type Span } from '../sickness/sickClock.js';
+import { buildSickModel, sickPeriodSchema, wazoLeaveSchema } from '../sickness/validateSickInput.js';
+import type { CauseExceptionScope, SickPeriod, WazoLeave } from '../sickness/types.js';
+import { RULE_SETS, selectRuleSet, type RuleSet } from '../timeline/ruleSets.js';
+import type { NormKind } from '../timeline/types.js';
+import type { LegalDate } from './types.js';
+
+/** zod shape of a {@link WachttijdCase}; spread into each function's strict object. @internal */
+export const caseShape = {
+  firstSickDay: isoDateSchema.optional(),
+  sickPeriods: z.array(sickPeriodSchema).optional(),
+  wazoLeave: z.array(wazoLeaveSchema).optional(),
+  causeExceptionScope: z.enum(['wazo-only', 'all']).optional(),
+};
+
+/** The counted-sick-day clock of one wachttijd. @internal */
+export interface Clock {
+  /** Day number of day 1. */
+  readonly firstDay: number;
+  /** Counted spans (leave removed). */
+  readonly spans: readonly Span[];
+  /** All validated periods (with pregnancy flags). */
+  readonly periods: readonly RawPeriod[];
+  /** Validated leave. */
+  readonly leave: readonly { start: number; end: number }[];
+  /** Day number of counted sick day `k` (1-based). */
+  dayOf(k: number): number;
+  /** Counted sick days up to and including `dn`. */
+  countedThrough(dn: number): number;
+  /** Week of counted sickness in which `dn` falls (week 1 = days 1–7). */
+  weekOf(dn: number): number;
+  /** Last day of the (unextended) wachttijd: counted day 728. */
+  readonly wachttijdLastDay: number;
+  /** The rule set by date in force. */
+  readonly ruleSet: RuleSet;
+}
+
+/** The 2013 change-over day. @internal */
+export const TRANSITION_2013 = toDayNumber('2013-07-01');
+
+/**
+ * Builds the clock from sick periods (or day 1), pushing issues under `basePath`.
+ *
+ * @internal
+ */
+export function buildClock(
+  c: { firstSickDay?: string | undefined; sickPeriods?: readonly SickPeriod[] | undefined; wazoLeave?: readonly WazoLeave[] | undefined; causeExceptionScope?: CauseExceptionScope | undefined },
+  basePath: readonly (string | number)[],
+  issues: InputIssue[],
+): Clock | undefined {
+  if ((c.firstSickDay === undefined) === (c.sickPeriods === undefined)) {
+    issues.push({ path: [...basePath], code: c.firstSickDay === undefined ? 'missing' : 'invalid_value', message: "give exactly one of 'firstSickDay' or 'sickPeriods'" });
+    return undefined;
+  }
+  const periods: readonly SickPeriod[] = c.sickPeriods ?? [{ from: c.firstSickDay! }];
+  const periodPath = c.sickPeriods === undefined ? [...basePath, 'firstSickDay'] : [...basePath, 'sickPeriods'];
+  const model = buildSickModel(periods, c.wazoLeave ?? [], periodPath, [...basePath, 'wazoLeave'], undefined,
+    c.causeExceptionScope ?? 'wazo-only', undefined, issues);
+  if (model === undefined) return undefined;
+  return clockFromModel(model.chains[model.chains.length - 1]!.spans, model.periods, model.leave);
+}
+
+/**
+ * A clock from counted spans.
+ *
+ * @internal
+ */
+export function clockFromModel(spans: readonly Span[], periods: readonly RawPeriod[], leave: readonly { start: number; end: number }[]): Clock {
+  const dayOf = (k: number): number => sickDayToDayNumber(spans, k - 1);
+  const countedThrough = (dn: number): number => countedBefore(spans, dn + 1);
+  const wachttijdLastDay = dayOf(728);
+  return {
+    firstDay: spans[0]!.start,
+    spans,
+    periods,
+    leave,
+    dayOf,
+    countedThrough,
+    weekOf: (dn: number) => Math.max(1, Math.floor((Math.max(1, countedThrough(dn)) - 1) / 7) + 1),
+    wachttijdLastDay,
+    ruleSet: selectRuleSet(wachttijdLastDay, TRANSITION_2013),
+  };
+}
+
+/** Rule set by id. @internal */
+export function ruleSetById(id: string): RuleSet {
+  return RULE_SETS.find((r) => r.id === id) ?? RULE_SETS[RULE_SETS.length - 1]!;
+}
+
+/** ISO → day number (input already validated). @internal */
+export const dn = toDayNumber;
+/** Day number → ISO. @internal */
+export const iso = fromDayNumber;
+
+/**
+ * Forward term under the Algemene termijnenwet: the day itself or the next Atw working day.
+ *
+ * @internal
+ */
+export function atw(d: number): number {
+  return nextAtwWorkingDay(d);
+}
+
+/**
+ * Builds a frozen {@link LegalDate}.
+ *
+ * @internal
+ */
+export function legalDate(code: string, date: number, labels: Localized, legalBasis: readonly LegalRef[], normKind: NormKind, explanation: Localized): LegalDate {
+  return Object.freeze({ code, date: iso(date), labels, legalBasis: Object.freeze([...legalBasis]), normKind, explanation });
+}
+
+/**
+ * Leave days within [from, to].
+ *
+ * @internal
+ */
+export function leaveDaysIn(leave: readonly { start: number; end: number }[], from: number, to: number): number {
+  let total = 0;
+  for (const l of leave) {
+    const a = Math.max(l.start, from);
+    const b = Math.min(l.end, to);
+    if (b >= a) total += b - a + 1;
+  }
+  return total;
+}
+
+/**
+ * Pushes an `inconsistent` issue when `later` lies before `earlier`.
+ *
+ * @internal
+ */
+export function requireOrder(issues: InputIssue[], path: readonly (string | number)[], earlier: number, later: number, what: string): void {
+  if (later < earlier) issues.push({ path, code: 'inconsistent', message: `${what} (${iso(later)} < ${iso(earlier)})` });
+}
+
+/**
+ * Two-language text helper.
+ *
+ * @internal
+ */
+export function t(nl: string, en: string): Localized {
+  return Object.freeze({ nl, en });
+}
