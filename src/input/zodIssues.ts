@@ -34,7 +34,7 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[]): InputIssue[]
           code = 'missing';
           message = `required (expected ${iss.expected})`;
         } else {
-          code = iss.expected === 'string' && path.length > 0 ? 'invalid_type' : 'invalid_type';
+          code = 'invalid_type';
           message = `expected ${iss.expected}, got ${describe(iss.input)}`;
         }
         break;
@@ -66,7 +66,7 @@ function describe(v: unknown): string {
  * @internal
  */
 export function parseInput<T>(schema: z.ZodType<T>, input: unknown, functionName: string, basePath: readonly (string | number)[] = []): T {
-  const r = schema.safeParse(input);
+  const r = schema.safeParse(input, { reportInput: true });
   if (r.success) return r.data;
   const issues = fromZodIssues(r.error.issues).map((i) => ({ ...i, path: [...basePath, ...i.path] }));
   throw new PoortwachterError(functionName, issues);

@@ -3,3 +3,5 @@ export type {
   SickPeriod, WazoLeave, WorkPattern, CauseExceptionScope, CombineSickPeriodsOptions,
   Samentelling, SamentellingGap, EarlierWachttijd,
 } from './types.js';
+export { sicknessWeekOn, type SicknessInput } from './sicknessWeekOn.js';
+export { lastDayOfSicknessWeek } from './lastDayOfSicknessWeek.js';
