@@ -1,0 +1,90 @@
+import { UTCDate } from '@date-fns/utc';
+import { addMonths, differenceInCalendarDays } from 'date-fns';
+import { fromDayNumber } from '../calendar/dayNumber.js';
+import type { Localized } from '../i18n/types.js';
+import { countedBefore, sickDayToDayNumber, type Span } from '../sickness/sickClock.js';
+import { PASSEND_WERK_REFS as R } from './legalRefs.js';
+import { text } from './messages.js';
+import type { NormValues } from './norms.js';
+import type { PassendWerkPhase, PassendWerkPhaseConvention } from './types.js';
+
+/** The phase plus the counts the other parts need. @internal */
+export interface PhaseFacts {
+  readonly phase: PassendWerkPhase;
+  /** Counted sick days before the offer date. */
+  readonly counted: number;
+  /** Whether the bevredigend resultaat is assessed (the offer is on or after counted day 365). */
+  readonly bevredigendApplies: boolean;
+  /** Calendar days of gaps (and WAZO leave) between day 1 and the offer date, not counted. */
+  readonly gapDays: number;
+}
+
+/**
+ * Days in six calendar months from `firstDn`, via date-fns on `UTCDate` (month-end dates clamp:
+ * 31 August + 6 months = 28/29 February).
+ *
+ * @internal
+ */
+export function sixCalendarMonthDays(firstDn: number): number {
+  const [y, m, d] = fromDayNumber(firstDn).split('-').map(Number) as [number, number, number];
+  const start = new UTCDate(y, m - 1, d);
+  return differenceInCalendarDays(addMonths(start, 6), start);
+}
+
+/**
+ * Counted sick days strictly before `dn`, without projecting a closed sickness beyond its last day.
+ *
+ * @internal
+ */
+export function countedSickDaysBefore(spans: readonly Span[], dn: number): number {
+  const last = spans[spans.length - 1]!;
+  if (dn > last.end) {
+    let n = 0;
+    for (const s of spans) n += s.end - s.start + 1;
+    return n;
+  }
+  return countedBefore(spans, dn);
+}
+
+/**
+ * The phase on the offer date: first half year while fewer than `halfYearDays` sick days were
+ * counted before it (so counted days 1–182 are the first half year), after it from then on.
+ *
+ * @internal
+ */
+export function determinePhase(spans: readonly Span[], offerDn: number, convention: PassendWerkPhaseConvention, norms: NormValues): PhaseFacts {
+  const firstDn = spans[0]!.start;
+  const counted = countedSickDaysBefore(spans, offerDn);
+  const halfYearDays = convention === 'counted-days' ? norms.halfYearDays : sixCalendarMonthDays(firstDn);
+  const firstAfterDn = sickDayToDayNumber(spans, halfYearDays - 1) + 1;
+  const brFromDn = sickDayToDayNumber(spans, norms.bevredigendFromDay - 1);
+  const sick = spans.some((s) => offerDn >= s.start && offerDn <= s.end);
+  const after = counted >= halfYearDays;
+  let gapDays = 0;
+  for (let i = 1; i < spans.length; i++) {
+    const prev = spans[i - 1]!;
+    const cur = spans[i]!;
+    if (cur.start <= offerDn) gapDays += cur.start - prev.end - 1;
+  }
+  const offerDate = fromDayNumber(offerDn);
+  const conventionText: Localized = convention === 'counted-days'
+    ? text('conventie-counted-days')
+    : text('conventie-calendar-months', { days: halfYearDays });
+  const explanation = after
+    ? text('fase-na-eerste-halfjaar', { offerDate, counted, boundary: fromDayNumber(firstAfterDn), convention: conventionText })
+    : text('fase-eerste-halfjaar', { offerDate, counted, boundary: fromDayNumber(firstAfterDn - 1), convention: conventionText });
+  const phase: PassendWerkPhase = Object.freeze({
+    id: after ? 'na-eerste-halfjaar' : 'eerste-halfjaar',
+    convention,
+    firstSickDay: fromDayNumber(firstDn),
+    countedSickDaysBeforeOffer: counted,
+    countedSickDayOfOffer: sick ? counted + 1 : null,
+    halfYearSickDays: halfYearDays,
+    firstDayAfterHalfYear: fromDayNumber(firstAfterDn),
+    bevredigendResultaatFrom: fromDayNumber(brFromDn),
+    sickOnOfferDate: sick,
+    legalBasis: Object.freeze([R.BPA_4_1A, R.BBP_8, R.BW_629_10]),
+    explanation,
+  });
+  return { phase, counted, bevredigendApplies: counted >= norms.bevredigendFromDay - 1, gapDays };
+}

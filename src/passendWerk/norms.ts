@@ -1,0 +1,116 @@
+import { PASSEND_WERK_REFS as R } from './legalRefs.js';
+import type { PassendWerkNorm } from './types.js';
+
+/**
+ * The norms of the passend-werk check as data, each with its validity (by offer date), where it
+ * comes from and its source. Frozen. A change of a norm is a new row with a new `validFrom`.
+ *
+ * - 182 counted sick days: product decision (wvp-rules.md §12 item 2) for the "zes maanden" of the
+ *   Besluit passende arbeid art 4 lid 1.
+ * - 70% of the old wage and 2 hours of travel a day: Besluit passende arbeid WW en ZW art 4 lid 1
+ *   sub b and c (Stb. 2014, 525, in force 1 July 2015) — written for WW/ZW benefits, applied here by
+ *   analogy. The "100% of the old wage in the first half year" of popular sources (the project's seed texts) has no legal basis.
+ * - 3 hours of travel a day: a flag after the first half year, from a secondary source
+ *   (rendement.nl, 18 October 2023: "kan redelijk zijn"); practice, not a norm of law.
+ * - 65% wage value: UWV Beleidsregels beoordelingskader poortwachter §3 (bevredigend resultaat).
+ * - counted sick day 365: product decision — the bevredigend resultaat is assessed from the first
+ *   day of the second year of sickness, after the eerstejaarsevaluatie (Regeling procesgang art 4
+ *   lid 2 sub b, end of week 52), when the reintegration goal is re-set towards the end of the
+ *   wachttijd.
+ */
+export const PASSEND_WERK_NORMS: readonly PassendWerkNorm[] = Object.freeze([
+  Object.freeze({
+    id: 'eerste-halfjaar-ziektedagen',
+    value: 182,
+    unit: 'counted-sick-days',
+    validFrom: '2015-07-01',
+    validTo: null,
+    normSource: 'analogy',
+    source: 'Besluit passende arbeid WW en ZW art 4 lid 1 ("zes maanden"), as 26 weeks of counted sickness (wvp-rules.md §12 item 2)',
+    legalBasis: Object.freeze([R.BPA_4_1A, R.BW_629_10]),
+  }),
+  Object.freeze({
+    id: 'minimum-loon-eerste-halfjaar',
+    value: 0.7,
+    unit: 'ratio',
+    validFrom: '2015-07-01',
+    validTo: null,
+    normSource: 'analogy',
+    source: 'Besluit passende arbeid WW en ZW art 4 lid 1 sub b (Stb. 2014, 525)',
+    legalBasis: Object.freeze([R.BPA_4_1B]),
+  }),
+  Object.freeze({
+    id: 'maximale-reistijd-eerste-halfjaar',
+    value: 120,
+    unit: 'minutes-per-day',
+    validFrom: '2015-07-01',
+    validTo: null,
+    normSource: 'analogy',
+    source: 'Besluit passende arbeid WW en ZW art 4 lid 1 sub c (Stb. 2014, 525)',
+    legalBasis: Object.freeze([R.BPA_4_1C]),
+  }),
+  Object.freeze({
+    id: 'reistijd-signaal-na-halfjaar',
+    value: 180,
+    unit: 'minutes-per-day',
+    validFrom: '2015-07-01',
+    validTo: null,
+    normSource: 'practice',
+    source: 'Secondary source: rendement.nl, 18 October 2023 (travel up to 3 hours a day "kan redelijk zijn" for 7:658a); wvp-rules.md §5.2, §12 item 4',
+    legalBasis: Object.freeze([R.BBP_8, R.BW_658A_4]),
+  }),
+  Object.freeze({
+    id: 'bevredigend-resultaat-loonwaarde',
+    value: 0.65,
+    unit: 'ratio',
+    validFrom: '2006-11-18',
+    validTo: null,
+    normSource: 'policy',
+    source: 'Beleidsregels beoordelingskader poortwachter §3 (UWV, 3 December 2002; version in force since 18 November 2006)',
+    legalBasis: Object.freeze([R.BBP_3]),
+  }),
+  Object.freeze({
+    id: 'bevredigend-resultaat-vanaf-ziektedag',
+    value: 365,
+    unit: 'counted-sick-days',
+    validFrom: '2015-07-01',
+    validTo: null,
+    normSource: 'policy',
+    source: 'Product decision: from counted sick day 365 (second year of sickness), after the eerstejaarsevaluatie (Regeling procesgang art 4 lid 2 sub b; BBP §3)',
+    legalBasis: Object.freeze([R.BBP_3, R.RPE_4_2B]),
+  }),
+] as PassendWerkNorm[]);
+
+/** First offer date the check decides (the Besluit passende arbeid took effect on 1 July 2015). */
+export const PASSEND_WERK_FIRST_OFFER_DATE = '2015-07-01';
+
+/** The norm values in force on a date. @internal */
+export interface NormValues {
+  readonly halfYearDays: number;
+  readonly minWageRatio: number;
+  readonly maxTravelMinutes: number;
+  readonly travelFlagMinutes: number;
+  readonly bevredigendWageRatio: number;
+  readonly bevredigendFromDay: number;
+  readonly rows: readonly PassendWerkNorm[];
+}
+
+/**
+ * The norms in force on `date` (an ISO date ≥ {@link PASSEND_WERK_FIRST_OFFER_DATE}), or
+ * `undefined` when one is missing (the caller reports the date as out of scope).
+ *
+ * @internal
+ */
+export function selectNorms(date: string): NormValues | undefined {
+  const rows = PASSEND_WERK_NORMS.filter((n) => n.validFrom <= date && (n.validTo === null || date <= n.validTo));
+  const get = (id: PassendWerkNorm['id']): number | undefined => rows.find((r) => r.id === id)?.value;
+  const halfYearDays = get('eerste-halfjaar-ziektedagen');
+  const minWageRatio = get('minimum-loon-eerste-halfjaar');
+  const maxTravelMinutes = get('maximale-reistijd-eerste-halfjaar');
+  const travelFlagMinutes = get('reistijd-signaal-na-halfjaar');
+  const bevredigendWageRatio = get('bevredigend-resultaat-loonwaarde');
+  const bevredigendFromDay = get('bevredigend-resultaat-vanaf-ziektedag');
+  if (halfYearDays === undefined || minWageRatio === undefined || maxTravelMinutes === undefined ||
+    travelFlagMinutes === undefined || bevredigendWageRatio === undefined || bevredigendFromDay === undefined) return undefined;
+  return { halfYearDays, minWageRatio, maxTravelMinutes, travelFlagMinutes, bevredigendWageRatio, bevredigendFromDay, rows: Object.freeze(rows) };
+}
