@@ -66,6 +66,11 @@ describe('Algemene termijnenwet holidays (art 3)', () => {
     expect(applyAlgemeneTermijnenwet('2026-12-25')).toBe('2026-12-28');
     expect(applyAlgemeneTermijnenwet('2026-11-23')).toBe('2026-11-23');
   });
+  it('decree days of 2010–2016 (BWBR0027755, BWBR0033679) are holidays under the Atw', () => {
+    expect(isAtwWorkingDay('2013-12-27')).toBe(false);
+    expect(isAtwWorkingDay('2015-01-02')).toBe(false);
+    expect(atwHolidays(2012).filter((h) => h.kind === 'decree').map((h) => h.date)).toEqual(['2012-05-18', '2012-12-24', '2012-12-31']);
+  });
   it('rejects a year out of range', () => {
     expect(() => atwHolidays(1899)).toThrow(/year/);
   });
