@@ -1,0 +1,193 @@
+import * as z from 'zod';
+import { PoortwachterError, type InputIssue } from '../errors/PoortwachterError.js';
+import type { Localized } from '../i18n/types.js';
+import { isoDateSchema, parseInput } from '../input/zodIssues.js';
+import type { LegalRef } from '../legal/LegalRef.js';
+import { EOW_REFS as R } from './legalRefs.js';
+import { buildClock, caseShape, dn, iso, legalDate, requireOrder, t } from './internal.js';
+import { dateLabel } from './messages.js';
+import { END_OF_WACHTTIJD_NORMS as N } from './norms.js';
+import type { EndOfWachttijdFinding, LegalDate, Tristate, WachttijdCase } from './types.js';
+
+/** Input of {@link checkVervroegdeIva}. */
+export type VervroegdeIvaInput = WachttijdCase & {
+  /** Date the application was (or will be) filed; absent = only the window is computed. */
+  readonly applicationDate?: string | undefined;
+  /** Whether an application for a verkorte wachttijd was made before (WIA 66 lid 2). */
+  readonly earlierApplication?: boolean | undefined;
+  /** Whether the bedrijfsarts' statement accompanies the application (WIA 66 lid 3–5). */
+  readonly bedrijfsartsVerklaring?: boolean | undefined;
+  /**
+   * The employee receives ziekengeld (ZW 29 lid 2) and has no right to wage, and was not last
+   * employed by an eigenrisicodrager: no bedrijfsarts statement needed (WIA 66 lid 7).
+   */
+  readonly ziekengeldZonderLoon?: boolean | undefined;
+  /** Last day of the verkorte wachttijd as set by UWV, when decided. */
+  readonly setLastDay?: string | undefined;
+};
+
+/** Result of {@link checkVervroegdeIva}. */
+export interface VervroegdeIvaResult {
+  /** `'mogelijk'` (the formal conditions are met; UWV judges the medical IVA criterion), `'niet-mogelijk'`, or `'onbekend'`. */
+  readonly verdict: 'mogelijk' | 'niet-mogelijk' | 'onbekend';
+  /** Day 1. */
+  readonly firstSickDay: string;
+  /** UWV's window to apply: from the first day after 3 weeks (practice) to the end of week 68 (derived from the statute). */
+  readonly window: { readonly from: string; readonly to: string };
+  /** With an application: the earliest and latest last day of the verkorte wachttijd. */
+  readonly verkorteWachttijd: {
+    /** Max(end of week 13, application + 10 weeks). */
+    readonly earliestLastDay: string;
+    /** End of week 78. */
+    readonly latestLastDay: string;
+    /** The day after `earliestLastDay`. */
+    readonly earliestWiaIngang: string;
+  } | null;
+  /** Criteria with their status. */
+  readonly criteria: readonly EndOfWachttijdFinding[];
+  /** Facts needed for a definite verdict. */
+  readonly missingFacts: readonly string[];
+  /** Every date with its basis. */
+  readonly dates: readonly LegalDate[];
+  /** Articles. */
+  readonly legalBasis: readonly LegalRef[];
+  /** Summary. */
+  readonly explanation: Localized;
+  /** Consequences to show (wage payment continues, no RIV-toets, …). */
+  readonly notices: readonly Localized[];
+}
+
+const schema = z.strictObject({
+  ...caseShape,
+  applicationDate: isoDateSchema.optional(),
+  earlierApplication: z.boolean().optional(),
+  bedrijfsartsVerklaring: z.boolean().optional(),
+  ziekengeldZonderLoon: z.boolean().optional(),
+  setLastDay: isoDateSchema.optional(),
+});
+const FN = 'checkVervroegdeIva';
+const WEEK = 7;
+
+/**
+ * Vervroegde IVA (verkorte wachttijd, WIA 23 lid 6 and 66): whether and when an employee who is
+ * fully and durably unfit can apply, and the range of the shortened wachttijd.
+ *
+ * @remarks
+ * WIA 23 lid 6: "Een verkorte wachttijd bedraagt ten minste 13 weken en ten hoogste 78 weken. Het
+ * einde van een verkorte wachttijd wordt niet eerder vastgesteld dan tien weken na de dag waarop de
+ * aanvraag daartoe is ingediend." So the last day to apply is the end of week 68 (78 − 10; derived,
+ * cf. ECLI:NL:RBALK:2011:BU4978); UWV says to apply after at least 3 weeks (practice — an earlier
+ * application simply gives a 13-week wachttijd). Once only (66 lid 2); with a bedrijfsarts statement
+ * (66 lid 3–5) unless 66 lid 7; no re-integratieverslag (66 lid 6). Whether the employee is "volledig
+ * en duurzaam arbeidsongeschikt" (WIA 4) is UWV's medical judgment and is always `'onbekend'` here.
+ * The employer still pays wage up to 104 weeks, less the benefit (BW 7:629 lid 5), and the
+ * opzegverbod of BW 7:670 is unchanged.
+ *
+ * @param input - The sick case and, optionally, the application facts.
+ * @returns The window, the shortened wachttijd range, the criteria and the verdict.
+ * @throws {@link PoortwachterError} for invalid dates or a set last day outside 13–78 weeks.
+ * @see {@link https://wetten.overheid.nl/jci1.3:c:BWBR0019057&artikel=23&lid=6 | WIA art 23 lid 6}
+ * @see {@link https://wetten.overheid.nl/jci1.3:c:BWBR0019057&artikel=66 | WIA art 66}
+ * @example
+ * checkVervroegdeIva({ firstSickDay: '2024-01-01', applicationDate: '2024-06-03' }).verkorteWachttijd
+ * //=> { earliestLastDay: '2024-08-12', latestLastDay: '2025-06-29', earliestWiaIngang: '2024-08-13' }
+ */
+export function checkVervroegdeIva(input: VervroegdeIvaInput): VervroegdeIvaResult {
+  const p = parseInput(schema, input, FN);
+  const issues: InputIssue[] = [];
+  const clock = buildClock(p, [], issues);
+  if (clock === undefined) throw new PoortwachterError(FN, issues);
+  const from = clock.dayOf(N.vervroegdeIvaUwvFromWeeks.value * WEEK + 1);
+  const lead = N.verkorteWachttijdLeadWeeks.value * WEEK;
+  const minLast = clock.dayOf(N.verkorteWachttijdMinWeeks.value * WEEK);
+  const maxLast = clock.dayOf(N.verkorteWachttijdMaxWeeks.value * WEEK);
+  const to = clock.dayOf((N.verkorteWachttijdMaxWeeks.value - N.verkorteWachttijdLeadWeeks.value) * WEEK);
+  const app = p.applicationDate === undefined ? undefined : dn(p.applicationDate);
+  if (app !== undefined) requireOrder(issues, ['applicationDate'], clock.firstDay, app, 'applicationDate lies before the first sick day');
+  if (p.setLastDay !== undefined) {
+    const s = dn(p.setLastDay);
+    if (app === undefined) issues.push({ path: ['applicationDate'], code: 'missing', message: 'required with setLastDay' });
+    if (s < minLast || s > maxLast) issues.push({ path: ['setLastDay'], code: 'inconsistent', message: `a verkorte wachttijd lasts 13 to 78 weeks (${iso(minLast)} … ${iso(maxLast)})` });
+    else if (app !== undefined && s < app + lead) issues.push({ path: ['setLastDay'], code: 'inconsistent', message: `must lie at least ten weeks after the application (${iso(app + lead)})` });
+  }
+  if (issues.length > 0) throw new PoortwachterError(FN, issues);
+
+  const criteria: EndOfWachttijdFinding[] = [];
+  const missingFacts: string[] = [];
+  const notices: Localized[] = [];
+  const dates: LegalDate[] = [
+    legalDate('vervroegde-iva-aanvragen-vanaf', from, dateLabel('vervroegde-iva-aanvragen-vanaf'), [R.WIA_23_6], 'practice',
+      t('UWV: aanvragen na minimaal drie weken ziekte (praktijk; een eerdere aanvraag geeft een wachttijd van 13 weken).',
+        'UWV: apply after at least three weeks of sickness (practice; an earlier application gives a 13-week waiting period).')),
+    legalDate('vervroegde-iva-uiterlijk', to, dateLabel('vervroegde-iva-uiterlijk'), [R.WIA_23_6, R.WIA_66], 'statutory',
+      t('Einde van week 68: de verkorte wachttijd is ten hoogste 78 weken en eindigt ten minste tien weken na de aanvraag.',
+        'End of week 68: the shortened waiting period is at most 78 weeks and ends at least ten weeks after the application.')),
+  ];
+  let verkorte: VervroegdeIvaResult['verkorteWachttijd'] = null;
+  let formal = 'ja' as Tristate;
+  const worse = (s: Tristate): void => {
+    if (s === 'nee') formal = 'nee';
+    else if (s === 'onbekend' && formal === 'ja') formal = 'onbekend';
+  };
+
+  if (app === undefined) {
+    missingFacts.push('applicationDate');
+    worse('onbekend');
+    criteria.push({ code: 'aanvraag-binnen-termijn', status: 'onbekend', legalBasis: [R.WIA_23_6], normKind: 'statutory',
+      explanation: t(`Aanvragen kan tot en met ${iso(to)}.`, `An application is possible through ${iso(to)}.`) });
+  } else {
+    const inTime = app <= to;
+    worse(inTime ? 'ja' : 'nee');
+    criteria.push({ code: 'aanvraag-binnen-termijn', status: inTime ? 'ja' : 'nee', legalBasis: [R.WIA_23_6], normKind: 'statutory',
+      explanation: inTime
+        ? t(`Aanvraag op ${iso(app)}, uiterlijk ${iso(to)}.`, `Application on ${iso(app)}, at the latest ${iso(to)}.`)
+        : t(`Aanvraag op ${iso(app)} is na week 68 (${iso(to)}): een verkorte wachttijd van ten hoogste 78 weken die tien weken na de aanvraag eindigt is niet meer mogelijk.`,
+          `Application on ${iso(app)} is after week 68 (${iso(to)}): a shortened waiting period of at most 78 weeks ending ten weeks after the application is no longer possible.`) });
+    if (app < from) {
+      notices.push(t(`De aanvraag ligt vóór het moment dat UWV noemt (${iso(from)}); de verkorte wachttijd is dan 13 weken.`,
+        `The application is before the moment UWV names (${iso(from)}); the shortened waiting period is then 13 weeks.`));
+    }
+    if (inTime) {
+      const earliest = Math.max(minLast, app + lead);
+      verkorte = { earliestLastDay: iso(earliest), latestLastDay: iso(maxLast), earliestWiaIngang: iso(earliest + 1) };
+      dates.push(legalDate('verkorte-wachttijd-vroegste-einde', earliest, dateLabel('verkorte-wachttijd-vroegste-einde'), [R.WIA_23_6], 'statutory',
+        t('Het latere van: einde week 13, en tien weken na de aanvraag.', 'The later of: end of week 13, and ten weeks after the application.')));
+      dates.push(legalDate('verkorte-wachttijd-uiterste-einde', maxLast, dateLabel('verkorte-wachttijd-uiterste-einde'), [R.WIA_23_6], 'statutory',
+        t('Einde van week 78.', 'End of week 78.')));
+    }
+  }
+  const once: Tristate = p.earlierApplication === undefined ? 'onbekend' : p.earlierApplication ? 'nee' : 'ja';
+  if (once === 'onbekend') missingFacts.push('earlierApplication');
+  worse(once);
+  criteria.push({ code: 'eerste-aanvraag', status: once, legalBasis: [R.WIA_66_2], normKind: 'statutory',
+    explanation: t('Een aanvraag voor een verkorte wachttijd kan slechts eenmaal worden gedaan.', 'An application for a shortened waiting period can be made only once.') });
+  const verklaring: Tristate = p.ziekengeldZonderLoon === true ? 'ja' : p.bedrijfsartsVerklaring === undefined ? 'onbekend' : p.bedrijfsartsVerklaring ? 'ja' : 'nee';
+  if (verklaring === 'onbekend') missingFacts.push('bedrijfsartsVerklaring');
+  worse(verklaring);
+  criteria.push({ code: 'bedrijfsartsverklaring', status: verklaring, legalBasis: p.ziekengeldZonderLoon === true ? [R.WIA_66_7] : [R.WIA_66_3], normKind: 'statutory',
+    explanation: p.ziekengeldZonderLoon === true
+      ? t('Geen bedrijfsartsverklaring nodig (ziekengeld zonder loon, WIA 66 lid 7).', 'No bedrijfsarts statement needed (ziekengeld without wage, WIA 66 lid 7).')
+      : t('Zonder verklaring van de bedrijfsarts wordt de aanvraag niet behandeld (WIA 66 lid 5).', 'Without the bedrijfsarts statement the application is not handled (WIA 66 lid 5).') });
+  criteria.push({ code: 'volledig-en-duurzaam-arbeidsongeschikt', status: 'onbekend', legalBasis: [R.WIA_23_6], normKind: 'statutory',
+    explanation: t('Of de werknemer volledig en duurzaam arbeidsongeschikt is (WIA 4), beoordeelt UWV.', 'Whether the employee is fully and durably unfit (WIA 4) is for UWV to judge.') });
+
+  notices.push(t('De aanvraag geldt ook als WIA-aanvraag (WIA 66 lid 1); er is geen re-integratieverslag of RIV-toets (WIA 66 lid 6), dus geen loonsanctie.',
+    'The application also counts as the WIA application (WIA 66 lid 1); there is no reintegration report or RIV test (WIA 66 lid 6), so no loonsanctie.'));
+  notices.push(t('De werkgever betaalt het loon door tot 104 weken, verminderd met de uitkering (BW 7:629 lid 5); het opzegverbod (BW 7:670) blijft twee jaar.',
+    'The employer keeps paying wages up to 104 weeks, less the benefit (BW 7:629 lid 5); the ban on dismissal (BW 7:670) stays two years.'));
+  notices.push(t('Zonder 42-wekenmelding geldt de aanvraag als die melding (ZW 38 lid 8).', 'Without a 42-week report the application counts as that report (ZW 38 lid 8).'));
+
+  const f: Tristate = formal;
+  const verdict: VervroegdeIvaResult['verdict'] = f === 'nee' ? 'niet-mogelijk' : f === 'ja' ? 'mogelijk' : 'onbekend';
+  return Object.freeze({
+    verdict, firstSickDay: iso(clock.firstDay), window: Object.freeze({ from: iso(from), to: iso(to) }),
+    verkorteWachttijd: verkorte === null ? null : Object.freeze(verkorte),
+    criteria: Object.freeze(criteria), missingFacts: Object.freeze(missingFacts), dates: Object.freeze(dates),
+    legalBasis: Object.freeze([R.WIA_23_6, R.WIA_66, R.WIA_66_2, R.WIA_66_3, R.WIA_66_6, R.BW_629_5]),
+    explanation: verdict === 'niet-mogelijk'
+      ? t('Vervroegde IVA is niet (meer) mogelijk: zie de criteria.', 'Early IVA is not (or no longer) possible: see the criteria.')
+      : t(`Aanvragen kan tot en met ${iso(to)}; de formele voorwaarden zijn ${verdict === 'mogelijk' ? 'vervuld' : 'nog niet alle bekend'}; UWV beoordeelt de volledige en duurzame arbeidsongeschiktheid.`,
+        `Apply through ${iso(to)}; the formal conditions are ${verdict === 'mogelijk' ? 'met' : 'not all known yet'}; UWV judges full and durable incapacity.`),
+    notices: Object.freeze(notices),
+  });
+}

@@ -1,0 +1,216 @@
+import * as z from 'zod';
+import { PoortwachterError, type InputIssue } from '../errors/PoortwachterError.js';
+import type { Localized } from '../i18n/types.js';
+import { isoDateSchema, parseInput } from '../input/zodIssues.js';
+import type { LegalRef } from '../legal/LegalRef.js';
+import { EOW_REFS as R } from './legalRefs.js';
+import { buildClock, caseShape, dn, iso, legalDate, requireOrder, t } from './internal.js';
+import { dateLabel } from './messages.js';
+import { END_OF_WACHTTIJD_NORMS as N } from './norms.js';
+import type { EndOfWachttijdFinding, LegalDate, Tristate, WachttijdCase } from './types.js';
+
+/** The Ziektewet vangnet groups (and `'geen'` for an ordinary employee). */
+export type VangnetGroep =
+  | 'geen'
+  | 'orgaandonatie'
+  | 'zwangerschap-voor-verlof'
+  | 'flexibiliseringsperiode'
+  | 'ziek-na-bevallingsverlof'
+  | 'no-riskpolis'
+  | 'compensatieregeling-oudere-ww'
+  | 'ziek-uit-dienst';
+
+/** Input of {@link computeVrijwilligeVerlenging}. */
+export type VrijwilligeVerlengingInput = WachttijdCase & {
+  /** Last day of the extended wage period, as set by UWV (WIA 24 lid 2). */
+  readonly extendedLastDay: string;
+  /** Date of the joint request. */
+  readonly requestDate?: string | undefined;
+  /** Vangnet group of the employee; absent = unknown (the verdict is then `'onbekend'`). */
+  readonly vangnet?: VangnetGroep | undefined;
+  /** Whether the 42-week melding (ZW 38 lid 1) was made before the request. */
+  readonly ziekmeldingGedaan?: boolean | undefined;
+  /** A request to shorten the extended period (WIA 24 lid 2–3). */
+  readonly verkorting?: {
+    /** Date of the request to shorten. */
+    readonly requestDate: string;
+    /** Requested new last day. */
+    readonly requestedLastDay: string;
+    /** Last day of employment, when it ends within 13 weeks of the request. */
+    readonly employmentEnds?: string | undefined;
+  } | undefined;
+};
+
+/** Result of {@link computeVrijwilligeVerlenging}. */
+export interface VrijwilligeVerlengingResult {
+  /** Whether the extension is possible: `'nee'` in the vangnet cases of WIA 24 lid 1 a. */
+  readonly allowed: Tristate;
+  /** Day 1. */
+  readonly firstSickDay: string;
+  /** Last day of the unextended wachttijd. */
+  readonly wachttijdLastDay: string;
+  /** Last day of wage payment after the extension (and any shortening). */
+  readonly extendedLastDay: string;
+  /** Calendar days added to the wage period (and to the opzegverbod, BW 7:670 lid 11). */
+  readonly extensionDays: number;
+  /** Re-integratieverslag due: 13 weeks before the end of the extended period (WIA 25 lid 4). */
+  readonly reIntegratieverslagDue: string;
+  /** WIA-aanvraag due: 11 (before 1-7-2013: 13) weeks before the end (WIA 64 lid 3). */
+  readonly wiaAanvraagDue: string;
+  /** Last day for a loonsanctie decision (WIA 25 lid 10). */
+  readonly loonsanctieDecisionDue: string;
+  /** Earliest WIA start. */
+  readonly wiaIngang: string;
+  /** The shortening, or `null`. */
+  readonly verkorting: {
+    /** Earliest last day: 13 weeks after the request, unless employment ends earlier. */
+    readonly earliestLastDay: string;
+    /** Whether the requested day respects it. */
+    readonly requestedAllowed: boolean;
+    /** The last day that applies. */
+    readonly effectiveLastDay: string;
+  } | null;
+  /** Every date with its basis. */
+  readonly dates: readonly LegalDate[];
+  /** Findings. */
+  readonly findings: readonly EndOfWachttijdFinding[];
+  /** Missing facts. */
+  readonly missingFacts: readonly string[];
+  /** Articles applied. */
+  readonly legalBasis: readonly LegalRef[];
+  /** Summary. */
+  readonly explanation: Localized;
+  /** Remarks. */
+  readonly notices: readonly Localized[];
+}
+
+const groepSchema = z.enum(['geen', 'orgaandonatie', 'zwangerschap-voor-verlof', 'flexibiliseringsperiode', 'ziek-na-bevallingsverlof', 'no-riskpolis', 'compensatieregeling-oudere-ww', 'ziek-uit-dienst']);
+const schema = z.strictObject({
+  ...caseShape,
+  extendedLastDay: isoDateSchema,
+  requestDate: isoDateSchema.optional(),
+  vangnet: groepSchema.optional(),
+  ziekmeldingGedaan: z.boolean().optional(),
+  verkorting: z.strictObject({ requestDate: isoDateSchema, requestedLastDay: isoDateSchema, employmentEnds: isoDateSchema.optional() }).optional(),
+});
+const FN = 'computeVrijwilligeVerlenging';
+const WEEK = 7;
+
+/**
+ * Vrijwillige verlenging van de loondoorbetaling (WIA 24): on the joint request of employer and
+ * employee UWV extends the wage period to a date it sets; the re-integratieverslag and the
+ * WIA-aanvraag move with the new end, as do the loonsanctie decision, the WIA start and the
+ * opzegverbod.
+ *
+ * @remarks
+ * WIA 24 lid 1: "Na afloop van de wachttijd wordt het tijdvak, gedurende welke de verzekerde jegens
+ * zijn werkgever recht heeft op loon …, op gezamenlijk verzoek … door het UWV verlengd, tenzij:
+ * a. artikel 29 of 29a, eerste of vierde lid, of artikel 76c, onderdeel a, van de Ziektewet van
+ * toepassing is, of b. zwaarwegende omstandigheden zich daartegen verzetten." Lid 3: a shortened
+ * period does not end earlier than 13 weeks after the request, unless the employment ends first.
+ * The 13 weeks are over twelve weeks, so the Algemene termijnenwet does not move them (art 4).
+ *
+ * @param input - The sick case, the extended last day, and optionally the request date, vangnet group, melding and a shortening.
+ * @returns Whether it is allowed, the new end and the moved deadlines, with their basis.
+ * @throws {@link PoortwachterError} for invalid dates or an extended end that is not after the wachttijd.
+ * @see {@link https://wetten.overheid.nl/jci1.3:c:BWBR0019057&artikel=24 | WIA art 24}
+ * @example
+ * computeVrijwilligeVerlenging({ firstSickDay: '2024-01-01', extendedLastDay: '2026-06-28', vangnet: 'geen' })
+ * //=> { allowed: 'ja', extensionDays: 182, reIntegratieverslagDue: '2026-03-29', wiaAanvraagDue: '2026-04-12', wiaIngang: '2026-06-29', … }
+ */
+export function computeVrijwilligeVerlenging(input: VrijwilligeVerlengingInput): VrijwilligeVerlengingResult {
+  const p = parseInput(schema, input, FN);
+  const issues: InputIssue[] = [];
+  const clock = buildClock(p, [], issues);
+  if (clock === undefined) throw new PoortwachterError(FN, issues);
+  const end0 = clock.wachttijdLastDay;
+  let end = dn(p.extendedLastDay);
+  if (end <= end0) issues.push({ path: ['extendedLastDay'], code: 'inconsistent', message: `must lie after the last day of the wachttijd (${iso(end0)})` });
+  if (p.requestDate !== undefined) requireOrder(issues, ['requestDate'], clock.firstDay, dn(p.requestDate), 'requestDate lies before the first sick day');
+  if (p.verkorting !== undefined) {
+    if (dn(p.verkorting.requestedLastDay) > end) issues.push({ path: ['verkorting', 'requestedLastDay'], code: 'inconsistent', message: 'a shortening must end before the extended last day' });
+    if (dn(p.verkorting.requestedLastDay) <= end0) issues.push({ path: ['verkorting', 'requestedLastDay'], code: 'inconsistent', message: 'must lie after the last day of the wachttijd' });
+  }
+  if (issues.length > 0) throw new PoortwachterError(FN, issues);
+
+  const findings: EndOfWachttijdFinding[] = [];
+  const notices: Localized[] = [];
+  const missingFacts: string[] = [];
+  let allowed: Tristate;
+  if (p.vangnet === undefined) {
+    allowed = 'onbekend';
+    missingFacts.push('vangnet');
+    findings.push({ code: 'geen-vangnet', status: 'onbekend', legalBasis: [R.WIA_24_1A], normKind: 'statutory',
+      explanation: t('Onbekend of de werknemer een vangnetter is (ZW 29, 29a lid 1 of 4); dan is verlenging niet mogelijk.',
+        'Unknown whether the employee is in a safety-net group (ZW 29, 29a lid 1 or 4); if so, no extension is possible.') });
+  } else {
+    // ZW 29 covers every ziekengeld case; 29a lid 1 (pregnancy before leave) and lid 4 (after leave) are named.
+    const excluded = p.vangnet !== 'geen' && p.vangnet !== 'flexibiliseringsperiode';
+    allowed = excluded ? 'nee' : 'ja';
+    findings.push({ code: 'geen-vangnet', status: excluded ? 'nee' : 'ja', legalBasis: [R.WIA_24_1A], normKind: 'statutory',
+      explanation: excluded
+        ? t(`Vangnetgroep '${p.vangnet}': vrijwillige verlenging is uitgesloten (WIA 24 lid 1 sub a).`, `Safety-net group '${p.vangnet}': a voluntary extension is excluded (WIA 24 lid 1 a).`)
+        : t('Geen uitgesloten vangnetsituatie.', 'Not an excluded safety-net case.') });
+    if (p.vangnet === 'flexibiliseringsperiode') {
+      notices.push(t('Ziekte in de flexibiliseringsperiode (ZW 29a lid 2) is niet uitdrukkelijk uitgesloten in WIA 24 lid 1 sub a; controleer bij UWV.',
+        'Sickness in the flexibility period (ZW 29a lid 2) is not expressly excluded by WIA 24 lid 1 a; check with UWV.'));
+    }
+  }
+  findings.push({ code: 'geen-zwaarwegende-omstandigheden', status: 'onbekend', legalBasis: [R.WIA_24_1], normKind: 'statutory',
+    explanation: t('UWV kan weigeren bij zwaarwegende omstandigheden; dat beoordeelt UWV.', 'UWV may refuse for serious reasons; UWV judges that.') });
+  if (p.requestDate !== undefined && dn(p.requestDate) > end0) {
+    findings.push({ code: 'verzoek-voor-einde-wachttijd', status: 'nee', legalBasis: [R.WIA_24_1], normKind: 'practice',
+      explanation: t('Het verzoek is na het einde van de wachttijd gedaan; UWV vraagt het verzoek vóór de WIA-aanvraag te doen.',
+        'The request was made after the end of the waiting period; UWV asks for it before the WIA application.') });
+    if (allowed === 'ja') allowed = 'onbekend';
+  }
+  if (p.ziekmeldingGedaan === false) {
+    notices.push(t('Er is geen 42-wekenmelding gedaan: het verzoek om verlenging geldt als die melding (ZW 38 lid 8).',
+      'No 42-week report was made: the request for extension counts as that report (ZW 38 lid 8).'));
+  }
+
+  let verkorting: VrijwilligeVerlengingResult['verkorting'] = null;
+  const dates: LegalDate[] = [];
+  if (p.verkorting !== undefined) {
+    const req = dn(p.verkorting.requestDate);
+    const earliest13 = req + N.verkortingNoticeWeeks.value * WEEK;
+    const emp = p.verkorting.employmentEnds === undefined ? Infinity : dn(p.verkorting.employmentEnds);
+    const earliest = Math.min(earliest13, emp);
+    const requested = dn(p.verkorting.requestedLastDay);
+    const effective = Math.min(end, Math.max(requested, earliest));
+    verkorting = { earliestLastDay: iso(earliest), requestedAllowed: requested >= earliest, effectiveLastDay: iso(effective) };
+    dates.push(legalDate('verkorting-vroegste-einde', earliest, dateLabel('verkorting-vroegste-einde'), [R.WIA_24_3, R.ATW_4], 'statutory',
+      t(`Dertien weken na het verzoek van ${iso(req)}${emp < earliest13 ? ', of eerder het einde van de dienstbetrekking' : ''}; niet verschoven door de Atw (art 4).`,
+        `Thirteen weeks after the request of ${iso(req)}${emp < earliest13 ? ', or the earlier end of employment' : ''}; not moved by the Atw (art 4).`)));
+    end = effective;
+  }
+
+  const rs = clock.ruleSet.parameters;
+  const riv = end - rs.reIntegratieverslagWeeksBeforeEnd * WEEK;
+  const aanvraag = end - rs.wiaAanvraagWeeksBeforeEnd * WEEK;
+  const lsDue = end - N.loonsanctieDecisionWeeksBeforeEnd.value * WEEK;
+  dates.push(legalDate('einde-verlengd-tijdvak', end, dateLabel('einde-verlengd-tijdvak'), [R.WIA_24_1, R.WIA_24_2, R.BW_629_11B], 'statutory',
+    t('De door UWV vastgestelde laatste dag van de verlengde loondoorbetaling.', 'The last day of the extended wage payment set by UWV.')));
+  dates.push(legalDate('re-integratieverslag', riv, dateLabel('re-integratieverslag'), [R.WIA_25_4, R.ATW_1_2], 'statutory',
+    t(`Dertien weken vóór het einde van het verlengde tijdvak (${iso(end)}); een bestaand verslag wordt aangevuld (WIA 25 lid 4 sub b).`,
+      `Thirteen weeks before the end of the extended period (${iso(end)}); an existing report is supplemented (WIA 25 lid 4 b).`)));
+  dates.push(legalDate('wia-aanvraag', aanvraag, dateLabel('wia-aanvraag'), [R.WIA_64_3, R.ATW_1_2], 'statutory',
+    t(`${rs.wiaAanvraagWeeksBeforeEnd} weken vóór het einde van het verlengde tijdvak (WIA 64 lid 3).`, `${rs.wiaAanvraagWeeksBeforeEnd} weeks before the end of the extended period (WIA 64 lid 3).`)));
+  dates.push(legalDate('loonsanctie-beschikking-uiterlijk', lsDue, dateLabel('loonsanctie-beschikking-uiterlijk'), [R.WIA_25_10], 'statutory',
+    t('Zes weken vóór het einde van het verlengde tijdvak.', 'Six weeks before the end of the extended period.')));
+  dates.push(legalDate('wia-ingang', end + 1, dateLabel('wia-ingang'), [R.WIA_47_2, R.WIA_24_1], 'statutory',
+    t('De dag na het verlengde tijdvak.', 'The day after the extended period.')));
+  notices.push(t('Het opzegverbod wordt met de duur van de verlenging verlengd (BW 7:670 lid 11).', 'The ban on dismissal is extended by the length of the extension (BW 7:670 lid 11).'));
+
+  return Object.freeze({
+    allowed, firstSickDay: iso(clock.firstDay), wachttijdLastDay: iso(end0), extendedLastDay: iso(end), extensionDays: end - end0,
+    reIntegratieverslagDue: iso(riv), wiaAanvraagDue: iso(aanvraag), loonsanctieDecisionDue: iso(lsDue), wiaIngang: iso(end + 1),
+    verkorting: verkorting === null ? null : Object.freeze(verkorting),
+    dates: Object.freeze(dates.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))),
+    findings: Object.freeze(findings), missingFacts: Object.freeze(missingFacts),
+    legalBasis: Object.freeze([R.WIA_24_1, R.WIA_24_1A, R.WIA_25_4, R.WIA_64_3, R.BW_629_11B, R.BW_670_11, ...(verkorting === null ? [] : [R.WIA_24_2, R.WIA_24_3])]),
+    explanation: t(`Loondoorbetaling verlengd tot en met ${iso(end)} (${end - end0} dagen na de wachttijd); re-integratieverslag uiterlijk ${iso(riv)}, WIA-aanvraag uiterlijk ${iso(aanvraag)}.`,
+      `Wage payment extended through ${iso(end)} (${end - end0} days after the waiting period); reintegration report by ${iso(riv)}, WIA application by ${iso(aanvraag)}.`),
+    notices: Object.freeze(notices),
+  });
+}
