@@ -1,0 +1,161 @@
+import type { MessageTable } from '../i18n/types.js';
+import type { ConditionId, ConditionStatus, MeasureId } from './types.js';
+
+/** Labels of the measures. @internal */
+export const MEASURE_LABELS = {
+  nl: {
+    'gesprek-en-schriftelijke-waarschuwing': 'Gesprek en schriftelijke waarschuwing',
+    loonopschorting: 'Loonopschorting (BW 7:629 lid 6)',
+    loonstop: 'Loonstop (BW 7:629 lid 3)',
+    'onverwijlde-mededeling': 'Onverwijlde mededeling aan de werknemer (BW 7:629 lid 7)',
+    deskundigenoordeel: 'Deskundigenoordeel bij UWV (BW 7:629a)',
+    'ontbinding-669-3e': 'Ontbinding door de kantonrechter, grond BW 7:669 lid 3 sub e',
+    'opzegverbod-opgeheven': 'Opzegverbod tijdens ziekte geldt niet (BW 7:670a lid 1)',
+  },
+  en: {
+    'gesprek-en-schriftelijke-waarschuwing': 'Talk and written warning',
+    loonopschorting: 'Suspension of wages (BW 7:629(6))',
+    loonstop: 'Stop of wages (BW 7:629(3))',
+    'onverwijlde-mededeling': 'Notice to the employee without delay (BW 7:629(7))',
+    deskundigenoordeel: 'Expert opinion by UWV (BW 7:629a)',
+    'ontbinding-669-3e': 'Dissolution by the cantonal court, ground BW 7:669(3)(e)',
+    'opzegverbod-opgeheven': 'Dismissal ban during sickness does not apply (BW 7:670a(1))',
+  },
+} as const satisfies MessageTable<MeasureId>;
+
+/** What each measure does. @internal */
+export const MEASURE_EXPLANATIONS = {
+  nl: {
+    'gesprek-en-schriftelijke-waarschuwing': 'Bespreek de weigering, leg vast welke plicht niet wordt nagekomen en wat de gevolgen zijn, en waarschuw schriftelijk. Voor een weigering van plichten uit BW 7:660a is de schriftelijke waarschuwing (of een loonstop) een voorwaarde voor ontbinding en voor het vervallen van het opzegverbod.',
+    loonopschorting: 'Het loon wordt opgeschort zolang de werknemer de schriftelijke controlevoorschriften niet naleeft; het wordt alsnog betaald zodra hij ze naleeft.',
+    loonstop: 'De werknemer heeft geen recht op loon over de tijd dat hij de plicht niet nakomt; dit loon komt niet terug.',
+    'onverwijlde-mededeling': 'De werkgever moet de grond voor loonopschorting of loonstop onverwijld meedelen zodra hij die kende of redelijkerwijs had moeten kennen; anders kan hij zich er niet op beroepen.',
+    deskundigenoordeel: 'UWV geeft een (niet bindend) oordeel of de werknemer voldoende meewerkt, of het werk passend is of of hij zijn werk kan doen. Het beslecht de vraag naar de deugdelijke grond, is nodig voor ontbinding (deskundigenverklaring) en toont UWV dat de werkgever heeft opgetreden.',
+    'ontbinding-669-3e': 'Ontbinding wegens verwijtbaar handelen (BW 7:669 lid 3 sub e). Let op: sub c is frequent ziekteverzuim en niet de grond voor weigering van re-integratie. De kantonrechter wijst af tenzij de werkgever eerst schriftelijk heeft gewaarschuwd of het loon heeft gestopt, en een deskundigenverklaring van UWV overlegt (BW 7:671b lid 5).',
+    'opzegverbod-opgeheven': 'Weigert de werknemer zonder deugdelijke grond zijn plichten uit BW 7:660a na een schriftelijke waarschuwing of loonstop, dan geldt het opzegverbod tijdens ziekte niet (BW 7:670a lid 1).',
+  },
+  en: {
+    'gesprek-en-schriftelijke-waarschuwing': 'Discuss the refusal, record which duty is not met and what follows, and warn in writing. For refusing BW 7:660a duties, the written warning (or a wage stop) is a condition for dissolution and for lifting the dismissal ban.',
+    loonopschorting: 'Wages are suspended while the employee does not follow the written control rules; they are paid once he does.',
+    loonstop: 'The employee has no right to wages over the time he does not meet the duty; these wages are lost for good.',
+    'onverwijlde-mededeling': 'The employer must give notice of the ground for suspension or stop of wages without delay once he knew or should reasonably have known it; otherwise he cannot rely on it.',
+    deskundigenoordeel: 'UWV gives a (non-binding) opinion on whether the employee cooperates enough, whether work is suitable or whether he can do his job. It settles the question of a valid reason, is needed for dissolution (expert statement), and shows UWV the employer acted.',
+    'ontbinding-669-3e': 'Dissolution for culpable conduct (BW 7:669(3)(e)). Note: sub c is frequent sickness absence and not the ground for refusing reintegration. The court refuses unless the employer first warned in writing or stopped wages, and produces a UWV expert statement (BW 7:671b(5)).',
+    'opzegverbod-opgeheven': 'If the employee refuses BW 7:660a duties without a valid reason after a written warning or wage stop, the dismissal ban during sickness does not apply (BW 7:670a(1)).',
+  },
+} as const satisfies MessageTable<MeasureId>;
+
+/** Why a measure does not fit the kind of non-cooperation. @internal */
+export const MEASURE_NOT_FOR_KIND = {
+  nl: {
+    'gesprek-en-schriftelijke-waarschuwing': 'Niet van toepassing.',
+    loonopschorting: 'Loonopschorting is alleen voor het niet naleven van schriftelijke controlevoorschriften (BW 7:629 lid 6); gebruik hier loonstop.',
+    loonstop: 'Het niet naleven van controlevoorschriften is geen grond voor loonstop maar voor loonopschorting (BW 7:629 lid 6).',
+    'onverwijlde-mededeling': 'Niet van toepassing.',
+    deskundigenoordeel: 'Niet van toepassing.',
+    'ontbinding-669-3e': 'Deze route (BW 7:671b lid 5) is voor weigering van de plichten van BW 7:660a; dit soort niet-meewerken valt daar niet onder. Ontslag op staande voet is een andere route (dringende reden) met eigen, strenge eisen.',
+    'opzegverbod-opgeheven': 'BW 7:670a lid 1 geldt alleen voor weigering van de plichten van BW 7:660a.',
+  },
+  en: {
+    'gesprek-en-schriftelijke-waarschuwing': 'Not applicable.',
+    loonopschorting: 'Suspension is only for not following written control rules (BW 7:629(6)); use a wage stop here.',
+    loonstop: 'Not following control rules is a ground for suspension (BW 7:629(6)), not for a wage stop.',
+    'onverwijlde-mededeling': 'Not applicable.',
+    deskundigenoordeel: 'Not applicable.',
+    'ontbinding-669-3e': 'This route (BW 7:671b(5)) is for refusing the duties of BW 7:660a; this kind of non-cooperation is not one of them. Summary dismissal is another route (urgent cause) with its own strict requirements.',
+    'opzegverbod-opgeheven': 'BW 7:670a(1) only applies to refusing the duties of BW 7:660a.',
+  },
+} as const satisfies MessageTable<MeasureId>;
+
+/** Key of a condition text: condition id and status. @internal */
+export type ConditionKey = `${ConditionId}.${ConditionStatus}`;
+
+/** Condition texts; `{days}`, `{date}` are filled in. @internal */
+export const CONDITION_TEXTS = {
+  nl: {
+    'schriftelijke-controlevoorschriften.met': 'De controlevoorschriften staan op schrift en zijn redelijk.',
+    'schriftelijke-controlevoorschriften.not-met': 'De controlevoorschriften staan niet op schrift: loonopschorting is niet mogelijk.',
+    'schriftelijke-controlevoorschriften.unknown': 'Onbekend of de controlevoorschriften op schrift staan (vereist door BW 7:629 lid 6).',
+    'geen-deugdelijke-grond.met': 'De werknemer heeft geen deugdelijke grond.',
+    'geen-deugdelijke-grond.not-met': 'De werknemer heeft een deugdelijke grond: de maatregel is niet mogelijk.',
+    'geen-deugdelijke-grond.unknown': 'Onbekend of de werknemer een deugdelijke grond heeft; een deskundigenoordeel van UWV kan dit beslechten.',
+    'arbeid-is-passend.met': 'Het aangeboden werk is passend (BW 7:658a lid 4).',
+    'arbeid-is-passend.not-met': 'Het aangeboden werk is niet passend: weigeren is toegestaan.',
+    'arbeid-is-passend.unknown': 'Onbekend of het aangeboden werk passend is (BW 7:658a lid 4); zie checkPassendWerk of vraag een deskundigenoordeel.',
+    'werknemer-kan-werken.met': 'De werknemer is in staat het werk te doen.',
+    'werknemer-kan-werken.not-met': 'De werknemer is niet in staat het werk te doen.',
+    'werknemer-kan-werken.unknown': 'Onbekend of de werknemer het werk kan doen (oordeel bedrijfsarts).',
+    'gericht-op-passende-arbeid.met': 'De afspraak bij de bedrijfsarts diende de re-integratie (maatregel gericht op passende arbeid).',
+    'gericht-op-passende-arbeid.not-met': 'De afspraak diende niet de re-integratie; alleen loonopschorting via de controlevoorschriften komt in aanmerking.',
+    'gericht-op-passende-arbeid.unknown': 'Onbekend of de afspraak de re-integratie diende.',
+    'onverwijld-meegedeeld.met': 'De grond is op {date} onverwijld meegedeeld.',
+    'onverwijld-meegedeeld.not-met': 'Nog niet meegedeeld: deel de grond nu schriftelijk mee; zonder onverwijlde mededeling vervalt het beroep erop (BW 7:629 lid 7).',
+    'onverwijld-meegedeeld.unknown': 'Mededeling {days} dag(en) nadat de werkgever het wist of had moeten weten; of dat nog onverwijld is, beoordeelt de rechter per geval (geen wettelijk aantal dagen).',
+    'waarschuwing-of-loonstop.met': 'De werkgever heeft schriftelijk gewaarschuwd of het loon gestopt (op {date}).',
+    'waarschuwing-of-loonstop.not-met': 'Nog geen schriftelijke waarschuwing of loonstop: doe dat eerst.',
+    'waarschuwing-of-loonstop.unknown': 'Onbekend of er is gewaarschuwd of het loon is gestopt.',
+    'deskundigenverklaring.met': 'UWV heeft verklaard dat de werknemer onvoldoende meewerkt.',
+    'deskundigenverklaring.not-met': 'Er is (nog) geen deskundigenverklaring dat de werknemer onvoldoende meewerkt: vraag een deskundigenoordeel aan (gratis voor de werkgever voor deze ontbinding).',
+    'deskundigenverklaring.unknown': 'Deskundigenoordeel aangevraagd op {date}; de uitkomst is nog niet bekend.',
+    'weigering-660a.met': 'Het gaat om een weigering van een plicht uit BW 7:660a.',
+    'weigering-660a.not-met': 'Het gaat niet om een plicht uit BW 7:660a.',
+    'weigering-660a.unknown': 'Onbekend of het om een plicht uit BW 7:660a gaat (diende de afspraak de re-integratie?).',
+  },
+  en: {
+    'schriftelijke-controlevoorschriften.met': 'The control rules are in writing and reasonable.',
+    'schriftelijke-controlevoorschriften.not-met': 'The control rules are not in writing: suspension is not possible.',
+    'schriftelijke-controlevoorschriften.unknown': 'Not known whether the control rules are in writing (required by BW 7:629(6)).',
+    'geen-deugdelijke-grond.met': 'The employee has no valid reason.',
+    'geen-deugdelijke-grond.not-met': 'The employee has a valid reason: the measure is not possible.',
+    'geen-deugdelijke-grond.unknown': 'Not known whether the employee has a valid reason; a UWV expert opinion can settle it.',
+    'arbeid-is-passend.met': 'The work offered is suitable (BW 7:658a(4)).',
+    'arbeid-is-passend.not-met': 'The work offered is not suitable: refusing is allowed.',
+    'arbeid-is-passend.unknown': 'Not known whether the work offered is suitable (BW 7:658a(4)); see checkPassendWerk or ask for an expert opinion.',
+    'werknemer-kan-werken.met': 'The employee is able to do the work.',
+    'werknemer-kan-werken.not-met': 'The employee is not able to do the work.',
+    'werknemer-kan-werken.unknown': 'Not known whether the employee can do the work (bedrijfsarts judgment).',
+    'gericht-op-passende-arbeid.met': 'The bedrijfsarts appointment served reintegration (a measure aimed at suitable work).',
+    'gericht-op-passende-arbeid.not-met': 'The appointment did not serve reintegration; only suspension under the control rules applies.',
+    'gericht-op-passende-arbeid.unknown': 'Not known whether the appointment served reintegration.',
+    'onverwijld-meegedeeld.met': 'The ground was notified without delay on {date}.',
+    'onverwijld-meegedeeld.not-met': 'Not notified yet: notify the ground in writing now; without notice without delay the employer cannot rely on it (BW 7:629(7)).',
+    'onverwijld-meegedeeld.unknown': 'Notified {days} day(s) after the employer knew or should have known; whether that is still without delay is for the court to judge case by case (no statutory number of days).',
+    'waarschuwing-of-loonstop.met': 'The employer warned in writing or stopped wages (on {date}).',
+    'waarschuwing-of-loonstop.not-met': 'No written warning or wage stop yet: do that first.',
+    'waarschuwing-of-loonstop.unknown': 'Not known whether a warning was given or wages stopped.',
+    'deskundigenverklaring.met': 'UWV stated that the employee does not cooperate enough.',
+    'deskundigenverklaring.not-met': 'No expert statement (yet) that the employee does not cooperate enough: request an expert opinion (free for the employer for this dissolution).',
+    'deskundigenverklaring.unknown': 'Expert opinion requested on {date}; the outcome is not known yet.',
+    'weigering-660a.met': 'This is a refusal of a BW 7:660a duty.',
+    'weigering-660a.not-met': 'This is not a BW 7:660a duty.',
+    'weigering-660a.unknown': 'Not known whether this is a BW 7:660a duty (did the appointment serve reintegration?).',
+  },
+} as const satisfies MessageTable<ConditionKey>;
+
+/** Employer-risk texts. @internal */
+export const RISK_TEXTS = {
+  nl: {
+    'loonsanctie-risico-geen-actie': 'De werkgever heeft (nog) niet opgetreden. UWV verwacht dat de werkgever bij niet-meewerken een deskundigenoordeel vraagt, het loon stopt of opschort, of met ontslag dreigt; doet hij niets, dan kan dat tot een loonsanctie leiden (Beoordelingskader poortwachter §9).',
+    'geen-risico-werkgever-heeft-opgetreden': 'De werkgever heeft opgetreden (waarschuwing, loonmaatregel of deskundigenoordeel); leg dit vast in het re-integratiedossier.',
+    'verlenging-loondoorbetaling-wia-te-laat': 'Bij een te late WIA-aanvraag worden de loondoorbetaling en het opzegverbod met de vertraging verlengd (BW 7:629 lid 11 sub a, 7:670 lid 11 sub a), ook als de werkgever optreedt; zonder deugdelijke grond heeft de werknemer over die tijd geen recht op loon (lid 3 sub f), mits onverwijld meegedeeld.',
+  },
+  en: {
+    'loonsanctie-risico-geen-actie': 'The employer has not acted (yet). UWV expects an employer faced with non-cooperation to ask for an expert opinion, stop or suspend wages, or threaten dismissal; doing nothing can lead to a wage sanction (Beoordelingskader poortwachter §9).',
+    'geen-risico-werkgever-heeft-opgetreden': 'The employer has acted (warning, wage measure or expert opinion); record it in the reintegration file.',
+    'verlenging-loondoorbetaling-wia-te-laat': 'With a late WIA application, wage payment and the dismissal ban are extended by the delay (BW 7:629(11)(a), 7:670(11)(a)), even if the employer acts; without a valid reason the employee has no right to wages over that time (para 3(f)), provided notice was given without delay.',
+  },
+} as const satisfies MessageTable<'loonsanctie-risico-geen-actie' | 'geen-risico-werkgever-heeft-opgetreden' | 'verlenging-loondoorbetaling-wia-te-laat'>;
+
+/** Notices. @internal */
+export const NOTICE_TEXTS = {
+  nl: {
+    'ground-e-not-c': 'De ontslaggrond voor weigering van re-integratieverplichtingen is BW 7:669 lid 3 sub e (verwijtbaar handelen), niet sub c (frequent ziekteverzuim), zoals sommige bronnen schrijven.',
+    'before-wwz': 'Vóór 1 juli 2015 (Wet werk en zekerheid) golden andere ontslagregels; de ontslagroute wordt voor die datum niet beoordeeld.',
+    'until-before-asof': 'Het niet-meewerken is geëindigd; loonstop en loonopschorting gelden alleen over de periode tot en met het einde.',
+  },
+  en: {
+    'ground-e-not-c': 'The dismissal ground for refusing reintegration duties is BW 7:669(3)(e) (culpable conduct), not sub c (frequent sickness absence) as some sources say.',
+    'before-wwz': 'Before 1 July 2015 (Wet werk en zekerheid) other dismissal rules applied; the dismissal route is not assessed before that date.',
+    'until-before-asof': 'The non-cooperation has ended; wage stop and suspension only cover the period up to its end.',
+  },
+} as const satisfies MessageTable<'ground-e-not-c' | 'before-wwz' | 'until-before-asof'>;

@@ -1,0 +1,296 @@
+import type { LegalRef } from '../legal/LegalRef.js';
+import type { Locale, Localized } from '../i18n/types.js';
+import type { NormKind } from '../timeline/types.js';
+
+/** Who carries a duty or may use a remedy. */
+export type Party = 'werknemer' | 'werkgever';
+
+/** Stable ids of the duties in the catalogue of {@link listObligations}. */
+export type ObligationId =
+  // werknemer
+  | 'controlevoorschriften-naleven'
+  | 'bedrijfsarts-bezoeken'
+  | 'redelijke-voorschriften-opvolgen'
+  | 'meewerken-plan-van-aanpak'
+  | 'passende-arbeid-verrichten'
+  | 're-integratie-inspanningen'
+  | 'geneeskundige-behandeling'
+  | 'herstel-niet-belemmeren'
+  | 'meewerken-re-integratieverslag'
+  | 'wia-tijdig-aanvragen'
+  // werkgever
+  | 're-integratie-eigen-bedrijf'
+  | 're-integratie-andere-werkgever'
+  | 'tijdig-maatregelen'
+  | 'bedrijfsarts-inschakelen'
+  | 're-integratiedossier'
+  | 'plan-van-aanpak'
+  | 'visie-in-plan-en-evaluaties'
+  | 'evalueren-en-bijstellen'
+  | 'ziekmelding-uwv'
+  | 'eerstejaarsevaluatie'
+  | 're-integratieverslag'
+  | 'optreden-bij-niet-meewerken';
+
+/** One duty of the catalogue, as data. */
+export interface Obligation {
+  /** Stable id. */
+  readonly id: ObligationId;
+  /** Who carries it. */
+  readonly party: Party;
+  /** Short label in the requested locale. */
+  readonly label: string;
+  /** Short label in Dutch and English. */
+  readonly labels: Localized;
+  /** What the duty asks, in Dutch and English. */
+  readonly description: Localized;
+  /** Articles (never empty). */
+  readonly legalBasis: readonly LegalRef[];
+  /** How binding the norm is. */
+  readonly normKind: NormKind;
+  /** First day in force. */
+  readonly validFrom: string;
+  /** Last day in force, or `null`. */
+  readonly validTo: string | null;
+  /** The kinds of non-cooperation (for employee duties) that breach this duty. */
+  readonly breachedBy: readonly NonCooperationKind[];
+  /** What follows a breach, in Dutch and English. */
+  readonly consequence: Localized;
+}
+
+/** Options of {@link listObligations}. */
+export interface ListObligationsOptions {
+  /** Only the duties of this party. */
+  readonly party?: Party | undefined;
+  /** Only duties in force on this date (`'YYYY-MM-DD'`); without it, the whole catalogue. */
+  readonly asOf?: string | undefined;
+  /** Language of `label`. @defaultValue `'nl'` */
+  readonly locale?: Locale | undefined;
+}
+
+/**
+ * Kinds of non-cooperation by the employee:
+ * - `controlevoorschriften` — not following the employer's written control rules (reporting, being available at home, giving information);
+ * - `passend-werk-weigeren` — refusing passende arbeid the employer offers;
+ * - `plan-van-aanpak-weigeren` — refusing to cooperate on drafting, evaluating or updating the plan van aanpak;
+ * - `bedrijfsarts-niet-bezoeken` — not attending the bedrijfsarts when invited;
+ * - `niet-solliciteren` — not applying for jobs in spoor 2;
+ * - `scholing-weigeren` — refusing training or retraining aimed at passende arbeid;
+ * - `herstel-belemmeren` — hindering or delaying recovery;
+ * - `wia-aanvraag-te-laat` — applying late for WIA.
+ */
+export type NonCooperationKind =
+  | 'controlevoorschriften'
+  | 'passend-werk-weigeren'
+  | 'plan-van-aanpak-weigeren'
+  | 'bedrijfsarts-niet-bezoeken'
+  | 'niet-solliciteren'
+  | 'scholing-weigeren'
+  | 'herstel-belemmeren'
+  | 'wia-aanvraag-te-laat';
+
+/** A fact that is true, false or not known. */
+export type TriState = boolean | 'onbekend';
+
+/** Input of {@link checkNonCooperation}. */
+export interface NonCooperationInput {
+  /** What the employee does not do. */
+  readonly kind: NonCooperationKind;
+  /** First day of the non-cooperation. */
+  readonly since: string;
+  /** Last day, when it has ended; absent while it continues. */
+  readonly until?: string | undefined;
+  /** Day the employer knew or should have known of it (BW 7:629 lid 7). Default: `since`. */
+  readonly knownSince?: string | undefined;
+  /** Today. */
+  readonly asOf: string;
+  /** Does the employee have a deugdelijke grond (a valid reason)? Settled by a deskundigenoordeel or a court; `'onbekend'` when disputed or not known. */
+  readonly deugdelijkeGrond?: TriState | undefined;
+  /** For `controlevoorschriften` / `bedrijfsarts-niet-bezoeken`: are the control rules in writing (and reasonable)? */
+  readonly controlRulesInWriting?: TriState | undefined;
+  /** For `passend-werk-weigeren`: is the offered work passend (BW 7:658a lid 4)? */
+  readonly workIsPassend?: TriState | undefined;
+  /** For `passend-werk-weigeren`: is the employee able to do it? */
+  readonly ableToWork?: TriState | undefined;
+  /** For `bedrijfsarts-niet-bezoeken`: did the appointment serve reintegration (a measure aimed at passende arbeid)? */
+  readonly aimedAtPassendeArbeid?: TriState | undefined;
+  /** What the employer has already done, with dates. */
+  readonly employerActions?: {
+    /** Day the employee was told of the ground for the wage measure (BW 7:629 lid 7). */
+    readonly notifiedOn?: string | undefined;
+    /** Day of a written warning. */
+    readonly writtenWarningOn?: string | undefined;
+    /** First day of loonopschorting or loonstop. */
+    readonly wageMeasureFrom?: string | undefined;
+    /** Day a deskundigenoordeel was requested at UWV. */
+    readonly deskundigenoordeelRequestedOn?: string | undefined;
+    /** Outcome of the deskundigenoordeel, when known. */
+    readonly deskundigenoordeelOutcome?: 'werknemer-werkt-onvoldoende-mee' | 'werknemer-werkt-voldoende-mee' | 'onbekend' | undefined;
+  } | undefined;
+}
+
+/** Stable ids of the measures open to the employer. */
+export type MeasureId =
+  | 'gesprek-en-schriftelijke-waarschuwing'
+  | 'loonopschorting'
+  | 'loonstop'
+  | 'onverwijlde-mededeling'
+  | 'deskundigenoordeel'
+  | 'ontbinding-669-3e'
+  | 'opzegverbod-opgeheven';
+
+/** Stable ids of the conditions of a measure. */
+export type ConditionId =
+  | 'schriftelijke-controlevoorschriften'
+  | 'geen-deugdelijke-grond'
+  | 'arbeid-is-passend'
+  | 'werknemer-kan-werken'
+  | 'gericht-op-passende-arbeid'
+  | 'onverwijld-meegedeeld'
+  | 'waarschuwing-of-loonstop'
+  | 'deskundigenverklaring'
+  | 'weigering-660a';
+
+/** Met, not met, or not settled by the input. */
+export type ConditionStatus = 'met' | 'not-met' | 'unknown';
+
+/** One condition of a measure. */
+export interface MeasureCondition {
+  /** Stable id. */
+  readonly id: ConditionId;
+  /** State on `asOf`. */
+  readonly status: ConditionStatus;
+  /** Whether the employer can meet it by acting now (warning, notice, request). */
+  readonly actionable: boolean;
+  /** The condition and its state, in Dutch and English. */
+  readonly explanation: Localized;
+  /** Articles. */
+  readonly legalBasis: readonly LegalRef[];
+}
+
+/**
+ * Whether a measure can be taken on `asOf`: `'ja'` — every condition is met; `'na-actie'` — once the
+ * employer does what the unmet conditions ask (a warning, a notice, a deskundigenoordeel);
+ * `'nee'` — a condition the employer cannot meet fails (or the measure does not fit this kind);
+ * `'onbekend'` — a fact is missing (see `missingFacts`).
+ */
+export type Availability = 'ja' | 'na-actie' | 'nee' | 'onbekend';
+
+/** One measure open (or not) to the employer. */
+export interface Measure {
+  /** Stable id. */
+  readonly id: MeasureId;
+  /** Open to the employer on `asOf`? `'ja'` only when every condition is met. */
+  readonly available: Availability;
+  /** Label in Dutch and English. */
+  readonly labels: Localized;
+  /** What it does and when to use it, in Dutch and English. */
+  readonly explanation: Localized;
+  /** Its conditions. */
+  readonly conditions: readonly MeasureCondition[];
+  /** Articles (never empty). */
+  readonly legalBasis: readonly LegalRef[];
+  /** How binding. */
+  readonly normKind: NormKind;
+  /** For wage measures: the period it covers (`to` `null` while the non-cooperation continues). */
+  readonly period: { readonly from: string; readonly to: string | null } | null;
+  /** Already taken, per `employerActions` (date), else `null`. */
+  readonly takenOn: string | null;
+}
+
+/** What the employer risks by doing nothing. */
+export interface EmployerRisk {
+  /** Stable code. */
+  readonly code: 'loonsanctie-risico-geen-actie' | 'geen-risico-werkgever-heeft-opgetreden' | 'verlenging-loondoorbetaling-wia-te-laat';
+  /** `'hoog'` when nothing was done, `'laag'` when the employer acted. */
+  readonly level: 'hoog' | 'laag';
+  /** Explanation in Dutch and English. */
+  readonly explanation: Localized;
+  /** Articles. */
+  readonly legalBasis: readonly LegalRef[];
+  /** How binding. */
+  readonly normKind: NormKind;
+}
+
+/** Result of {@link checkNonCooperation}. */
+export interface NonCooperationResult {
+  /** The kind, echoed. */
+  readonly kind: NonCooperationKind;
+  /** The duty breached, in Dutch and English. */
+  readonly duty: Localized;
+  /** Articles of the duty. */
+  readonly dutyLegalBasis: readonly LegalRef[];
+  /** Days between `knownSince` and `asOf`. */
+  readonly daysSinceKnown: number;
+  /** The measures, in the order an employer would consider them. */
+  readonly measures: readonly Measure[];
+  /** What the employer risks if he does nothing. */
+  readonly employerRisk: EmployerRisk;
+  /** Facts that would settle an `'onbekend'`. Paths into the input. */
+  readonly missingFacts: readonly string[];
+  /** Remarks (e.g. that 7:669 lid 3 sub c is not the ground). */
+  readonly notices: readonly Localized[];
+}
+
+/** Stable ids of remedies. */
+export type RemedyId =
+  | 'deskundigenoordeel'
+  | 'second-opinion'
+  | 'bezwaar-advies-bedrijfsarts'
+  | 'ander-re-integratiebedrijf'
+  | 'loonvordering'
+  | 'bekortingsverzoek';
+
+/** An amount in euros from a dated norm, or `null` when not known for the date. */
+export interface Fee {
+  /** Euros, or `null` when the fee on that date is not known. */
+  readonly amount: number | null;
+  /** The norm it comes from. */
+  readonly source: string;
+}
+
+/** One remedy, with its parameters on `asOf`. */
+export interface Remedy {
+  /** Stable id. */
+  readonly id: RemedyId;
+  /** Who may use it. */
+  readonly availableTo: readonly Party[];
+  /** In force on `asOf`? */
+  readonly inForce: boolean;
+  /** Label in the requested locale. */
+  readonly label: string;
+  /** Label in Dutch and English. */
+  readonly labels: Localized;
+  /** What it is and what it is about, in Dutch and English. */
+  readonly explanation: Localized;
+  /** Topics it can be about (stable codes). */
+  readonly topics: readonly string[];
+  /** Cost per party on `asOf` (only where a fee exists). */
+  readonly fees: { readonly werknemer?: Fee; readonly werkgever?: Fee } | null;
+  /** How long it takes, in Dutch and English, or `null`. */
+  readonly duration: Localized | null;
+  /** Whether bezwaar (administrative objection) is possible: `false` for the deskundigenoordeel (advice, not a decision; secondary source), `null` when not applicable. */
+  readonly objectionPossible: boolean | null;
+  /** Whether the outcome binds: the deskundigenoordeel does not. */
+  readonly binding: boolean | null;
+  /** First day in force. */
+  readonly validFrom: string;
+  /** Articles (never empty). */
+  readonly legalBasis: readonly LegalRef[];
+  /** How binding the norm behind the remedy is. */
+  readonly normKind: NormKind;
+  /** Remarks. */
+  readonly notices: readonly Localized[];
+}
+
+/** Input of {@link listRemedies}. */
+export interface ListRemediesInput {
+  /** The date on which the parameters (fees, second opinion) are read. */
+  readonly asOf: string;
+  /** Only the remedies of this party. */
+  readonly party?: Party | undefined;
+  /** For the employer's deskundigenoordeel: is it needed for a dismissal under BW 7:671b lid 4 or 5 (free since 1 July 2015)? */
+  readonly forDismissal?: boolean | undefined;
+  /** Language of `label`. @defaultValue `'nl'` */
+  readonly locale?: Locale | undefined;
+}
