@@ -5,3 +5,4 @@ export type {
 } from './types.js';
 export { sicknessWeekOn, type SicknessInput } from './sicknessWeekOn.js';
 export { lastDayOfSicknessWeek } from './lastDayOfSicknessWeek.js';
+export { determineFirstSickDay, type SickReport, type FirstSickDay } from './determineFirstSickDay.js';

@@ -1,0 +1,93 @@
+import * as z from 'zod';
+import { fromDayNumber, toDayNumber, weekdayOf } from '../calendar/dayNumber.js';
+import { isoDateSchema, parseInput } from '../input/zodIssues.js';
+import { LEGAL_REFS } from '../legal/references.js';
+import type { LegalRef } from '../legal/LegalRef.js';
+import type { Localized } from '../i18n/types.js';
+import { nextPatternDay } from './sickClock.js';
+import { workPatternSchema } from './validateSickInput.js';
+import type { WorkPattern } from './types.js';
+
+/** Input of {@link determineFirstSickDay}. */
+export interface SickReport {
+  /** The day the employee fell ill / reported sick, `'YYYY-MM-DD'`. */
+  readonly reportDate: string;
+  /**
+   * How much was worked that day: `'none'` (default), `'part'` (stopped during the shift — that
+   * day is day 1) or `'full'` (fell ill after the working day — the next working day is day 1).
+   */
+  readonly workedOnReportDate?: 'none' | 'part' | 'full' | undefined;
+  /** Working days, 1 = Monday … 7 = Sunday. @defaultValue `[1, 2, 3, 4, 5]` */
+  readonly workPattern?: WorkPattern | undefined;
+}
+
+/** Result of {@link determineFirstSickDay}. */
+export interface FirstSickDay {
+  /** Day 1 of the wachttijd, `'YYYY-MM-DD'`. */
+  readonly firstSickDay: string;
+  /** Calendar days between the report date and day 1. */
+  readonly movedByDays: number;
+  /** WIA 23 lid 2 (and ZW 29 lid 3, same definition). */
+  readonly legalBasis: readonly LegalRef[];
+  /** Why, in Dutch and English. */
+  readonly explanation: Localized;
+}
+
+const schema = z.strictObject({
+  reportDate: isoDateSchema,
+  workedOnReportDate: z.enum(['none', 'part', 'full']).optional(),
+  workPattern: workPatternSchema.optional(),
+});
+
+const DAYS_NL = ['', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'];
+const DAYS_EN = ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+
+/**
+ * Day 1 from a sick report: "de eerste werkdag … waarop de verzekerde wegens ziekte niet heeft
+ * gewerkt dan wel het werken tijdens de werktijd heeft gestaakt". A report on a non-working day
+ * moves to the next working day of the work pattern; a report after part of a shift was worked is
+ * that day; a report after a full working day is the next working day.
+ *
+ * @param report - The report date, how much was worked that day, and the work pattern.
+ * @returns Day 1 with the explanation.
+ * @throws {@link PoortwachterError} for an invalid date, value or pattern.
+ * @see {@link https://wetten.overheid.nl/jci1.3:c:BWBR0019057&artikel=23&lid=2 | WIA art 23 lid 2}
+ * @example
+ * determineFirstSickDay({ reportDate: '2025-03-15' }).firstSickDay //=> '2025-03-17' (Saturday → Monday)
+ * determineFirstSickDay({ reportDate: '2025-03-18', workedOnReportDate: 'part' }).firstSickDay //=> '2025-03-18'
+ */
+export function determineFirstSickDay(report: SickReport): FirstSickDay {
+  const r = parseInput(schema, report, 'determineFirstSickDay', ['report']);
+  const pattern = r.workPattern ?? [1, 2, 3, 4, 5];
+  const worked = r.workedOnReportDate ?? 'none';
+  const report0 = toDayNumber(r.reportDate);
+  const isWorkday = pattern.includes(weekdayOf(report0) as 1);
+  let day: number;
+  let why: Localized;
+  if (worked === 'part') {
+    day = report0;
+    why = { nl: 'het werk is tijdens de werktijd gestaakt: die dag is dag 1', en: 'work stopped during working time: that day is day 1' };
+  } else if (worked === 'full') {
+    day = nextPatternDay(report0 + 1, pattern);
+    why = { nl: 'op de dag van de melding is volledig gewerkt: de eerstvolgende werkdag is dag 1', en: 'the full working day was worked: the next working day is day 1' };
+  } else if (isWorkday) {
+    day = report0;
+    why = { nl: 'de dag van de melding is een werkdag waarop niet is gewerkt', en: 'the report date is a working day not worked' };
+  } else {
+    day = nextPatternDay(report0, pattern);
+    why = {
+      nl: `${DAYS_NL[weekdayOf(report0)]} is geen werkdag in het werkpatroon: de eerstvolgende werkdag is dag 1`,
+      en: `${DAYS_EN[weekdayOf(report0)]} is not a working day in the work pattern: the next working day is day 1`,
+    };
+  }
+  const fsd = fromDayNumber(day);
+  return Object.freeze({
+    firstSickDay: fsd,
+    movedByDays: day - report0,
+    legalBasis: Object.freeze([LEGAL_REFS.WIA_23_2]),
+    explanation: {
+      nl: `Ziekmelding op ${r.reportDate}: ${why.nl} (WIA 23 lid 2). Eerste ziektedag: ${fsd}.`,
+      en: `Sick report on ${r.reportDate}: ${why.en} (WIA 23(2)). First sick day: ${fsd}.`,
+    },
+  });
+}
