@@ -1,0 +1,214 @@
+import * as z from 'zod';
+import { PoortwachterError, type InputIssue } from '../errors/PoortwachterError.js';
+import type { Localized } from '../i18n/types.js';
+import { isoDateSchema, parseInput } from '../input/zodIssues.js';
+import type { LegalRef } from '../legal/LegalRef.js';
+import { EOW_REFS as R } from './legalRefs.js';
+import { atw, buildClock, caseShape, dn, iso, legalDate, requireOrder, t } from './internal.js';
+import { dateLabel } from './messages.js';
+import { END_OF_WACHTTIJD_NORMS as N } from './norms.js';
+import type { EndOfWachttijdFinding, LegalDate, Tristate, WachttijdCase } from './types.js';
+
+/** Input of {@link computeLateWiaAanvraag}. */
+export type LateWiaAanvraagInput = WachttijdCase & {
+  /** Date the WIA application was filed. */
+  readonly applicationDate: string;
+  /** Date the employee received UWV's notice (WIA 64 lid 2), `'niet-ontvangen'` when none came, or absent when unknown. */
+  readonly wiaBriefReceived?: string | 'niet-ontvangen' | undefined;
+  /** Date of the employer's 42-week melding (ZW 38 lid 1), `'niet-gedaan'`, or absent when unknown. */
+  readonly ziekmeldingUwv?: string | 'niet-gedaan' | undefined;
+  /** Last day of a vrijwillige verlenging (WIA 24), when there is one: the deadline is 11 weeks before it. */
+  readonly extendedLastDay?: string | undefined;
+  /** Whether the employee had a deugdelijke grond for the delay (BW 7:629 lid 3 f); absent = unknown. */
+  readonly deugdelijkeGrond?: boolean | undefined;
+};
+
+/** Result of {@link computeLateWiaAanvraag}. */
+export interface LateWiaAanvraagResult {
+  /** Whether the application counts as timely (`'onbekend'` when the safe harbour depends on missing facts). */
+  readonly timely: Tristate;
+  /** Stable code of the outcome. */
+  readonly code: 'tijdig' | 'tijdig-late-kennisgeving' | 'tijdig-geen-kennisgeving' | 'te-laat' | 'onbekend';
+  /** Day 1. */
+  readonly firstSickDay: string;
+  /** Last day of the wachttijd (or of the voluntarily extended period). */
+  readonly referenceLastDay: string;
+  /** The statutory deadline (WIA 64 lid 3). */
+  readonly deadline: string;
+  /** Last day for UWV's notice (WIA 64 lid 2). */
+  readonly wiaBriefDue: string;
+  /** The 42-week melding had to be made before this day for the safe harbour (WIA 64 lid 6). */
+  readonly ziekmeldingBefore: string;
+  /** With a late notice: the last day of the four weeks after receipt (moved by the Atw), else `null`. */
+  readonly safeHarbourDeadline: string | null;
+  /** Days late (0 when timely; when unknown, the days after the statutory deadline). */
+  readonly delayDays: number;
+  /** Last day of wage payment, extended by the delay (BW 7:629 lid 11 a). */
+  readonly wageLastDay: string;
+  /** Days the opzegverbod is extended (BW 7:670 lid 11). */
+  readonly opzegverbodExtensionDays: number;
+  /** No wage over the delay (BW 7:629 lid 3 f): `'ja'` when late without deugdelijke grond. */
+  readonly wageForfeited: Tristate;
+  /** Last day for a loonsanctie decision (WIA 25 lid 10, second sentence). */
+  readonly loonsanctieDecisionDue: string;
+  /** Earliest WIA start (also bounded by WIA 64 lid 11). */
+  readonly wiaIngang: string;
+  /** Every date with its basis. */
+  readonly dates: readonly LegalDate[];
+  /** Findings. */
+  readonly findings: readonly EndOfWachttijdFinding[];
+  /** Missing facts. */
+  readonly missingFacts: readonly string[];
+  /** Articles. */
+  readonly legalBasis: readonly LegalRef[];
+  /** Summary. */
+  readonly explanation: Localized;
+  /** Remarks. */
+  readonly notices: readonly Localized[];
+}
+
+const schema = z.strictObject({
+  ...caseShape,
+  applicationDate: isoDateSchema,
+  wiaBriefReceived: z.union([z.literal('niet-ontvangen'), isoDateSchema]).optional(),
+  ziekmeldingUwv: z.union([z.literal('niet-gedaan'), isoDateSchema]).optional(),
+  extendedLastDay: isoDateSchema.optional(),
+  deugdelijkeGrond: z.boolean().optional(),
+});
+const FN = 'computeLateWiaAanvraag';
+const WEEK = 7;
+
+/**
+ * A WIA application after the deadline of WIA 64 lid 3: whether it still counts as timely (WIA 64
+ * lid 6), and otherwise the delay that extends the wage period (BW 7:629 lid 11 a) and the
+ * opzegverbod (BW 7:670 lid 11), and may cost the employee that wage (BW 7:629 lid 3 f).
+ *
+ * @remarks
+ * WIA 64 lid 6: "Een aanvraag wordt geacht tijdig te zijn ingediend indien het UWV de kennisgeving
+ * … niet heeft gedaan dan wel indien bij een latere kennisgeving … de aanvraag wordt ingediend binnen
+ * vier weken nadat deze kennisgeving is ontvangen. Dit lid is niet van toepassing indien de
+ * werkgever de aangifte, bedoeld in artikel 38, eerste lid, van de Ziektewet, niet heeft gedaan voor
+ * de dag waarop de wachttijd 81 weken heeft geduurd." (79 weeks and week 87/13 weeks before
+ * 1 July 2013: the rule set is chosen by date.) The four weeks are a forward term in a wet and are
+ * moved by the Algemene termijnenwet; the deadline itself is counted backwards and is not. Reading:
+ * the notice counts as late when it was received after the day it was due.
+ *
+ * @param input - The sick case, the application date and the facts of the safe harbour.
+ * @returns Timeliness, the delay and its consequences, with every date and its basis.
+ * @throws {@link PoortwachterError} for invalid dates or dates in an impossible order.
+ * @see {@link https://wetten.overheid.nl/jci1.3:c:BWBR0019057&artikel=64 | WIA art 64}
+ * @see {@link https://wetten.overheid.nl/jci1.3:c:BWBR0005290&boek=7&artikel=629 | BW 7:629}
+ * @example
+ * computeLateWiaAanvraag({ firstSickDay: '2024-01-01', applicationDate: '2025-10-26', wiaBriefReceived: '2025-09-10', ziekmeldingUwv: '2024-10-21' })
+ * //=> { timely: 'nee', code: 'te-laat', deadline: '2025-10-12', delayDays: 14, wageLastDay: '2026-01-11', … }
+ */
+export function computeLateWiaAanvraag(input: LateWiaAanvraagInput): LateWiaAanvraagResult {
+  const p = parseInput(schema, input, FN);
+  const issues: InputIssue[] = [];
+  const clock = buildClock(p, [], issues);
+  if (clock === undefined) throw new PoortwachterError(FN, issues);
+  const app = dn(p.applicationDate);
+  requireOrder(issues, ['applicationDate'], clock.firstDay, app, 'applicationDate lies before the first sick day');
+  const ref = p.extendedLastDay === undefined ? clock.wachttijdLastDay : dn(p.extendedLastDay);
+  requireOrder(issues, ['extendedLastDay'], clock.wachttijdLastDay, ref, 'extendedLastDay lies before the end of the wachttijd');
+  if (p.ziekmeldingUwv !== undefined && p.ziekmeldingUwv !== 'niet-gedaan') requireOrder(issues, ['ziekmeldingUwv'], clock.firstDay, dn(p.ziekmeldingUwv), 'ziekmeldingUwv lies before the first sick day');
+  if (issues.length > 0) throw new PoortwachterError(FN, issues);
+
+  const rs = clock.ruleSet.parameters;
+  const deadline = ref - rs.wiaAanvraagWeeksBeforeEnd * WEEK;
+  const briefDue = clock.dayOf(rs.wiaBriefWeek * WEEK);
+  const meldingBefore = clock.dayOf(rs.ziekmeldingSafeHarbourWeek * WEEK);
+  const findings: EndOfWachttijdFinding[] = [];
+  const notices: Localized[] = [];
+  const missingFacts: string[] = [];
+  const dates: LegalDate[] = [
+    legalDate('wia-aanvraag', deadline, dateLabel('wia-aanvraag'), [R.WIA_64_3, R.ATW_1_2], 'statutory',
+      t(`${rs.wiaAanvraagWeeksBeforeEnd} weken vóór het einde (${iso(ref)}); terugwaarts, dus niet verschoven door de Atw.`,
+        `${rs.wiaAanvraagWeeksBeforeEnd} weeks before the end (${iso(ref)}); counted backwards, so not moved by the Atw.`)),
+    legalDate('wia-brief-uwv', briefDue, dateLabel('wia-brief-uwv'), [R.WIA_64_2], 'statutory',
+      t(`De dag waarop de wachttijd ${rs.wiaBriefWeek} weken heeft geduurd.`, `The day on which the waiting period has lasted ${rs.wiaBriefWeek} weeks.`)),
+    legalDate('ziekmelding-uwv-voor-week-81', meldingBefore, dateLabel('ziekmelding-uwv-voor-week-81'), [R.WIA_64_6, R.ZW_38_1], 'statutory',
+      t(`De dag waarop de wachttijd ${rs.ziekmeldingSafeHarbourWeek} weken heeft geduurd; de 42-wekenmelding moest daarvóór zijn gedaan.`,
+        `The day on which the waiting period has lasted ${rs.ziekmeldingSafeHarbourWeek} weeks; the 42-week report had to be made before it.`)),
+  ];
+
+  let timely: Tristate;
+  let code: LateWiaAanvraagResult['code'];
+  let safeHarbourDeadline: number | null = null;
+  if (app <= deadline) {
+    timely = 'ja';
+    code = 'tijdig';
+  } else {
+    // Safe harbour of WIA 64 lid 6.
+    const melding: Tristate = p.ziekmeldingUwv === undefined ? 'onbekend' : p.ziekmeldingUwv === 'niet-gedaan' ? 'nee' : dn(p.ziekmeldingUwv) < meldingBefore ? 'ja' : 'nee';
+    let notice: 'none' | 'late-within' | 'late-outside' | 'on-time' | 'unknown';
+    if (p.wiaBriefReceived === undefined) notice = 'unknown';
+    else if (p.wiaBriefReceived === 'niet-ontvangen') notice = 'none';
+    else {
+      const rec = dn(p.wiaBriefReceived);
+      if (rec <= briefDue) notice = 'on-time';
+      else {
+        safeHarbourDeadline = atw(rec + N.safeHarbourWeeks.value * WEEK);
+        notice = app <= safeHarbourDeadline ? 'late-within' : 'late-outside';
+        dates.push(legalDate('wia-aanvraag-safe-harbour', safeHarbourDeadline, dateLabel('wia-aanvraag-safe-harbour'), [R.WIA_64_6, R.ATW_1], 'statutory',
+          t(`Vier weken na ontvangst van de late kennisgeving (${iso(rec)}), verschoven naar een werkdag (Atw art 1).`,
+            `Four weeks after receipt of the late notice (${iso(rec)}), moved to a working day (Atw art 1).`)));
+      }
+    }
+    const harbourByNotice: Tristate = notice === 'none' || notice === 'late-within' ? 'ja' : notice === 'unknown' ? 'onbekend' : 'nee';
+    if (notice === 'unknown') missingFacts.push('wiaBriefReceived');
+    if (harbourByNotice !== 'nee' && melding === 'onbekend') missingFacts.push('ziekmeldingUwv');
+    const harbour: Tristate = harbourByNotice === 'nee' || melding === 'nee' ? 'nee' : harbourByNotice === 'ja' && melding === 'ja' ? 'ja' : 'onbekend';
+    findings.push({ code: 'kennisgeving-uwv-te-laat', status: harbourByNotice, legalBasis: [R.WIA_64_2, R.WIA_64_6], normKind: 'statutory',
+      explanation: notice === 'none' ? t('UWV deed geen kennisgeving: de aanvraag geldt als tijdig.', 'UWV sent no notice: the application counts as timely.')
+        : notice === 'late-within' ? t('Late kennisgeving en aanvraag binnen vier weken na ontvangst.', 'Late notice and application within four weeks of receipt.')
+          : notice === 'late-outside' ? t('Late kennisgeving, maar de aanvraag kwam later dan vier weken na ontvangst.', 'Late notice, but the application came more than four weeks after receipt.')
+            : notice === 'on-time' ? t('De kennisgeving kwam op tijd; geen vangnet van WIA 64 lid 6.', 'The notice came on time; no safe harbour under WIA 64 lid 6.')
+              : t('Onbekend wanneer de kennisgeving van UWV is ontvangen.', 'Unknown when the UWV notice was received.') });
+    findings.push({ code: 'ziekmelding-voor-week-81', status: melding, legalBasis: [R.WIA_64_6, R.ZW_38_1], normKind: 'statutory',
+      explanation: t(`De 42-wekenmelding moest vóór ${iso(meldingBefore)} zijn gedaan; anders geldt het vangnet van WIA 64 lid 6 niet.`,
+        `The 42-week report had to be made before ${iso(meldingBefore)}; otherwise the safe harbour of WIA 64 lid 6 does not apply.`) });
+    timely = harbour === 'ja' ? 'ja' : harbour === 'nee' ? 'nee' : 'onbekend';
+    code = harbour === 'ja' ? (notice === 'none' ? 'tijdig-geen-kennisgeving' : 'tijdig-late-kennisgeving') : harbour === 'nee' ? 'te-laat' : 'onbekend';
+  }
+
+  const rawDelay = Math.max(0, app - deadline);
+  const delay = timely === 'ja' ? 0 : rawDelay;
+  const wageLast = ref + delay;
+  const forfeited: Tristate = delay === 0 ? 'nee' : p.deugdelijkeGrond === undefined ? 'onbekend' : p.deugdelijkeGrond ? 'nee' : 'ja';
+  if (delay > 0 && p.deugdelijkeGrond === undefined) missingFacts.push('deugdelijkeGrond');
+  if (delay > 0) {
+    findings.push({ code: 'geen-loon-over-vertraging', status: forfeited, legalBasis: [R.BW_629_3F], normKind: 'statutory',
+      explanation: t(`Zonder deugdelijke grond heeft de werknemer geen recht op loon over de ${delay} dag(en) vertraging.`,
+        `Without a deugdelijke grond the employee has no right to wages over the ${delay} day(s) of delay.`) });
+    notices.push(t(timely === 'onbekend' ? 'De tijdigheid hangt af van ontbrekende feiten; de gevolgen hieronder gelden als de aanvraag te laat is.' : 'De aanvraag is te laat.',
+      timely === 'onbekend' ? 'Timeliness depends on missing facts; the consequences below apply if the application is late.' : 'The application is late.'));
+  }
+  const lsDue = wageLast - N.loonsanctieDecisionWeeksBeforeEnd.value * WEEK;
+  const wiaFloor = app - 52 * WEEK;
+  const wiaIngang = Math.max(wageLast + 1, wiaFloor);
+  dates.push(legalDate('einde-loondoorbetaling', wageLast, dateLabel('einde-loondoorbetaling'), [R.BW_629_11A], 'statutory',
+    t(delay > 0 ? `Verlengd met de vertraging van ${delay} dag(en) (BW 7:629 lid 11 sub a).` : 'Niet verlengd.', delay > 0 ? `Extended by the delay of ${delay} day(s) (BW 7:629 lid 11 a).` : 'Not extended.')));
+  dates.push(legalDate('loonsanctie-beschikking-uiterlijk', lsDue, dateLabel('loonsanctie-beschikking-uiterlijk'), [R.WIA_25_10], 'statutory',
+    t('Zes weken vóór het einde van het (verlengde) tijdvak.', 'Six weeks before the end of the (extended) period.')));
+  dates.push(legalDate('wia-recht-niet-eerder-dan', wiaFloor, dateLabel('wia-recht-niet-eerder-dan'), [R.WIA_64_11], 'statutory',
+    t('Geen recht over perioden meer dan 52 weken vóór de aanvraag (UWV kan in bijzondere gevallen afwijken).', 'No right over periods more than 52 weeks before the application (UWV may deviate in special cases).')));
+  dates.push(legalDate('wia-ingang', wiaIngang, dateLabel('wia-ingang'), [R.WIA_47_2, R.BW_629_11A, R.WIA_64_11], 'statutory',
+    t('De dag na het einde van de loondoorbetaling.', 'The day after the end of wage payment.')));
+
+  return Object.freeze({
+    timely, code, firstSickDay: iso(clock.firstDay), referenceLastDay: iso(ref), deadline: iso(deadline), wiaBriefDue: iso(briefDue),
+    ziekmeldingBefore: iso(meldingBefore), safeHarbourDeadline: safeHarbourDeadline === null ? null : iso(safeHarbourDeadline),
+    delayDays: timely === 'onbekend' ? rawDelay : delay, wageLastDay: iso(wageLast), opzegverbodExtensionDays: delay, wageForfeited: forfeited,
+    loonsanctieDecisionDue: iso(lsDue), wiaIngang: iso(wiaIngang),
+    dates: Object.freeze(dates.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))), findings: Object.freeze(findings),
+    missingFacts: Object.freeze(missingFacts),
+    legalBasis: Object.freeze([R.WIA_64_3, R.WIA_64_6, R.BW_629_11A, R.BW_629_3F, R.BW_670_11]),
+    explanation: timely === 'ja'
+      ? t(`De aanvraag van ${iso(app)} geldt als tijdig (uiterste datum ${iso(deadline)}${code === 'tijdig' ? '' : ', met het vangnet van WIA 64 lid 6'}).`,
+        `The application of ${iso(app)} counts as timely (deadline ${iso(deadline)}${code === 'tijdig' ? '' : ', under the safe harbour of WIA 64 lid 6'}).`)
+      : t(`De aanvraag van ${iso(app)} is ${timely === 'nee' ? '' : 'mogelijk '}${rawDelay} dag(en) te laat; loondoorbetaling en opzegverbod worden met de vertraging verlengd.`,
+        `The application of ${iso(app)} is ${timely === 'nee' ? '' : 'possibly '}${rawDelay} day(s) late; wage payment and the ban on dismissal are extended by the delay.`),
+    notices: Object.freeze(notices),
+  });
+}
