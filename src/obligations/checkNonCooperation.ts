@@ -252,7 +252,7 @@ export function checkNonCooperation(input: NonCooperationInput): NonCooperationR
   }
 
   // Employer's risk
-  const acted = [acts.writtenWarningOn, acts.wageMeasureFrom, acts.deskundigenoordeelRequestedOn, ...(v.kind === 'wia-aanvraag-te-laat' ? [acts.notifiedOn] : [])]
+  const acted = [acts.writtenWarningOn, acts.wageMeasureFrom, acts.deskundigenoordeelRequestedOn, acts.notifiedOn]
     .some((d) => d !== undefined);
   let risk: EmployerRisk;
   if (v.kind === 'wia-aanvraag-te-laat') {
