@@ -1,0 +1,319 @@
+import { fromDayNumber, toDayNumber } from '../calendar/dayNumber.js';
+import type { Localized } from '../i18n/types.js';
+import type { LegalRef } from '../legal/LegalRef.js';
+import { evaluateExceptions, type RawException } from './exceptions.js';
+import type { Spoor2Facts } from './facts.js';
+import { SPOOR2_REFS as R } from './legalRefs.js';
+import type {
+  Spoor2Activities, Spoor2Deadline, Spoor2EarlyStart, Spoor2ExceptionResult, Spoor2Status, TriState,
+} from './types.js';
+
+/** The core of the check: deadline, exceptions, start, early start and status. @internal */
+export interface Spoor2Assessment {
+  readonly deadline: Spoor2Deadline;
+  readonly anchor: number | undefined;
+  /** Effective required-by day; `Infinity` while an open-ended exception covers it; undefined when unknown. */
+  readonly requiredBy: number | undefined;
+  readonly exceptions: readonly Spoor2ExceptionResult[];
+  readonly rawExceptions: readonly RawException[];
+  readonly started: TriState;
+  readonly startDay: number | undefined;
+  readonly startBasis: keyof Spoor2Activities | null;
+  readonly onTime: TriState;
+  readonly earlyStart: Spoor2EarlyStart;
+  readonly status: Spoor2Status;
+  readonly statusExplanation: Localized;
+  readonly legalBasis: readonly LegalRef[];
+  readonly missingFacts: readonly string[];
+  readonly assumptions: readonly Localized[];
+}
+
+const iso = (n: number): string => fromDayNumber(n);
+
+/** Which activities mark the start of spoor 2, in order of preference after an explicit date. */
+const START_KEYS = [
+  'reIntegratiebureauAssignedOn', 'ownSearchWithSupportSince', 'trajectplanOn', 'trainingOn',
+  'detacheringOn', 'werkervaringsplaatsOn', 'employmentContractOn',
+] as const satisfies readonly (keyof Spoor2Activities)[];
+
+function findStart(f: Spoor2Facts): { started: TriState; day: number | undefined; basis: keyof Spoor2Activities | null } {
+  const a = f.input.activities;
+  if (a === undefined) return { started: 'unknown', day: undefined, basis: null };
+  if (a.spoor2StartedOn !== undefined) return { started: 'yes', day: toDayNumber(a.spoor2StartedOn), basis: 'spoor2StartedOn' };
+  let best: { day: number; basis: keyof Spoor2Activities } | undefined;
+  for (const k of START_KEYS) {
+    const v = a[k];
+    if (v !== undefined && (best === undefined || toDayNumber(v) < best.day)) best = { day: toDayNumber(v), basis: k };
+  }
+  for (const app of a.applications ?? []) {
+    if (best === undefined || toDayNumber(app) < best.day) best = { day: toDayNumber(app), basis: 'applications' };
+  }
+  return best === undefined ? { started: 'no', day: undefined, basis: null } : { started: 'yes', day: best.day, basis: best.basis };
+}
+
+/**
+ * Early start: allowed any time; expected once it is clear that own work and other passend werk in
+ * the own organisation will not come (BBP §5, §8). Returns the facts that point there.
+ */
+function assessEarlyStart(f: Spoor2Facts): Spoor2EarlyStart & { readonly missing: readonly string[] } {
+  const i = f.input;
+  const ba = i.bedrijfsarts;
+  const ad = i.arbeidsdeskundige;
+  const ind: Localized[] = [];
+  const statement = i.activities?.spoor1NotPossibleStatementOn;
+  if (statement !== undefined) ind.push({ nl: `vastgelegd op ${statement} dat spoor 1 niet (alleen) volstaat`, en: `recorded on ${statement} that track 1 alone will not do` });
+  const adNoPassend = ad?.passendWerkOwnOrganisation === 'not-available';
+  const ownNo = ad?.ownWorkPossible === 'no' || ba?.ownWorkPossible === 'no';
+  if (adNoPassend && ownNo) ind.push({ nl: 'arbeidsdeskundige: geen passend werk in de eigen organisatie, eigen werk niet mogelijk', en: 'labour expert: no suitable work in the own organisation, own work not possible' });
+  const baBleak = ba?.ownWorkPossible === 'no' && ba.prognosis === 'no-improvement';
+  if (baBleak && ad?.passendWerkOwnOrganisation !== 'available') ind.push({ nl: 'bedrijfsarts: eigen werk niet mogelijk en geen verbetering te verwachten', en: 'company doctor: own work not possible and no improvement expected' });
+  const perspectiveNone = i.perspective?.concrete === false;
+  const positive = ad?.passendWerkOwnOrganisation === 'available' || ad?.ownWorkPossible === 'yes' || ad?.ownWorkPossible === 'partly' ||
+    ba?.ownWorkPossible === 'yes' || ba?.ownWorkPossible === 'partly' || ba?.prognosis === 'recovery' ||
+    (i.perspective?.concrete === true && i.perspective.structural === true);
+  let expected: TriState;
+  if (ind.length > 0) {
+    expected = 'yes';
+    if (perspectiveNone) ind.push({ nl: 'geen concreet perspectief op terugkeer in de eigen organisatie', en: 'no concrete perspective of return in the own organisation' });
+    if (i.companySize !== undefined) ind.push({ nl: `bedrijfsomvang ${i.companySize} werknemers (hoe kleiner, hoe minder interne mogelijkheden — Beoordelingskader §9)`, en: `company size ${i.companySize} employees (the smaller, the fewer internal options — Beoordelingskader §9)` });
+  } else if (positive) {
+    expected = 'no';
+  } else {
+    expected = 'unknown';
+  }
+  const missing: string[] = [];
+  if (expected === 'unknown') {
+    if (ad?.passendWerkOwnOrganisation === undefined) missing.push('arbeidsdeskundige.passendWerkOwnOrganisation');
+    if (ba?.ownWorkPossible === undefined) missing.push('bedrijfsarts.ownWorkPossible');
+    if (ba?.prognosis === undefined) missing.push('bedrijfsarts.prognosis');
+  }
+  return { allowed: true, expected, indications: ind, legalBasis: [R.BBP_5, R.BBP_8, R.BW_658A_2], missing };
+}
+
+/**
+ * Runs the core assessment.
+ *
+ * @internal
+ */
+export function assessSpoor2(f: Spoor2Facts): Spoor2Assessment {
+  const i = f.input;
+  const N = f.ruleSet.parameters.spoor2DaysAfterEerstejaarsevaluatie;
+  const missing: string[] = [];
+  const assumptions: Localized[] = [];
+  const asOf = f.asOf;
+
+  // 1. The anchor: the earlier of the date held and the due date (wvp-rules.md §12 item 1).
+  const eje = i.eerstejaarsevaluatie;
+  const heldDay = eje?.held === true && eje.date !== undefined ? toDayNumber(eje.date) : undefined;
+  let anchor: number | undefined;
+  let provisional = false;
+  if (f.ejeDue !== undefined) {
+    if (heldDay !== undefined) anchor = Math.min(heldDay, f.ejeDue);
+    else if (eje?.held === false) {
+      anchor = f.ejeDue;
+      provisional = asOf === undefined || asOf < f.ejeDue;
+    } else missing.push(eje === undefined ? 'eerstejaarsevaluatie' : 'eerstejaarsevaluatie.date');
+  } else {
+    missing.push('firstSickDay');
+  }
+  const regular = anchor === undefined ? undefined : anchor + N;
+  const latest = f.ejeDue === undefined ? undefined : f.ejeDue + N;
+
+  // 2. Exceptions; those that held on the regular deadline push it back to 42 days after they lapse.
+  const raw = evaluateExceptions(f, anchor);
+  const extend = (base: number): number | undefined => {
+    let r = base;
+    for (let round = 0; round <= raw.length; round++) {
+      let moved = false;
+      for (const e of raw) {
+        if (e.applies !== 'yes') continue;
+        const from = e.from ?? -Infinity;
+        if (from > r) continue;
+        if (e.until === undefined) return undefined;
+        if (e.until === Infinity) return Infinity;
+        if (e.until >= r) {
+          const next = Math.max(r, e.until + 1 + N);
+          if (next !== r) { r = next; moved = true; }
+        }
+      }
+      if (!moved) break;
+    }
+    return r;
+  };
+  const requiredBy = regular === undefined ? undefined : extend(regular);
+  const upper = latest === undefined ? undefined : extend(latest);
+
+  const holdsOnAsOf = (e: RawException): TriState => {
+    if (e.applies !== 'yes') return e.applies;
+    if (asOf === undefined) return 'unknown';
+    if (e.from !== undefined && asOf < e.from) return 'no';
+    if (e.until === undefined) return 'yes';
+    return asOf <= e.until ? 'yes' : 'no';
+  };
+  const exceptions: Spoor2ExceptionResult[] = raw.map((e) => {
+    const holds = holdsOnAsOf(e);
+    let lapse: Spoor2ExceptionResult['lapse'] = null;
+    if (e.applies === 'yes' && e.until !== undefined && Number.isFinite(e.until)) {
+      const lapseDay = e.until + 1;
+      const from = anchor === undefined ? lapseDay : Math.max(lapseDay, anchor);
+      if (requiredBy !== undefined && Number.isFinite(requiredBy)) {
+        lapse = { mustStartFrom: iso(from), mustStartBy: iso(Math.max(requiredBy, from)) };
+      }
+    }
+    for (const m of e.missingFacts) if (!missing.includes(m)) missing.push(m);
+    return Object.freeze({
+      code: e.code, holds,
+      from: e.from === undefined ? null : iso(e.from),
+      until: e.until === undefined || !Number.isFinite(e.until) ? null : iso(e.until),
+      lapse, effect: e.effect, normKind: e.normKind, legalBasis: e.legalBasis,
+      missingFacts: e.missingFacts,
+      explanation: lapse === null ? { nl: e.nl, en: e.en } : {
+        nl: `${e.nl} Na afloop (${lapse.mustStartFrom}) moet het tweede spoor starten, uiterlijk ${lapse.mustStartBy}.`,
+        en: `${e.en} When it ends (${lapse.mustStartFrom}) track 2 must start, by ${lapse.mustStartBy} at the latest.`,
+      },
+    });
+  });
+  if (i.exceptions === undefined && i.perspective === undefined) {
+    assumptions.push({
+      nl: 'Geen uitzondering gemeld (geen benutbare mogelijkheden, marginale mogelijkheden, AOW, uitstel, tijdelijk contract, perspectief); er is geen uitzondering aangenomen.',
+      en: 'No exception reported (no capacity, marginal capacity, state pension age, postponement, temporary contract, perspective); none is assumed.',
+    });
+  }
+
+  // 3. Start.
+  const st = findStart(f);
+  if (st.started === 'unknown') missing.push('activities');
+  let onTime: TriState = 'unknown';
+  if (requiredBy !== undefined && Number.isFinite(requiredBy)) {
+    if (st.started === 'yes') onTime = st.day! <= requiredBy ? 'yes' : 'no';
+    else if (st.started === 'no' && asOf !== undefined && asOf > requiredBy) onTime = 'no';
+  }
+
+  // 4. Early start.
+  const early = assessEarlyStart(f);
+
+  // 5. Status.
+  const deadlineBasis = [R.WWP_SPOOR2, R.BBP_5, R.BW_658A_1, R.RPE_4_2B];
+  let status: Spoor2Status;
+  let explanation: Localized;
+  let legalBasis: readonly LegalRef[] = deadlineBasis;
+  const holding = exceptions.filter((e) => e.holds === 'yes');
+  const open = exceptions.filter((e) => e.holds === 'unknown');
+  const reqIso = requiredBy !== undefined && Number.isFinite(requiredBy) ? iso(requiredBy) : null;
+  if (f.spans === undefined) {
+    status = 'unknown';
+    explanation = { nl: 'Onbekend: de ziekte (eerste ziektedag of ziekteperioden) ontbreekt.', en: 'Unknown: the sickness (first sick day or sick periods) is missing.' };
+  } else if (asOf === undefined) {
+    status = 'unknown';
+    missing.push('asOf');
+    explanation = { nl: 'Geen peildatum (asOf): de uiterste datum staat in deadline, de status niet.', en: 'No reference date (asOf): the deadline is given, the status is not.' };
+  } else if (holding.length > 0) {
+    const exempt = holding.find((e) => e.effect === 'exempt');
+    const e = exempt ?? holding[0]!;
+    status = exempt !== undefined ? 'exempt' : 'postponed';
+    legalBasis = e.legalBasis;
+    explanation = e.explanation;
+  } else if (open.length > 0) {
+    status = 'unknown';
+    explanation = {
+      nl: `Onbekend: of een uitzondering geldt (${open.map((e) => e.code).join(', ')}) hangt af van ontbrekende feiten.`,
+      en: `Unknown: whether an exception holds (${open.map((e) => e.code).join(', ')}) depends on missing facts.`,
+    };
+  } else if (anchor === undefined) {
+    if (asOf > upper! && st.started === 'no') {
+      status = 'overdue';
+      explanation = {
+        nl: `Te laat: de eerstejaarsevaluatie viel uiterlijk op ${iso(f.ejeDue!)}, dus het tweede spoor moest uiterlijk ${iso(upper!)} starten, en het is niet gestart.`,
+        en: `Overdue: the first-year evaluation was due by ${iso(f.ejeDue!)}, so track 2 had to start by ${iso(upper!)} at the latest, and it has not started.`,
+      };
+    } else {
+      status = 'unknown';
+      explanation = {
+        nl: `Onbekend: of en wanneer de eerstejaarsevaluatie is gehouden ontbreekt; het tweede spoor moet uiterlijk ${upper === undefined || !Number.isFinite(upper) ? 'onbekend' : iso(upper)} starten, eerder als de evaluatie eerder was.`,
+        en: `Unknown: whether and when the first-year evaluation was held is missing; track 2 must start by ${upper === undefined || !Number.isFinite(upper) ? 'unknown' : iso(upper)} at the latest, earlier if the evaluation was earlier.`,
+      };
+    }
+  } else if (asOf < anchor) {
+    legalBasis = early.legalBasis;
+    const ind = early.indications.map((x) => x.nl).join('; ');
+    const indEn = early.indications.map((x) => x.en).join('; ');
+    const when = { nl: `uiterlijk ${reqIso ?? 'onbekend'} (42 dagen na de eerstejaarsevaluatie, ${provisional ? `uiterlijk ${iso(anchor)}` : iso(anchor)})`, en: `by ${reqIso ?? 'unknown'} (42 days after the first-year evaluation, ${provisional ? `due by ${iso(anchor)}` : iso(anchor)})` };
+    if (early.expected === 'no') {
+      status = 'not-needed-yet';
+      explanation = { nl: `Nog niet nodig: de eerstejaarsevaluatie is nog niet gehouden en terugkeer in de eigen organisatie is nog reëel. Starten mag altijd in overleg; verplicht ${when.nl}.`, en: `Not needed yet: the first-year evaluation has not been held and return in the own organisation is still realistic. Starting by agreement is always allowed; required ${when.en}.` };
+    } else if (early.expected === 'yes') {
+      status = 'may-start';
+      explanation = { nl: `Mag starten, en wordt nu al verwacht: ${ind}. Uiterlijk verplicht ${when.nl}.`, en: `May start, and is already expected: ${indEn}. Required ${when.en} at the latest.` };
+    } else {
+      status = 'may-start';
+      for (const m of early.missing) if (!missing.includes(m)) missing.push(m);
+      explanation = { nl: `Mag starten (in overleg altijd toegestaan). Of een vroege start al verwacht wordt is onbekend: het oordeel over werk in de eigen organisatie ontbreekt. Verplicht ${when.nl}.`, en: `May start (always allowed by agreement). Whether an early start is already expected is unknown: the judgement on work in the own organisation is missing. Required ${when.en}.` };
+    }
+  } else if (requiredBy === undefined || !Number.isFinite(requiredBy)) {
+    status = 'unknown';
+    explanation = { nl: 'Onbekend: de uiterste datum hangt af van een uitzondering zonder einddatum.', en: 'Unknown: the deadline depends on an exception without an end date.' };
+  } else if (asOf <= requiredBy) {
+    status = 'must-start';
+    explanation = st.started === 'yes'
+      ? { nl: `Moet starten uiterlijk ${reqIso}; gestart op ${iso(st.day!)}.`, en: `Must start by ${reqIso}; started on ${iso(st.day!)}.` }
+      : { nl: `Moet starten uiterlijk ${reqIso}: 42 dagen na de eerstejaarsevaluatie (${iso(anchor)}${requiredBy !== regular ? ', verlengd na afloop van een uitzondering' : ''}).`, en: `Must start by ${reqIso}: 42 days after the first-year evaluation (${iso(anchor)}${requiredBy !== regular ? ', extended after an exception ended' : ''}).` };
+  } else if (st.started === 'yes' && st.day! <= requiredBy) {
+    status = 'must-start';
+    explanation = { nl: `Vereist sinds ${iso(anchor)}, uiterlijk ${reqIso}; op tijd gestart op ${iso(st.day!)}.`, en: `Required since ${iso(anchor)}, by ${reqIso}; started on time on ${iso(st.day!)}.` };
+  } else if (st.started === 'unknown') {
+    status = 'unknown';
+    explanation = { nl: `Onbekend: het tweede spoor moest uiterlijk ${reqIso} starten; of het gestart is ontbreekt (activities).`, en: `Unknown: track 2 had to start by ${reqIso}; whether it started is missing (activities).` };
+  } else {
+    status = 'overdue';
+    explanation = st.started === 'yes'
+      ? { nl: `Te laat: uiterlijk ${reqIso}, pas gestart op ${iso(st.day!)}.`, en: `Overdue: required by ${reqIso}, started only on ${iso(st.day!)}.` }
+      : { nl: `Te laat: het tweede spoor moest uiterlijk ${reqIso} starten en is niet gestart.`, en: `Overdue: track 2 had to start by ${reqIso} and has not started.` };
+  }
+
+  const deadline: Spoor2Deadline = Object.freeze({
+    eerstejaarsevaluatieDue: f.ejeDue === undefined ? null : iso(f.ejeDue),
+    eerstejaarsevaluatieHeld: heldDay === undefined ? null : iso(heldDay),
+    anchor: anchor === undefined ? null : iso(anchor),
+    regularRequiredBy: regular === undefined ? null : iso(regular),
+    latestRequiredBy: latest === undefined ? null : iso(latest),
+    provisional,
+    requiredBy: reqIso,
+    normKind: 'practice',
+    legalBasis: deadlineBasis,
+    explanation: deadlineText(f, anchor, heldDay, regular, requiredBy, provisional, N),
+  });
+
+  return {
+    deadline, anchor, requiredBy, exceptions, rawExceptions: raw,
+    started: st.started, startDay: st.day, startBasis: st.basis, onTime,
+    earlyStart: Object.freeze({ allowed: true, expected: early.expected, indications: early.indications, legalBasis: early.legalBasis }),
+    status, statusExplanation: explanation, legalBasis, missingFacts: missing, assumptions,
+  };
+}
+
+function deadlineText(f: Spoor2Facts, anchor: number | undefined, held: number | undefined, regular: number | undefined,
+  effective: number | undefined, provisional: boolean, n: number): Localized {
+  if (f.ejeDue === undefined) return { nl: 'Zonder eerste ziektedag is de uiterste datum onbekend.', en: 'Without the first sick day the deadline is unknown.' };
+  const due = iso(f.ejeDue);
+  const rs = f.ruleSet.id;
+  if (anchor === undefined || regular === undefined) {
+    return {
+      nl: `De eerstejaarsevaluatie viel uiterlijk op ${due} (ziektedag 364). Of en wanneer zij is gehouden ontbreekt; het tweede spoor moet uiterlijk ${iso(f.ejeDue + n)} starten, eerder als zij eerder is gehouden (${n} dagen, regelset ${rs}).`,
+      en: `The first-year evaluation was due by ${due} (sick day 364). Whether and when it was held is missing; track 2 must start by ${iso(f.ejeDue + n)} at the latest, earlier if it was held earlier (${n} days, rule set ${rs}).`,
+    };
+  }
+  const which = held === undefined
+    ? { nl: `de uiterste datum van de eerstejaarsevaluatie (${due}, ziektedag 364${provisional ? '; eerder als zij eerder wordt gehouden' : ', niet gehouden'})`, en: `the due date of the first-year evaluation (${due}, sick day 364${provisional ? '; earlier if it is held earlier' : ', not held'})` }
+    : held <= f.ejeDue
+      ? { nl: `de datum waarop de eerstejaarsevaluatie is gehouden (${iso(held)}; uiterste datum ${due})`, en: `the date the first-year evaluation was held (${iso(held)}; due ${due})` }
+      : { nl: `de uiterste datum van de eerstejaarsevaluatie (${due}); zij is te laat gehouden op ${iso(held)}, wat geen tijd oplevert`, en: `the due date of the first-year evaluation (${due}); it was held late on ${iso(held)}, which buys no time` };
+  const ext = effective !== undefined && effective !== regular
+    ? (Number.isFinite(effective)
+      ? { nl: ` Door een uitzondering die op die datum gold, verschuift de uiterste datum naar ${iso(effective)} (${n} dagen na afloop; productkeuze naar analogie).`, en: ` An exception that held on that date moves the deadline to ${iso(effective)} (${n} days after it ended; product decision by analogy).` }
+      : { nl: ' Een uitzondering zonder einde geldt op die datum; er is geen uiterste datum zolang zij geldt.', en: ' An open-ended exception holds on that date; there is no deadline while it holds.' })
+    : { nl: '', en: '' };
+  return {
+    nl: `Het tweede spoor moet uiterlijk ${iso(regular)} starten: ${n} dagen na ${which.nl} (Werkwijzer Poortwachter, praktijknorm; regelset ${rs}).${ext.nl}`,
+    en: `Track 2 must start by ${iso(regular)}: ${n} days after ${which.en} (Werkwijzer Poortwachter, practice norm; rule set ${rs}).${ext.en}`,
+  };
+}

@@ -1,0 +1,159 @@
+import { fromDayNumber, toDayNumber } from '../calendar/dayNumber.js';
+import { addCalendarMonths } from './calendarMonths.js';
+import { SPOOR2_REFS as R } from './legalRefs.js';
+import { EXCEPTION_LABELS } from './messages.js';
+import { SPOOR2_NORMS } from './norms.js';
+import type { Spoor2Facts } from './facts.js';
+import type { LegalRef } from '../legal/LegalRef.js';
+import type { NormKind } from '../timeline/types.js';
+import type { Spoor2ExceptionCode, TriState } from './types.js';
+
+/** An exception evaluated on day numbers, before the lapse dates are known. @internal */
+export interface RawException {
+  readonly code: Spoor2ExceptionCode;
+  /** Whether its conditions are met (independent of `asOf`); it holds on the days of its interval. */
+  readonly applies: TriState;
+  /** First day (day number) it holds, if known. */
+  readonly from: number | undefined;
+  /** Last day it holds; `Infinity` when open-ended, undefined when unknown. */
+  readonly until: number | undefined;
+  readonly effect: 'exempt' | 'postponed';
+  readonly normKind: NormKind;
+  readonly legalBasis: readonly LegalRef[];
+  readonly missingFacts: readonly string[];
+  readonly nl: string;
+  readonly en: string;
+}
+
+const d = (n: number | undefined): string => (n === undefined ? '?' : Number.isFinite(n) ? fromDayNumber(n) : '…');
+
+function label(code: Spoor2ExceptionCode): { nl: string; en: string } {
+  return { nl: EXCEPTION_LABELS.nl[code], en: EXCEPTION_LABELS.en[code] };
+}
+
+/**
+ * Evaluates the exceptions of wvp-rules.md §6.3 that the input reports: whether their conditions
+ * are met and on which days they hold. An exception
+ * that is not reported is not assumed; one that is reported with missing facts is `unknown`.
+ *
+ * @internal
+ */
+export function evaluateExceptions(f: Spoor2Facts, anchor: number | undefined): RawException[] {
+  const out: RawException[] = [];
+  const i = f.input;
+
+  const persp = i.perspective;
+  if (persp?.realisedOn !== undefined) {
+    const from = toDayNumber(persp.realisedOn);
+    const l = label('structural-return-realised');
+    out.push({
+      code: 'structural-return-realised', applies: 'yes', from, until: Infinity, effect: 'exempt', normKind: 'policy',
+      legalBasis: [R.BBP_3, R.BBP_5], missingFacts: [],
+      nl: `${l.nl} op ${persp.realisedOn}: een bevredigend resultaat; het tweede spoor is niet meer nodig zolang dat zo blijft.`,
+      en: `${l.en} on ${persp.realisedOn}: a satisfactory result; track 2 is not needed while that lasts.`,
+    });
+  } else if (persp !== undefined) {
+    const missing: string[] = [];
+    if (persp.concrete === undefined) missing.push('perspective.concrete');
+    if (persp.structural === undefined) missing.push('perspective.structural');
+    if (persp.expectedReturnDate === undefined) missing.push('perspective.expectedReturnDate');
+    const assessed = persp.assessedOn !== undefined ? toDayNumber(persp.assessedOn) : anchor;
+    if (assessed === undefined) missing.push('perspective.assessedOn');
+    const months = f.ruleSet.parameters.spoor2PerspectiveMonths;
+    const expected = persp.expectedReturnDate === undefined ? undefined : toDayNumber(persp.expectedReturnDate);
+    const l = label('perspective-own-organisation');
+    const base = { code: 'perspective-own-organisation' as const, effect: 'exempt' as const, normKind: 'practice' as const, legalBasis: [R.WWP_PERSPECTIVE, R.BBP_5] };
+    if (persp.concrete === false || persp.structural === false) {
+      out.push({ ...base, applies: 'no', from: assessed, until: expected, missingFacts: [],
+        nl: `${l.nl}: niet van toepassing — het perspectief is niet concreet of niet structureel.`,
+        en: `${l.en}: does not apply — the perspective is not concrete or not structural.` });
+    } else if (missing.length > 0) {
+      out.push({ ...base, applies: 'unknown', from: assessed, until: expected, missingFacts: missing,
+        nl: `${l.nl}: onbekend, feiten ontbreken.`, en: `${l.en}: unknown, facts missing.` });
+    } else {
+      const limit = addCalendarMonths(assessed!, months);
+      const within = expected! <= limit;
+      out.push({ ...base, applies: within ? 'yes' : 'no', from: assessed, until: expected, missingFacts: [],
+        nl: within
+          ? `${l.nl}: terugkeer verwacht op ${d(expected)}, binnen ${months} maanden na ${d(assessed)} (Werkwijzer §4.3, praktijk). Het tweede spoor mag zolang wachten; komt de terugkeer er niet, dan vervalt de uitzondering.`
+          : `${l.nl}: niet van toepassing — de terugkeer (${d(expected)}) ligt meer dan ${months} maanden na ${d(assessed)}.`,
+        en: within
+          ? `${l.en}: return expected on ${d(expected)}, within ${months} months of ${d(assessed)} (Werkwijzer §4.3, practice). Track 2 may wait until then; if the return does not happen, the exception lapses.`
+          : `${l.en}: does not apply — the return (${d(expected)}) is more than ${months} months after ${d(assessed)}.` });
+    }
+  }
+
+  const ex = i.exceptions;
+  const judged = (code: 'geen-benutbare-mogelijkheden' | 'marginale-mogelijkheden' | 'postponement-bedrijfsarts',
+    p: { from: string; until?: string | undefined } | undefined, normKind: NormKind, legalBasis: readonly LegalRef[], nl: string, en: string): void => {
+    if (p === undefined) return;
+    const from = toDayNumber(p.from);
+    const until = p.until === undefined ? (code === 'postponement-bedrijfsarts' ? undefined : Infinity) : toDayNumber(p.until);
+    const l = label(code);
+    out.push({
+      code, applies: 'yes', from, until, effect: code === 'postponement-bedrijfsarts' ? 'postponed' : 'exempt', normKind, legalBasis,
+      missingFacts: until === undefined ? ['exceptions.postponement.until'] : [],
+      nl: `${l.nl} vanaf ${p.from}${p.until === undefined ? '' : ` tot en met ${p.until}`}. ${nl}`,
+      en: `${l.en} from ${p.from}${p.until === undefined ? '' : ` through ${p.until}`}. ${en}`,
+    });
+  };
+  judged('geen-benutbare-mogelijkheden', ex?.geenBenutbareMogelijkheden, 'policy', [R.BBP_3],
+    'Zonder benutbare mogelijkheden zijn geen re-integratie-inspanningen vereist (Beoordelingskader §3).',
+    'Without usable capacity no re-integration efforts are required (Beoordelingskader §3).');
+  judged('marginale-mogelijkheden', ex?.marginaleMogelijkheden, 'practice', [R.WWP_EXCEPTIONS],
+    'Bij marginale mogelijkheden ligt de nadruk op de eigen werkgever; het tweede spoor is niet snel aan de orde (Werkwijzer §5, praktijk).',
+    'With marginal capacity the focus is on the own employer; track 2 is rarely called for (Werkwijzer §5, practice).');
+  judged('postponement-bedrijfsarts', ex?.postponement, 'practice', [R.WWP_EXCEPTIONS, R.BBP_5],
+    'Uitstel omdat eerst herstel nodig is en het tweede spoor nu averechts zou werken; herbeoordelen (praktijk).',
+    'Postponed because recovery comes first and track 2 would now be counterproductive; reassess (practice).');
+
+  if (ex?.aow !== undefined) {
+    const missing: string[] = [];
+    if (ex.aow.aowDate === undefined) missing.push('exceptions.aow.aowDate');
+    if (ex.aow.bothAgree === undefined) missing.push('exceptions.aow.bothAgree');
+    if (f.wachttijdLastDay === undefined) missing.push('firstSickDay');
+    const months = SPOOR2_NORMS.aowWithinMonthsAfterWachttijd.value;
+    const l = label('aow-within-year');
+    let applies: TriState = 'unknown';
+    let why = { nl: 'onbekend, feiten ontbreken', en: 'unknown, facts missing' };
+    if (ex.aow.bothAgree === false) {
+      applies = 'no';
+      why = { nl: 'niet van toepassing: niet beide partijen akkoord', en: 'does not apply: the parties do not both agree' };
+    } else if (ex.aow.aowDate !== undefined && f.wachttijdLastDay !== undefined) {
+      const limit = addCalendarMonths(f.wachttijdLastDay, months);
+      const within = toDayNumber(ex.aow.aowDate) <= limit;
+      if (!within) {
+        applies = 'no';
+        why = { nl: `niet van toepassing: AOW-datum ${ex.aow.aowDate} ligt na ${d(limit)}`, en: `does not apply: state pension date ${ex.aow.aowDate} is after ${d(limit)}` };
+      } else if (ex.aow.bothAgree === true) {
+        applies = 'yes';
+        why = { nl: `AOW-datum ${ex.aow.aowDate} uiterlijk ${d(limit)} (${months} maanden na de wachttijd) en beide akkoord`, en: `state pension date ${ex.aow.aowDate} on or before ${d(limit)} (${months} months after the waiting period) and both agree` };
+      }
+    }
+    out.push({ code: 'aow-within-year', applies, from: undefined, until: Infinity, effect: 'exempt', normKind: 'practice',
+      legalBasis: [R.WWP_EXCEPTIONS], missingFacts: applies === 'unknown' ? missing : [],
+      nl: `${l.nl}: ${why.nl} (Werkwijzer §5, praktijk).`, en: `${l.en}: ${why.en} (Werkwijzer §5, practice).` });
+  }
+
+  if (ex?.temporaryContract !== undefined) {
+    const t = ex.temporaryContract;
+    const missing: string[] = [];
+    if (t.spoor2Costs === undefined) missing.push('exceptions.temporaryContract.spoor2Costs');
+    if (t.remainingWage === undefined) missing.push('exceptions.temporaryContract.remainingWage');
+    const share = SPOOR2_NORMS.temporaryContractCostShare.value;
+    const l = label('temporary-contract-costs');
+    let applies: TriState = 'unknown';
+    let nl = 'onbekend, feiten ontbreken';
+    let en = 'unknown, facts missing';
+    if (missing.length === 0) {
+      const over = t.spoor2Costs! > share * t.remainingWage!;
+      applies = over ? 'yes' : 'no';
+      nl = `kosten € ${t.spoor2Costs} ${over ? 'boven' : 'niet boven'} ${share * 100}% van het resterende loon € ${t.remainingWage}`;
+      en = `costs € ${t.spoor2Costs} ${over ? 'above' : 'not above'} ${share * 100}% of the remaining wage € ${t.remainingWage}`;
+    }
+    out.push({ code: 'temporary-contract-costs', applies, from: undefined, until: Infinity, effect: 'exempt', normKind: 'policy',
+      legalBasis: [R.BBP_11], missingFacts: missing,
+      nl: `${l.nl}: ${nl} (Beoordelingskader §11, vuistregel van UWV).`, en: `${l.en}: ${en} (Beoordelingskader §11, UWV rule of thumb).` });
+  }
+  return out;
+}

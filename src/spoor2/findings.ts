@@ -1,0 +1,136 @@
+import { fromDayNumber, toDayNumber } from '../calendar/dayNumber.js';
+import type { LegalRef } from '../legal/LegalRef.js';
+import type { NormKind } from '../timeline/types.js';
+import type { Spoor2Assessment } from './assess.js';
+import type { Spoor2Facts } from './facts.js';
+import { SPOOR2_REFS as R } from './legalRefs.js';
+import { FINDING_TEXTS, FINDING_TITLES, render, type MsgParams } from './messages.js';
+import { SPOOR2_NORMS } from './norms.js';
+import type { Spoor2Finding, Spoor2FindingCode, Spoor2Severity } from './types.js';
+
+const SEVERITY_ORDER: Record<Spoor2Severity, number> = { critical: 0, warning: 1, info: 2 };
+
+/**
+ * Collects the adequacy findings, most severe first.
+ *
+ * @internal
+ */
+export function collectFindings(f: Spoor2Facts, s: Spoor2Assessment, outOfOrder: readonly string[]): Spoor2Finding[] {
+  const out: Spoor2Finding[] = [];
+  const add = (code: Spoor2FindingCode, severity: Spoor2Severity, normKind: NormKind, legalBasis: readonly LegalRef[], p: MsgParams = {}): void => {
+    out.push(Object.freeze({
+      code, severity, normKind, legalBasis,
+      title: { nl: FINDING_TITLES.nl[code], en: FINDING_TITLES.en[code] },
+      explanation: render(FINDING_TEXTS, code, p),
+    }));
+  };
+  const i = f.input;
+  const a = i.activities;
+  const asOf = f.asOf;
+  const iso = fromDayNumber;
+  const P = f.ruleSet.parameters;
+
+  // The eerstejaarsevaluatie.
+  if (f.ejeDue !== undefined) {
+    const eje = i.eerstejaarsevaluatie;
+    if (eje?.held === false && asOf !== undefined && asOf > f.ejeDue) {
+      add('eje-not-held', 'critical', 'regulation', [R.RPE_4_2B, R.RPE_6, R.BBP_5], { date: iso(f.ejeDue) });
+    }
+    if (eje?.held === true && eje.date !== undefined && toDayNumber(eje.date) > f.ejeDue) {
+      add('eje-held-late', 'warning', 'regulation', [R.RPE_4_2B, R.BBP_5], { date: iso(f.ejeDue), date2: eje.date });
+    }
+  }
+
+  // Deadline.
+  const req = s.requiredBy !== undefined && Number.isFinite(s.requiredBy) ? s.requiredBy : undefined;
+  if (s.status === 'overdue') {
+    const reqDate = req ?? (f.ejeDue === undefined ? undefined : f.ejeDue + P.spoor2DaysAfterEerstejaarsevaluatie);
+    add('spoor2-overdue', 'critical', 'practice', [R.WWP_SPOOR2, R.BBP_5, R.BW_658A_1],
+      { date: reqDate === undefined ? '?' : iso(reqDate), ...(s.startDay === undefined ? {} : { date2: iso(s.startDay) }) });
+  }
+  if (s.started === 'yes' && req !== undefined && s.startDay! > req && s.status !== 'overdue') {
+    add('spoor2-started-late', 'warning', 'practice', [R.WWP_SPOOR2, R.BBP_5], { date: iso(req), date2: iso(s.startDay!) });
+  }
+  if (s.earlyStart.expected === 'yes' && s.started !== 'yes' && s.status === 'may-start') {
+    add('early-start-expected', 'warning', 'policy', s.earlyStart.legalBasis, { text: s.earlyStart.indications.map((x) => x.nl).join('; ') });
+    const last = out[out.length - 1]!;
+    out[out.length - 1] = Object.freeze({ ...last, explanation: { nl: last.explanation.nl, en: FINDING_TEXTS.en['early-start-expected']({ text: s.earlyStart.indications.map((x) => x.en).join('; ') }) } });
+  }
+
+  // Perspective.
+  const persp = s.rawExceptions.find((e) => e.code === 'perspective-own-organisation');
+  if (persp !== undefined && i.perspective?.concrete === true && i.perspective.structural === true && persp.applies === 'no' && persp.from !== undefined && persp.until !== undefined) {
+    add('perspective-beyond-three-months', 'info', 'practice', [R.WWP_PERSPECTIVE], { date: iso(persp.until), date2: iso(persp.from), n: P.spoor2PerspectiveMonths });
+  }
+  if (persp !== undefined && persp.applies === 'yes' && persp.until !== undefined && asOf !== undefined && asOf > persp.until) {
+    const ex = s.exceptions.find((e) => e.code === 'perspective-own-organisation');
+    add('perspective-not-realised', 'warning', 'practice', [R.WWP_PERSPECTIVE, R.BBP_5], { date: iso(persp.until), date2: ex?.lapse?.mustStartFrom ?? iso(persp.until + 1) });
+  }
+
+  // Exceptions to be checked; postponement without end.
+  for (const e of s.exceptions) {
+    if ((e.code === 'geen-benutbare-mogelijkheden' || e.code === 'marginale-mogelijkheden') && e.holds === 'yes') {
+      add('exception-checked-by-uwv', 'info', e.normKind, [R.BBP_3, ...e.legalBasis.filter((r) => r !== R.BBP_3)], { text: e.code === 'geen-benutbare-mogelijkheden' ? 'Geen benutbare mogelijkheden / No usable capacity' : 'Marginale mogelijkheden / Marginal capacity' });
+    }
+  }
+  const post = i.exceptions?.postponement;
+  if (post !== undefined && post.until === undefined) add('postponement-without-end', 'warning', 'practice', [R.WWP_EXCEPTIONS], { date: post.from });
+
+  // Adequacy of what runs (only when spoor 2 is due or has started, and not exempt).
+  const dutyArisen = s.anchor !== undefined && asOf !== undefined && asOf >= s.anchor;
+  const relevant = s.status !== 'exempt' && s.status !== 'postponed' && (dutyArisen || s.started === 'yes');
+  if (relevant && a !== undefined) {
+    const started = s.started === 'yes' ? s.startDay! : undefined;
+    if (a.reIntegratiebureauAssignedOn === undefined && a.ownSearchWithSupportSince === undefined && (started !== undefined || s.status === 'overdue')) {
+      add('no-re-integratiebureau', 'warning', 'policy', [R.BBP_9]);
+    }
+    if (a.reIntegratiebureauAssignedOn !== undefined && a.trajectplanOn === undefined && asOf !== undefined) {
+      const since = asOf - toDayNumber(a.reIntegratiebureauAssignedOn);
+      if (since >= P.evaluationIntervalDays) add('no-trajectplan', 'warning', 'practice', [R.WWP_TRAJECT, R.BBP_9], { date: a.reIntegratiebureauAssignedOn, n: since });
+    }
+    if (started !== undefined && a.planVanAanpakAdjustedOn === undefined) {
+      add('no-adjusted-plan-van-aanpak', 'warning', 'regulation', [R.RPE_4_4, R.BBP_9]);
+    }
+    if (started !== undefined && a.spoor1NotPossibleStatementOn === undefined && i.arbeidsdeskundige === undefined) {
+      add('no-spoor1-statement', 'info', 'policy', [R.BBP_9]);
+    }
+    const limit = SPOOR2_NORMS.noApplicationsAfterDays.value;
+    if (started !== undefined && asOf !== undefined && asOf - started >= limit && (a.applications ?? []).length === 0 &&
+      a.detacheringOn === undefined && a.werkervaringsplaatsOn === undefined && a.employmentContractOn === undefined) {
+      add('no-applications', 'warning', 'practice', [R.BBP_9], { date: iso(started), n: asOf - started, m: limit });
+    }
+    if (a.reIntegratiebureauAssignedOn !== undefined && asOf !== undefined) {
+      const assigned = toDayNumber(a.reIntegratiebureauAssignedOn);
+      const reports = (a.progressReports ?? []).map(toDayNumber);
+      const last = reports.length === 0 ? assigned : Math.max(...reports);
+      if (asOf - last > P.evaluationIntervalDays) add('no-progress-reports', 'info', 'practice', [R.RPE_4_4, R.BBP_9], { date: iso(last), n: P.evaluationIntervalDays });
+    }
+    if (a.progressStalled === true && a.deskundigenoordeelRequestedOn === undefined) {
+      add('stalled-without-deskundigenoordeel', 'warning', 'policy', [R.BBP_10]);
+    }
+    if (a.employerDeclinedPlacementElsewhere === true) {
+      add('placement-elsewhere-declined', 'warning', 'policy', [R.BBP_9, R.BW_629_12]);
+    }
+  }
+
+  // Work in the own organisation that uses up the capacity (seed 001).
+  const work = i.ownOrganisationWork;
+  const cap = i.bedrijfsarts?.capacityHoursPerWeek;
+  if (relevant && work?.hoursPerWeek !== undefined && work.hoursPerWeek > 0 && work.structuralPosition !== true) {
+    if (cap !== undefined && cap > 0 && work.hoursPerWeek >= cap) {
+      add('spoor1-work-exhausts-capacity', 'critical', 'practice', [R.BBP_9, R.BBP_3, R.WWP_TRAJECT, R.BW_658A_1], { n: work.hoursPerWeek, m: cap });
+    } else if (cap !== undefined && cap > 0 && work.hoursPerWeek >= SPOOR2_NORMS.ownWorkShareWarning.value * cap) {
+      add('spoor1-work-limits-spoor2', 'warning', 'practice', [R.BBP_9, R.WWP_TRAJECT], { n: work.hoursPerWeek, m: cap });
+    }
+    if (work.structuralPosition === false) add('spoor1-work-not-structural', 'warning', 'policy', [R.BBP_3, R.BBP_8, R.BBP_5]);
+  }
+
+  // Conflict.
+  if (i.conflict?.present === true && i.conflict.mediationTried === false) {
+    add('conflict-without-intervention', 'warning', 'practice', [R.BBP_9]);
+  }
+
+  if (outOfOrder.length > 0) add('trajectory-out-of-order', 'warning', 'practice', [R.WWP_TRAJECT, R.BBP_9], { text: outOfOrder.join('; ') });
+
+  return out.map((x, n) => ({ x, n })).sort((p, q) => SEVERITY_ORDER[p.x.severity] - SEVERITY_ORDER[q.x.severity] || p.n - q.n).map((p) => p.x);
+}

@@ -1,0 +1,139 @@
+import type { Localized } from '../i18n/types.js';
+import type { Spoor2Assessment } from './assess.js';
+import type { Spoor2Facts } from './facts.js';
+import { SPOOR2_REFS as R } from './legalRefs.js';
+import { SPOOR2_NORMS } from './norms.js';
+import type { LoonsanctieRisk, LoonsanctieStep, Spoor2Finding, TriState } from './types.js';
+
+/**
+ * The loonsanctie risk in UWV's order of review of the re-integratieverslag (Werkwijzer, via
+ * rviregister; wvp-rules.md §6.5): documents complete → satisfactory result → sufficient efforts →
+ * deugdelijke grond → repairable. The review stops at the first step that settles it; later steps
+ * get `answer: null`.
+ *
+ * @internal
+ */
+export function assessLoonsanctieRisk(f: Spoor2Facts, s: Spoor2Assessment, findings: readonly Spoor2Finding[]): LoonsanctieRisk {
+  const i = f.input;
+  const a = i.activities;
+  const asOf = f.asOf;
+
+  // 1. Documents complete (RPE art 6 lid 1, as far as spoor 2 goes: the eerstejaarsevaluatie (h), the adjusted PvA (g)).
+  const docReasons: Localized[] = [];
+  let docs: TriState = 'yes';
+  if (f.ejeDue !== undefined && asOf !== undefined && asOf > f.ejeDue) {
+    if (i.eerstejaarsevaluatie === undefined) { docs = 'unknown'; docReasons.push({ nl: 'Onbekend of de eerstejaarsevaluatie is gehouden.', en: 'Unknown whether the first-year evaluation was held.' }); }
+    else if (i.eerstejaarsevaluatie.held === false) { docs = 'no'; docReasons.push({ nl: 'De eerstejaarsevaluatie ontbreekt (Regeling procesgang art 6 lid 1 h).', en: 'The first-year evaluation is missing (Regeling procesgang art 6(1)(h)).' }); }
+  }
+  if (s.started === 'yes' && a?.planVanAanpakAdjustedOn === undefined) {
+    docs = 'no';
+    docReasons.push({ nl: 'Het bijgestelde plan van aanpak ontbreekt (Regeling procesgang art 6 lid 1 g).', en: 'The adjusted plan of action is missing (Regeling procesgang art 6(1)(g)).' });
+  }
+  if (a === undefined && docs === 'yes') { docs = 'unknown'; docReasons.push({ nl: 'Wat er is gedaan (activities) ontbreekt.', en: 'What has been done (activities) is missing.' }); }
+  if (docs === 'yes') docReasons.push({ nl: 'De documenten voor het tweede spoor die de invoer noemt zijn aanwezig.', en: 'The track-2 documents the input covers are present.' });
+  if (docs === 'no') docReasons.push({ nl: 'UWV vraagt het verslag aan te vullen (termijn één week, Beoordelingskader §5); blijft dat uit, dan volgt een administratieve loonsanctie (WIA 25 lid 9).', en: 'UWV asks to complete the report (one week, Beoordelingskader §5); if not, an administrative wage sanction follows (WIA 25(9)).' });
+
+  // 2. Satisfactory result (BBP §3).
+  const o = i.outcome;
+  const pct = SPOOR2_NORMS.satisfactoryWagePercent.value;
+  let result: TriState = 'unknown';
+  const resReasons: Localized[] = [];
+  if (s.status === 'exempt' && s.exceptions.some((e) => e.holds === 'yes' && e.code === 'structural-return-realised')) {
+    result = 'yes';
+    resReasons.push({ nl: 'Structurele terugkeer in de eigen organisatie.', en: 'Structural return in the own organisation.' });
+  } else if (o?.structuralWorkMatchingCapacity === true) {
+    result = 'yes';
+    resReasons.push({ nl: 'Structureel werk dat past bij de resterende mogelijkheden.', en: 'Structural work that matches the remaining capacity.' });
+  } else if (o?.wageValuePercent !== undefined && o.wageValuePercent >= pct && o.employeeAgrees === true) {
+    result = 'yes';
+    resReasons.push({ nl: `Werk met een loonwaarde van ${o.wageValuePercent}% (ten minste ${pct}%), met instemming van de werknemer.`, en: `Work with a wage value of ${o.wageValuePercent}% (at least ${pct}%), with the employee's agreement.` });
+  } else if (o?.structuralWorkMatchingCapacity === false && (o.wageValuePercent === undefined ? false : o.wageValuePercent < pct || o.employeeAgrees === false)) {
+    result = 'no';
+    resReasons.push({ nl: 'Geen structureel passend werk en geen werk van ten minste 65% met instemming.', en: 'No structural suitable work and no work of at least 65% with agreement.' });
+  } else if (o?.structuralWorkMatchingCapacity === false) {
+    result = 'no';
+    resReasons.push({ nl: 'Geen structureel werk dat past bij de resterende mogelijkheden.', en: 'No structural work matching the remaining capacity.' });
+  } else {
+    resReasons.push({ nl: 'Onbekend: de uitkomst (outcome) ontbreekt.', en: 'Unknown: the outcome is missing.' });
+  }
+
+  // 3. Sufficient efforts.
+  const critical = findings.filter((x) => x.severity === 'critical');
+  const warnings = findings.filter((x) => x.severity === 'warning');
+  let efforts: TriState;
+  const effReasons: Localized[] = [];
+  if (s.status === 'exempt') {
+    efforts = 'yes';
+    effReasons.push({ nl: 'Een uitzondering geldt; UWV toetst of die terecht was.', en: 'An exception holds; UWV checks whether it was justified.' });
+  } else if (critical.length > 0) {
+    efforts = 'no';
+    for (const c of critical) effReasons.push(c.title);
+  } else if (warnings.length > 0) {
+    efforts = 'unknown';
+    for (const w of warnings) effReasons.push(w.title);
+    effReasons.push({ nl: 'UWV weegt deze punten; zij kunnen tot onvoldoende inspanningen leiden.', en: 'UWV weighs these points; they can amount to insufficient efforts.' });
+  } else if (s.status === 'unknown' || s.started === 'unknown') {
+    efforts = 'unknown';
+    effReasons.push({ nl: 'Onbekend: feiten ontbreken (zie missingFacts).', en: 'Unknown: facts are missing (see missingFacts).' });
+  } else {
+    efforts = 'yes';
+    effReasons.push({ nl: 'Geen tekortkomingen gevonden in de gegeven feiten.', en: 'No shortcomings found in the facts given.' });
+  }
+
+  // 4. Deugdelijke grond (BVL art 1 f).
+  const g = i.deugdelijkeGrond;
+  let grond: TriState;
+  const grondReasons: Localized[] = [];
+  if (g === undefined) { grond = 'unknown'; grondReasons.push({ nl: 'Onbekend: geen deugdelijke grond opgegeven of uitgesloten (deugdelijkeGrond).', en: 'Unknown: no valid reason given or ruled out (deugdelijkeGrond).' }); }
+  else if (g.followedDeskundigenoordeel === true) { grond = 'yes'; grondReasons.push({ nl: 'De werkgever volgde een deskundigenoordeel van UWV (Werkwijzer, update mei 2020: deugdelijke grond).', en: 'The employer followed a UWV expert opinion (Werkwijzer, May 2020 update: a valid reason).' }); }
+  else if (g.otherReason !== undefined) { grond = 'unknown'; grondReasons.push({ nl: `Aangevoerde grond: "${g.otherReason}". UWV beoordeelt of die zo zwaarwegend is dat het tekort de werkgever niet valt te verwijten.`, en: `Reason put forward: "${g.otherReason}". UWV judges whether it is weighty enough that the shortfall cannot be blamed on the employer.` }); }
+  else { grond = 'no'; grondReasons.push({ nl: 'Geen deugdelijke grond aangevoerd.', en: 'No valid reason put forward.' }); }
+
+  // 5. Repairable.
+  let repair: TriState;
+  const repReasons: Localized[] = [];
+  const gbm = s.exceptions.find((e) => e.code === 'geen-benutbare-mogelijkheden');
+  if (gbm?.holds === 'yes') { repair = 'no'; repReasons.push({ nl: 'Geen benutbare mogelijkheden: herstel is niet mogelijk.', en: 'No usable capacity: repair is not possible.' }); }
+  else if ((i.bedrijfsarts?.capacityHoursPerWeek ?? 0) > 0 || i.bedrijfsarts?.ownWorkPossible === 'partly') {
+    repair = 'yes';
+    repReasons.push({ nl: 'De werknemer heeft benutbare mogelijkheden: het tekort is te herstellen, UWV legt dan een loonsanctie op tot het hersteld is (WIA 25 lid 9, 12).', en: 'The employee has usable capacity: the shortfall can be repaired; UWV then imposes a wage sanction until it is (WIA 25(9), (12)).' });
+  } else { repair = 'unknown'; repReasons.push({ nl: 'Onbekend: de belastbaarheid (bedrijfsarts.capacityHoursPerWeek) ontbreekt.', en: 'Unknown: the work capacity (bedrijfsarts.capacityHoursPerWeek) is missing.' }); }
+  repReasons.push({ nl: 'Is het tekort niet meer te herstellen, dan heeft een loonsanctie in de praktijk geen zin (Werkwijzer, praktijk).', en: 'If the shortfall can no longer be repaired, a wage sanction serves no purpose in practice (Werkwijzer, practice).' });
+
+  // Walk the steps in UWV's order.
+  const step = (id: LoonsanctieStep['id'], answer: TriState | null, reasons: Localized[], legalBasis: LoonsanctieStep['legalBasis'], normKind: LoonsanctieStep['normKind']): LoonsanctieStep =>
+    Object.freeze({ id, answer, reasons: answer === null ? [] : reasons, legalBasis, normKind });
+  let level: LoonsanctieRisk['level'];
+  let stop = 5;
+  if (result === 'yes') { level = 'low'; stop = 2; }
+  else if (efforts === 'yes') { level = 'low'; stop = 3; }
+  else if (efforts === 'no') {
+    if (grond === 'yes') { level = 'low'; stop = 4; }
+    else if (grond === 'unknown') level = 'medium';
+    else level = repair === 'no' ? 'medium' : 'high';
+  } else {
+    level = warnings.length > 0 ? 'medium' : 'unknown';
+  }
+  if (docs === 'no' && level === 'low') level = 'medium';
+  const steps = [
+    step('documents-complete', docs, docReasons, [R.RPE_6, R.WIA_65, R.BBP_5], 'regulation'),
+    step('satisfactory-result', result, resReasons, [R.BBP_3], 'policy'),
+    step('sufficient-efforts', stop >= 3 ? efforts : null, effReasons, [R.BBP_4, R.BBP_9, R.BW_658A_1], 'policy'),
+    step('deugdelijke-grond', stop >= 4 ? grond : null, grondReasons, [R.BVL_1F, R.WWP_DEUGDELIJK], 'policy'),
+    step('repairable', stop >= 5 ? repair : null, repReasons, [R.WIA_25_9, R.WIA_25_12, R.WWP_REVIEW], 'practice'),
+  ];
+  const levelText: Record<LoonsanctieRisk['level'], Localized> = {
+    low: { nl: 'Laag risico op een loonsanctie', en: 'Low risk of a wage sanction' },
+    medium: { nl: 'Middelmatig risico op een loonsanctie', en: 'Medium risk of a wage sanction' },
+    high: { nl: 'Hoog risico op een loonsanctie (tot 52 weken, WIA 25 lid 9)', en: 'High risk of a wage sanction (up to 52 weeks, WIA 25(9))' },
+    unknown: { nl: 'Risico op een loonsanctie onbekend: feiten ontbreken', en: 'Risk of a wage sanction unknown: facts missing' },
+  };
+  return Object.freeze({
+    level, steps,
+    explanation: {
+      nl: `${levelText[level].nl}. Volgorde van de toets door UWV: documenten compleet → bevredigend resultaat → voldoende inspanningen → deugdelijke grond → herstelbaar (praktijk, Werkwijzer).`,
+      en: `${levelText[level].en}. UWV's order of review: documents complete → satisfactory result → sufficient efforts → valid reason → repairable (practice, Werkwijzer).`,
+    },
+    legalBasis: [R.WIA_25_9, R.WWP_REVIEW, R.BBP_4],
+  });
+}

@@ -1,0 +1,207 @@
+import type { Locale, Localized, MessageTable } from '../i18n/types.js';
+import type { LoonsanctieStepId, Spoor2ExceptionCode, Spoor2FindingCode, Spoor2Status, TrajectoryStepId } from './types.js';
+
+/** Parameters that explanation templates may use. @internal */
+export interface MsgParams {
+  readonly date?: string;
+  readonly date2?: string;
+  readonly n?: number;
+  readonly m?: number;
+  readonly text?: string;
+}
+
+/** A template table: every key in every locale, so a missing translation is a compile error. @internal */
+export type TemplateTable<K extends string> = { readonly [L in Locale]: { readonly [Key in K]: (p: MsgParams) => string } };
+
+/** Renders a template in both languages. @internal */
+export function render<K extends string>(table: TemplateTable<K>, key: K, p: MsgParams = {}): Localized {
+  return { nl: table.nl[key](p), en: table.en[key](p) };
+}
+
+/** Status labels. @internal */
+export const STATUS_LABELS = {
+  nl: {
+    'not-needed-yet': 'Nog niet nodig',
+    'may-start': 'Mag starten',
+    'must-start': 'Moet starten',
+    overdue: 'Te laat',
+    exempt: 'Uitzondering: niet vereist',
+    postponed: 'Uitgesteld',
+    unknown: 'Onbekend',
+  },
+  en: {
+    'not-needed-yet': 'Not needed yet',
+    'may-start': 'May start',
+    'must-start': 'Must start',
+    overdue: 'Overdue',
+    exempt: 'Exempt',
+    postponed: 'Postponed',
+    unknown: 'Unknown',
+  },
+} as const satisfies MessageTable<Spoor2Status>;
+
+/** Finding titles. @internal */
+export const FINDING_TITLES = {
+  nl: {
+    'eje-not-held': 'Eerstejaarsevaluatie niet gehouden',
+    'eje-held-late': 'Eerstejaarsevaluatie te laat gehouden',
+    'spoor2-overdue': 'Tweede spoor niet op tijd gestart',
+    'spoor2-started-late': 'Tweede spoor te laat gestart',
+    'early-start-expected': 'Vroege start van het tweede spoor verwacht',
+    'perspective-beyond-three-months': 'Perspectief in eigen organisatie ligt verder dan drie maanden',
+    'perspective-not-realised': 'Verwachte terugkeer in eigen organisatie niet gerealiseerd',
+    'no-re-integratiebureau': 'Geen re-integratiebureau ingeschakeld',
+    'no-trajectplan': 'Geen trajectplan',
+    'no-adjusted-plan-van-aanpak': 'Plan van aanpak niet bijgesteld voor het tweede spoor',
+    'no-spoor1-statement': 'Geen onderbouwing dat spoor 1 niet (alleen) volstaat',
+    'no-applications': 'Geen sollicitaties',
+    'no-progress-reports': 'Geen recente voortgangsrapportage',
+    'spoor1-work-exhausts-capacity': 'Werk bij de eigen werkgever gebruikt de hele belastbaarheid',
+    'spoor1-work-limits-spoor2': 'Werk bij de eigen werkgever laat weinig ruimte voor spoor 2',
+    'spoor1-work-not-structural': 'Werk bij de eigen werkgever is geen structurele passende functie',
+    'placement-elsewhere-declined': 'Detachering of werkervaringsplaats geweigerd door de werkgever',
+    'conflict-without-intervention': 'Arbeidsconflict zonder interventie',
+    'stalled-without-deskundigenoordeel': 'Stagnatie zonder deskundigenoordeel',
+    'trajectory-out-of-order': 'Stappen van het traject in onlogische volgorde',
+    'postponement-without-end': 'Uitstel zonder einddatum',
+    'exception-checked-by-uwv': 'Uitzondering wordt door UWV getoetst',
+  },
+  en: {
+    'eje-not-held': 'First-year evaluation not held',
+    'eje-held-late': 'First-year evaluation held late',
+    'spoor2-overdue': 'Track 2 not started on time',
+    'spoor2-started-late': 'Track 2 started late',
+    'early-start-expected': 'Early start of track 2 expected',
+    'perspective-beyond-three-months': 'Perspective in the own organisation is more than three months away',
+    'perspective-not-realised': 'Expected return in the own organisation did not happen',
+    'no-re-integratiebureau': 'No re-integration agency engaged',
+    'no-trajectplan': 'No trajectory plan',
+    'no-adjusted-plan-van-aanpak': 'Plan of action not adjusted for track 2',
+    'no-spoor1-statement': 'No documented ground that track 1 alone will not do',
+    'no-applications': 'No job applications',
+    'no-progress-reports': 'No recent progress report',
+    'spoor1-work-exhausts-capacity': 'Work for the own employer uses all of the work capacity',
+    'spoor1-work-limits-spoor2': 'Work for the own employer leaves little room for track 2',
+    'spoor1-work-not-structural': 'Work for the own employer is not a structural suitable position',
+    'placement-elsewhere-declined': 'Employer declined a secondment or work-experience placement',
+    'conflict-without-intervention': 'Labour conflict without an intervention',
+    'stalled-without-deskundigenoordeel': 'Stalled progress without an expert opinion',
+    'trajectory-out-of-order': 'Trajectory steps out of order',
+    'postponement-without-end': 'Postponement without an end date',
+    'exception-checked-by-uwv': 'UWV will check the exception',
+  },
+} as const satisfies MessageTable<Spoor2FindingCode>;
+
+/** Finding explanations. @internal */
+export const FINDING_TEXTS: TemplateTable<Spoor2FindingCode> = {
+  nl: {
+    'eje-not-held': (p) => `De eerstejaarsevaluatie was uiterlijk ${p.date} nodig en is niet gehouden. Zij hoort in het re-integratieverslag (Regeling procesgang art 4 lid 2 b, art 6 lid 1 h); zonder haar is het verslag onvolledig. Houd haar alsnog; de termijn voor het tweede spoor loopt vanaf ${p.date}.`,
+    'eje-held-late': (p) => `De eerstejaarsevaluatie is op ${p.date2} gehouden, na de uiterste datum ${p.date}. Dat geeft geen extra tijd: het tweede spoor moest 42 dagen na ${p.date} starten (productkeuze, wvp-rules.md §12).`,
+    'spoor2-overdue': (p) => `Het tweede spoor had uiterlijk ${p.date} moeten starten en is ${p.date2 === undefined ? 'niet gestart' : `pas op ${p.date2} gestart`}. De 42 dagen na de eerstejaarsevaluatie zijn een praktijknorm (Werkwijzer Poortwachter), de plicht zelf volgt uit BW 7:658a lid 1 en het Beoordelingskader §5. Start nu: schakel een re-integratiebureau in en stel het plan van aanpak bij.`,
+    'spoor2-started-late': (p) => `Het tweede spoor is op ${p.date2} gestart, na de uiterste datum ${p.date} (praktijknorm). UWV kijkt of de late start de kans op werk elders heeft verkleind.`,
+    'early-start-expected': (p) => `Vóór de eerstejaarsevaluatie mag het tweede spoor altijd in overleg starten; het wordt verwacht zodra duidelijk is dat passend werk in de eigen organisatie niet komt (Beoordelingskader §5, §8; BW 7:658a lid 2 "zo tijdig mogelijk"). Aanwijzingen: ${p.text}.`,
+    'perspective-beyond-three-months': (p) => `De verwachte structurele terugkeer (${p.date}) ligt meer dan ${p.n} maanden na de beoordeling (${p.date2}). Dat is geen grond om het tweede spoor uit te stellen: laat spoor 1 en spoor 2 naast elkaar lopen (Werkwijzer §4.3, praktijk).`,
+    'perspective-not-realised': (p) => `De verwachte structurele terugkeer op ${p.date} is niet gerealiseerd. De uitzondering is vervallen; het tweede spoor moet starten vanaf ${p.date2} (praktijk).`,
+    'no-re-integratiebureau': () => `Er is geen re-integratiebureau ingeschakeld en geen zelfstandig zoektraject met steun van de werkgever vastgelegd. Het Beoordelingskader §9 verwacht een re-integratiebedrijf (of financiering) als de werknemer begeleiding nodig heeft.`,
+    'no-trajectplan': (p) => `Het re-integratiebureau is op ${p.date} ingeschakeld, maar er is na ${p.n} dagen nog geen trajectplan. Een adequaat tweede spoor is een samenhangende reeks activiteiten van persoonsprofiel naar zoekprofiel (Werkwijzer, praktijk).`,
+    'no-adjusted-plan-van-aanpak': () => `Het tweede spoor loopt zonder bijgesteld plan van aanpak. Het plan van aanpak wordt bijgesteld als de evaluatie daartoe aanleiding geeft (Regeling procesgang art 4 lid 4); het Beoordelingskader §9 vraagt een (bijgesteld) plan van aanpak voor herplaatsing elders.`,
+    'no-spoor1-statement': () => `Er is geen vastgelegd oordeel (bedrijfsarts, arbeidsdeskundige of evaluatie) over waarom spoor 1 niet of niet alleen volstaat. Het Beoordelingskader §9 vraagt vooraf duidelijkheid over mogelijkheden, kennis en ervaring.`,
+    'no-applications': (p) => `Het tweede spoor loopt sinds ${p.date} (${p.n} dagen) zonder één sollicitatie, detachering of werkervaringsplaats. De werkgever bewaakt de voortgang en spreekt inactiviteit aan (Beoordelingskader §9). De grens van ${p.m} dagen is een keuze van deze bibliotheek.`,
+    'no-progress-reports': (p) => `Er is sinds ${p.date} geen voortgangsrapportage van het re-integratiebureau. In de praktijk wordt minstens elke ${p.n} dagen gerapporteerd en geëvalueerd (geen wettelijke termijn).`,
+    'spoor1-work-exhausts-capacity': (p) => `De werknemer werkt ${p.n} uur per week bij de eigen werkgever, terwijl de bedrijfsarts ${p.m} uur per week belastbaar acht, en dat is geen structurele passende functie. Er blijft geen energie over voor sollicitaties en netwerken elders; UWV legde in zo'n geval een loonsanctie op (seed 001). Bouw de uren op bij een andere werkgever (detachering of werkervaringsplaats) en beperk de hand- en spandiensten (Beoordelingskader §3, §9; praktijk).`,
+    'spoor1-work-limits-spoor2': (p) => `De werknemer werkt ${p.n} van ${p.m} belastbare uren per week bij de eigen werkgever. Zorg dat er tijd en energie overblijft voor het tweede spoor (grens van de helft: keuze van deze bibliotheek).`,
+    'spoor1-work-not-structural': () => `Het werk bij de eigen werkgever is geen structurele passende functie (hand- en spandiensten, werk dat ook door oproepkrachten wordt gedaan). Dat is geen bevredigend resultaat (Beoordelingskader §3) en mag het tweede spoor niet vervangen; maak de werknemer duidelijk dat er in de eigen organisatie geen toekomst is.`,
+    'placement-elsewhere-declined': () => `De werkgever wilde geen detachering of werkervaringsplaats bij een andere werkgever. Detachering is een geldige uitkomst van het tweede spoor (Beoordelingskader §9; BW 7:629 lid 12 laat de arbeidsovereenkomst ongewijzigd).`,
+    'conflict-without-intervention': () => `Er is een arbeidsconflict en geen mediation of andere interventie geprobeerd. Ook bij een persoonlijk conflict moet de werkgever een andere functie overwegen waar het conflict niet terugkeert (Beoordelingskader §9); de praktijk (STECR-werkwijzer) verwacht een interventie. Een conflict alleen is geen grond om spoor 1 te verlaten (praktijk, geen harde regel).`,
+    'stalled-without-deskundigenoordeel': () => `De re-integratie stagneert en er is geen deskundigenoordeel bij UWV aangevraagd. Het Beoordelingskader §10 verwacht dat de werkgever dan (eerst) een deskundigenoordeel vraagt; dat niet doen kan tot een loonsanctie leiden.`,
+    'trajectory-out-of-order': (p) => `Stappen staan in een onlogische volgorde: ${p.text}. Verwacht: oordeel spoor 1 → re-integratiebureau en bijgesteld plan van aanpak → zoeken → detachering of werkervaringsplaats → arbeidsovereenkomst (of WIA-aanvraag). De volgorde is praktijk, geen wet.`,
+    'postponement-without-end': (p) => `De bedrijfsarts adviseerde op ${p.date} uitstel van het tweede spoor, zonder einddatum. Laat het uitstel regelmatig herbeoordelen; zonder einddatum is niet te zeggen wanneer het tweede spoor moet starten (praktijk).`,
+    'exception-checked-by-uwv': (p) => `${p.text}: UWV toetst bij de WIA-aanvraag of die conclusie redelijk was (Beoordelingskader §3). Leg het oordeel van de bedrijfsarts vast en laat het periodiek herbeoordelen.`,
+  },
+  en: {
+    'eje-not-held': (p) => `The first-year evaluation was due by ${p.date} and has not been held. It belongs in the re-integration report (Regeling procesgang art 4(2)(b), art 6(1)(h)); without it the report is incomplete. Hold it now; the track-2 term runs from ${p.date}.`,
+    'eje-held-late': (p) => `The first-year evaluation was held on ${p.date2}, after its due date ${p.date}. That buys no time: track 2 had to start 42 days after ${p.date} (product decision, wvp-rules.md §12).`,
+    'spoor2-overdue': (p) => `Track 2 had to start by ${p.date} and has ${p.date2 === undefined ? 'not started' : `started only on ${p.date2}`}. The 42 days after the first-year evaluation are a practice norm (Werkwijzer Poortwachter); the duty itself follows from BW 7:658a(1) and the Beoordelingskader §5. Start now: engage a re-integration agency and adjust the plan of action.`,
+    'spoor2-started-late': (p) => `Track 2 started on ${p.date2}, after the required date ${p.date} (practice norm). UWV looks at whether the late start reduced the chances of work elsewhere.`,
+    'early-start-expected': (p) => `Before the first-year evaluation track 2 may always start by agreement; it is expected as soon as it is clear that suitable work in the own organisation will not come (Beoordelingskader §5, §8; BW 7:658a(2) "as early as possible"). Indications: ${p.text}.`,
+    'perspective-beyond-three-months': (p) => `The expected structural return (${p.date}) is more than ${p.n} months after the assessment (${p.date2}). That does not postpone track 2: run tracks 1 and 2 side by side (Werkwijzer §4.3, practice).`,
+    'perspective-not-realised': (p) => `The expected structural return on ${p.date} did not happen. The exception has lapsed; track 2 must start from ${p.date2} (practice).`,
+    'no-re-integratiebureau': () => `No re-integration agency has been engaged and no independent search with the employer's support is recorded. Beoordelingskader §9 expects a re-integration company (or funding) when the employee needs guidance.`,
+    'no-trajectplan': (p) => `The re-integration agency was engaged on ${p.date}, but after ${p.n} days there is no trajectory plan. An adequate track 2 is a coherent series of activities from person profile to search profile (Werkwijzer, practice).`,
+    'no-adjusted-plan-van-aanpak': () => `Track 2 runs without an adjusted plan of action. The plan is adjusted when an evaluation gives cause (Regeling procesgang art 4(4)); Beoordelingskader §9 asks for an (adjusted) plan of action for placement elsewhere.`,
+    'no-spoor1-statement': () => `There is no recorded judgement (company doctor, labour expert or evaluation) on why track 1 alone will not do. Beoordelingskader §9 asks for clarity up front on capabilities, knowledge and experience.`,
+    'no-applications': (p) => `Track 2 has run since ${p.date} (${p.n} days) without a single application, secondment or work-experience placement. The employer monitors progress and addresses inactivity (Beoordelingskader §9). The ${p.m}-day threshold is this library's choice.`,
+    'no-progress-reports': (p) => `There has been no progress report from the re-integration agency since ${p.date}. In practice progress is reported and evaluated at least every ${p.n} days (not a statutory term).`,
+    'spoor1-work-exhausts-capacity': (p) => `The employee works ${p.n} hours a week for the own employer, while the company doctor puts the capacity at ${p.m} hours a week, and it is not a structural suitable position. No energy is left for applications and networking elsewhere; UWV imposed a wage sanction in such a case (seed 001). Build up the hours at another employer (secondment or work-experience placement) and cut the odd jobs (Beoordelingskader §3, §9; practice).`,
+    'spoor1-work-limits-spoor2': (p) => `The employee works ${p.n} of ${p.m} capacity hours a week for the own employer. Keep time and energy for track 2 (the half-capacity threshold is this library's choice).`,
+    'spoor1-work-not-structural': () => `The work for the own employer is not a structural suitable position (odd jobs, work normally done by on-call staff). It is not a satisfactory result (Beoordelingskader §3) and must not replace track 2; make clear to the employee that there is no future in the own organisation.`,
+    'placement-elsewhere-declined': () => `The employer declined a secondment or work-experience placement at another employer. Secondment is a valid outcome of track 2 (Beoordelingskader §9; BW 7:629(12) leaves the employment contract unchanged).`,
+    'conflict-without-intervention': () => `There is a labour conflict and no mediation or other intervention has been tried. Even with a personal conflict the employer must consider another position where it will not recur (Beoordelingskader §9); practice (the STECR guideline) expects an intervention. A conflict alone is no ground to leave track 1 (practice, not a hard rule).`,
+    'stalled-without-deskundigenoordeel': () => `Re-integration has stalled and no expert opinion (deskundigenoordeel) has been requested from UWV. Beoordelingskader §10 expects the employer to ask for one; not doing so can lead to a wage sanction.`,
+    'trajectory-out-of-order': (p) => `Steps are out of order: ${p.text}. Expected: track-1 judgement → agency and adjusted plan of action → search → secondment or work-experience placement → employment contract (or WIA application). The order is practice, not law.`,
+    'postponement-without-end': (p) => `The company doctor advised on ${p.date} to postpone track 2, without an end date. Have the postponement reassessed regularly; without an end date it cannot be said when track 2 must start (practice).`,
+    'exception-checked-by-uwv': (p) => `${p.text}: at the WIA application UWV checks whether that conclusion was reasonable (Beoordelingskader §3). Record the company doctor's judgement and have it reassessed periodically.`,
+  },
+};
+
+/** Exception labels. @internal */
+export const EXCEPTION_LABELS = {
+  nl: {
+    'structural-return-realised': 'Structurele terugkeer in de eigen organisatie gerealiseerd',
+    'perspective-own-organisation': 'Concreet perspectief op structurele terugkeer binnen drie maanden',
+    'geen-benutbare-mogelijkheden': 'Geen benutbare mogelijkheden',
+    'marginale-mogelijkheden': 'Marginale mogelijkheden',
+    'aow-within-year': 'AOW-leeftijd binnen een jaar na de wachttijd, beide partijen akkoord',
+    'postponement-bedrijfsarts': 'Tijdelijk uitstel op advies van de bedrijfsarts',
+    'temporary-contract-costs': 'Tijdelijk contract: kosten buiten verhouding',
+  },
+  en: {
+    'structural-return-realised': 'Structural return in the own organisation achieved',
+    'perspective-own-organisation': 'Concrete perspective of structural return within three months',
+    'geen-benutbare-mogelijkheden': 'No usable work capacity',
+    'marginale-mogelijkheden': 'Marginal work capacity',
+    'aow-within-year': 'State pension age within a year after the waiting period, both parties agreeing',
+    'postponement-bedrijfsarts': 'Temporary postponement on the company doctor\'s advice',
+    'temporary-contract-costs': 'Temporary contract: costs out of proportion',
+  },
+} as const satisfies MessageTable<Spoor2ExceptionCode>;
+
+/** Trajectory step labels. @internal */
+export const TRAJECTORY_LABELS = {
+  nl: {
+    'spoor1-statement': 'Oordeel dat spoor 1 niet (alleen) volstaat',
+    're-integratiebureau': 'Re-integratiebureau ingeschakeld (of zelfstandig zoeken met steun)',
+    'plan-van-aanpak-bijgesteld': 'Plan van aanpak bijgesteld',
+    search: 'Zoeken: trajectplan, training, sollicitaties',
+    placement: 'Detachering of werkervaringsplaats',
+    'employment-contract': 'Arbeidsovereenkomst bij een andere werkgever',
+    'wia-aanvraag': 'WIA-aanvraag',
+  },
+  en: {
+    'spoor1-statement': 'Judgement that track 1 alone will not do',
+    're-integratiebureau': 'Re-integration agency engaged (or independent search with support)',
+    'plan-van-aanpak-bijgesteld': 'Plan of action adjusted',
+    search: 'Search: trajectory plan, training, applications',
+    placement: 'Secondment or work-experience placement',
+    'employment-contract': 'Employment contract with another employer',
+    'wia-aanvraag': 'WIA application',
+  },
+} as const satisfies MessageTable<TrajectoryStepId>;
+
+/** Loonsanctie review step labels. @internal */
+export const LOONSANCTIE_STEP_LABELS = {
+  nl: {
+    'documents-complete': 'Documenten compleet',
+    'satisfactory-result': 'Bevredigend resultaat',
+    'sufficient-efforts': 'Voldoende inspanningen',
+    'deugdelijke-grond': 'Deugdelijke grond',
+    repairable: 'Herstelbaar',
+  },
+  en: {
+    'documents-complete': 'Documents complete',
+    'satisfactory-result': 'Satisfactory result',
+    'sufficient-efforts': 'Sufficient efforts',
+    'deugdelijke-grond': 'Valid reason (deugdelijke grond)',
+    repairable: 'Repairable',
+  },
+} as const satisfies MessageTable<LoonsanctieStepId>;
