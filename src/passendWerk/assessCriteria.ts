@@ -173,13 +173,19 @@ export function assessCriteria(
       d = { status: 'niet-voldaan', reason: 'werkdagen-wijken-af' };
     } else if (offer.hoursPerWeek !== undefined && employee.previousHoursPerWeek !== undefined && offer.hoursPerWeek > employee.previousHoursPerWeek) {
       d = { status: 'niet-voldaan', reason: 'meer-uren-dan-voorheen', params: { offered: offer.hoursPerWeek, own: employee.previousHoursPerWeek }, observed: offer.hoursPerWeek };
-    } else if (offer.shift !== undefined && employee.previousShift !== undefined) {
-      d = { status: 'voldaan', reason: 'werkpatroon-sluit-aan' };
     }
-    d ??= {
-      status: 'onbekend', reason: 'werkpatroon-onbekend',
-      missingFacts: [...(offer.shift === undefined ? ['offer.shift'] : []), ...(employee.previousShift === undefined ? ['employee.previousShift'] : [])],
-    };
+    if (d === undefined) {
+      // Voldaan only when every comparison can be made: shift, work days and hours (never a guess).
+      const pairs: [unknown, string, unknown, string][] = [
+        [offer.shift, 'offer.shift', employee.previousShift, 'employee.previousShift'],
+        [offer.workDays, 'offer.workDays', employee.previousWorkDays, 'employee.previousWorkDays'],
+        [offer.hoursPerWeek, 'offer.hoursPerWeek', employee.previousHoursPerWeek, 'employee.previousHoursPerWeek'],
+      ];
+      const missing = pairs.flatMap(([a, pa, b, pb]) => [...(a === undefined ? [pa] : []), ...(b === undefined ? [pb] : [])]);
+      d = missing.length === 0
+        ? { status: 'voldaan', reason: 'werkpatroon-sluit-aan' }
+        : { status: 'onbekend', reason: 'werkpatroon-onbekend', missingFacts: missing };
+    }
     out.push(result('werkpatroon', d, first
       ? { knockOut: true, normSource: 'policy', legalBasis: [R.BBP_8], roleText: 'rol-knock-out-beleid', norm: null }
       : weigh([R.BBP_8])));

@@ -55,8 +55,9 @@ export type PassendWerkPhaseId = 'eerste-halfjaar' | 'na-eerste-halfjaar';
 /** The work offered. Every fact is optional; what is missing makes a criterion `'onbekend'`. */
 export interface OfferedWork {
   /**
-   * Whether the demands of the work stay within the employee's functional capacity as the
-   * bedrijfsarts assessed it (e.g. the Functionele Mogelijkhedenlijst).
+   * Whether the work as a whole (tasks, demands and hours) stays within the employee's functional
+   * capacity as the bedrijfsarts assessed it (e.g. the Functionele Mogelijkhedenlijst). When
+   * `hoursPerWeek` exceeds `employee.maxHoursPerWeek` the criterion is not met whatever this says.
    */
   readonly withinFunctionalCapacity?: boolean | undefined;
   /** Hours a week of the offered work (0–168). Compared with the capacity and the previous hours. */
