@@ -1,0 +1,249 @@
+import * as z from 'zod';
+import { dayNumberOf } from '../calendar/dayNumber.js';
+import { PoortwachterError, type InputIssue } from '../errors/PoortwachterError.js';
+import type { Localized } from '../i18n/types.js';
+import { isoDateSchema, parseInput } from '../input/zodIssues.js';
+import type { LegalRef } from '../legal/LegalRef.js';
+import type { Span } from '../sickness/sickClock.js';
+import { EOW_REFS as R } from './legalRefs.js';
+import { buildClock, caseShape, clockFromModel, dn, iso, legalDate, t, type Clock } from './internal.js';
+import { dateLabel } from './messages.js';
+import { AOW_DISMISSAL_RULES, END_OF_WACHTTIJD_NORMS as N } from './norms.js';
+import type { LegalDate, WachttijdCase } from './types.js';
+
+/** Extensions of the two years under BW 7:670 lid 11, in calendar days. */
+export interface OpzegverbodExtensions {
+  /** Delay of a late WIA application (lid 11 a; see `computeLateWiaAanvraag`). */
+  readonly lateWiaAanvraagDays?: number | undefined;
+  /** Length of a vrijwillige verlenging (WIA 24; see `computeVrijwilligeVerlenging`). */
+  readonly vrijwilligeVerlengingDays?: number | undefined;
+  /** Length of a loonsanctie (WIA 25 lid 9; see `computeLoonsanctie`). */
+  readonly loonsanctieDays?: number | undefined;
+}
+
+/** Input of {@link computeOpzegverbod}. Mark pregnancy-related sick periods with `pregnancyRelated: true`. */
+export type OpzegverbodInput = WachttijdCase & {
+  /** Date the employee reaches AOW age (BW 7:670 lid 1 a; 7:669 lid 3 b, c). */
+  readonly aowDate?: string | undefined;
+  /** Date UWV received the request for a dismissal permit (BW 7:670 lid 1 b). */
+  readonly dismissalRequestReceived?: string | undefined;
+  /** Extensions under lid 11. */
+  readonly extensions?: OpzegverbodExtensions | undefined;
+};
+
+/** Result of {@link computeOpzegverbod}. */
+export interface OpzegverbodResult {
+  /** Outcome code. */
+  readonly code: 'twee-jaren' | 'aow-leeftijd' | 'geen-opzegverbod-ziekte-na-ontslagaanvraag' | 'onbekend-zwangerschap-loopt';
+  /** Whether the sickness opzegverbod applies at all. */
+  readonly applies: boolean;
+  /** Day 1 of the sickness. */
+  readonly firstSickDay: string;
+  /** Last day of the opzegverbod before the lid 11 extensions, or `null` when not applicable or not yet determinable. */
+  readonly baseLastDay: string | null;
+  /** Last day of the opzegverbod, or `null`. */
+  readonly lastDay: string | null;
+  /** First day on which notice may be given on the ground of sickness alone, or `null`. */
+  readonly noticeFrom: string | null;
+  /** Counted days needed: the length of two calendar years from day 1 (730 or 731), or the AOW weeks. */
+  readonly countedDaysNeeded: number;
+  /** Pregnancy-related sick days before the leave, not counted. */
+  readonly excludedPregnancyDays: number;
+  /** Extensions applied (lid 11). */
+  readonly extensionDays: { readonly lateWiaAanvraag: number; readonly vrijwilligeVerlenging: number; readonly loonsanctie: number; readonly total: number };
+  /** Last day of the (unextended) wachttijd, for comparison. */
+  readonly wachttijdLastDay: string;
+  /** `baseLastDay − wachttijdLastDay` in days (positive: the opzegverbod runs longer), or `null`. */
+  readonly differenceDays: number | null;
+  /** AOW details, or `null`. */
+  readonly aow: { readonly aowDate: string; readonly weeks: number; readonly source: string } | null;
+  /** Period of 7:669 lid 3 b and c: 26 weeks, or 6 (13 under transitional law) at AOW age. */
+  readonly ontslaggrondWeeks: number;
+  /** Dates with their basis. */
+  readonly dates: readonly LegalDate[];
+  /** Articles. */
+  readonly legalBasis: readonly LegalRef[];
+  /** Summary. */
+  readonly explanation: Localized;
+  /** Remarks (readings, 7:670a, …). */
+  readonly notices: readonly Localized[];
+}
+
+const days = z.number().int().min(0).max(5000);
+const schema = z.strictObject({
+  ...caseShape,
+  aowDate: isoDateSchema.optional(),
+  dismissalRequestReceived: isoDateSchema.optional(),
+  extensions: z.strictObject({ lateWiaAanvraagDays: days.optional(), vrijwilligeVerlengingDays: days.optional(), loonsanctieDays: days.optional() }).optional(),
+});
+const FN = 'computeOpzegverbod';
+
+/** Two calendar years from day 1, in days; 29 February runs to 1 March (the protective reading). */
+function twoYearsDays(first: number): number {
+  const s = iso(first);
+  const y = Number(s.slice(0, 4));
+  const m = Number(s.slice(5, 7));
+  const d = Number(s.slice(8, 10));
+  const target = m === 2 && d === 29 ? dayNumberOf(y + 2, 3, 1) : dayNumberOf(y + 2, m, d);
+  return target - first;
+}
+
+/**
+ * Removes pregnancy-related sick days before the leave (BW 7:670 lid 1) from the counted spans.
+ *
+ * @internal
+ */
+export function opzegverbodSpans(clock: Clock): { spans: Span[]; excluded: number; openExcluded: boolean } {
+  const completedLeaveEnds = clock.leave.map((l) => l.end);
+  const excl: { start: number; end: number }[] = [];
+  for (const p of clock.periods) {
+    if (!p.pregnancyRelated) continue;
+    // A pregnancy-related day counts only after a leave period has ended before it.
+    const firstAfterLeave = Math.min(...completedLeaveEnds.filter((e) => e >= p.start && e < p.end).map((e) => e + 1), Infinity);
+    const before = completedLeaveEnds.some((e) => e < p.start);
+    if (before) continue;
+    excl.push({ start: p.start, end: Math.min(p.end, firstAfterLeave - 1) });
+  }
+  const spans: Span[] = [];
+  let excluded = 0;
+  let openExcluded = false;
+  for (const s of clock.spans) {
+    let pieces: Span[] = [s];
+    for (const e of excl) {
+      const next: Span[] = [];
+      for (const q of pieces) {
+        if (e.end < q.start || e.start > q.end) { next.push(q); continue; }
+        const a = Math.max(q.start, e.start);
+        const b = Math.min(q.end, e.end);
+        if (b === Infinity) openExcluded = true;
+        else excluded += b - a + 1;
+        if (q.start < a) next.push({ ...q, end: a - 1 });
+        if (b < q.end) next.push({ ...q, start: b + 1 });
+      }
+      pieces = next;
+    }
+    spans.push(...pieces);
+  }
+  return { spans, excluded, openExcluded };
+}
+
+/**
+ * The opzegverbod tijdens ziekte (BW 7:670 lid 1): the employer cannot give notice while the
+ * employee is sick, unless the sickness has lasted at least two years — or six weeks at AOW age —
+ * with the extensions of lid 11. Its own clock, next to the end of the wachttijd.
+ *
+ * @remarks
+ * - "Twee jaren" are calendar years, not 104 weeks: 730 or 731 counted days from day 1, so the
+ *   opzegverbod normally ends two or three days after the wachttijd. Periods join as in samentelling
+ *   (< 4 weeks, or around WAZO leave); pregnancy-related sickness **before** the leave and sickness
+ *   **during** the leave are not counted — unlike BW 7:629, so the two clocks can diverge.
+ * - AOW age (lid 1 a): six weeks (13 for sickness that began 2016-01-01 … 2023-06-30, art VIIIa Wet
+ *   werken na de AOW-gerechtigde leeftijd); when sickness began before the AOW date, six weeks from
+ *   that date, within the two years. The 26 weeks of 7:669 lid 3 b and c become six (13) weeks too.
+ * - Lid 1 b: no opzegverbod when the sickness began after UWV received the permit request.
+ * - Lid 11: extended by the delay of a late WIA application, a vrijwillige verlenging and a loonsanctie.
+ * - Readings: 29 February + two years = 1 March; a pregnancy-related day counts once a leave period
+ *   ended before it. The opzegverbod also lapses under 7:670a lid 1 (loonstop or written warning).
+ *
+ * @param input - The sick case (with `pregnancyRelated` periods and `wazoLeave`), optional AOW date, permit request and extensions.
+ * @returns The last day of the opzegverbod, when notice is possible, and the comparison with the wachttijd.
+ * @throws {@link PoortwachterError} for invalid input.
+ * @see {@link https://wetten.overheid.nl/jci1.3:c:BWBR0005290&boek=7&artikel=670 | BW 7:670}
+ * @example
+ * computeOpzegverbod({ firstSickDay: '2024-01-01' })
+ * //=> { lastDay: '2025-12-31', noticeFrom: '2026-01-01', wachttijdLastDay: '2025-12-28', differenceDays: 3, … }
+ */
+export function computeOpzegverbod(input: OpzegverbodInput): OpzegverbodResult {
+  const p = parseInput(schema, input, FN);
+  const issues: InputIssue[] = [];
+  const clock = buildClock(p, [], issues);
+  if (clock === undefined) throw new PoortwachterError(FN, issues);
+  const first = clock.firstDay;
+  const notices: Localized[] = [];
+  const dates: LegalDate[] = [];
+  const ext = {
+    lateWiaAanvraag: p.extensions?.lateWiaAanvraagDays ?? 0,
+    vrijwilligeVerlenging: p.extensions?.vrijwilligeVerlengingDays ?? 0,
+    loonsanctie: p.extensions?.loonsanctieDays ?? 0,
+    total: 0,
+  };
+  ext.total = ext.lateWiaAanvraag + ext.vrijwilligeVerlenging + ext.loonsanctie;
+  const wLast = clock.wachttijdLastDay;
+  const rule = AOW_DISMISSAL_RULES.find((r) => dn(r.validFrom) <= first && (r.validTo === null || first <= dn(r.validTo)));
+  const base = {
+    firstSickDay: iso(first), wachttijdLastDay: iso(wLast), extensionDays: Object.freeze(ext),
+  };
+
+  if (p.dismissalRequestReceived !== undefined && first > dn(p.dismissalRequestReceived)) {
+    return Object.freeze({
+      ...base, code: 'geen-opzegverbod-ziekte-na-ontslagaanvraag', applies: false, baseLastDay: null, lastDay: null, noticeFrom: null,
+      countedDaysNeeded: 0, excludedPregnancyDays: 0, differenceDays: null, aow: null, ontslaggrondWeeks: N.ontslaggrondWeeks.value,
+      dates: Object.freeze([]), legalBasis: Object.freeze([R.BW_670_1B]),
+      explanation: t(`De ziekte begon (${iso(first)}) nadat UWV het verzoek om toestemming ontving (${p.dismissalRequestReceived}): geen opzegverbod wegens ziekte.`,
+        `The sickness began (${iso(first)}) after UWV received the permit request (${p.dismissalRequestReceived}): no ban on dismissal for sickness.`),
+      notices: Object.freeze(notices),
+    } satisfies OpzegverbodResult);
+  }
+
+  const { spans, excluded, openExcluded } = opzegverbodSpans(clock);
+  const need2y = twoYearsDays(first);
+  let needed = need2y;
+  let aow: OpzegverbodResult['aow'] = null;
+  let ontslaggrondWeeks = N.ontslaggrondWeeks.value;
+  let code: OpzegverbodResult['code'] = 'twee-jaren';
+  if (excluded > 0 || openExcluded) {
+    notices.push(t(`${openExcluded ? 'Zwangerschapsgerelateerde ziekte vóór het verlof loopt nog' : `${excluded} dag(en) zwangerschapsgerelateerde ziekte vóór het verlof`}; die tellen niet mee voor het opzegverbod (BW 7:670 lid 1), wel voor de wachttijd.`,
+      `${openExcluded ? 'Pregnancy-related sickness before the leave is still running' : `${excluded} day(s) of pregnancy-related sickness before the leave`}; they do not count for the ban on dismissal (BW 7:670 lid 1), but do count for the waiting period.`));
+  }
+  let baseLast: number | null = null;
+  if (spans.length === 0 || openExcluded) {
+    code = 'onbekend-zwangerschap-loopt';
+  } else {
+    const oc = clockFromModel(spans, clock.periods, clock.leave);
+    baseLast = oc.dayOf(need2y);
+    if (p.aowDate !== undefined) {
+      const aowDay = dn(p.aowDate);
+      if (rule === undefined) {
+        notices.push(t('Vóór 2016 kende BW 7:670 geen afwijkende termijn bij de AOW-leeftijd (niet geverifieerd); twee jaren toegepast.',
+          'Before 2016 BW 7:670 had no shorter term at AOW age (not verified); two years applied.'));
+      } else if (aowDay <= baseLast) {
+        const k0 = aowDay <= first ? 0 : oc.countedThrough(aowDay - 1);
+        const aowLast = oc.dayOf(k0 + rule.weeks * 7);
+        aow = Object.freeze({ aowDate: p.aowDate, weeks: rule.weeks, source: rule.source });
+        ontslaggrondWeeks = rule.weeks;
+        if (aowLast < baseLast) {
+          baseLast = aowLast;
+          needed = k0 + rule.weeks * 7;
+          code = 'aow-leeftijd';
+        }
+      }
+    }
+  }
+  const lastDay = baseLast === null ? null : baseLast + ext.total;
+  if (lastDay !== null) {
+    dates.push(legalDate('einde-opzegverbod', lastDay, dateLabel('einde-opzegverbod'), [code === 'aow-leeftijd' ? R.BW_670_1A : R.BW_670_1, ...(ext.total > 0 ? [R.BW_670_11] : [])], 'statutory',
+      t(`${code === 'aow-leeftijd' ? `${aow?.weeks} weken na het bereiken van de AOW-leeftijd` : `Twee kalenderjaren (${need2y} getelde ziektedagen), niet 104 weken`}${ext.total > 0 ? `, verlengd met ${ext.total} dag(en) (lid 11)` : ''}.`,
+        `${code === 'aow-leeftijd' ? `${aow?.weeks} weeks after reaching AOW age` : `Two calendar years (${need2y} counted sick days), not 104 weeks`}${ext.total > 0 ? `, extended by ${ext.total} day(s) (lid 11)` : ''}.`)));
+    dates.push(legalDate('opzeggen-vanaf', lastDay + 1, dateLabel('opzeggen-vanaf'), [R.BW_670_1A, R.BW_669_3B], 'statutory',
+      t(`Opzegging wegens langdurige ziekte vraagt daarnaast een redelijke grond (BW 7:669 lid 3 sub b: geen herstel binnen ${ontslaggrondWeeks} weken) en toestemming van UWV.`,
+        `Notice for long-term sickness also needs a reasonable ground (BW 7:669 lid 3 b: no recovery within ${ontslaggrondWeeks} weeks) and UWV's permit.`)));
+  }
+  dates.push(legalDate('einde-wachttijd', wLast, dateLabel('einde-wachttijd'), [R.WIA_23_1, R.BW_629_1], 'statutory',
+    t('Ter vergelijking: de laatste dag van de wachttijd van 104 weken.', 'For comparison: the last day of the 104-week waiting period.')));
+  notices.push(t('Het opzegverbod vervalt ook bij een loonstop of schriftelijke waarschuwing wegens weigering van re-integratieverplichtingen (BW 7:670a lid 1).',
+    'The ban also lapses after a wage stop or written warning for refusing reintegration duties (BW 7:670a lid 1).'));
+
+  return Object.freeze({
+    ...base, code, applies: true, baseLastDay: baseLast === null ? null : iso(baseLast), lastDay: lastDay === null ? null : iso(lastDay),
+    noticeFrom: lastDay === null ? null : iso(lastDay + 1), countedDaysNeeded: needed, excludedPregnancyDays: excluded,
+    differenceDays: baseLast === null ? null : baseLast - wLast, aow, ontslaggrondWeeks,
+    dates: Object.freeze(dates.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))),
+    legalBasis: Object.freeze([R.BW_670_1, R.BW_670_1A, ...(ext.total > 0 ? [R.BW_670_11] : []), ...(aow === null ? [] : [R.BW_669_3B, R.BW_669_3C])]),
+    explanation: lastDay === null
+      ? t('Het einde van het opzegverbod is nog niet te bepalen: zwangerschapsgerelateerde ziekte vóór het verlof telt niet mee.',
+        'The end of the ban cannot be determined yet: pregnancy-related sickness before the leave does not count.')
+      : t(`Opzegverbod wegens ziekte tot en met ${iso(lastDay)}; de wachttijd eindigt ${iso(wLast)} (${baseLast! - wLast >= 0 ? '+' : ''}${baseLast! - wLast} dagen verschil vóór verlengingen).`,
+        `Ban on dismissal during sickness through ${iso(lastDay)}; the waiting period ends ${iso(wLast)} (${baseLast! - wLast >= 0 ? '+' : ''}${baseLast! - wLast} days difference before extensions).`),
+    notices: Object.freeze(notices),
+  });
+}
