@@ -210,3 +210,4 @@ export interface Timeline {
   /** Remarks a user should see (moved first day, unknown decree years, AOW, …). */
   readonly notices: readonly Localized[];
 }
+export type { RuleSetId, RuleSet } from './ruleSets.js';
