@@ -23,6 +23,7 @@ export interface Spoor2Facts {
 
 const FN = 'checkSpoor2Readiness';
 const TRANSITION_2013 = toDayNumber('2013-07-01');
+const DAY_2004 = toDayNumber('2004-01-01');
 
 /** A date that records something done: it may not lie after `asOf` (nor, for activities, before day 1). */
 interface DoneDate { readonly path: (string | number)[]; readonly date: string; readonly notBeforeDay1: boolean }
@@ -79,6 +80,9 @@ export function buildSpoor2Facts(raw: unknown): Spoor2Facts {
     issues.push({ path: ['firstSickDay'], code: 'missing', message: 'wazoLeave and workPattern need firstSickDay or sickPeriods' });
   }
   const firstSickDay = spans?.[0]?.start;
+  if (firstSickDay !== undefined && firstSickDay < DAY_2004) {
+    issues.push({ path: [input.sickPeriods === undefined ? 'firstSickDay' : 'sickPeriods'], code: 'out_of_scope', message: `day 1 ${input.firstSickDay ?? input.sickPeriods?.[0]?.from} is before 2004-01-01; the 104-week wachttijd applies to sickness from 2004 on` });
+  }
 
   if (input.eerstejaarsevaluatie?.held === false && input.eerstejaarsevaluatie.date !== undefined) {
     issues.push({ path: ['eerstejaarsevaluatie', 'date'], code: 'inconsistent', message: 'a date is given but held is false' });
