@@ -8,17 +8,7 @@ import { buildClock, caseShape, dn, iso, legalDate, requireOrder, t } from './in
 import { dateLabel } from './messages.js';
 import { END_OF_WACHTTIJD_NORMS as N } from './norms.js';
 import type { EndOfWachttijdFinding, LegalDate, Tristate, WachttijdCase } from './types.js';
-
-/** The Ziektewet vangnet groups (and `'geen'` for an ordinary employee). */
-export type VangnetGroep =
-  | 'geen'
-  | 'orgaandonatie'
-  | 'zwangerschap-voor-verlof'
-  | 'flexibiliseringsperiode'
-  | 'ziek-na-bevallingsverlof'
-  | 'no-riskpolis'
-  | 'compensatieregeling-oudere-ww'
-  | 'ziek-uit-dienst';
+import { VANGNET_GROUPS, type VangnetGroup } from '../vangnet/types.js';
 
 /** Input of {@link computeVrijwilligeVerlenging}. */
 export type VrijwilligeVerlengingInput = WachttijdCase & {
@@ -27,7 +17,7 @@ export type VrijwilligeVerlengingInput = WachttijdCase & {
   /** Date of the joint request. */
   readonly requestDate?: string | undefined;
   /** Vangnet group of the employee; absent = unknown (the verdict is then `'onbekend'`). */
-  readonly vangnet?: VangnetGroep | undefined;
+  readonly vangnet?: VangnetGroup | 'geen' | undefined;
   /** Whether the 42-week melding (ZW 38 lid 1) was made before the request. */
   readonly ziekmeldingGedaan?: boolean | undefined;
   /** A request to shorten the extended period (WIA 24 lid 2–3). */
@@ -84,7 +74,7 @@ export interface VrijwilligeVerlengingResult {
   readonly notices: readonly Localized[];
 }
 
-const groepSchema = z.enum(['geen', 'orgaandonatie', 'zwangerschap-voor-verlof', 'flexibiliseringsperiode', 'ziek-na-bevallingsverlof', 'no-riskpolis', 'compensatieregeling-oudere-ww', 'ziek-uit-dienst']);
+const groepSchema = z.enum(['geen', ...VANGNET_GROUPS] as ['geen', ...VangnetGroup[]]);
 const schema = z.strictObject({
   ...caseShape,
   extendedLastDay: isoDateSchema,

@@ -1,0 +1,236 @@
+import * as z from 'zod';
+import { PoortwachterError, type InputIssue } from '../errors/PoortwachterError.js';
+import type { Localized } from '../i18n/types.js';
+import { isoDateSchema, parseInput } from '../input/zodIssues.js';
+import type { LegalRef } from '../legal/LegalRef.js';
+import { EOW_REFS as R } from '../endOfWachttijd/legalRefs.js';
+import { atw, dn, iso, legalDate, t } from '../endOfWachttijd/internal.js';
+import { dateLabel } from '../endOfWachttijd/messages.js';
+import { END_OF_WACHTTIJD_NORMS as N } from '../endOfWachttijd/norms.js';
+import type { EndOfWachttijdFinding, LegalDate, Tristate } from '../endOfWachttijd/types.js';
+import { VANGNET_GROUPS, type VangnetGroup } from './types.js';
+
+/** Input of {@link computeVangnetMelding}. */
+export interface VangnetMeldingInput {
+  /** The vangnet group. */
+  readonly group: VangnetGroup;
+  /** First working day of sickness (ZW 29 lid 3). */
+  readonly firstSickDay: string;
+  /** Last day of employment: required for `'ziek-uit-dienst'`; for the six-week groups an earlier end shortens the deadline (ZW 38a lid 3). */
+  readonly employmentEnds?: string | undefined;
+  /** `'flexibiliseringsperiode'`: the day from which she could have had the WAZO benefit (ZW 38a lid 2 b); required there. */
+  readonly leaveEntitlementFrom?: string | undefined;
+  /** ZW 29a/29b: the day the claim became reasonably clear to the employer, when the regular term was missed for that reason (ZW 38b lid 2). */
+  readonly claimClearFrom?: string | undefined;
+  /** `'ziek-uit-dienst'`: the employer is eigenrisicodrager for the Ziektewet (ZW 38aa; WIA 26 lid 2). */
+  readonly eigenrisicodragerZw?: boolean | undefined;
+  /** Date the report was actually made, if it was. */
+  readonly reportedOn?: string | undefined;
+}
+
+/** Result of {@link computeVangnetMelding}. */
+export interface VangnetMeldingResult {
+  /** The group. */
+  readonly group: VangnetGroup;
+  /** The articles that make this a vangnet case. */
+  readonly groupBasis: readonly LegalRef[];
+  /** Last day to report the sickness to UWV (after the Algemene termijnenwet where it applies). */
+  readonly deadline: string;
+  /** The same before the Atw. */
+  readonly deadlineBeforeAtw: string;
+  /** Whether the Atw applies to this term (a forward term of at most twelve weeks in a wet). */
+  readonly atwApplies: boolean;
+  /** Whether the Atw moved it. */
+  readonly movedByAtw: boolean;
+  /** ZW 38b lid 2: the deadline after the claim became clear, or `null`. */
+  readonly lateDiscoveryDeadline: string | null;
+  /** Whether the report was on time (`null` without `reportedOn`). */
+  readonly reportedOnTime: Tristate | null;
+  /** Who does the reintegration. */
+  readonly reintegration: {
+    readonly by: 'werkgever' | 'uwv' | 'eigenrisicodrager';
+    readonly legalBasis: readonly LegalRef[];
+    readonly explanation: Localized;
+  };
+  /** Options and duties that do not apply to this group (status `'nee'`; `'onbekend'` where the law is unclear). */
+  readonly notApplicable: readonly EndOfWachttijdFinding[];
+  /** Every date with its basis. */
+  readonly dates: readonly LegalDate[];
+  /** Articles. */
+  readonly legalBasis: readonly LegalRef[];
+  /** Summary. */
+  readonly explanation: Localized;
+  /** Remarks. */
+  readonly notices: readonly Localized[];
+}
+
+const schema = z.strictObject({
+  group: z.enum(VANGNET_GROUPS as [VangnetGroup, ...VangnetGroup[]]),
+  firstSickDay: isoDateSchema,
+  employmentEnds: isoDateSchema.optional(),
+  leaveEntitlementFrom: isoDateSchema.optional(),
+  claimClearFrom: isoDateSchema.optional(),
+  eigenrisicodragerZw: z.boolean().optional(),
+  reportedOn: isoDateSchema.optional(),
+});
+const FN = 'computeVangnetMelding';
+
+const GROUP_BASIS: Readonly<Record<VangnetGroup, readonly LegalRef[]>> = Object.freeze({
+  orgaandonatie: [R.ZW_29_2E],
+  'zwangerschap-voor-verlof': [R.ZW_29A_1],
+  flexibiliseringsperiode: [R.ZW_29A_2],
+  'ziek-na-bevallingsverlof': [R.ZW_29A_4],
+  'no-riskpolis': [R.ZW_29B],
+  'compensatieregeling-oudere-ww': [R.ZW_29D],
+  'ziek-uit-dienst': [R.ZW_29_2C],
+});
+
+/**
+ * The Ziektewet sick report to UWV for a vangnetter (ZW 38, 38a, 38aa, 38b): the deadline per
+ * group, moved by the Algemene termijnenwet where it applies; who does the reintegration; and which
+ * options and duties do not apply.
+ *
+ * @remarks
+ * - Orgaandonatie, pregnancy before the leave, no-riskpolis: "uiterlijk op de eerste dag na zes weken
+ *   gerekend vanaf die eerste werkdag" (ZW 38a lid 3) = day 1 + 42, or the last day of employment if
+ *   it ends earlier.
+ * - Sick after the maternity leave (29a lid 4): the fourth day of sickness (38a lid 2 a); sick in the
+ *   flexibiliseringsperiode (29a lid 2): the fourth day from the day the leave benefit could have
+ *   started (38a lid 2 b); ZW 29d: the fourth day after 13 weeks (38b lid 3).
+ * - Ziek uit dienst (29 lid 2 c): on the last day of employment, with a re-integratieverslag when at
+ *   least six weeks lie between day 1 and that day (38 lid 2); an eigenrisicodrager ZW reports within
+ *   six weeks after the last day (38aa).
+ * - Late because the 29a/29b claim was not clear: the fourth day after it became clear (38b lid 2).
+ * - Atw: these are forward terms of at most twelve weeks in a wet, so a deadline on a Saturday,
+ *   Sunday or holiday moves to the next working day (Atw art 1; wvp-rules.md §13). The last day of
+ *   employment is a date, not a term, and is not moved. Reading for 29d: the Atw is applied to the
+ *   four days after the 13 weeks.
+ *
+ * @param input - Group, first sick day and the facts the group needs.
+ * @returns The deadline, who reintegrates, and what does not apply, each with its legal basis.
+ * @throws {@link PoortwachterError} for invalid input or a missing fact the group needs.
+ * @see {@link https://wetten.overheid.nl/jci1.3:c:BWBR0001888&artikel=38a | Ziektewet art 38a}
+ * @example
+ * computeVangnetMelding({ group: 'no-riskpolis', firstSickDay: '2026-03-24' })
+ * //=> { deadline: '2026-05-06', deadlineBeforeAtw: '2026-05-05', movedByAtw: true, reintegration: { by: 'werkgever', … }, … }
+ */
+export function computeVangnetMelding(input: VangnetMeldingInput): VangnetMeldingResult {
+  const p = parseInput(schema, input, FN);
+  const issues: InputIssue[] = [];
+  const D = dn(p.firstSickDay);
+  const g = p.group;
+  const emp = p.employmentEnds === undefined ? undefined : dn(p.employmentEnds);
+  if (g === 'ziek-uit-dienst' && emp === undefined) issues.push({ path: ['employmentEnds'], code: 'missing', message: "required for group 'ziek-uit-dienst'" });
+  if (g === 'flexibiliseringsperiode' && p.leaveEntitlementFrom === undefined) issues.push({ path: ['leaveEntitlementFrom'], code: 'missing', message: "required for group 'flexibiliseringsperiode'" });
+  if (emp !== undefined && emp < D) issues.push({ path: ['employmentEnds'], code: 'inconsistent', message: `lies before the first sick day (${iso(emp)} < ${iso(D)})` });
+  if (p.claimClearFrom !== undefined && !['zwangerschap-voor-verlof', 'flexibiliseringsperiode', 'ziek-na-bevallingsverlof', 'no-riskpolis'].includes(g)) {
+    issues.push({ path: ['claimClearFrom'], code: 'inconsistent', message: 'ZW 38b lid 2 applies only to claims under ZW 29a or 29b' });
+  }
+  if (p.eigenrisicodragerZw !== undefined && g !== 'ziek-uit-dienst') issues.push({ path: ['eigenrisicodragerZw'], code: 'inconsistent', message: "only for group 'ziek-uit-dienst' (ZW 38aa)" });
+  if (issues.length > 0) throw new PoortwachterError(FN, issues);
+
+  const notices: Localized[] = [];
+  const dates: LegalDate[] = [];
+  const erd = p.eigenrisicodragerZw === true;
+  let raw: number;
+  let atwApplies = true;
+  let basis: LegalRef[];
+  let how: Localized;
+  switch (g) {
+    case 'orgaandonatie':
+    case 'zwangerschap-voor-verlof':
+    case 'no-riskpolis':
+      raw = D + N.vangnetSixWeeks.value;
+      basis = [R.ZW_38A_3];
+      how = t('De eerste dag na zes weken, gerekend vanaf de eerste ziektedag (ZW 38a lid 3).', 'The first day after six weeks counted from the first sick day (ZW 38a lid 3).');
+      if (emp !== undefined && emp < raw) {
+        raw = emp;
+        atwApplies = false;
+        how = t('De dienstbetrekking eindigt binnen de zes weken: melden op de laatste dag ervan (ZW 38a lid 3, tweede zin).', 'Employment ends within the six weeks: report on its last day (ZW 38a lid 3, second sentence).');
+      }
+      break;
+    case 'ziek-na-bevallingsverlof':
+      raw = D + N.vangnetFourthDay.value - 1;
+      basis = [R.ZW_38A_2A];
+      how = t('Uiterlijk op de vierde ziektedag (ZW 38a lid 2 sub a).', 'At the latest on the fourth day of sickness (ZW 38a lid 2 a).');
+      break;
+    case 'flexibiliseringsperiode':
+      raw = dn(p.leaveEntitlementFrom!) + N.vangnetFourthDay.value - 1;
+      basis = [R.ZW_38A_2B];
+      how = t('Op de vierde dag vanaf de dag waarop recht op de verlofuitkering had kunnen bestaan (ZW 38a lid 2 sub b).', 'On the fourth day from the day the leave benefit could have started (ZW 38a lid 2 b).');
+      break;
+    case 'compensatieregeling-oudere-ww':
+      raw = D + N.vangnet29dWeeks.value * 7 + N.vangnetFourthDay.value - 1;
+      basis = [R.ZW_38B_3];
+      how = t('Op de vierde dag nadat dertien weken ziekte zijn verstreken (ZW 38b lid 3).', 'On the fourth day after thirteen weeks of sickness (ZW 38b lid 3).');
+      notices.push(t('Lezing: de Atw wordt toegepast op de vier dagen na de dertien weken.', 'Reading: the Atw is applied to the four days after the thirteen weeks.'));
+      break;
+    case 'ziek-uit-dienst':
+      if (erd) {
+        raw = emp! + N.erdZwWeeks.value * 7;
+        basis = [R.ZW_38AA];
+        how = t('Eigenrisicodrager ZW: uiterlijk zes weken na de laatste dag van het dienstverband (ZW 38aa).', 'Eigenrisicodrager ZW: at the latest six weeks after the last day of employment (ZW 38aa).');
+      } else {
+        raw = emp!;
+        atwApplies = false;
+        basis = [R.ZW_38_2];
+        how = t('Op de laatste dag van de dienstbetrekking (ZW 38 lid 2); een datum, geen termijn, dus niet verschoven door de Atw.', 'On the last day of employment (ZW 38 lid 2); a date, not a term, so not moved by the Atw.');
+        if (emp! - D >= N.ziekUitDienstRivWeeks.value * 7) {
+          dates.push(legalDate('vangnet-re-integratieverslag', emp!, dateLabel('vangnet-re-integratieverslag'), [R.ZW_38_2], 'statutory',
+            t('Ten minste zes weken ziek vóór het einde van de dienstbetrekking: re-integratieverslag uiterlijk op de laatste dag (ZW 38 lid 2).',
+              'At least six weeks sick before employment ends: reintegration report by the last day (ZW 38 lid 2).')));
+        }
+      }
+      break;
+  }
+  const deadline = atwApplies ? atw(raw) : raw;
+  dates.push(legalDate('vangnet-melding-uiterlijk', deadline, dateLabel('vangnet-melding-uiterlijk'), [...basis, ...(atwApplies ? [R.ATW_1] : [])], 'statutory',
+    t(`${how.nl}${deadline !== raw ? ` Verschoven van ${iso(raw)} naar de eerstvolgende werkdag (Atw art 1).` : ''}`,
+      `${how.en}${deadline !== raw ? ` Moved from ${iso(raw)} to the next working day (Atw art 1).` : ''}`)));
+  let late: number | null = null;
+  if (p.claimClearFrom !== undefined) {
+    late = atw(dn(p.claimClearFrom) + N.vangnetFourthDay.value);
+    dates.push(legalDate('vangnet-melding-na-duidelijkheid', late, dateLabel('vangnet-melding-na-duidelijkheid'), [R.ZW_38B_2, R.ATW_1], 'statutory',
+      t(`De vierde dag nadat de aanspraak redelijkerwijs duidelijk kon zijn (${p.claimClearFrom}); ziekengeld met terugwerkende kracht, ten hoogste een jaar.`,
+        `The fourth day after the claim could reasonably be clear (${p.claimClearFrom}); ziekengeld retroactively, at most one year.`)));
+  }
+  const effective = late === null ? deadline : Math.max(deadline, late);
+  const reportedOnTime: Tristate | null = p.reportedOn === undefined ? null : dn(p.reportedOn) <= effective ? 'ja' : 'nee';
+
+  const reintegration: VangnetMeldingResult['reintegration'] = g === 'ziek-uit-dienst'
+    ? erd
+      ? { by: 'eigenrisicodrager', legalBasis: [R.WIA_26_2], explanation: t('De eigenrisicodrager ZW houdt de re-integratieverplichtingen van WIA 25 (WIA 26 lid 2).', 'The ZW eigenrisicodrager keeps the reintegration duties of WIA 25 (WIA 26 lid 2).') }
+      : { by: 'uwv', legalBasis: [R.WIA_26_1], explanation: t('UWV stelt het plan van aanpak op en begeleidt de re-integratie (WIA 26 lid 1).', 'UWV draws up the plan of action and guides the reintegration (WIA 26 lid 1).') }
+    : { by: 'werkgever', legalBasis: [R.WIA_26_1, R.BW_658A_3], explanation: t('De werknemer is in dienst: de werkgever houdt de re-integratieplichten (WIA 26 lid 1 geldt alleen voor ZW 29 lid 2 sub a–d).', 'The employee is employed: the employer keeps the reintegration duties (WIA 26 lid 1 covers only ZW 29 lid 2 a–d).') };
+
+  const na: EndOfWachttijdFinding[] = [];
+  const f = (code: string, status: Tristate, legalBasis: LegalRef[], explanation: Localized): void => {
+    na.push(Object.freeze({ code, status, legalBasis: Object.freeze(legalBasis), normKind: 'statutory' as const, explanation }));
+  };
+  if (g === 'flexibiliseringsperiode') {
+    f('vrijwillige-verlenging', 'onbekend', [R.WIA_24_1A], t('ZW 29a lid 2 staat niet met name in WIA 24 lid 1 sub a; of vrijwillige verlenging mogelijk is, is onzeker.', 'ZW 29a lid 2 is not named in WIA 24 lid 1 a; whether a voluntary extension is possible is uncertain.'));
+  } else {
+    f('vrijwillige-verlenging', 'nee', [R.WIA_24_1A], t('Vrijwillige verlenging van de loondoorbetaling is uitgesloten (WIA 24 lid 1 sub a).', 'A voluntary extension of wage payment is excluded (WIA 24 lid 1 a).'));
+  }
+  if (g === 'ziek-uit-dienst') {
+    f('ziekmelding-42-weken', 'nee', [R.ZW_38_2], t('Geen 42-wekenmelding: de aangifte bij einde dienstverband vervangt die (ZW 38 lid 2).', 'No 42-week report: the report at the end of employment replaces it (ZW 38 lid 2).'));
+    f('loonsanctie', 'nee', erd ? [R.WIA_26_2] : [R.WIA_26_1, R.ZW_39A], erd
+      ? t('Geen loonsanctie: bij tekortkomingen verlengt UWV het ziekengeld dat de eigenrisicodrager betaalt (WIA 26 lid 2).', 'No loonsanctie: for shortcomings UWV extends the ziekengeld the eigenrisicodrager pays (WIA 26 lid 2).')
+      : t('Geen loonsanctie (WIA 26 lid 1); bij tekortkomingen verhaalt UWV het ziekengeld tot 52 weken op de ex-werkgever (ZW 39a).', 'No loonsanctie (WIA 26 lid 1); for shortcomings UWV recovers up to 52 weeks of ziekengeld from the former employer (ZW 39a).'));
+    f('opzegverbod', 'nee', [R.BW_670_1], t('Er is geen dienstbetrekking meer om op te zeggen.', 'There is no employment left to terminate.'));
+  } else {
+    f('ziekmelding-42-weken', 'nee', [R.ZW_38_4], t('De 42-wekenmelding van ZW 38 lid 1 geldt niet voor ZW 29 lid 2 sub e, f en g (ZW 38 lid 4); de vangnetmelding vervangt die.', 'The 42-week report of ZW 38 lid 1 does not apply to ZW 29 lid 2 e, f and g (ZW 38 lid 4); the safety-net report replaces it.'));
+    f('besluit-passende-arbeid', 'nee', [R.BPA_2], t('Het Besluit passende arbeid WW en ZW geldt niet voor deze vangnetters met een werkgever (art 2); passende arbeid volgt BW 7:658a.', 'The Besluit passende arbeid WW en ZW does not apply to these safety-net employees with an employer (art 2); suitable work follows BW 7:658a.'));
+  }
+  notices.push(t('Een te late melding kan een boete opleveren van ten hoogste €455 (ZW 38a lid 8).', 'A late report can lead to a fine of at most €455 (ZW 38a lid 8).'));
+
+  return Object.freeze({
+    group: g, groupBasis: Object.freeze([...GROUP_BASIS[g]]), deadline: iso(deadline), deadlineBeforeAtw: iso(raw), atwApplies, movedByAtw: deadline !== raw,
+    lateDiscoveryDeadline: late === null ? null : iso(late), reportedOnTime,
+    reintegration: Object.freeze({ ...reintegration, legalBasis: Object.freeze([...reintegration.legalBasis]) }),
+    notApplicable: Object.freeze(na), dates: Object.freeze(dates.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))),
+    legalBasis: Object.freeze([...GROUP_BASIS[g], ...basis, ...(atwApplies ? [R.ATW_1] : [])]),
+    explanation: t(`Vangnetmelding (${g}) uiterlijk ${iso(deadline)}; re-integratie door ${reintegration.by}.`, `Safety-net report (${g}) due ${iso(deadline)}; reintegration by ${reintegration.by === 'werkgever' ? 'the employer' : reintegration.by === 'uwv' ? 'UWV' : 'the eigenrisicodrager'}.`),
+    notices: Object.freeze(notices),
+  });
+}
