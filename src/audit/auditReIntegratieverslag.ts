@@ -1,0 +1,438 @@
+import * as z from 'zod';
+import { fromDayNumber, toDayNumber } from '../calendar/dayNumber.js';
+import { nextAtwWorkingDay } from '../calendar/workingDays.js';
+import { PoortwachterError, isPoortwachterError, type InputIssue } from '../errors/PoortwachterError.js';
+import { localize, type Localized } from '../i18n/types.js';
+import { isoDateSchema, parseInput } from '../input/zodIssues.js';
+import { LEGAL_REFS } from '../legal/references.js';
+import type { LegalRef } from '../legal/LegalRef.js';
+import { OBLIGATION_REFS as R } from '../obligations/legalRefs.js';
+import { VISIE_REQUIREMENT } from '../obligations/norms.js';
+import type { TriState } from '../obligations/types.js';
+import { buildSickModel, sickPeriodSchema, wazoLeaveSchema, workPatternSchema } from '../sickness/validateSickInput.js';
+import { sickDayToDayNumber } from '../sickness/sickClock.js';
+import { computeTimeline } from '../timeline/computeTimeline.js';
+import type { Milestone, NormKind, Timeline } from '../timeline/types.js';
+import {
+  AUDIT_NOTICES, CONSEQUENCE_TEXTS, FINDING_TEMPLATES, ITEM_LABELS, REPAIR_TEXTS, REVIEW_STATUS_TEXTS, REVIEW_TEXTS,
+  RISK_LEVEL_TEXTS, STEP_LABELS,
+} from './messages.js';
+import type {
+  AuditFinding, AuditItem, AuditStep, AuditStepId, AuditVisie, ConsequenceCode, DossierDocument, DossierDocumentType,
+  LatenessConsequence, LoonsanctieRisk, ReIntegratieverslagAudit, ReIntegratieverslagAuditInput, Repair, ReviewStatus,
+  ReviewStep, ReviewStepId, RivItem, Severity, StepStatus,
+} from './types.js';
+
+const FN = 'auditReIntegratieverslag';
+const ITEMS: readonly RivItem[] = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l'];
+const DOC_TYPES = [
+  'probleemanalyse', 'plan-van-aanpak', 'bijstelling-plan-van-aanpak', 'evaluatie', 'eerstejaarsevaluatie', 'eindevaluatie',
+  'ziekmelding-uwv', 'spoor-2-start', 're-integratieverslag', 'afschrift-werknemer', 'wia-brief-uwv', 'wia-aanvraag',
+  'administratieve-gegevens', 'aard-bedrijf', 'functie-werknemer', 'vaardigheden-werknemer', 'eerste-ziektedag',
+  'advies-bijstelling', 'oordeel-arbeidsverhouding', 'actueel-oordeel-bedrijfsarts', 'oordeel-passende-arbeid', 'mening-werknemer',
+] as const satisfies readonly DossierDocumentType[];
+
+/** Which document types provide which item of Regeling procesgang art 6 lid 1. */
+const ITEM_SOURCES: Readonly<Record<RivItem, readonly DossierDocumentType[]>> = Object.freeze({
+  a: ['administratieve-gegevens'], b: ['aard-bedrijf'], c: ['functie-werknemer'], d: ['vaardigheden-werknemer'],
+  e: ['eerste-ziektedag'], f: ['probleemanalyse'], g: ['plan-van-aanpak'], h: ['eerstejaarsevaluatie'],
+  i: ['oordeel-arbeidsverhouding'], j: ['actueel-oordeel-bedrijfsarts'], k: ['oordeel-passende-arbeid'], l: ['mening-werknemer'],
+});
+const VISIE_TYPES = new Set<DossierDocumentType>(['plan-van-aanpak', 'bijstelling-plan-van-aanpak', 'evaluatie', 'eerstejaarsevaluatie', 'eindevaluatie']);
+const ITEM_ONLY_TYPES = new Set<DossierDocumentType>(['administratieve-gegevens', 'aard-bedrijf', 'functie-werknemer', 'vaardigheden-werknemer', 'eerste-ziektedag', 'oordeel-arbeidsverhouding']);
+
+const triState = z.union([z.boolean(), z.literal('onbekend')]);
+const documentSchema = z.strictObject({
+  type: z.enum(DOC_TYPES),
+  date: isoDateSchema,
+  visie: z.boolean().optional(),
+  items: z.array(z.enum(ITEMS as unknown as [RivItem, ...RivItem[]])).optional(),
+});
+const inputSchema = z.strictObject({
+  firstSickDay: isoDateSchema.optional(),
+  sickPeriods: z.array(sickPeriodSchema).optional(),
+  asOf: isoDateSchema,
+  documents: z.array(documentSchema),
+  workPattern: workPatternSchema.optional(),
+  wazoLeave: z.array(wazoLeaveSchema).optional(),
+  facts: z.strictObject({
+    ziekmeldingCulpable: triState.optional(),
+    spoor2Exception: z.enum(['perspectief-eigen-organisatie', 'geen-benutbare-mogelijkheden', 'uitstel-op-advies-bedrijfsarts', 'aow-binnen-een-jaar']).optional(),
+    bevredigendResultaat: triState.optional(),
+    deugdelijkeGrond: triState.optional(),
+    wiaAanvraagDeugdelijkeGrond: triState.optional(),
+  }).optional(),
+});
+
+/** Severity of lateness and absence per step, and whether UWV weighs it in the loonsanctie review. */
+const STEP_RULES: Readonly<Record<AuditStepId, { late: Severity; missing: Severity; relevant: boolean; normKind: NormKind; legalBasis: readonly LegalRef[] }>> = Object.freeze({
+  probleemanalyse: { late: 'warning', missing: 'error', relevant: true, normKind: 'regulation', legalBasis: [LEGAL_REFS.RPE_2] },
+  'plan-van-aanpak': { late: 'warning', missing: 'error', relevant: true, normKind: 'regulation', legalBasis: [LEGAL_REFS.RPE_4_1, LEGAL_REFS.BW_658A_3, R.WIA_25_2] },
+  evaluatie: { late: 'info', missing: 'warning', relevant: true, normKind: 'practice', legalBasis: [LEGAL_REFS.RPE_4_4, LEGAL_REFS.BW_658A_3] },
+  'ziekmelding-uwv': { late: 'warning', missing: 'error', relevant: false, normKind: 'statutory', legalBasis: [R.ZW_38_1] },
+  eerstejaarsevaluatie: { late: 'warning', missing: 'error', relevant: true, normKind: 'regulation', legalBasis: [LEGAL_REFS.RPE_4_2B, LEGAL_REFS.BBP_5] },
+  'spoor-2-start': { late: 'warning', missing: 'error', relevant: true, normKind: 'practice', legalBasis: [LEGAL_REFS.BBP_5, LEGAL_REFS.BBP_9, LEGAL_REFS.WWP_SPOOR2, R.BW_658A_1] },
+  're-integratieverslag': { late: 'warning', missing: 'error', relevant: true, normKind: 'statutory', legalBasis: [LEGAL_REFS.WIA_25_3, R.RPE_6_1] },
+  'afschrift-werknemer': { late: 'warning', missing: 'error', relevant: true, normKind: 'statutory', legalBasis: [LEGAL_REFS.WIA_25_3] },
+  'wia-aanvraag': { late: 'warning', missing: 'error', relevant: false, normKind: 'statutory', legalBasis: [LEGAL_REFS.WIA_64_3, LEGAL_REFS.WIA_65] },
+});
+const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
+
+function fill(text: Localized, params: Readonly<Record<string, string | number>>): Localized {
+  const f = (s: string): string => s.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
+  return { nl: f(text.nl), en: f(text.en) };
+}
+
+/** Fills a template with shared params plus one param that differs per language. */
+function fill2(text: Localized, params: Readonly<Record<string, string | number>>, localized: Localized, key: string): Localized {
+  return { nl: fill(text, { ...params, [key]: localized.nl }).nl, en: fill(text, { ...params, [key]: localized.en }).en };
+}
+
+function triApplies(v: TriState | undefined): 'ja' | 'nee' | 'onbekend' {
+  return v === true ? 'ja' : v === false ? 'nee' : 'onbekend';
+}
+
+/**
+ * Audits the reintegration file before the WIA-aanvraag, the way UWV reviews the
+ * re-integratieverslag: each item of Regeling procesgang art 6 lid 1 a–l present or missing; the
+ * visie of employer and employee in the plan van aanpak and every evaluation (since 1 July 2023);
+ * every step of the timeline on time, late or missing; the consequences of each lateness; and the
+ * loonsanctie risk in UWV's order of review, with what can still be repaired and by when.
+ *
+ * @remarks
+ * Due dates come from {@link computeTimeline} (with the documents as events), so samentelling, rule
+ * sets by date in force and the dependent deadlines (plan van aanpak after an early probleemanalyse,
+ * spoor 2 after the eerstejaarsevaluatie) are the library's. Items are required once the verslag is
+ * due (WIA 25 lid 3: "uiterlijk dertien weken voor afloop van de wachttijd"). The 42-week melding is
+ * fined only when culpable (ZW 38 lid 3, Beleidsregel boete werkgevers ZW); the fine bands are a
+ * secondary source and labelled `practice`. A late WIA-aanvraag extends wage payment and opzegverbod
+ * by the delay (BW 7:629 lid 11 a, 7:670 lid 11 a). The audit sees presence, dates and the visie
+ * flag — not whether the plan or the efforts are adequate; the risk level is the procedural risk.
+ *
+ * @param input - Day 1 (`firstSickDay` or `sickPeriods`), `asOf`, the `documents` with dates, and `facts` the documents do not show.
+ * @returns Items, visie checks, steps with consequences, findings (stable codes, severity, legal basis, nl/en), the loonsanctie risk and missing facts.
+ * @throws {@link PoortwachterError} for invalid input: bad dates, unknown fields or types, documents after `asOf` or before day 1, `items` on a non-verslag document.
+ * @see {@link https://wetten.overheid.nl/jci1.3:c:BWBR0013540&artikel=6 | Regeling procesgang art 6}
+ * @see {@link https://wetten.overheid.nl/jci1.3:c:BWBR0019057&artikel=25 | WIA art 25}
+ * @see {@link https://wetten.overheid.nl/BWBR0014375 | Beleidsregels beoordelingskader poortwachter}
+ * @example
+ * const audit = auditReIntegratieverslag({
+ *   firstSickDay: '2024-01-01', asOf: '2024-03-01',
+ *   documents: [{ type: 'probleemanalyse', date: '2024-02-05' }],
+ * });
+ * audit.findings.map((f) => f.code) //=> ['plan-van-aanpak-missing']  (due 2024-02-19, 14 days after the probleemanalyse)
+ */
+export function auditReIntegratieverslag(input: ReIntegratieverslagAuditInput): ReIntegratieverslagAudit {
+  const v = parseInput(inputSchema, input, FN);
+  const issues: InputIssue[] = [];
+  const sick = v.firstSickDay !== undefined ? { firstSickDay: v.firstSickDay } : v.sickPeriods !== undefined ? { sickPeriods: v.sickPeriods } : undefined;
+  if (sick === undefined) throw PoortwachterError.single(FN, ['firstSickDay'], 'missing', "give either 'firstSickDay' or 'sickPeriods'");
+  const base = { ...sick, asOf: v.asOf, ...(v.workPattern ? { workPattern: v.workPattern } : {}), ...(v.wazoLeave ? { wazoLeave: v.wazoLeave } : {}) } as Parameters<typeof computeTimeline>[0];
+  const plain = timelineOrThrow(base);
+  const D = plain.firstSickDay;
+  const asOf = v.asOf;
+
+  v.documents.forEach((d, i) => {
+    if (d.date > asOf) issues.push({ path: ['documents', i, 'date'], code: 'inconsistent', message: `lies after asOf (${d.date} > ${asOf}): a document cannot exist yet` });
+    if (d.date < D && !ITEM_ONLY_TYPES.has(d.type)) issues.push({ path: ['documents', i, 'date'], code: 'inconsistent', message: `lies before day 1 (${d.date} < ${D})` });
+    if (d.items !== undefined && d.type !== 're-integratieverslag') issues.push({ path: ['documents', i, 'items'], code: 'invalid_value', message: "only a 're-integratieverslag' document lists items" });
+    if (d.visie !== undefined && !VISIE_TYPES.has(d.type)) issues.push({ path: ['documents', i, 'visie'], code: 'invalid_value', message: 'visie applies only to a plan van aanpak, its bijstelling and evaluations' });
+  });
+  if (issues.length > 0) throw new PoortwachterError(FN, issues);
+
+  const docs: readonly DossierDocument[] = v.documents;
+  const facts = v.facts ?? {};
+  const earliest = (type: DossierDocumentType): string | undefined =>
+    docs.filter((d) => d.type === type).map((d) => d.date).sort()[0];
+  const evaluaties = [...new Set(docs.filter((d) => d.type === 'evaluatie' || d.type === 'eerstejaarsevaluatie' || d.type === 'eindevaluatie').map((d) => d.date))].sort();
+  const events: Record<string, string | string[]> = {};
+  for (const id of ['probleemanalyse', 'plan-van-aanpak', 'ziekmelding-uwv', 'eerstejaarsevaluatie', 'spoor-2-start', 're-integratieverslag', 'wia-aanvraag', 'wia-brief-uwv'] as const) {
+    const d = earliest(id);
+    if (d !== undefined) events[id] = d;
+  }
+  if (evaluaties.length > 0) events['evaluaties'] = evaluaties;
+  const tl = timelineOrThrow({ ...base, events } as Parameters<typeof computeTimeline>[0]);
+  const ms = (id: Milestone['id']): Milestone | undefined => tl.milestones.find((m) => m.id === id);
+
+  const notices: Localized[] = [localize(AUDIT_NOTICES, 'content-not-judged'), ...tl.notices];
+  const missingFacts = new Set<string>();
+  const findings: AuditFinding[] = [];
+  const addFinding = (f: Omit<AuditFinding, 'explanation'> & { explanation: Localized }): void => { findings.push(Object.freeze(f)); };
+  const lastSick = tl.samentelling.open ? null : tl.samentelling.lastSickDay;
+  const needed = (due: string): boolean => lastSick === null || due <= lastSick;
+  const wachttijdLast = tl.wachttijdLastDay;
+
+  // Safe harbour of WIA 64 lid 6: melding before the day the wachttijd lasted 81 (before 2013: 79) weeks.
+  const spans = sickSpans(v);
+  const safeWeeks = tl.ruleSet.parameters.ziekmeldingSafeHarbourWeek;
+  const safeDay = fromDayNumber(sickDayToDayNumber(spans, 7 * safeWeeks - 1));
+
+  // Effective WIA-aanvraag deadline under WIA 64 lid 6.
+  const wiaMs = ms('wia-aanvraag');
+  const briefMs = ms('wia-brief-uwv');
+  const zmDone = earliest('ziekmelding-uwv');
+  const briefReceived = earliest('wia-brief-uwv');
+  let wiaDue = wiaMs?.due;
+  if (wiaMs && briefMs && briefReceived !== undefined && briefReceived > briefMs.due && zmDone !== undefined && zmDone < safeDay) {
+    const harbour = fromDayNumber(nextAtwWorkingDay(toDayNumber(briefReceived) + 28));
+    if (harbour > wiaMs.due) {
+      wiaDue = harbour;
+      notices.push(fill(localize(AUDIT_NOTICES, 'wia-64-6-applied'), { date: briefReceived, due: harbour }));
+    }
+  }
+
+  // Steps
+  const steps: AuditStep[] = [];
+  const stepFinding = (step: AuditStep, subject: string): void => {
+    if (step.status !== 'late' && step.status !== 'missing') return;
+    const rule = STEP_RULES[step.id];
+    const stepLabel = localize(STEP_LABELS, step.id);
+    const seq = step.sequence === null ? '' : ` ${step.sequence}`;
+    const text = fill2(localize(FINDING_TEMPLATES, step.status === 'late' ? 'late' : 'missing'),
+      { due: step.due, done: step.done ?? '', days: step.daysLate },
+      { nl: `${stepLabel.nl}${seq}`, en: `${stepLabel.en}${seq}` }, 'step');
+    addFinding({
+      code: `${step.id}-${step.status === 'late' ? 'late' : 'missing'}`,
+      severity: step.status === 'late' ? rule.late : rule.missing,
+      subject,
+      legalBasis: rule.legalBasis,
+      normKind: rule.normKind,
+      explanation: text,
+      loonsanctieRelevant: rule.relevant,
+    });
+  };
+  const makeStep = (id: AuditStepId, due: string, done: string | null, sequence: number | null = null, notNeeded = false): AuditStep => {
+    let status: StepStatus;
+    let daysLate = 0;
+    if (done !== null) {
+      status = done <= due ? 'on-time' : 'late';
+      daysLate = Math.max(0, toDayNumber(done) - toDayNumber(due));
+    } else if (notNeeded || !needed(due)) {
+      status = 'not-needed';
+    } else if (asOf > due) {
+      status = 'missing';
+      daysLate = toDayNumber(asOf) - toDayNumber(due);
+    } else {
+      status = 'open';
+    }
+    const rule = STEP_RULES[id];
+    const step: AuditStep = Object.freeze({
+      id, sequence, labels: localize(STEP_LABELS, id), due, done, status, daysLate,
+      legalBasis: rule.legalBasis, normKind: rule.normKind,
+      consequences: Object.freeze(status === 'late' || status === 'missing' ? consequencesOf(id, status, daysLate, done) : []),
+    });
+    steps.push(step);
+    stepFinding(step, sequence === null ? `step:${id}` : `step:${id}-${sequence}`);
+    return step;
+  };
+
+  function consequencesOf(id: AuditStepId, status: 'late' | 'missing', days: number, done: string | null): LatenessConsequence[] {
+    const c = (code: ConsequenceCode, applies: LatenessConsequence['applies'], legalBasis: readonly LegalRef[], normKind: NormKind, params: Readonly<Record<string, string | number>> = {}, amount: number | null = null, date: string | null = null): LatenessConsequence =>
+      Object.freeze({ code, applies, amount, date, explanation: fill(localize(CONSEQUENCE_TEXTS, code), params), legalBasis, normKind });
+    switch (id) {
+      case 'probleemanalyse':
+      case 'plan-van-aanpak':
+      case 'evaluatie':
+      case 'eerstejaarsevaluatie':
+        return [
+          c('proces-ondergeschikt-motiveer-afwijking', 'ja', [LEGAL_REFS.RPE_5, R.BBP_4], 'regulation'),
+          c('loonsanctie-risico', status === 'missing' && id !== 'evaluatie' ? 'ja' : 'onbekend', [R.WIA_25_9, R.BBP_4], 'statutory'),
+        ];
+      case 'spoor-2-start':
+        return [
+          c('loonsanctie-risico', status === 'missing' ? 'ja' : 'onbekend', [R.WIA_25_9, LEGAL_REFS.BBP_5, LEGAL_REFS.BBP_9], 'policy'),
+          ...(status === 'late' ? [c('proces-ondergeschikt-motiveer-afwijking', 'ja', [LEGAL_REFS.RPE_5, R.BBP_4], 'regulation')] : []),
+        ];
+      case 're-integratieverslag':
+      case 'afschrift-werknemer':
+        return [c('riv-nodig-bij-wia-aanvraag', 'ja', [LEGAL_REFS.WIA_65, LEGAL_REFS.WIA_25_3, R.WIA_25_8, R.WIA_25_9], 'statutory')];
+      case 'ziekmelding-uwv': {
+        const culpable = facts.ziekmeldingCulpable;
+        if (culpable === undefined || culpable === 'onbekend') missingFacts.add('facts.ziekmeldingCulpable');
+        const applies = triApplies(culpable);
+        const band = days <= 0 ? 0 : days <= 6 ? 70 : days <= 27 ? 230 : 455;
+        const out = [
+          c('boete-alleen-bij-verwijtbaarheid', applies, [R.ZW_38_3, R.BBW], 'statutory', { amount: 455 }, 455),
+          c('boete-indicatie-secundair', applies, [R.ZW_38_3], 'practice', { days, amount: band }, band),
+          c('geen-loonsanctie-om-termijn-alleen', 'ja', [R.ZW_38_3, R.BBP_4], 'statutory'),
+        ];
+        const afterSafe = done !== null ? done >= safeDay : asOf >= safeDay;
+        if (afterSafe) out.push(c('wia-64-6-bescherming-vervalt', 'ja', [LEGAL_REFS.WIA_64_6], 'statutory', { date: safeDay, weeks: safeWeeks }, null, safeDay));
+        return out;
+      }
+      case 'wia-aanvraag': {
+        const g = facts.wiaAanvraagDeugdelijkeGrond;
+        if (g === undefined || g === 'onbekend') missingFacts.add('facts.wiaAanvraagDeugdelijkeGrond');
+        const out: LatenessConsequence[] = [];
+        if (wachttijdLast !== null) {
+          const ext = fromDayNumber(toDayNumber(wachttijdLast) + days);
+          out.push(c('loondoorbetaling-verlengd', 'ja', [R.BW_629_11A], 'statutory', { days, date: ext, end: wachttijdLast }, null, ext));
+          out.push(c('opzegverbod-verlengd', 'ja', [R.BW_670_11A], 'statutory', { days }, null, null));
+        }
+        out.push(c('geen-loon-over-vertraging', g === true ? 'nee' : g === false ? 'ja' : 'onbekend', [R.BW_629_3F, R.BW_629_7], 'statutory'));
+        const ingang = ms('wia-ingang')?.due;
+        const applied = done ?? asOf;
+        if (ingang !== undefined) {
+          const limit = fromDayNumber(toDayNumber(applied) - 364);
+          out.push(c('wia-max-52-weken-terug', limit > ingang ? 'ja' : 'nee', [R.WIA_64_11], 'statutory', {}, null, limit > ingang ? limit : null));
+        }
+        return out;
+      }
+    }
+  }
+
+  const pa = ms('probleemanalyse');
+  if (pa) makeStep('probleemanalyse', pa.due, pa.done);
+  const pva = ms('plan-van-aanpak');
+  if (pva) makeStep('plan-van-aanpak', pva.due, pva.done);
+  for (const e of tl.evaluations) makeStep('evaluatie', e.due, e.done, e.sequence);
+  const zm = ms('ziekmelding-uwv');
+  if (zm) makeStep('ziekmelding-uwv', zm.due, zm.done);
+  const eje = ms('eerstejaarsevaluatie');
+  if (eje) makeStep('eerstejaarsevaluatie', eje.due, eje.done);
+  const sp2 = ms('spoor-2-start');
+  if (sp2) {
+    const exc = facts.spoor2Exception;
+    const s = makeStep('spoor-2-start', sp2.due, sp2.done, null, exc !== undefined);
+    if (s.status === 'not-needed' && exc !== undefined) notices.push(fill(localize(AUDIT_NOTICES, 'spoor2-exception'), { reason: exc }));
+  }
+  const riv = ms('re-integratieverslag');
+  if (riv) {
+    makeStep('re-integratieverslag', riv.due, riv.done);
+    makeStep('afschrift-werknemer', riv.due, earliest('afschrift-werknemer') ?? null);
+  }
+  if (wiaMs && wiaDue !== undefined) makeStep('wia-aanvraag', wiaDue, wiaMs.done);
+
+  // Items a–l
+  const rivRequired = riv !== undefined && asOf > riv.due && needed(riv.due);
+  const items: AuditItem[] = ITEMS.map((item) => {
+    const provided: number[] = [];
+    docs.forEach((d, i) => {
+      if (ITEM_SOURCES[item].includes(d.type) || (d.type === 're-integratieverslag' && d.items?.includes(item))) provided.push(i);
+    });
+    const status = provided.length > 0 ? 'present' : rivRequired ? 'missing' : 'not-yet-due';
+    const labels = localize(ITEM_LABELS, item);
+    if (status === 'missing') {
+      addFinding({
+        code: `riv-item-${item}-missing`, severity: 'error', subject: `item:${item}`,
+        legalBasis: [R.RPE_6_1, R.WIA_25_8], normKind: 'regulation',
+        explanation: fill2(localize(FINDING_TEMPLATES, 'item-missing'), { item }, labels, 'label'),
+        loonsanctieRelevant: true,
+      });
+    }
+    return Object.freeze({ item, labels, status, documents: Object.freeze(provided), legalBasis: [R.RPE_6_1] });
+  });
+
+  // Visie (Regeling procesgang art 4 lid 2, since 1 July 2023)
+  const visieCase = D >= VISIE_REQUIREMENT.validFrom || asOf > VISIE_REQUIREMENT.value.oldRulesUntil;
+  const visie: AuditVisie[] = [];
+  docs.forEach((d, i) => {
+    if (!VISIE_TYPES.has(d.type)) return;
+    const required = D >= VISIE_REQUIREMENT.validFrom || d.date > VISIE_REQUIREMENT.value.oldRulesUntil;
+    const status: AuditVisie['status'] = !required ? 'not-required' : d.visie === true ? 'present' : d.visie === false ? 'missing' : 'unknown';
+    if (status === 'unknown') missingFacts.add(`documents[${i}].visie`);
+    if (status === 'missing') {
+      addFinding({
+        code: 'visie-missing', severity: 'warning', subject: `document:${i}`,
+        legalBasis: [R.RPE_4_2, LEGAL_REFS.RPE_4_2B], normKind: 'regulation',
+        explanation: fill(localize(FINDING_TEMPLATES, 'visie-missing'), { index: i, type: d.type, date: d.date }),
+        loonsanctieRelevant: true,
+      });
+    }
+    visie.push(Object.freeze({ document: i, type: d.type, required, status }));
+  });
+
+  findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  const loonsanctieRisk = assessRisk(findings, rivRequired, facts, wiaDue ?? null, wachttijdLast, asOf, missingFacts);
+
+  return Object.freeze({
+    asOf,
+    firstSickDay: D,
+    wachttijdLastDay: wachttijdLast,
+    ruleSetId: tl.ruleSet.id,
+    visieRequirement: visieCase,
+    items: Object.freeze(items),
+    visie: Object.freeze(visie),
+    steps: Object.freeze(steps),
+    findings: Object.freeze(findings),
+    loonsanctieRisk,
+    missingFacts: Object.freeze([...missingFacts].sort()),
+    notices: Object.freeze(notices),
+  });
+}
+
+function timelineOrThrow(input: Parameters<typeof computeTimeline>[0]): Timeline {
+  try {
+    return computeTimeline(input);
+  } catch (e) {
+    if (isPoortwachterError(e)) throw new PoortwachterError(FN, e.issues);
+    throw e;
+  }
+}
+
+function sickSpans(v: { firstSickDay?: string | undefined; sickPeriods?: readonly { from: string; to?: string | undefined; cause?: string | undefined; pregnancyRelated?: boolean | undefined }[] | undefined; asOf: string; wazoLeave?: readonly { from: string; to: string }[] | undefined; workPattern?: readonly (1 | 2 | 3 | 4 | 5 | 6 | 7)[] | undefined }) {
+  const periods = v.firstSickDay !== undefined ? [{ from: v.firstSickDay }] : v.sickPeriods ?? [];
+  const model = buildSickModel(periods, v.wazoLeave ?? [], ['sickPeriods'], ['wazoLeave'], toDayNumber(v.asOf), 'wazo-only', v.workPattern, []);
+  return model === undefined ? [] : model.chains[model.chains.length - 1]!.spans;
+}
+
+function assessRisk(
+  findings: readonly AuditFinding[], rivRequired: boolean,
+  facts: { bevredigendResultaat?: TriState | undefined; deugdelijkeGrond?: TriState | undefined },
+  wiaDue: string | null, wachttijdLast: string | null, asOf: string, missingFacts: Set<string>,
+): LoonsanctieRisk {
+  const relevant = findings.filter((f) => f.loonsanctieRelevant);
+  const docCodes = relevant.filter((f) => f.code.startsWith('riv-item-') || f.code.startsWith('re-integratieverslag-') || f.code.startsWith('afschrift-werknemer-'));
+  const effortCodes = relevant.filter((f) => !docCodes.includes(f) && f.severity !== 'info');
+  const review: ReviewStep[] = [];
+  const step = (order: number, id: ReviewStepId, status: ReviewStatus, fs: readonly AuditFinding[], legalBasis: readonly LegalRef[], normKind: NormKind): void => {
+    const base = localize(REVIEW_TEXTS, id);
+    const st = localize(REVIEW_STATUS_TEXTS, status);
+    review.push(Object.freeze({ order, id, status, findings: Object.freeze(fs.map((f) => f.code)), explanation: { nl: `${base.nl} ${st.nl}`, en: `${base.en} ${st.en}` }, legalBasis, normKind }));
+  };
+  const docStatus: ReviewStatus = docCodes.length > 0 ? 'risico' : rivRequired ? 'ok' : 'nog-niet-beoordeelbaar';
+  step(1, 'documenten-compleet', docStatus, docCodes, [R.RPE_6_1, R.WIA_25_8, R.WWP_TOETS], 'practice');
+
+  const br = facts.bevredigendResultaat;
+  const brStatus: ReviewStatus = br === true ? 'ok' : br === false ? 'risico' : 'onbekend';
+  if (effortCodes.length > 0 && (br === undefined || br === 'onbekend')) missingFacts.add('facts.bevredigendResultaat');
+  step(2, 'bevredigend-resultaat', brStatus, [], [R.BBP_3, R.WWP_TOETS], 'policy');
+
+  const effortStatus: ReviewStatus = br === true ? 'niet-beoordeeld' : effortCodes.length > 0 ? 'risico' : 'ok';
+  step(3, 'voldoende-inspanningen', effortStatus, br === true ? [] : effortCodes, [R.WIA_25_9, R.BBP_4, R.WWP_TOETS], 'policy');
+
+  const dg = facts.deugdelijkeGrond;
+  let dgStatus: ReviewStatus = 'niet-beoordeeld';
+  if (effortStatus === 'risico') {
+    dgStatus = dg === true ? 'ok' : dg === false ? 'risico' : 'onbekend';
+    if (dg === undefined || dg === 'onbekend') missingFacts.add('facts.deugdelijkeGrond');
+  }
+  step(4, 'deugdelijke-grond', dgStatus, [], [R.WIA_25_9, R.WWP_TOETS], 'policy');
+
+  const repairs: Repair[] = [];
+  const repair = (code: Repair['code'], until: string | null, legalBasis: readonly LegalRef[]): void => {
+    repairs.push(Object.freeze({ code, until, stillPossible: until === null ? null : asOf <= until, explanation: fill(localize(REPAIR_TEXTS, code), { date: until ?? '' }), legalBasis }));
+  };
+  const docsAtRisk = docStatus === 'risico';
+  const effortsAtRisk = effortStatus === 'risico' && dgStatus !== 'ok';
+  if (docsAtRisk) {
+    if (wiaDue !== null) repair('aanvullen-voor-aanvraag', wiaDue, [R.RPE_6_1, LEGAL_REFS.WIA_65]);
+    repair('aanvullen-binnen-termijn-uwv', null, [R.WIA_25_8, R.BBP_5]);
+  }
+  if (effortsAtRisk && wachttijdLast !== null) {
+    const decision = fromDayNumber(toDayNumber(wachttijdLast) + 1 - 42);
+    repair('herstellen-voor-beslissing-uwv', decision, [R.WIA_25_10, R.WIA_25_11]);
+    repair('bekortingsverzoek', fromDayNumber(toDayNumber(wachttijdLast) + 364), [R.WIA_25_12, R.WIA_25_13, R.WIA_25_14]);
+  }
+  const repairStatus: ReviewStatus = !docsAtRisk && !effortsAtRisk ? 'niet-beoordeeld' : repairs.some((r) => r.stillPossible !== false) ? 'ok' : 'risico';
+  step(5, 'herstelbaar', repairStatus, [], [R.WIA_25_8, R.WIA_25_12, R.WIA_25_14], 'statutory');
+
+  let level: LoonsanctieRisk['level'];
+  const docErrors = docCodes.some((f) => f.severity === 'error');
+  const effortErrors = br !== true && effortCodes.some((f) => f.severity === 'error');
+  const anyWarning = docCodes.length > 0 || (br !== true && effortCodes.length > 0);
+  if (docErrors || (effortErrors && dg !== true)) level = 'hoog';
+  else if (anyWarning) level = 'middel';
+  else level = 'laag';
+  return Object.freeze({ level, review: Object.freeze(review), repairs: Object.freeze(repairs), explanation: localize(RISK_LEVEL_TEXTS, level) });
+}

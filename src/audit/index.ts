@@ -1,0 +1,7 @@
+export { auditReIntegratieverslag } from './auditReIntegratieverslag.js';
+export { safeAuditReIntegratieverslag } from './safeAuditReIntegratieverslag.js';
+export type {
+  RivItem, DossierDocumentType, DossierDocument, Spoor2Exception, ReIntegratieverslagAuditInput, Severity, AuditStepId,
+  AuditFindingCode, AuditFinding, ConsequenceCode, LatenessConsequence, StepStatus, AuditStep, AuditItem, AuditVisie,
+  ReviewStepId, ReviewStatus, ReviewStep, Repair, LoonsanctieRisk, ReIntegratieverslagAudit,
+} from './types.js';
