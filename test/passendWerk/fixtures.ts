@@ -13,7 +13,7 @@ export const AFTER_HALF_YEAR = day(200); // counted sick day 201
 export const SECOND_YEAR = day(400); // counted sick day 401
 
 /** An offer that meets every criterion in every phase. */
-export const GOOD_OFFER: OfferedWork = Object.freeze({
+export const GOOD_OFFER: OfferedWork = Object.freeze<OfferedWork>({
   withinFunctionalCapacity: true,
   hoursPerWeek: 24,
   educationLevel: 'mbo-havo-vwo',
@@ -30,7 +30,7 @@ export const GOOD_OFFER: OfferedWork = Object.freeze({
 });
 
 /** An employee for whom {@link GOOD_OFFER} is passend. */
-export const GOOD_EMPLOYEE: EmployeeFacts = Object.freeze({
+export const GOOD_EMPLOYEE: EmployeeFacts = Object.freeze<EmployeeFacts>({
   maxHoursPerWeek: 24,
   educationLevel: 'mbo-havo-vwo',
   previousWage: 3000,
