@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { checkNonCooperation } from '../../src/obligations/checkNonCooperation.js';
+import { safeCheckNonCooperation } from '../../src/obligations/safeCheckNonCooperation.js';
+import { PoortwachterError } from '../../src/errors/PoortwachterError.js';
+import type { MeasureId, NonCooperationInput, NonCooperationKind } from '../../src/obligations/types.js';
+
+const base = { since: '2025-03-03', asOf: '2025-03-03' } as const;
+const avail = (input: NonCooperationInput, id: MeasureId): string => checkNonCooperation(input).measures.find((m) => m.id === id)!.available;
+
+/**
+ * Scenario table: for each kind of non-cooperation, the wage measure it opens and whether the
+ * dismissal route of BW 7:671b lid 5 applies — with all facts settled, on the day the employer knew,
+ * after notice on that day.
+ */
+const KIND_TABLE: readonly { kind: NonCooperationKind; loonopschorting: string; loonstop: string; ontbinding: string; ref: string; basis: string }[] = [
+  { kind: 'controlevoorschriften', loonopschorting: 'ja', loonstop: 'nee', ontbinding: 'nee', ref: 'BW 7:629 lid 6', basis: 'lid 6: opschorten bij niet naleven schriftelijke controlevoorschriften' },
+  { kind: 'passend-werk-weigeren', loonopschorting: 'nee', loonstop: 'ja', ontbinding: 'na-actie', ref: 'BW 7:629 lid 3 sub c', basis: '7:629 lid 3 c; 7:660a c; 7:671b lid 5' },
+  { kind: 'plan-van-aanpak-weigeren', loonopschorting: 'nee', loonstop: 'ja', ontbinding: 'na-actie', ref: 'BW 7:629 lid 3 sub e', basis: '7:629 lid 3 e; 7:660a b' },
+  { kind: 'niet-solliciteren', loonopschorting: 'nee', loonstop: 'ja', ontbinding: 'na-actie', ref: 'BW 7:629 lid 3 sub d', basis: '7:629 lid 3 d; 7:660a a' },
+  { kind: 'scholing-weigeren', loonopschorting: 'nee', loonstop: 'ja', ontbinding: 'na-actie', ref: 'BW 7:629 lid 3 sub d', basis: '7:629 lid 3 d; 7:660a a' },
+  { kind: 'herstel-belemmeren', loonopschorting: 'nee', loonstop: 'ja', ontbinding: 'nee', ref: 'BW 7:629 lid 3 sub b', basis: '7:629 lid 3 b (no 7:660a duty)' },
+  { kind: 'wia-aanvraag-te-laat', loonopschorting: 'nee', loonstop: 'ja', ontbinding: 'nee', ref: 'BW 7:629 lid 3 sub f', basis: '7:629 lid 3 f' },
+  { kind: 'bedrijfsarts-niet-bezoeken', loonopschorting: 'ja', loonstop: 'ja', ontbinding: 'na-actie', ref: 'BW 7:629 lid 3 sub d', basis: 'lid 6 via controlevoorschriften; lid 3 d when aimed at passende arbeid' },
+];
+
+describe('checkNonCooperation — measures per kind (scenario table)', () => {
+  for (const row of KIND_TABLE) {
+    it(`${row.kind}: opschorting ${row.loonopschorting}, loonstop ${row.loonstop}, ontbinding ${row.ontbinding} (${row.basis})`, () => {
+      const input: NonCooperationInput = {
+        ...base, kind: row.kind, deugdelijkeGrond: false, controlRulesInWriting: true, workIsPassend: true, ableToWork: true,
+        aimedAtPassendeArbeid: true, employerActions: { notifiedOn: '2025-03-03' },
+      };
+      const r = checkNonCooperation(input);
+      expect(avail(input, 'loonopschorting')).toBe(row.loonopschorting);
+      expect(avail(input, 'loonstop')).toBe(row.loonstop);
+      expect(avail(input, 'ontbinding-669-3e')).toBe(row.ontbinding);
+      const loonstop = r.measures.find((m) => m.id === 'loonstop')!;
+      if (row.loonstop === 'ja') expect(loonstop.legalBasis.map((l) => l.id)).toContain(row.ref);
+      for (const m of r.measures) expect(m.legalBasis.length).toBeGreaterThan(0);
+      expect(r.missingFacts).toEqual([]);
+    });
+  }
+});
+
+describe('checkNonCooperation — conditions', () => {
+  it('dismissal needs a written warning or wage stop and a deskundigenverklaring (BW 7:671b lid 5), ground 7:669 lid 3 sub e', () => {
+    const r = checkNonCooperation({
+      ...base, kind: 'passend-werk-weigeren', deugdelijkeGrond: false, workIsPassend: true, ableToWork: true, asOf: '2025-04-15',
+      employerActions: { notifiedOn: '2025-03-03', wageMeasureFrom: '2025-03-03', deskundigenoordeelRequestedOn: '2025-03-10', deskundigenoordeelOutcome: 'werknemer-werkt-onvoldoende-mee' },
+    });
+    const o = r.measures.find((m) => m.id === 'ontbinding-669-3e')!;
+    expect(o.available).toBe('ja');
+    expect(o.legalBasis.map((l) => l.id)).toEqual(['BW 7:669 lid 3 sub e', 'BW 7:671b lid 5', 'BW 7:629a lid 1']);
+    expect(r.measures.find((m) => m.id === 'opzegverbod-opgeheven')!.available).toBe('ja');
+    expect(r.notices.some((n) => n.en.includes('not sub c'))).toBe(true);
+    expect(r.employerRisk.code).toBe('geen-risico-werkgever-heeft-opgetreden');
+  });
+
+  it('a deskundigenoordeel that finds sufficient cooperation closes the dismissal route', () => {
+    const r = checkNonCooperation({
+      ...base, kind: 'plan-van-aanpak-weigeren', deugdelijkeGrond: false, asOf: '2025-04-15',
+      employerActions: { writtenWarningOn: '2025-03-04', deskundigenoordeelRequestedOn: '2025-03-10', deskundigenoordeelOutcome: 'werknemer-werkt-voldoende-mee' },
+    });
+    expect(r.measures.find((m) => m.id === 'ontbinding-669-3e')!.available).toBe('nee');
+  });
+
+  it('a deugdelijke grond rules out loonstop (BW 7:629 lid 3)', () => {
+    expect(avail({ ...base, kind: 'scholing-weigeren', deugdelijkeGrond: true, employerActions: { notifiedOn: '2025-03-03' } }, 'loonstop')).toBe('nee');
+  });
+
+  it('unwritten control rules rule out loonopschorting (BW 7:629 lid 6)', () => {
+    expect(avail({ ...base, kind: 'controlevoorschriften', controlRulesInWriting: false, employerActions: { notifiedOn: '2025-03-03' } }, 'loonopschorting')).toBe('nee');
+  });
+
+  it('unknown facts give onbekend and missingFacts, never a guess', () => {
+    const r = checkNonCooperation({ ...base, kind: 'passend-werk-weigeren', employerActions: { notifiedOn: '2025-03-03' } });
+    expect(r.measures.find((m) => m.id === 'loonstop')!.available).toBe('onbekend');
+    expect(r.missingFacts).toEqual(['ableToWork', 'deugdelijkeGrond', 'workIsPassend']);
+  });
+
+  it('notice on the day of knowledge is met; without notice on that day the measure waits for the notice (BW 7:629 lid 7)', () => {
+    const r = checkNonCooperation({ ...base, kind: 'herstel-belemmeren', deugdelijkeGrond: false });
+    expect(r.measures.find((m) => m.id === 'loonstop')!.available).toBe('na-actie');
+    expect(r.measures.find((m) => m.id === 'onverwijlde-mededeling')!.available).toBe('na-actie');
+  });
+
+  it('a notice days after knowledge is not judged "onverwijld" by a number: unknown, with the delay', () => {
+    const r = checkNonCooperation({ ...base, asOf: '2025-03-20', kind: 'herstel-belemmeren', deugdelijkeGrond: false, employerActions: { notifiedOn: '2025-03-17' } });
+    const c = r.measures.find((m) => m.id === 'loonstop')!.conditions.find((x) => x.id === 'onverwijld-meegedeeld')!;
+    expect(c.status).toBe('unknown');
+    expect(c.explanation.en).toContain('14 day(s)');
+  });
+
+  it('doing nothing: loonsanctie risk for the employer (Beoordelingskader §9)', () => {
+    const r = checkNonCooperation({ ...base, kind: 'niet-solliciteren', asOf: '2025-05-01' });
+    expect(r.employerRisk).toMatchObject({ code: 'loonsanctie-risico-geen-actie', level: 'hoog', normKind: 'policy' });
+    expect(r.employerRisk.legalBasis.map((l) => l.id)).toContain('Beoordelingskader poortwachter §9');
+  });
+
+  it('late WIA-aanvraag: wage and opzegverbod extended whatever the employer does (7:629 lid 11 a, 7:670 lid 11 a)', () => {
+    const r = checkNonCooperation({ ...base, kind: 'wia-aanvraag-te-laat' });
+    expect(r.employerRisk.code).toBe('verlenging-loondoorbetaling-wia-te-laat');
+    expect(r.employerRisk.legalBasis.map((l) => l.id)).toEqual(['BW 7:629 lid 11 sub a', 'BW 7:670 lid 11 sub a', 'BW 7:629 lid 3 sub f']);
+  });
+
+  it('the wage measure covers since … until', () => {
+    const r = checkNonCooperation({ ...base, asOf: '2025-04-01', until: '2025-03-20', kind: 'plan-van-aanpak-weigeren', deugdelijkeGrond: false });
+    expect(r.measures.find((m) => m.id === 'loonstop')!.period).toEqual({ from: '2025-03-03', to: '2025-03-20' });
+  });
+
+  it('before the WWZ (2015-07-01) the dismissal route is not assessed', () => {
+    const r = checkNonCooperation({ kind: 'passend-werk-weigeren', since: '2014-03-03', asOf: '2014-03-03', deugdelijkeGrond: false, workIsPassend: true, ableToWork: true });
+    expect(r.measures.find((m) => m.id === 'ontbinding-669-3e')!.available).toBe('onbekend');
+  });
+});
+
+describe('checkNonCooperation — invalid input', () => {
+  it('throws PoortwachterError naming the field', () => {
+    expect(() => checkNonCooperation({ ...base, kind: 'passend-werk-weigeren', since: '2025-02-30' })).toThrow(PoortwachterError);
+    expect(() => checkNonCooperation({ ...base, kind: 'passend-werk-weigeren', until: '2025-03-01' })).toThrow(/until/);
+    expect(() => checkNonCooperation({ ...base, kind: 'passend-werk-weigeren', employerActions: { notifiedOn: '2025-04-01' } })).toThrow(/employerActions\.notifiedOn/);
+    expect(() => checkNonCooperation({ ...base, kind: 'weigeren' as NonCooperationKind })).toThrow(/kind/);
+    expect(() => checkNonCooperation({ ...base, kind: 'passend-werk-weigeren', extra: 1 } as unknown as NonCooperationInput)).toThrow(/extra/);
+  });
+  it('safe variant returns the issues', () => {
+    const r = safeCheckNonCooperation({ ...base, kind: 'passend-werk-weigeren', since: '2025-04-01' });
+    expect(r.success).toBe(false);
+    if (!r.success) expect(r.issues[0]!.path).toEqual(['since']);
+  });
+});
