@@ -17,6 +17,11 @@ import type { PassendWerkNorm } from './types.js';
  *   day of the second year of sickness, after the eerstejaarsevaluatie (Regeling procesgang art 4
  *   lid 2 sub b, end of week 52), when the reintegration goal is re-set towards the end of the
  *   wachttijd.
+ *
+ * @example
+ * PASSEND_WERK_NORMS.find((n) => n.id === 'minimum-loon-eerste-halfjaar')
+ * //=> { id: 'minimum-loon-eerste-halfjaar', value: 0.7, unit: 'ratio', validFrom: '2015-07-01', validTo: null, normSource: 'analogy', … }
+ * @see {@link https://wetten.overheid.nl/BWBR0036081 | Besluit passende arbeid WW en ZW}
  */
 export const PASSEND_WERK_NORMS: readonly PassendWerkNorm[] = Object.freeze([
   Object.freeze({
