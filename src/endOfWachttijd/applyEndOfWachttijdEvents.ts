@@ -1,0 +1,314 @@
+import { PoortwachterError, type InputIssue } from '../errors/PoortwachterError.js';
+import type { Locale, Localized } from '../i18n/types.js';
+import { parseInput } from '../input/zodIssues.js';
+import type { LegalRef } from '../legal/LegalRef.js';
+import type { WazoLeave } from '../sickness/types.js';
+import type { Actor, Milestone, MilestoneExplanation, MilestoneId, MilestoneStatus, NormKind, Timeline } from '../timeline/types.js';
+import type { VangnetGroup } from '../vangnet/types.js';
+import { checkVervroegdeIva } from './checkVervroegdeIva.js';
+import { computeLateWiaAanvraag, type LateWiaAanvraagResult } from './computeLateWiaAanvraag.js';
+import { computeLoonsanctie, type BekortingInput, type LoonsanctieResult } from './computeLoonsanctie.js';
+import { computeOpzegverbod } from './computeOpzegverbod.js';
+import { computeVrijwilligeVerlenging, type VrijwilligeVerlengingResult } from './computeVrijwilligeVerlenging.js';
+import { applyEndOfWachttijdOptionsSchema, endOfWachttijdEventsSchema } from './eventsSchema.js';
+import { buildClock, dn, iso, t } from './internal.js';
+import { EOW_REFS as R } from './legalRefs.js';
+import type { WachttijdCase } from './types.js';
+
+/** Milestone ids added by {@link applyEndOfWachttijdEvents} (to be part of `MilestoneId`). */
+export type EndOfWachttijdMilestoneId =
+  | 'loonsanctie-beschikking'
+  | 'bezwaar-loonsanctie'
+  | 'bekorting-beschikking'
+  | 'einde-loonsanctie'
+  | 'einde-opzegverbod';
+
+/** What happened around the end of the wachttijd; each key is optional. */
+export interface EndOfWachttijdEvents {
+  /** A vrijwillige verlenging granted by UWV (WIA 24). */
+  readonly vrijwilligeVerlenging?: {
+    /** Last day of the extended period. */
+    readonly extendedLastDay: string;
+    /** Date of the joint request. */
+    readonly requestDate?: string | undefined;
+    /** Vangnet group (`'geen'` for none). */
+    readonly vangnet?: VangnetGroup | 'geen' | undefined;
+    /** Whether the 42-week melding was made. */
+    readonly ziekmeldingGedaan?: boolean | undefined;
+    /** A request to shorten it. */
+    readonly verkorting?: { readonly requestDate: string; readonly requestedLastDay: string; readonly employmentEnds?: string | undefined } | undefined;
+  } | undefined;
+  /** UWV's loonsanctie decision and a bekortingsverzoek (WIA 25 lid 9–15). */
+  readonly loonsanctie?: { readonly decisionDate: string; readonly bekorting?: BekortingInput | undefined } | undefined;
+  /** An application for vervroegde IVA (WIA 23 lid 6, 66); the date defaults to the timeline's `vervroegde-iva-uiterlijk` event. */
+  readonly vervroegdeIva?: {
+    readonly applicationDate?: string | undefined;
+    /** Last day of the verkorte wachttijd set by UWV. */
+    readonly setLastDay?: string | undefined;
+    readonly earlierApplication?: boolean | undefined;
+    readonly bedrijfsartsVerklaring?: boolean | undefined;
+  } | undefined;
+  /** Facts for a late WIA-aanvraag; the dates come from the timeline's `wia-aanvraag`, `wia-brief-uwv` and `ziekmelding-uwv` events. */
+  readonly lateWiaAanvraag?: { readonly wiaBriefNotReceived?: boolean | undefined; readonly deugdelijkeGrond?: boolean | undefined } | undefined;
+  /** Facts for the opzegverbod (BW 7:670 lid 1 b). */
+  readonly opzegverbod?: { readonly dismissalRequestReceived?: string | undefined } | undefined;
+}
+
+/** Options of {@link applyEndOfWachttijdEvents}. */
+export interface ApplyEndOfWachttijdOptions {
+  /** Language of `label`. @defaultValue `'nl'` */
+  readonly locale?: Locale | undefined;
+  /** Days before `due` in which an open step is `due-soon`. @defaultValue 14 */
+  readonly dueSoonDays?: number | undefined;
+  /** The WAZO leave the timeline was computed with (the timeline does not carry it). */
+  readonly wazoLeave?: readonly WazoLeave[] | undefined;
+  /** Add the `einde-opzegverbod` milestone. @defaultValue `true` */
+  readonly opzegverbod?: boolean | undefined;
+}
+
+const FN = 'applyEndOfWachttijdEvents';
+
+interface Spec {
+  readonly labels: Localized;
+  readonly legalBasis: readonly LegalRef[];
+  readonly normKind: NormKind;
+  readonly actor: Actor;
+  readonly kind: 'action' | 'date';
+}
+
+const NEW_SPECS: Readonly<Record<EndOfWachttijdMilestoneId | 'einde-loondoorbetaling', Spec>> = {
+  'loonsanctie-beschikking': { labels: t('Beschikking loonsanctie uiterlijk', 'Loonsanctie decision due'), legalBasis: [R.WIA_25_10, R.WIA_25_11, R.WIA_25_14], normKind: 'statutory', actor: 'uwv', kind: 'action' },
+  'bezwaar-loonsanctie': { labels: t('Bezwaar tegen loonsanctie uiterlijk', 'Objection to the loonsanctie due'), legalBasis: [R.AWB_6_7, R.ATW_1], normKind: 'statutory', actor: 'werkgever', kind: 'action' },
+  'bekorting-beschikking': { labels: t('Beschikking op bekortingsverzoek uiterlijk', 'Decision on the repair notice due'), legalBasis: [R.WIA_25_13, R.WIA_25_14, R.ATW_1], normKind: 'statutory', actor: 'uwv', kind: 'action' },
+  'einde-loonsanctie': { labels: t('Einde loonsanctie', 'End of the loonsanctie'), legalBasis: [R.WIA_25_9, R.WIA_25_14], normKind: 'statutory', actor: 'werkgever', kind: 'date' },
+  'einde-opzegverbod': { labels: t('Einde opzegverbod wegens ziekte', 'End of the ban on dismissal during sickness'), legalBasis: [R.BW_670_1A, R.BW_670_11], normKind: 'statutory', actor: 'werkgever', kind: 'date' },
+  'einde-loondoorbetaling': { labels: t('Einde loondoorbetaling', 'End of wage payment'), legalBasis: [R.BW_629_1, R.BW_629_11A, R.BW_629_11B, R.BW_629_11C], normKind: 'statutory', actor: 'werkgever', kind: 'date' },
+};
+
+/**
+ * Applies what happened around the end of the wachttijd to a {@link Timeline}: a vrijwillige
+ * verlenging, a late WIA-aanvraag, a loonsanctie with bekorting, a vervroegde IVA, and the
+ * opzegverbod. Returns a new timeline with the moved dates and extra milestones and notices; the
+ * input timeline is not changed.
+ *
+ * @remarks
+ * Order: the vrijwillige verlenging moves `einde-wachttijd`, `re-integratieverslag` (13 weeks
+ * before, WIA 25 lid 4) and `wia-aanvraag` (11 weeks before, WIA 64 lid 3); a `wia-aanvraag` done
+ * after its due date extends wage payment by the delay unless WIA 64 lid 6 applies (dates of
+ * `wia-brief-uwv` and `ziekmelding-uwv` events are used); the loonsanctie is measured against the
+ * resulting end; a vervroegde IVA with a set end moves `einde-wachttijd` and `wia-ingang`. Each of
+ * these moves `einde-loondoorbetaling` and `wia-ingang`, and extends the opzegverbod (BW 7:670 lid 11).
+ * New milestone ids: see {@link EndOfWachttijdMilestoneId}. Pass `options.wazoLeave` when the
+ * timeline was computed with WAZO leave.
+ *
+ * @param timeline - Output of `computeTimeline`.
+ * @param events - The end-of-wachttijd events.
+ * @param options - `locale`, `dueSoonDays`, `wazoLeave`, `opzegverbod`.
+ * @returns A new timeline.
+ * @throws {@link PoortwachterError} for invalid events (paths start with `events.<key>`), or events that do not fit the timeline.
+ * @see {@link https://wetten.overheid.nl/jci1.3:c:BWBR0019057&artikel=25 | WIA art 25}
+ * @see {@link https://wetten.overheid.nl/jci1.3:c:BWBR0005290&boek=7&artikel=670 | BW 7:670}
+ * @example
+ * const tl = applyEndOfWachttijdEvents(computeTimeline({ firstSickDay: '2024-01-01' }), { loonsanctie: { decisionDate: '2025-11-16' } });
+ * tl.milestones.find((m) => m.id === 'wia-ingang')?.due //=> '2026-12-28'
+ */
+export function applyEndOfWachttijdEvents(timeline: Timeline, events: EndOfWachttijdEvents, options: ApplyEndOfWachttijdOptions = {}): Timeline {
+  const ev = parseInput(endOfWachttijdEventsSchema, events, FN, ['events']);
+  const opts = parseInput(applyEndOfWachttijdOptionsSchema, options, FN, ['options']);
+  const issues: InputIssue[] = [];
+  const locale = opts.locale ?? 'nl';
+  const dueSoon = opts.dueSoonDays ?? 14;
+  const asOf = timeline.asOf === null ? undefined : dn(timeline.asOf);
+  const base: WachttijdCase = {
+    sickPeriods: timeline.samentelling.periods,
+    ...(opts.wazoLeave === undefined ? {} : { wazoLeave: opts.wazoLeave }),
+    causeExceptionScope: timeline.conventions.causeExceptionScope,
+  };
+  const find = (id: string): Milestone | undefined => timeline.milestones.find((m) => m.id === id);
+  const doneOf = (id: string): string | undefined => find(id)?.done ?? undefined;
+  const run = <T>(key: string, fn: () => T): T | undefined => {
+    try {
+      return fn();
+    } catch (e) {
+      if (!(e instanceof PoortwachterError)) throw e;
+      for (const i of e.issues) issues.push({ ...i, path: ['events', key, ...i.path] });
+      return undefined;
+    }
+  };
+  const noWachttijd = timeline.wachttijdLastDay === null;
+  for (const key of ['vrijwilligeVerlenging', 'loonsanctie', 'vervroegdeIva'] as const) {
+    if (noWachttijd && ev[key] !== undefined) issues.push({ path: ['events', key], code: 'inconsistent', message: 'no WIA wachttijd runs for this timeline (AOW age)' });
+  }
+  if (ev.loonsanctie !== undefined && ev.vervroegdeIva?.setLastDay !== undefined) {
+    issues.push({ path: ['events', 'loonsanctie'], code: 'inconsistent', message: 'a vervroegde IVA has no re-integratieverslag test, so no loonsanctie (WIA 66 lid 6)' });
+  }
+  if (issues.length > 0) throw new PoortwachterError(FN, issues);
+
+  const ms = new Map<string, Milestone>(timeline.milestones.map((m) => [m.id, m]));
+  const notices: Localized[] = [...timeline.notices];
+  let wachttijdLastDay = timeline.wachttijdLastDay;
+  const status = (kind: 'action' | 'date', due: number, done: number | null): MilestoneStatus | null => {
+    if (asOf === undefined) return null;
+    if (done !== null) return done <= due ? 'done' : 'done-late';
+    if (kind === 'date') return asOf > due ? 'passed' : 'upcoming';
+    if (asOf > due) return 'overdue';
+    return due - asOf <= dueSoon ? 'due-soon' : 'open';
+  };
+  let weekOf: (d: number) => number = () => 1;
+  const put = (id: string, due: number, text: Localized, anchor: MilestoneExplanation['anchor'], anchorDate: number, eventUsed: string, done?: number | null): void => {
+    const old = ms.get(id);
+    const spec = (NEW_SPECS as Record<string, Spec | undefined>)[id];
+    const kind = old?.kind ?? spec!.kind;
+    const d = done === undefined ? (old?.done == null ? null : dn(old.done)) : done;
+    const labels = old?.labels ?? spec!.labels;
+    ms.set(id, {
+      id: id as MilestoneId, // new ids: see EndOfWachttijdMilestoneId (to be added to MilestoneId)
+      due: iso(due),
+      windowFrom: old?.windowFrom ?? null,
+      week: weekOf(due),
+      label: labels[locale],
+      labels,
+      legalBasis: old === undefined ? spec!.legalBasis : spec === undefined ? old.legalBasis : [...old.legalBasis, ...spec.legalBasis.filter((r) => !old.legalBasis.some((o) => o.id === r.id))],
+      normKind: old?.normKind ?? spec!.normKind,
+      actor: old?.actor ?? spec!.actor,
+      kind,
+      done: d === null ? null : iso(d),
+      status: status(kind, due, d),
+      explanation: { anchor, anchorDate: iso(anchorDate), offsetDays: due - anchorDate, countedSickDay: null, gapDaysAdded: 0, eventUsed, convention: null, text },
+    });
+  };
+
+  // The clock of the timeline's wachttijd (also checks that wazoLeave matches).
+  const clock = buildClock(base, ['timeline', 'samentelling'], issues);
+  if (clock === undefined) throw new PoortwachterError(FN, issues);
+  if (!noWachttijd && iso(clock.wachttijdLastDay) !== timeline.wachttijdLastDay) {
+    throw PoortwachterError.single(FN, ['options', 'wazoLeave'], 'inconsistent',
+      `the timeline's wachttijd ends ${timeline.wachttijdLastDay}, but ${iso(clock.wachttijdLastDay)} with the WAZO leave given: pass the leave the timeline was computed with`);
+  }
+  const first = dn(timeline.firstSickDay);
+  const endOfWachttijd0 = clock.wachttijdLastDay;
+  weekOf = clock.weekOf;
+
+  let ref = endOfWachttijd0;
+  let wageMoved = false;
+  let v: VrijwilligeVerlengingResult | undefined;
+  if (ev.vrijwilligeVerlenging !== undefined) {
+    v = run('vrijwilligeVerlenging', () => computeVrijwilligeVerlenging({ ...base, ...ev.vrijwilligeVerlenging! } as Parameters<typeof computeVrijwilligeVerlenging>[0]));
+    if (v !== undefined) {
+      ref = dn(v.extendedLastDay);
+      wageMoved = true;
+      put('einde-wachttijd', ref, t(`Verlengd tijdvak (WIA 24): loondoorbetaling tot en met ${v.extendedLastDay}.`, `Extended period (WIA 24): wage payment through ${v.extendedLastDay}.`), 'event', endOfWachttijd0, 'vrijwilligeVerlenging');
+      put('re-integratieverslag', dn(v.reIntegratieverslagDue), t('Dertien weken vóór het einde van het verlengde tijdvak (WIA 25 lid 4).', 'Thirteen weeks before the end of the extended period (WIA 25 lid 4).'), 'einde-wachttijd', ref, 'vrijwilligeVerlenging');
+      put('wia-aanvraag', dn(v.wiaAanvraagDue), t('Vóór het einde van het verlengde tijdvak (WIA 64 lid 3).', 'Before the end of the extended period (WIA 64 lid 3).'), 'einde-wachttijd', ref, 'vrijwilligeVerlenging');
+      wachttijdLastDay = v.extendedLastDay;
+      notices.push(t(`Vrijwillige verlenging (WIA 24) tot en met ${v.extendedLastDay}${v.allowed === 'nee' ? ' — let op: in deze vangnetsituatie is verlenging niet mogelijk' : ''}.`,
+        `Voluntary extension (WIA 24) through ${v.extendedLastDay}${v.allowed === 'nee' ? ' — note: not possible in this safety-net case' : ''}.`));
+      for (const n of v.notices) notices.push(n);
+    }
+  }
+
+  let late: LateWiaAanvraagResult | undefined;
+  const aanvraagDone = doneOf('wia-aanvraag');
+  const aanvraagDue = ms.get('wia-aanvraag')?.due;
+  if (!noWachttijd && ev.vervroegdeIva?.setLastDay === undefined && aanvraagDone !== undefined && aanvraagDue !== undefined && aanvraagDone > aanvraagDue) {
+    const brief = doneOf('wia-brief-uwv') ?? (ev.lateWiaAanvraag?.wiaBriefNotReceived === true ? 'niet-ontvangen' : undefined);
+    const melding = doneOf('ziekmelding-uwv');
+    late = run('lateWiaAanvraag', () => computeLateWiaAanvraag({
+      ...base, applicationDate: aanvraagDone,
+      ...(brief === undefined ? {} : { wiaBriefReceived: brief }),
+      ...(melding === undefined ? {} : { ziekmeldingUwv: melding }),
+      ...(v === undefined ? {} : { extendedLastDay: v.extendedLastDay }),
+      ...(ev.lateWiaAanvraag?.deugdelijkeGrond === undefined ? {} : { deugdelijkeGrond: ev.lateWiaAanvraag.deugdelijkeGrond }),
+    } as Parameters<typeof computeLateWiaAanvraag>[0]));
+    if (late !== undefined) {
+      if (late.timely === 'nee') {
+        ref = dn(late.wageLastDay);
+        wageMoved = true;
+      }
+      notices.push(late.explanation);
+      if (late.timely === 'onbekend') {
+        notices.push(t(`Of de WIA-aanvraag als tijdig geldt hangt af van: ${late.missingFacts.join(', ')}. Bij te laat: loondoorbetaling tot en met ${late.wageLastDay}.`,
+          `Whether the WIA application counts as timely depends on: ${late.missingFacts.join(', ')}. If late: wage payment through ${late.wageLastDay}.`));
+      }
+    }
+  }
+
+  let s: LoonsanctieResult | undefined;
+  if (ev.loonsanctie !== undefined) {
+    const refBefore = ref;
+    s = run('loonsanctie', () => computeLoonsanctie({
+      ...base, decisionDate: ev.loonsanctie!.decisionDate, referenceLastDay: iso(refBefore),
+      ...(ev.loonsanctie!.bekorting === undefined ? {} : { bekorting: ev.loonsanctie!.bekorting }),
+      ...(timeline.asOf === null ? {} : { asOf: timeline.asOf }),
+    } as Parameters<typeof computeLoonsanctie>[0]));
+    if (s !== undefined) {
+      const decision = dn(ev.loonsanctie.decisionDate);
+      put('loonsanctie-beschikking', dn(s.decisionDue), t('Zes weken vóór het einde (WIA 25 lid 10); later bekort de loonsanctie, na het einde geen loonsanctie.', 'Six weeks before the end (WIA 25 lid 10); later shortens the loonsanctie, after the end there is none.'), 'einde-wachttijd', refBefore, 'loonsanctie', decision);
+      const bez = s.dates.find((d) => d.code === 'bezwaar-loonsanctie-uiterlijk');
+      if (bez !== undefined) put('bezwaar-loonsanctie', dn(bez.date), bez.explanation, 'event', decision, 'loonsanctie', null);
+      if (s.bekorting !== null) {
+        put('bekorting-beschikking', dn(s.bekorting.decisionDue), t('Drie weken na de melding van herstel (WIA 25 lid 13).', 'Three weeks after the repair notice (WIA 25 lid 13).'), 'event', dn(s.bekorting.noticeDate), 'loonsanctie.bekorting',
+          s.bekorting.decisionDate === null ? null : dn(s.bekorting.decisionDate));
+      }
+      if (s.lastDay !== null) {
+        put('einde-loonsanctie', dn(s.lastDay), s.explanation, 'einde-wachttijd', refBefore, 'loonsanctie');
+        ref = dn(s.wageLastDay);
+        wageMoved = true;
+      }
+      notices.push(s.explanation);
+    }
+  }
+
+  if (ev.vervroegdeIva !== undefined) {
+    const app = ev.vervroegdeIva.applicationDate ?? doneOf('vervroegde-iva-uiterlijk');
+    const iva = run('vervroegdeIva', () => checkVervroegdeIva({
+      ...base,
+      ...(app === undefined ? {} : { applicationDate: app }),
+      ...(ev.vervroegdeIva!.setLastDay === undefined ? {} : { setLastDay: ev.vervroegdeIva!.setLastDay }),
+      ...(ev.vervroegdeIva!.earlierApplication === undefined ? {} : { earlierApplication: ev.vervroegdeIva!.earlierApplication }),
+      ...(ev.vervroegdeIva!.bedrijfsartsVerklaring === undefined ? {} : { bedrijfsartsVerklaring: ev.vervroegdeIva!.bedrijfsartsVerklaring }),
+    } as Parameters<typeof checkVervroegdeIva>[0]));
+    if (iva !== undefined) {
+      const m = ms.get('vervroegde-iva-uiterlijk');
+      if (m !== undefined && app !== undefined) put('vervroegde-iva-uiterlijk', dn(m.due), m.explanation.text, m.explanation.anchor, dn(m.explanation.anchorDate), 'vervroegdeIva', dn(app));
+      if (ev.vervroegdeIva.setLastDay !== undefined) {
+        const set = dn(ev.vervroegdeIva.setLastDay);
+        put('einde-wachttijd', set, t(`Verkorte wachttijd vastgesteld door UWV (WIA 23 lid 6) tot en met ${iso(set)}.`, `Shortened waiting period set by UWV (WIA 23 lid 6) through ${iso(set)}.`), 'event', first, 'vervroegdeIva');
+        put('wia-ingang', set + 1, t('De dag na de verkorte wachttijd (WIA 47 lid 2).', 'The day after the shortened waiting period (WIA 47 lid 2).'), 'einde-wachttijd', set, 'vervroegdeIva');
+        wachttijdLastDay = iso(set);
+        if (!ms.has('einde-loondoorbetaling')) put('einde-loondoorbetaling', ref, t('De werkgever betaalt het loon door tot 104 weken, verminderd met de IVA-uitkering (BW 7:629 lid 5).', 'The employer keeps paying wages up to 104 weeks, less the IVA benefit (BW 7:629 lid 5).'), 'eerste-ziektedag', first, 'vervroegdeIva');
+      }
+      notices.push(iva.explanation);
+      for (const n of iva.notices) notices.push(n);
+    }
+  }
+
+  if (wageMoved) {
+    put('einde-loondoorbetaling', ref, t(`Loondoorbetaling tot en met ${iso(ref)} (BW 7:629 lid 11).`, `Wage payment through ${iso(ref)} (BW 7:629 lid 11).`), 'einde-wachttijd', endOfWachttijd0, 'end-of-wachttijd-events');
+    if (ev.vervroegdeIva?.setLastDay === undefined) {
+      put('wia-ingang', ref + 1, t('De dag na het einde van de (verlengde) loondoorbetaling (WIA 47 lid 2).', 'The day after the end of the (extended) wage payment (WIA 47 lid 2).'), 'einde-wachttijd', ref, 'end-of-wachttijd-events');
+    }
+  }
+
+  if (opts.opzegverbod !== false) {
+    const o = run('opzegverbod', () => computeOpzegverbod({
+      ...base,
+      ...(timeline.aow === null ? {} : { aowDate: timeline.aow.aowDate }),
+      ...(ev.opzegverbod?.dismissalRequestReceived === undefined ? {} : { dismissalRequestReceived: ev.opzegverbod.dismissalRequestReceived }),
+      extensions: {
+        lateWiaAanvraagDays: late?.timely === 'nee' ? late.opzegverbodExtensionDays : 0,
+        vrijwilligeVerlengingDays: v?.extensionDays ?? 0,
+        loonsanctieDays: s !== undefined && s.lastDay !== null ? dn(s.lastDay) - dn(s.referenceLastDay) : 0,
+      },
+    } as Parameters<typeof computeOpzegverbod>[0]));
+    if (o !== undefined && o.lastDay !== null) {
+      put('einde-opzegverbod', dn(o.lastDay), o.explanation, 'eerste-ziektedag', first, 'opzegverbod');
+    } else if (o !== undefined) {
+      notices.push(o.explanation);
+    }
+  }
+  if (issues.length > 0) throw new PoortwachterError(FN, issues);
+
+  const milestones = [...ms.values()].sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0));
+  return { ...timeline, milestones, wachttijdLastDay, notices };
+}

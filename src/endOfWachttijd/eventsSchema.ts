@@ -1,0 +1,46 @@
+import * as z from 'zod';
+import { isoDateSchema } from '../input/zodIssues.js';
+import { wazoLeaveSchema } from '../sickness/validateSickInput.js';
+import { VANGNET_GROUPS, type VangnetGroup } from '../vangnet/types.js';
+
+/**
+ * zod schema of {@link EndOfWachttijdEvents} (strict: unknown keys are rejected). For
+ * `computeTimeline`'s `input.events`: spread `endOfWachttijdEventsSchema.shape` into its events
+ * schema, or validate `events` with it before calling `applyEndOfWachttijdEvents`.
+ *
+ * @internal
+ */
+export const endOfWachttijdEventsSchema = z.strictObject({
+  vrijwilligeVerlenging: z.strictObject({
+    extendedLastDay: isoDateSchema,
+    requestDate: isoDateSchema.optional(),
+    vangnet: z.enum(['geen', ...VANGNET_GROUPS] as ['geen', ...VangnetGroup[]]).optional(),
+    ziekmeldingGedaan: z.boolean().optional(),
+    verkorting: z.strictObject({ requestDate: isoDateSchema, requestedLastDay: isoDateSchema, employmentEnds: isoDateSchema.optional() }).optional(),
+  }).optional(),
+  loonsanctie: z.strictObject({
+    decisionDate: isoDateSchema,
+    bekorting: z.strictObject({ noticeDate: isoDateSchema, decisionDate: isoDateSchema.optional(), repaired: z.boolean().optional() }).optional(),
+  }).optional(),
+  vervroegdeIva: z.strictObject({
+    applicationDate: isoDateSchema.optional(),
+    setLastDay: isoDateSchema.optional(),
+    earlierApplication: z.boolean().optional(),
+    bedrijfsartsVerklaring: z.boolean().optional(),
+  }).optional(),
+  lateWiaAanvraag: z.strictObject({
+    wiaBriefNotReceived: z.boolean().optional(),
+    deugdelijkeGrond: z.boolean().optional(),
+  }).optional(),
+  opzegverbod: z.strictObject({
+    dismissalRequestReceived: isoDateSchema.optional(),
+  }).optional(),
+});
+
+/** zod schema of the options of `applyEndOfWachttijdEvents`. @internal */
+export const applyEndOfWachttijdOptionsSchema = z.strictObject({
+  locale: z.enum(['nl', 'en']).optional(),
+  dueSoonDays: z.number().int().min(0).max(365).optional(),
+  wazoLeave: z.array(wazoLeaveSchema).optional(),
+  opzegverbod: z.boolean().optional(),
+});
