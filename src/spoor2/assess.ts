@@ -81,9 +81,11 @@ function assessEarlyStart(f: Spoor2Facts): Spoor2EarlyStart & { readonly missing
   } else {
     expected = 'unknown';
   }
+  // "Not needed yet" needs both questions answered by facts: own work and prognosis (bedrijfsarts),
+  // and other passend werk in the own organisation (arbeidsdeskundige, or a concrete structural perspective).
   const missing: string[] = [];
-  if (expected === 'unknown') {
-    if (ad?.passendWerkOwnOrganisation === undefined) missing.push('arbeidsdeskundige.passendWerkOwnOrganisation');
+  if (expected !== 'yes') {
+    if (ad?.passendWerkOwnOrganisation === undefined && !(i.perspective?.concrete === true && i.perspective.structural === true)) missing.push('arbeidsdeskundige.passendWerkOwnOrganisation');
     if (ba?.ownWorkPossible === undefined) missing.push('bedrijfsarts.ownWorkPossible');
     if (ba?.prognosis === undefined) missing.push('bedrijfsarts.prognosis');
   }
@@ -238,7 +240,7 @@ export function assessSpoor2(f: Spoor2Facts): Spoor2Assessment {
     const ind = early.indications.map((x) => x.nl).join('; ');
     const indEn = early.indications.map((x) => x.en).join('; ');
     const when = { nl: `uiterlijk ${reqIso ?? 'onbekend'} (42 dagen na de eerstejaarsevaluatie, ${provisional ? `uiterlijk ${iso(anchor)}` : iso(anchor)})`, en: `by ${reqIso ?? 'unknown'} (42 days after the first-year evaluation, ${provisional ? `due by ${iso(anchor)}` : iso(anchor)})` };
-    if (early.expected === 'no') {
+    if (early.expected === 'no' && early.missing.length === 0) {
       status = 'not-needed-yet';
       explanation = { nl: `Nog niet nodig: de eerstejaarsevaluatie is nog niet gehouden en terugkeer in de eigen organisatie is nog reëel. Starten mag altijd in overleg; verplicht ${when.nl}.`, en: `Not needed yet: the first-year evaluation has not been held and return in the own organisation is still realistic. Starting by agreement is always allowed; required ${when.en}.` };
     } else if (early.expected === 'yes') {
@@ -247,7 +249,9 @@ export function assessSpoor2(f: Spoor2Facts): Spoor2Assessment {
     } else {
       status = 'may-start';
       for (const m of early.missing) if (!missing.includes(m)) missing.push(m);
-      explanation = { nl: `Mag starten (in overleg altijd toegestaan). Of een vroege start al verwacht wordt is onbekend: het oordeel over werk in de eigen organisatie ontbreekt. Verplicht ${when.nl}.`, en: `May start (always allowed by agreement). Whether an early start is already expected is unknown: the judgement on work in the own organisation is missing. Required ${when.en}.` };
+      explanation = early.expected === 'no'
+        ? { nl: `Mag starten (in overleg altijd toegestaan). De gegeven oordelen wijzen op terugkeer in de eigen organisatie, maar niet alle oordelen zijn bekend, dus "nog niet nodig" is niet vast te stellen. Verplicht ${when.nl}.`, en: `May start (always allowed by agreement). The judgements given point to return in the own organisation, but not all are known, so "not needed yet" cannot be established. Required ${when.en}.` }
+        : { nl: `Mag starten (in overleg altijd toegestaan). Of een vroege start al verwacht wordt is onbekend: het oordeel over werk in de eigen organisatie ontbreekt. Verplicht ${when.nl}.`, en: `May start (always allowed by agreement). Whether an early start is already expected is unknown: the judgement on work in the own organisation is missing. Required ${when.en}.` };
     }
   } else if (requiredBy === undefined || !Number.isFinite(requiredBy)) {
     status = 'unknown';

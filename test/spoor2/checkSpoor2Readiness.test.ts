@@ -23,8 +23,14 @@ const rows: readonly Row[] = [
   {
     name: 'week 20, evaluation still to come, return in own organisation realistic',
     basis: 'BBP §5 (duty arises at the eerstejaarsevaluatie)',
-    input: { firstSickDay: D, asOf: '2024-05-20', eerstejaarsevaluatie: { held: false }, bedrijfsarts: { ownWorkPossible: 'partly', prognosis: 'recovery' } },
+    input: { firstSickDay: D, asOf: '2024-05-20', eerstejaarsevaluatie: { held: false }, bedrijfsarts: { ownWorkPossible: 'partly', prognosis: 'recovery' }, arbeidsdeskundige: { passendWerkOwnOrganisation: 'available' } },
     status: 'not-needed-yet', requiredBy: '2025-02-09', findings: [],
+  },
+  {
+    name: 'week 20, bedrijfsarts positive but no judgement on other work in the own organisation',
+    basis: 'missing facts never give "not needed"',
+    input: { firstSickDay: D, asOf: '2024-05-20', eerstejaarsevaluatie: { held: false }, bedrijfsarts: { ownWorkPossible: 'partly', prognosis: 'recovery' } },
+    status: 'may-start', findings: [], missing: ['arbeidsdeskundige.passendWerkOwnOrganisation'],
   },
   {
     name: 'week 20, labour expert: no passend werk in own organisation, own work impossible',

@@ -1,0 +1,159 @@
+import { test, fc } from '@fast-check/vitest';
+import { describe, expect } from 'vitest';
+import { fromDayNumber, toDayNumber } from '../../src/calendar/dayNumber.js';
+import { checkSpoor2Readiness, type Spoor2Input, type Spoor2Status } from '../../src/spoor2/index.js';
+import { computeTimeline } from '../../src/timeline/computeTimeline.js';
+
+const MIN = toDayNumber('2004-01-01');
+const MAX = toDayNumber('2060-12-31');
+const day1 = fc.integer({ min: MIN, max: MAX });
+const iso = fromDayNumber;
+
+/** Sick periods as (length, gap) pairs; gaps under 28 days keep them in one wachttijd. */
+const chain = fc.array(fc.tuple(fc.integer({ min: 1, max: 200 }), fc.integer({ min: 1, max: 27 })), { minLength: 1, maxLength: 4 });
+
+/** Oracle: the calendar day of counted sick day k (1-based) for the chain, projecting the last period. */
+function oracleSickDay(start: number, parts: readonly (readonly [number, number])[], k: number): number {
+  let d = start;
+  let left = k;
+  for (let i = 0; i < parts.length; i++) {
+    const [len, gap] = parts[i]!;
+    const last = i === parts.length - 1;
+    if (last || left <= len) return d + left - 1;
+    left -= len;
+    d += len + gap;
+  }
+  return d + left - 1;
+}
+
+function periodsOf(start: number, parts: readonly (readonly [number, number])[]): { from: string; to?: string }[] {
+  const out: { from: string; to?: string }[] = [];
+  let d = start;
+  parts.forEach(([len, gap], i) => {
+    if (i === parts.length - 1) out.push({ from: iso(d) });
+    else out.push({ from: iso(d), to: iso(d + len - 1) });
+    d += len + gap;
+  });
+  return out;
+}
+
+const RANK: Partial<Record<Spoor2Status, number>> = { 'not-needed-yet': 0, 'may-start': 1, 'must-start': 2, overdue: 3 };
+
+describe('checkSpoor2Readiness — properties', () => {
+  test.prop([day1, chain, fc.integer({ min: -400, max: 200 })])(
+    'required-by is exactly 42 days after the earlier of held and due (counted sick day 364), without exceptions',
+    (start, parts, heldOffset) => {
+      const due = oracleSickDay(start, parts, 364);
+      const held = due + heldOffset;
+      const firstDay = start;
+      const input: Spoor2Input = held >= firstDay
+        ? { sickPeriods: periodsOf(start, parts), eerstejaarsevaluatie: { held: true, date: iso(held) } }
+        : { sickPeriods: periodsOf(start, parts), eerstejaarsevaluatie: { held: false } };
+      const r = checkSpoor2Readiness(input);
+      const anchor = held >= firstDay ? Math.min(held, due) : due;
+      expect(r.deadline.eerstejaarsevaluatieDue).toBe(iso(due));
+      expect(r.deadline.requiredBy).toBe(iso(anchor + 42));
+      expect(r.deadline.latestRequiredBy).toBe(iso(due + 42));
+      expect(toDayNumber(r.deadline.requiredBy!)).toBeLessThanOrEqual(due + 42);
+    },
+  );
+
+  test.prop([day1, fc.integer({ min: 0, max: 420 }), fc.integer({ min: 0, max: 800 })])(
+    'agrees with computeTimeline’s spoor-2-start milestone',
+    (start, heldOffset, asOfOffset) => {
+      const held = start + heldOffset;
+      const asOf = Math.max(held, start + asOfOffset);
+      const t = computeTimeline({ firstSickDay: iso(start), asOf: iso(asOf), events: { eerstejaarsevaluatie: iso(held) } });
+      const m = t.milestones.find((x) => x.id === 'spoor-2-start')!;
+      const r = checkSpoor2Readiness({ firstSickDay: iso(start), asOf: iso(asOf), eerstejaarsevaluatie: { held: true, date: iso(held) } });
+      expect(r.deadline.requiredBy).toBe(m.due);
+      expect(r.deadline.eerstejaarsevaluatieDue).toBe(t.milestones.find((x) => x.id === 'eerstejaarsevaluatie')!.due);
+      const plain = computeTimeline({ firstSickDay: iso(start) }).milestones.find((x) => x.id === 'spoor-2-start')!;
+      expect(checkSpoor2Readiness({ firstSickDay: iso(start), eerstejaarsevaluatie: { held: false } }).deadline.requiredBy).toBe(plain.due);
+    },
+  );
+
+  /** A case with all fact dates between day 1 and `latestFact`. */
+  const caseArb = fc.record({
+    start: day1,
+    eje: fc.oneof(fc.constant<'missing'>('missing'), fc.constant<'not-held'>('not-held'), fc.integer({ min: 300, max: 420 })),
+    startOffset: fc.option(fc.integer({ min: 100, max: 600 }), { nil: undefined }),
+    activitiesGiven: fc.boolean(),
+    ba: fc.option(fc.record({ ownWorkPossible: fc.constantFrom('yes', 'partly', 'no'), prognosis: fc.constantFrom('recovery', 'partial', 'no-improvement') }), { nil: undefined }),
+    ad: fc.option(fc.record({ passendWerkOwnOrganisation: fc.constantFrom('available', 'not-available'), ownWorkPossible: fc.constantFrom('yes', 'partly', 'no') }), { nil: undefined }),
+    postponement: fc.option(fc.tuple(fc.integer({ min: 200, max: 500 }), fc.integer({ min: 0, max: 120 })), { nil: undefined }),
+  });
+
+  type CaseFacts = typeof caseArb extends fc.Arbitrary<infer T> ? T : never;
+
+  function build(c: CaseFacts, asOf: number, withExceptions: boolean): Spoor2Input {
+    const { start } = c;
+    const activities = c.activitiesGiven
+      ? (c.startOffset === undefined ? {} : { reIntegratiebureauAssignedOn: iso(start + c.startOffset) })
+      : undefined;
+    return {
+      firstSickDay: iso(start),
+      asOf: iso(asOf),
+      ...(c.eje === 'missing' ? {} : c.eje === 'not-held' ? { eerstejaarsevaluatie: { held: false } } : { eerstejaarsevaluatie: { held: true, date: iso(start + c.eje) } }),
+      ...(activities === undefined ? {} : { activities }),
+      ...(c.ba === undefined ? {} : { bedrijfsarts: c.ba }),
+      ...(c.ad === undefined ? {} : { arbeidsdeskundige: c.ad }),
+      ...(withExceptions && c.postponement !== undefined
+        ? { exceptions: { postponement: { from: iso(start + c.postponement[0]), until: iso(start + c.postponement[0] + c.postponement[1]) } } }
+        : {}),
+    };
+  }
+  const latestFact = (c: CaseFacts): number =>
+    c.start + Math.max(0, typeof c.eje === 'number' ? c.eje : 0, c.activitiesGiven ? c.startOffset ?? 0 : 0, c.postponement?.[0] ?? 0);
+
+  test.prop([caseArb, fc.integer({ min: 0, max: 900 }), fc.integer({ min: 0, max: 900 }), fc.boolean()])(
+    'status only moves forward as asOf advances (exception windows aside)',
+    (c, a, b, withExceptions) => {
+      const lo = latestFact(c) + Math.min(a, b);
+      const hi = latestFact(c) + Math.max(a, b);
+      const s1 = checkSpoor2Readiness(build(c, lo, withExceptions)).status;
+      const s2 = checkSpoor2Readiness(build(c, hi, withExceptions)).status;
+      const r1 = RANK[s1];
+      const r2 = RANK[s2];
+      if (r1 !== undefined && r2 !== undefined) expect(r2).toBeGreaterThanOrEqual(r1);
+    },
+  );
+
+  test.prop([caseArb, fc.integer({ min: 0, max: 900 })])(
+    'a missing fact never produces a definite "not needed"',
+    (c, a) => {
+      const asOf = latestFact(c) + a;
+      const input = build(c, asOf, false);
+      const r = checkSpoor2Readiness(input);
+      if (r.status === 'not-needed-yet') {
+        // Established by facts, not by their absence:
+        expect(input.eerstejaarsevaluatie?.held).toBe(false);
+        expect(input.bedrijfsarts !== undefined && input.arbeidsdeskundige !== undefined).toBe(true);
+        expect(r.earlyStart.expected).toBe('no');
+        expect(r.missingFacts.filter((m) => m !== 'activities')).toEqual([]);
+      }
+      // Dropping any of these facts never turns a status into "not needed".
+      for (const key of ['asOf', 'eerstejaarsevaluatie', 'bedrijfsarts', 'arbeidsdeskundige', 'firstSickDay'] as const) {
+        const { [key]: _dropped, ...rest } = input;
+        const r2 = checkSpoor2Readiness(rest);
+        expect(r2.status).not.toBe('not-needed-yet');
+      }
+    },
+  );
+
+  test.prop([caseArb, fc.integer({ min: 0, max: 900 })])(
+    'every finding and every status carries a legal basis and both languages',
+    (c, a) => {
+      const r = checkSpoor2Readiness(build(c, latestFact(c) + a, true));
+      expect(r.legalBasis.length).toBeGreaterThan(0);
+      expect(r.statusExplanation.nl.length).toBeGreaterThan(0);
+      expect(r.statusExplanation.en.length).toBeGreaterThan(0);
+      for (const f of r.findings) {
+        expect(f.legalBasis.length).toBeGreaterThan(0);
+        expect(f.title.nl && f.title.en).toBeTruthy();
+      }
+      for (const e of r.exceptions) expect(e.legalBasis.length).toBeGreaterThan(0);
+      for (const s of r.loonsanctieRisk.steps) expect(s.legalBasis.length).toBeGreaterThan(0);
+    },
+  );
+});
