@@ -9,6 +9,10 @@
 /** Maximum octets of one content line, excluding the CRLF (RFC 5545 §3.1). */
 export const ICS_MAX_LINE_OCTETS = 75;
 
+const NEEDS_ESCAPE = /[\\;,\r\n]/;
+const ESCAPE = /\r\n|[\\;,\r\n]/g;
+const ESCAPED: Readonly<Record<string, string>> = { '\\': '\\\\', ';': '\\;', ',': '\\,' };
+
 /**
  * Escapes a TEXT property value (RFC 5545 §3.3.11): backslash, semicolon and comma get a
  * backslash; every line break (CRLF, CR or LF) becomes the two characters `\n`.
@@ -20,25 +24,26 @@ export const ICS_MAX_LINE_OCTETS = 75;
  * @internal
  */
 export function escapeIcsText(value: string): string {
-  return value
-    .replace(/\\/g, '\\\\')
-    .replace(/;/g, '\\;')
-    .replace(/,/g, '\\,')
-    .replace(/\r\n|\r|\n/g, '\\n');
+  if (!NEEDS_ESCAPE.test(value)) return value;
+  return value.replace(ESCAPE, (c) => ESCAPED[c] ?? '\\n');
 }
 
-/** UTF-8 length of one code point. */
-function utf8Octets(codePoint: number): number {
-  if (codePoint < 0x80) return 1;
-  if (codePoint < 0x800) return 2;
-  if (codePoint < 0x10000) return 3;
-  return 4;
+/**
+ * UTF-8 octets of the character starting at `i`, and how many UTF-16 units it spans (a surrogate
+ * pair is one 4-octet character; a lone surrogate is written as U+FFFD, 3 octets).
+ */
+function charAt(s: string, i: number): [octets: number, units: number] {
+  const c = s.charCodeAt(i);
+  if (c < 0x80) return [1, 1];
+  if (c < 0x800) return [2, 1];
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) return [4, 2];
+  return [3, 1];
 }
 
 /**
  * Folds one content line so that no physical line exceeds 75 octets (UTF-8), excluding the line
  * break (RFC 5545 §3.1). Continuation lines start with a single space, which counts toward their
- * 75 octets. Lines are split between code points, never inside a multi-octet UTF-8 sequence or a
+ * 75 octets. Lines are split between characters, never inside a multi-octet UTF-8 sequence or a
  * surrogate pair.
  *
  * @param line - One unfolded content line without line break.
@@ -48,21 +53,42 @@ function utf8Octets(codePoint: number): number {
  * @internal
  */
 export function foldIcsLine(line: string): string[] {
+  // Every UTF-16 unit is at most 3 octets, so 25 units always fit.
+  if (line.length <= 25) return [line];
   const out: string[] = [];
-  let current = '';
-  let octets = 0;
-  for (const ch of line) {
-    const n = utf8Octets(ch.codePointAt(0)!);
-    if (octets + n > ICS_MAX_LINE_OCTETS) {
-      out.push(current);
-      current = ' ';
-      octets = 1;
+  let start = 0;
+  let limit = ICS_MAX_LINE_OCTETS;
+  let nextNonAscii = -1;
+  const nonAscii = /[^\x00-\x7f]/g; // local: its lastIndex is per call, not module state
+  for (;;) {
+    let i = start;
+    let octets = 0;
+    while (i < line.length) {
+      // ASCII runs (1 octet per unit) are skipped in one step; only other characters are measured.
+      if (nextNonAscii < i) {
+        nonAscii.lastIndex = i;
+        nextNonAscii = nonAscii.exec(line)?.index ?? line.length;
+      }
+      const run = nextNonAscii - i;
+      const room = limit - octets;
+      if (run >= room) {
+        i += room;
+        break;
+      }
+      i += run;
+      octets += run;
+      if (i >= line.length) break;
+      const [n, units] = charAt(line, i);
+      if (octets + n > limit) break;
+      octets += n;
+      i += units;
     }
-    current += ch;
-    octets += n;
+    const piece = line.slice(start, i);
+    out.push(out.length === 0 ? piece : ` ${piece}`);
+    if (i >= line.length) return out;
+    start = i;
+    limit = ICS_MAX_LINE_OCTETS - 1; // the leading space of a continuation line
   }
-  out.push(current);
-  return out;
 }
 
 /**
@@ -74,7 +100,11 @@ export function foldIcsLine(line: string): string[] {
  */
 export function utf8Length(value: string): number {
   let n = 0;
-  for (const ch of value) n += utf8Octets(ch.codePointAt(0)!);
+  for (let i = 0; i < value.length;) {
+    const [octets, units] = charAt(value, i);
+    n += octets;
+    i += units;
+  }
   return n;
 }
 
