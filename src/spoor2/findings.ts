@@ -17,11 +17,12 @@ const SEVERITY_ORDER: Record<Spoor2Severity, number> = { critical: 0, warning: 1
  */
 export function collectFindings(f: Spoor2Facts, s: Spoor2Assessment, outOfOrder: readonly string[]): Spoor2Finding[] {
   const out: Spoor2Finding[] = [];
-  const add = (code: Spoor2FindingCode, severity: Spoor2Severity, normKind: NormKind, legalBasis: readonly LegalRef[], p: MsgParams = {}): void => {
+  const add = (code: Spoor2FindingCode, severity: Spoor2Severity, normKind: NormKind, legalBasis: readonly LegalRef[], p: MsgParams = {}, pEn: MsgParams = p): void => {
+    const nl = render(FINDING_TEXTS, code, p).nl;
     out.push(Object.freeze({
       code, severity, normKind, legalBasis,
       title: { nl: FINDING_TITLES.nl[code], en: FINDING_TITLES.en[code] },
-      explanation: render(FINDING_TEXTS, code, p),
+      explanation: { nl, en: render(FINDING_TEXTS, code, pEn).en },
     }));
   };
   const i = f.input;
@@ -52,9 +53,8 @@ export function collectFindings(f: Spoor2Facts, s: Spoor2Assessment, outOfOrder:
     add('spoor2-started-late', 'warning', 'practice', [R.WWP_SPOOR2, R.BBP_5], { date: iso(req), date2: iso(s.startDay!) });
   }
   if (s.earlyStart.expected === 'yes' && s.started !== 'yes' && s.status === 'may-start') {
-    add('early-start-expected', 'warning', 'policy', s.earlyStart.legalBasis, { text: s.earlyStart.indications.map((x) => x.nl).join('; ') });
-    const last = out[out.length - 1]!;
-    out[out.length - 1] = Object.freeze({ ...last, explanation: { nl: last.explanation.nl, en: FINDING_TEXTS.en['early-start-expected']({ text: s.earlyStart.indications.map((x) => x.en).join('; ') }) } });
+    add('early-start-expected', 'warning', 'policy', s.earlyStart.legalBasis,
+      { text: s.earlyStart.indications.map((x) => x.nl).join('; ') }, { text: s.earlyStart.indications.map((x) => x.en).join('; ') });
   }
 
   // Perspective.
@@ -70,7 +70,9 @@ export function collectFindings(f: Spoor2Facts, s: Spoor2Assessment, outOfOrder:
   // Exceptions to be checked; postponement without end.
   for (const e of s.exceptions) {
     if ((e.code === 'geen-benutbare-mogelijkheden' || e.code === 'marginale-mogelijkheden') && e.holds === 'yes') {
-      add('exception-checked-by-uwv', 'info', e.normKind, [R.BBP_3, ...e.legalBasis.filter((r) => r !== R.BBP_3)], { text: e.code === 'geen-benutbare-mogelijkheden' ? 'Geen benutbare mogelijkheden / No usable capacity' : 'Marginale mogelijkheden / Marginal capacity' });
+      const gbm = e.code === 'geen-benutbare-mogelijkheden';
+      add('exception-checked-by-uwv', 'info', e.normKind, [R.BBP_3, ...e.legalBasis.filter((r) => r !== R.BBP_3)],
+        { text: gbm ? 'Geen benutbare mogelijkheden' : 'Marginale mogelijkheden' }, { text: gbm ? 'No usable capacity' : 'Marginal capacity' });
     }
   }
   const post = i.exceptions?.postponement;
@@ -113,7 +115,7 @@ export function collectFindings(f: Spoor2Facts, s: Spoor2Assessment, outOfOrder:
     }
   }
 
-  // Work in the own organisation that uses up the capacity (seed 001).
+  // Work in the own organisation that uses up the capacity (a published UWV loonsanctie case).
   const work = i.ownOrganisationWork;
   const cap = i.bedrijfsarts?.capacityHoursPerWeek;
   if (relevant && work?.hoursPerWeek !== undefined && work.hoursPerWeek > 0 && work.structuralPosition !== true) {

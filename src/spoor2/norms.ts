@@ -39,7 +39,7 @@ export const SPOOR2_NORMS = Object.freeze({
   /** Hours in the own organisation at or above this share of the capacity leave too little for spoor 2 (warning). */
   ownWorkShareWarning: Object.freeze({
     value: 0.5, unit: 'fraction', validFrom: '2002-12-03', validTo: null,
-    source: 'Library choice after seed 001 (UWV loonsanctie where odd jobs used all 20 hours); BBP §9', kind: 'product-decision',
+    source: 'Library choice after a published UWV loonsanctie case where odd jobs used all 20 hours (changecreators.nl, secondary); BBP §9', kind: 'product-decision',
   }),
   /** Spoor 2 running this many days without a single application is a finding. */
   noApplicationsAfterDays: Object.freeze({

@@ -71,7 +71,7 @@ export interface Spoor2Exceptions {
   } | undefined;
 }
 
-/** Work the employee does in his own organisation while spoor 2 should run (the seed-001 pattern). */
+/** Work the employee does in his own organisation while spoor 2 should run (odd jobs that can crowd out spoor 2). */
 export interface OwnOrganisationWork {
   /** Hours per week spent on own work, adapted work or odd jobs (hand- en spandiensten). */
   readonly hoursPerWeek?: number | undefined;
