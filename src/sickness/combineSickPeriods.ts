@@ -7,6 +7,9 @@ import { buildSickModel, sickPeriodSchema, wazoLeaveSchema, workPatternSchema, t
 import type { Chain } from './sickClock.js';
 import type { CombineSickPeriodsOptions, EarlierWachttijd, Samentelling, SamentellingGap, SickPeriod } from './types.js';
 
+const SAMENTELLING_REFS = Object.freeze([LEGAL_REFS.BW_629_10, LEGAL_REFS.WIA_23_3]);
+const SAMENTELLING_REFS_WITH_LEAVE = Object.freeze([LEGAL_REFS.BW_629_10, LEGAL_REFS.WIA_23_3, LEGAL_REFS.WIA_23_5]);
+
 const optionsSchema = z.strictObject({
   asOf: isoDateSchema.optional(),
   wazoLeave: z.array(wazoLeaveSchema).optional(),
@@ -106,11 +109,11 @@ export function describeSamentelling(model: SickModel, input: readonly SickPerio
     .filter((p) => indices.has(p.index))
     .map((p) => {
       const src = input[p.index]!;
-      return Object.freeze({ ...src, from: fromDayNumber(p.start) });
+      return p.start === toDayNumber(src.from) ? src : { ...src, from: fromDayNumber(p.start) };
     });
   const earlier: EarlierWachttijd[] = chains.slice(0, -1).map((c) => {
     const cnt = countChain(c, undefined);
-    return Object.freeze({
+    return ({
       firstSickDay: fromDayNumber(c.spans[0]!.start),
       lastSickDay: fromDayNumber(c.spans[c.spans.length - 1]!.end),
       countedSickDays: cnt.days,
@@ -122,21 +125,21 @@ export function describeSamentelling(model: SickModel, input: readonly SickPerio
   const open = last.end === Infinity;
   const fsd = fromDayNumber(first.start);
   const gapDays = gaps.reduce((n, g) => n + g.days, 0);
-  return Object.freeze({
+  return {
     firstSickDay: fsd,
-    periods: Object.freeze(periods),
+    periods,
     open,
     lastSickDay: open ? null : fromDayNumber(last.end),
     countedSickDays: count.days,
     countedThrough: count.through === null ? null : fromDayNumber(count.through),
-    gaps: Object.freeze(gaps),
+    gaps,
     leaveDaysInsidePeriods: leaveInside,
-    earlierWachttijden: Object.freeze(earlier),
-    legalBasis: Object.freeze([LEGAL_REFS.BW_629_10, LEGAL_REFS.WIA_23_3, ...(model.leave.length > 0 ? [LEGAL_REFS.WIA_23_5] : [])]),
+    earlierWachttijden: earlier,
+    legalBasis: model.leave.length > 0 ? SAMENTELLING_REFS_WITH_LEAVE : SAMENTELLING_REFS,
     explanation: {
       nl: `Eerste ziektedag van de lopende wachttijd: ${fsd}. ${periods.length} periode(s) samengeteld; ${gaps.length} onderbreking(en) van samen ${gapDays} dagen tellen niet mee. ${earlier.length} eerdere wachttijd(en) tellen niet meer (onderbreking van vier weken of meer).`,
       en: `Day 1 of the current wachttijd: ${fsd}. ${periods.length} period(s) combined; ${gaps.length} gap(s) of ${gapDays} days in all are not counted. ${earlier.length} earlier wachttijd(en) no longer count (a gap of four weeks or more).`,
     },
-    notices: Object.freeze(model.notices),
-  });
+    notices: model.notices,
+  };
 }

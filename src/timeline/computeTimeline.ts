@@ -18,6 +18,7 @@ import type {
 } from './types.js';
 
 const FN = 'computeTimeline';
+const EVALUATION_REFS = Object.freeze([LEGAL_REFS.RPE_4_4, LEGAL_REFS.BW_658A_3]);
 const DAY_2004 = toDayNumber('2004-01-01');
 const DAY_2013_07_01 = toDayNumber('2013-07-01');
 const DAY_2016 = toDayNumber('2016-01-01');
@@ -249,7 +250,7 @@ export function computeTimeline(input: TimelineInput, options: TimelineOptions =
     const rule = MILESTONE_RULES_TABLE[d.id];
     const done = events.get(d.id) ?? null;
     const gapDaysAdded = d.k === null ? 0 : Math.max(0, d.due - D - d.k);
-    milestones.push(Object.freeze({
+    milestones.push({
       id: d.id,
       due: fromDayNumber(d.due),
       windowFrom: d.windowFrom === null ? null : fromDayNumber(d.windowFrom),
@@ -262,8 +263,8 @@ export function computeTimeline(input: TimelineInput, options: TimelineOptions =
       kind: rule.kind,
       done: done === null ? null : fromDayNumber(done),
       status: status(rule.kind, d.due, done),
-      explanation: Object.freeze(explain(d, D, gapDaysAdded)),
-    }));
+      explanation: explain(d, D, gapDaysAdded),
+    });
   }
   milestones.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : MILESTONE_RULES_TABLE[a.id].order - MILESTONE_RULES_TABLE[b.id].order));
 
@@ -273,10 +274,10 @@ export function computeTimeline(input: TimelineInput, options: TimelineOptions =
   );
 
   const countedAsOf = asOf === undefined ? null : Math.max(0, countedBefore(spans, asOf + 1));
-  return Object.freeze({
+  return {
     firstSickDay: fromDayNumber(D),
-    milestones: Object.freeze(milestones),
-    evaluations: Object.freeze(evaluations),
+    milestones,
+    evaluations,
     samentelling: describeSamentelling(model, periods, asOf),
     ruleSet,
     wachttijdLastDay: aow === null ? fromDayNumber(wachttijdLast) : null,
@@ -284,9 +285,9 @@ export function computeTimeline(input: TimelineInput, options: TimelineOptions =
     asOf: asOf === undefined ? null : fromDayNumber(asOf),
     countedSickDaysAsOf: countedAsOf,
     weekAsOf: countedAsOf === null ? null : Math.floor(Math.max(0, countedAsOf - 1) / 7) + 1,
-    conventions: Object.freeze({ ziekmelding: zmConv, probleemanalyse: paConv, causeExceptionScope: causeScope }),
-    notices: Object.freeze(notices),
-  });
+    conventions: { ziekmelding: zmConv, probleemanalyse: paConv, causeExceptionScope: causeScope },
+    notices,
+  };
 }
 
 function checkEventDay(dn: number, path: (string | number)[], D: number, asOf: number | undefined, issues: InputIssue[]): void {
@@ -295,9 +296,51 @@ function checkEventDay(dn: number, path: (string | number)[], D: number, asOf: n
 }
 
 function explain(d: Draft, D: number, gap: number): MilestoneExplanation {
+  return new LazyExplanation(d, D, gap, fromDayNumber(d.anchorDay));
+}
+
+/**
+ * A milestone explanation whose `text` is built only when read: batch callers that never read it
+ * do not pay for the strings. The getter sits on the prototype (cheap to construct); `toJSON`
+ * keeps `text` in JSON output.
+ */
+class LazyExplanation implements MilestoneExplanation {
+  readonly anchor: MilestoneExplanation['anchor'];
+  readonly anchorDate: string;
+  readonly offsetDays: number;
+  readonly countedSickDay: number | null;
+  readonly gapDaysAdded: number;
+  readonly eventUsed: string | null;
+  readonly convention: string | null;
+  readonly #draft: Draft;
+  readonly #firstDay: number;
+
+  constructor(d: Draft, D: number, gap: number, anchorDate: string) {
+    this.anchor = d.anchor;
+    this.anchorDate = anchorDate;
+    this.offsetDays = d.due - d.anchorDay;
+    this.countedSickDay = d.k === null ? null : d.k + 1;
+    this.gapDaysAdded = gap;
+    this.eventUsed = d.eventUsed;
+    this.convention = d.convention;
+    this.#draft = d;
+    this.#firstDay = D;
+  }
+
+  get text(): Localized {
+    return explainText(this.#draft, this.#firstDay, this.gapDaysAdded, this.anchorDate, this.offsetDays);
+  }
+
+  toJSON(): Omit<MilestoneExplanation, never> {
+    return {
+      anchor: this.anchor, anchorDate: this.anchorDate, offsetDays: this.offsetDays, countedSickDay: this.countedSickDay,
+      gapDaysAdded: this.gapDaysAdded, eventUsed: this.eventUsed, convention: this.convention, text: this.text,
+    };
+  }
+}
+
+function explainText(d: Draft, D: number, gap: number, anchorDate: string, offset: number): Localized {
   const due = fromDayNumber(d.due);
-  const anchorDate = fromDayNumber(d.anchorDay);
-  const offset = d.due - d.anchorDay;
   const ruleNl = MILESTONE_RULES.nl[d.id];
   const ruleEn = MILESTONE_RULES.en[d.id];
   let nl: string;
@@ -316,7 +359,7 @@ function explain(d: Draft, D: number, gap: number): MilestoneExplanation {
     nl += ` ${d.extra.nl}`;
     en += ` ${d.extra.en}`;
   }
-  return { anchor: d.anchor, anchorDate, offsetDays: offset, countedSickDay: d.k === null ? null : d.k + 1, gapDaysAdded: gap, eventUsed: d.eventUsed, convention: d.convention, text: { nl, en } };
+  return { nl, en };
 }
 
 function buildEvaluations(
@@ -324,27 +367,55 @@ function buildEvaluations(
   status: (due: number, done: number | null) => MilestoneStatus | null,
 ): Evaluation[] {
   const out: Evaluation[] = [];
-  const refs = Object.freeze([LEGAL_REFS.RPE_4_4, LEGAL_REFS.BW_658A_3]);
   let prev = anchor;
   for (let i = 0; i < 40; i++) {
     const due = prev + interval;
     const done = held[i] ?? null;
     if (due > until && done === null) break;
-    const from = i === 0 ? (anchorDone ? 'het plan van aanpak' : 'de uiterste datum van het plan van aanpak') : 'de vorige evaluatie';
-    const fromEn = i === 0 ? (anchorDone ? 'the action plan' : 'the action plan\'s due date') : 'the previous evaluation';
-    out.push(Object.freeze({
-      sequence: i + 1,
-      due: fromDayNumber(due),
-      done: done === null ? null : fromDayNumber(done),
-      status: status(due, done),
-      normKind: 'practice' as const,
-      legalBasis: refs,
-      explanation: {
-        nl: `Praktijknorm (niet wettelijk): ten minste elke zes weken evalueren; ${interval} dagen na ${from} (${fromDayNumber(prev)}).`,
-        en: `Practice norm (not statutory): evaluate at least every six weeks; ${interval} days after ${fromEn} (${fromDayNumber(prev)}).`,
-      },
-    }));
+    out.push(new PracticeEvaluation(i + 1, due, done, status(due, done), interval, prev, i === 0 ? (anchorDone ? 'pva' : 'pva-due') : 'previous'));
     prev = done ?? due;
   }
   return out;
+}
+
+const EVALUATION_FROM = {
+  pva: { nl: 'het plan van aanpak', en: 'the action plan' },
+  'pva-due': { nl: 'de uiterste datum van het plan van aanpak', en: "the action plan's due date" },
+  previous: { nl: 'de vorige evaluatie', en: 'the previous evaluation' },
+} as const;
+
+/** An evaluation of the series; its explanation is built when read. */
+class PracticeEvaluation implements Evaluation {
+  readonly sequence: number;
+  readonly due: string;
+  readonly done: string | null;
+  readonly status: MilestoneStatus | null;
+  readonly normKind = 'practice' as const;
+  readonly legalBasis = EVALUATION_REFS;
+  readonly #interval: number;
+  readonly #base: number;
+  readonly #from: keyof typeof EVALUATION_FROM;
+
+  constructor(sequence: number, due: number, done: number | null, status: MilestoneStatus | null, interval: number, base: number, from: keyof typeof EVALUATION_FROM) {
+    this.sequence = sequence;
+    this.due = fromDayNumber(due);
+    this.done = done === null ? null : fromDayNumber(done);
+    this.status = status;
+    this.#interval = interval;
+    this.#base = base;
+    this.#from = from;
+  }
+
+  get explanation(): Localized {
+    const f = EVALUATION_FROM[this.#from];
+    const base = fromDayNumber(this.#base);
+    return {
+      nl: `Praktijknorm (niet wettelijk): ten minste elke zes weken evalueren; ${this.#interval} dagen na ${f.nl} (${base}).`,
+      en: `Practice norm (not statutory): evaluate at least every six weeks; ${this.#interval} days after ${f.en} (${base}).`,
+    };
+  }
+
+  toJSON(): Omit<Evaluation, never> {
+    return { sequence: this.sequence, due: this.due, done: this.done, status: this.status, normKind: this.normKind, legalBasis: this.legalBasis, explanation: this.explanation };
+  }
 }

@@ -256,3 +256,13 @@ describe('computeTimeline — invalid input', () => {
     expect(() => computeTimeline('2024-01-01' as never)).toThrow(PoortwachterError);
   });
 });
+
+describe('computeTimeline — serialisation', () => {
+  it('JSON output keeps the lazily built explanation texts', () => {
+    const t = computeTimeline({ firstSickDay: '2024-01-01' });
+    const json = JSON.parse(JSON.stringify(t)) as Timeline;
+    expect(json.milestones[0]?.explanation.text.nl).toContain('2024-02-11');
+    expect(json.evaluations[0]?.explanation.en).toContain('Practice norm');
+    expect(json.milestones[0]?.explanation.countedSickDay).toBe(42);
+  });
+});
