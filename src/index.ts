@@ -10,3 +10,4 @@ export * from './i18n/index.js';
 export * from './legal/index.js';
 export * from './sickness/index.js';
 export * from './timeline/index.js';
+export * from './passendWerk/index.js';
