@@ -229,6 +229,19 @@ export function computeTimeline(input: TimelineInput, options: TimelineOptions =
     }
   }
 
+  const lastSpan = spans[spans.length - 1]!;
+  if (lastSpan.end !== Infinity) {
+    const recoveredFrom = fromDayNumber(lastSpan.end + 1);
+    const ended = asOf !== undefined && asOf - lastSpan.end >= 28;
+    notices.push(ended ? {
+      nl: `Hersteld sinds ${recoveredFrom}, vier weken of langer vóór ${fromDayNumber(asOf)}: deze wachttijd is geëindigd; een nieuwe ziekmelding begint een nieuwe wachttijd (BW 7:629 lid 10). De data hieronder gaan uit van doorlopende ziekte.`,
+      en: `Recovered since ${recoveredFrom}, four weeks or more before ${fromDayNumber(asOf)}: this wachttijd has ended; a new sickness starts a new one (BW 7:629(10)). The dates below assume continued sickness.`,
+    } : {
+      nl: `De laatste ziekteperiode eindigde op ${fromDayNumber(lastSpan.end)}. De data gaan uit van doorlopende ziekte; bij uitval binnen vier weken na ${recoveredFrom} tellen de perioden samen.`,
+      en: `The last sick period ended on ${fromDayNumber(lastSpan.end)}. The dates assume continued sickness; sickness again within four weeks of ${recoveredFrom} is combined.`,
+    });
+  }
+
   if (fromFirstDay && inp.workPattern === undefined && weekdayOf(D) >= 6) {
     notices.push({
       nl: `Dag 1 (${fromDayNumber(D)}) is een ${WEEKDAY_NL[weekdayOf(D)]}. Werkt de werknemer dan niet, dan is dag 1 de eerstvolgende werkdag (WIA 23 lid 2): geef 'workPattern' mee.`,

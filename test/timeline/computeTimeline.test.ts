@@ -113,6 +113,14 @@ describe('computeTimeline — samentelling', () => {
     const sunday = computeTimeline({ firstSickDay: '2025-03-16', workPattern: [1, 2, 3, 4, 5, 6, 7] });
     expect(sunday.firstSickDay).toBe('2025-03-16');
   });
+  it('a closed last period: a notice says the dates assume continued sickness, or that the wachttijd ended', () => {
+    const t = computeTimeline({ sickPeriods: [{ from: '2024-01-01', to: '2024-03-01' }], asOf: '2024-03-10' });
+    expect(t.notices.some((n) => n.en.includes('assume continued sickness'))).toBe(true);
+    const ended = computeTimeline({ sickPeriods: [{ from: '2024-01-01', to: '2024-03-01' }], asOf: '2024-03-29' });
+    expect(ended.notices.some((n) => n.en.includes('this wachttijd has ended'))).toBe(true);
+    const notYet = computeTimeline({ sickPeriods: [{ from: '2024-01-01', to: '2024-03-01' }], asOf: '2024-03-28' });
+    expect(notYet.notices.some((n) => n.en.includes('this wachttijd has ended'))).toBe(false);
+  });
   it('WAZO leave is not counted: the wachttijd runs on after the leave', () => {
     const t = computeTimeline({ sickPeriods: [{ from: '2025-01-06' }], wazoLeave: [{ from: '2025-03-01', to: '2025-06-20' }] });
     expect(due(t, 'einde-wachttijd')).toBe(plus('2025-01-06', 727 + 112));
