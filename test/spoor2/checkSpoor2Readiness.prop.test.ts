@@ -157,3 +157,33 @@ describe('checkSpoor2Readiness — properties', () => {
     },
   );
 });
+
+describe('checkSpoor2Readiness — robustness', () => {
+  const dateish = fc.oneof(
+    fc.integer({ min: toDayNumber('2003-06-01'), max: toDayNumber('2030-12-31') }).map(fromDayNumber),
+    fc.constantFrom('2024-02-30', '', 'x', '2024-1-1'),
+  );
+  const maybe = <T,>(a: fc.Arbitrary<T>) => fc.option(a, { nil: undefined });
+  const looseInput = fc.record({
+    firstSickDay: maybe(dateish),
+    sickPeriods: maybe(fc.array(fc.record({ from: dateish, to: maybe(dateish) }, { requiredKeys: ['from'] }), { maxLength: 3 })),
+    asOf: maybe(dateish),
+    eerstejaarsevaluatie: maybe(fc.record({ held: fc.boolean(), date: maybe(dateish) }, { requiredKeys: ['held'] })),
+    exceptions: maybe(fc.record({
+      postponement: maybe(fc.record({ from: dateish, until: maybe(dateish) }, { requiredKeys: ['from'] })),
+      geenBenutbareMogelijkheden: maybe(fc.record({ from: dateish, until: maybe(dateish) }, { requiredKeys: ['from'] })),
+      aow: maybe(fc.record({ aowDate: maybe(dateish), bothAgree: maybe(fc.boolean()) })),
+    }, { requiredKeys: [] })),
+    perspective: maybe(fc.record({ concrete: maybe(fc.boolean()), structural: maybe(fc.boolean()), expectedReturnDate: maybe(dateish), assessedOn: maybe(dateish), realisedOn: maybe(dateish) })),
+    activities: maybe(fc.record({ reIntegratiebureauAssignedOn: maybe(dateish), applications: maybe(fc.array(dateish, { maxLength: 3 })), trajectplanOn: maybe(dateish) }, { requiredKeys: [] })),
+  }, { requiredKeys: [] });
+
+  test.prop([fc.oneof(looseInput, fc.anything())])('never throws anything but PoortwachterError', (input) => {
+    try {
+      const r = checkSpoor2Readiness(input as Spoor2Input);
+      expect(typeof r.status).toBe('string');
+    } catch (e) {
+      expect((e as Error).name).toBe('PoortwachterError');
+    }
+  });
+});
