@@ -1,4 +1,10 @@
-import { makeLegalRef } from '../legal/LegalRef.js';
+import { makeLegalRef, type LegalRef } from '../legal/LegalRef.js';
+
+/** BW 7:660a has no leden, only subs: `makeLegalRef` would write "lid sub a". */
+function bw660aSub(sub: 'a' | 'b' | 'c', subject: string): LegalRef {
+  const ref = makeLegalRef('BW7', '7:660a', undefined, subject);
+  return Object.freeze({ ...ref, id: `BW 7:660a sub ${sub}`, title: ref.title.replace('artikel 7:660a', `artikel 7:660a sub ${sub}`), paragraph: `sub ${sub}` });
+}
 
 /**
  * The provisions the obligations, sanctions, remedies and the re-integratieverslag audit cite,
@@ -13,9 +19,9 @@ import { makeLegalRef } from '../legal/LegalRef.js';
 export const OBLIGATION_REFS = Object.freeze({
   // Employee duties
   BW_660A: makeLegalRef('BW7', '7:660a', undefined, 'verplichtingen van de zieke werknemer bij re-integratie'),
-  BW_660A_A: makeLegalRef('BW7', '7:660a', 'sub a', 'redelijke voorschriften opvolgen en meewerken aan maatregelen gericht op passende arbeid'),
-  BW_660A_B: makeLegalRef('BW7', '7:660a', 'sub b', 'meewerken aan opstellen, evalueren en bijstellen van het plan van aanpak'),
-  BW_660A_C: makeLegalRef('BW7', '7:660a', 'sub c', 'passende arbeid verrichten waartoe de werkgever in de gelegenheid stelt'),
+  BW_660A_A: bw660aSub('a', 'redelijke voorschriften opvolgen en meewerken aan maatregelen gericht op passende arbeid'),
+  BW_660A_B: bw660aSub('b', 'meewerken aan opstellen, evalueren en bijstellen van het plan van aanpak'),
+  BW_660A_C: bw660aSub('c', 'passende arbeid verrichten waartoe de werkgever in de gelegenheid stelt'),
   WIA_28: makeLegalRef('WIA', '28', undefined, 'verplichtingen van de werknemer gedurende de wachttijd (voorschriften, re-integratie-inspanningen, behandeling)'),
   // Wage measures
   BW_629_3: makeLegalRef('BW7', '7:629', '3', 'geen recht op loon (loonstop) in de gevallen a–f'),
