@@ -155,7 +155,7 @@ export function applyEndOfWachttijdEvents(timeline: Timeline, events: EndOfWacht
     return due - asOf <= dueSoon ? 'due-soon' : 'open';
   };
   let weekOf: (d: number) => number = () => 1;
-  const put = (id: string, due: number, text: Localized, anchor: MilestoneExplanation['anchor'], anchorDate: number, eventUsed: string, done?: number | null): void => {
+  const put = (id: string, due: number, text: Localized, anchor: MilestoneExplanation['anchor'], anchorDate: number, eventUsed: string, done?: number | null, basis?: readonly LegalRef[]): void => {
     const old = ms.get(id);
     const spec = (NEW_SPECS as Record<string, Spec | undefined>)[id];
     const kind = old?.kind ?? spec!.kind;
@@ -168,7 +168,7 @@ export function applyEndOfWachttijdEvents(timeline: Timeline, events: EndOfWacht
       week: weekOf(due),
       label: labels[locale],
       labels,
-      legalBasis: old === undefined ? spec!.legalBasis : spec === undefined ? old.legalBasis : [...old.legalBasis, ...spec.legalBasis.filter((r) => !old.legalBasis.some((o) => o.id === r.id))],
+      legalBasis: basis !== undefined ? basis : old === undefined ? spec!.legalBasis : spec === undefined ? old.legalBasis : [...old.legalBasis, ...spec.legalBasis.filter((r) => !old.legalBasis.some((o) => o.id === r.id))],
       normKind: old?.normKind ?? spec!.normKind,
       actor: old?.actor ?? spec!.actor,
       kind,
@@ -191,12 +191,14 @@ export function applyEndOfWachttijdEvents(timeline: Timeline, events: EndOfWacht
 
   let ref = endOfWachttijd0;
   let wageMoved = false;
+  const wageBasis: LegalRef[] = [R.BW_629_1];
   let v: VrijwilligeVerlengingResult | undefined;
   if (ev.vrijwilligeVerlenging !== undefined) {
     v = run('vrijwilligeVerlenging', () => computeVrijwilligeVerlenging({ ...base, ...ev.vrijwilligeVerlenging! } as Parameters<typeof computeVrijwilligeVerlenging>[0]));
     if (v !== undefined) {
       ref = dn(v.extendedLastDay);
       wageMoved = true;
+      wageBasis.push(R.WIA_24_1, R.BW_629_11B);
       put('einde-wachttijd', ref, t(`Verlengd tijdvak (WIA 24): loondoorbetaling tot en met ${v.extendedLastDay}.`, `Extended period (WIA 24): wage payment through ${v.extendedLastDay}.`), 'event', endOfWachttijd0, 'vrijwilligeVerlenging');
       put('re-integratieverslag', dn(v.reIntegratieverslagDue), t('Dertien weken vóór het einde van het verlengde tijdvak (WIA 25 lid 4).', 'Thirteen weeks before the end of the extended period (WIA 25 lid 4).'), 'einde-wachttijd', ref, 'vrijwilligeVerlenging');
       put('wia-aanvraag', dn(v.wiaAanvraagDue), t('Vóór het einde van het verlengde tijdvak (WIA 64 lid 3).', 'Before the end of the extended period (WIA 64 lid 3).'), 'einde-wachttijd', ref, 'vrijwilligeVerlenging');
@@ -224,6 +226,7 @@ export function applyEndOfWachttijdEvents(timeline: Timeline, events: EndOfWacht
       if (late.timely === 'nee') {
         ref = dn(late.wageLastDay);
         wageMoved = true;
+        wageBasis.push(R.BW_629_11A);
       }
       notices.push(late.explanation);
       if (late.timely === 'onbekend') {
@@ -254,6 +257,7 @@ export function applyEndOfWachttijdEvents(timeline: Timeline, events: EndOfWacht
         put('einde-loonsanctie', dn(s.lastDay), s.explanation, 'einde-wachttijd', refBefore, 'loonsanctie');
         ref = dn(s.wageLastDay);
         wageMoved = true;
+        wageBasis.push(R.WIA_25_9, R.BW_629_11C);
       }
       notices.push(s.explanation);
     }
@@ -284,7 +288,7 @@ export function applyEndOfWachttijdEvents(timeline: Timeline, events: EndOfWacht
   }
 
   if (wageMoved) {
-    put('einde-loondoorbetaling', ref, t(`Loondoorbetaling tot en met ${iso(ref)} (BW 7:629 lid 11).`, `Wage payment through ${iso(ref)} (BW 7:629 lid 11).`), 'einde-wachttijd', endOfWachttijd0, 'end-of-wachttijd-events');
+    put('einde-loondoorbetaling', ref, t(`Loondoorbetaling tot en met ${iso(ref)} (BW 7:629 lid 11).`, `Wage payment through ${iso(ref)} (BW 7:629 lid 11).`), 'einde-wachttijd', endOfWachttijd0, 'end-of-wachttijd-events', undefined, wageBasis);
     if (ev.vervroegdeIva?.setLastDay === undefined) {
       put('wia-ingang', ref + 1, t('De dag na het einde van de (verlengde) loondoorbetaling (WIA 47 lid 2).', 'The day after the end of the (extended) wage payment (WIA 47 lid 2).'), 'einde-wachttijd', ref, 'end-of-wachttijd-events');
     }

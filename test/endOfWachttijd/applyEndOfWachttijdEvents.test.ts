@@ -20,7 +20,7 @@ describe('applyEndOfWachttijdEvents on computeTimeline output (day 1 = 2024-01-0
   it('loonsanctie: new end of wage payment, WIA start, decision and objection milestones', () => {
     const tl = applyEndOfWachttijdEvents(base, { loonsanctie: { decisionDate: '2025-11-20' } });
     expect(due(tl, 'loonsanctie-beschikking')).toBe('2025-11-16');
-    expect(tl.milestones.find((m) => m.id === 'loonsanctie-beschikking')?.done).toBe('2025-11-20');
+    expect(tl.milestones.find((m) => String(m.id) === 'loonsanctie-beschikking')?.done).toBe('2025-11-20');
     expect(due(tl, 'bezwaar-loonsanctie')).toBe('2026-01-05');
     expect(due(tl, 'einde-loonsanctie')).toBe('2026-12-23');
     expect(due(tl, 'einde-loondoorbetaling')).toBe('2026-12-23');

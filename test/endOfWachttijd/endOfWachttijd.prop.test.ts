@@ -103,6 +103,6 @@ describe('applyEndOfWachttijdEvents properties', () => {
     expect(dues).toEqual([...dues].sort());
     const wage = out.milestones.find((m) => m.id === 'einde-loondoorbetaling')!.due;
     expect(wage >= tl.wachttijdLastDay!).toBe(true);
-    expect(out.milestones.find((m) => m.id === 'einde-opzegverbod')!.due > wage).toBe(true);
+    expect(out.milestones.find((m) => String(m.id) === 'einde-opzegverbod')!.due > wage).toBe(true);
   });
 });
