@@ -11,3 +11,5 @@ export * from './legal/index.js';
 export * from './sickness/index.js';
 export * from './timeline/index.js';
 export * from './passendWerk/index.js';
+export * from './obligations/index.js';
+export * from './audit/index.js';

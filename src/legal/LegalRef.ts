@@ -14,6 +14,7 @@ export const LEGAL_SOURCES = Object.freeze({
   ARBOBESLUIT: { bwbId: 'BWBR0008498', name: 'Arbeidsomstandighedenbesluit', short: 'Arbobesluit', authority: 'amvb' },
   ARBOWET: { bwbId: 'BWBR0010346', name: 'Arbeidsomstandighedenwet', short: 'Arbowet', authority: 'wet' },
   BKD: { bwbId: 'BWBR0032639', name: 'Beleidsregel kosten aanvraag deskundigenoordeel 2013', short: 'Beleidsregel kosten deskundigenoordeel', authority: 'beleidsregel' },
+  AWB: { bwbId: 'BWBR0005537', name: 'Algemene wet bestuursrecht', short: 'Awb', authority: 'wet' },
   WWP: { bwbId: '', name: 'UWV Werkwijzer Poortwachter', short: 'Werkwijzer Poortwachter', authority: 'praktijk' },
 } as const);
 
@@ -54,7 +55,7 @@ export interface LegalRef {
  *
  * @param source - Instrument key, e.g. `'WIA'`.
  * @param article - Article number as cited (`'64'`, `'7:629'` for BW, `'§5'` for a policy section).
- * @param paragraph - Lid (and sub), or `undefined`.
+ * @param paragraph - Lid (and sub), e.g. `'3'` or `'3 sub c'`; a bare sub (`'sub g'`) for an article without leden; or `undefined`.
  * @param subject - What the provision is about, for the title.
  * @returns A frozen reference.
  * @example
@@ -64,9 +65,8 @@ export function makeLegalRef(source: LegalSourceId, article: string, paragraph: 
   const s = LEGAL_SOURCES[source];
   const isBw = source === 'BW7';
   const isSection = article.startsWith('§');
-  const id = isBw
-    ? `BW ${article}${paragraph ? ` lid ${paragraph}` : ''}`
-    : `${s.short} ${isSection ? article : `art ${article}`}${paragraph ? ` lid ${paragraph}` : ''}`;
+  const para = paragraph === undefined ? '' : paragraph.startsWith('sub ') ? ` ${paragraph}` : ` lid ${paragraph}`;
+  const id = isBw ? `BW ${article}${para}` : `${s.short} ${isSection ? article : `art ${article}`}${para}`;
   const artNo = isBw ? article.replace(/^7:/, '') : article;
   let url: string;
   if (s.bwbId === '') {
@@ -74,12 +74,12 @@ export function makeLegalRef(source: LegalSourceId, article: string, paragraph: 
   } else if (isSection) {
     url = `https://wetten.overheid.nl/${s.bwbId}`;
   } else {
-    const lid = paragraph ? `&lid=${paragraph.split(' ')[0]}` : '';
+    const lid = paragraph && !paragraph.startsWith('sub ') ? `&lid=${paragraph.split(' ')[0]}` : '';
     url = `https://wetten.overheid.nl/jci1.3:c:${s.bwbId}${isBw ? '&boek=7' : ''}&artikel=${artNo}${lid}`;
   }
   const ref: LegalRef = {
     id,
-    title: `${s.name}, ${isSection ? article : `artikel ${article}`}${paragraph ? ` lid ${paragraph}` : ''} — ${subject}`,
+    title: `${s.name}, ${isSection ? article : `artikel ${article}`}${para} — ${subject}`,
     url,
     source,
     bwbId: s.bwbId,
