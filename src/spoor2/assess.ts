@@ -5,7 +5,7 @@ import { evaluateExceptions, type RawException } from './exceptions.js';
 import type { Spoor2Facts } from './facts.js';
 import { SPOOR2_REFS as R } from './legalRefs.js';
 import type {
-  Spoor2Activities, Spoor2Deadline, Spoor2EarlyStart, Spoor2ExceptionResult, Spoor2Status, TriState,
+  Spoor2Activities, Spoor2Deadline, Spoor2EarlyStart, Spoor2ExceptionResult, Spoor2Status, Spoor2Answer,
 } from './types.js';
 
 /** The core of the check: deadline, exceptions, start, early start and status. @internal */
@@ -16,10 +16,10 @@ export interface Spoor2Assessment {
   readonly requiredBy: number | undefined;
   readonly exceptions: readonly Spoor2ExceptionResult[];
   readonly rawExceptions: readonly RawException[];
-  readonly started: TriState;
+  readonly started: Spoor2Answer;
   readonly startDay: number | undefined;
   readonly startBasis: keyof Spoor2Activities | null;
-  readonly onTime: TriState;
+  readonly onTime: Spoor2Answer;
   readonly earlyStart: Spoor2EarlyStart;
   readonly status: Spoor2Status;
   readonly statusExplanation: Localized;
@@ -36,7 +36,7 @@ const START_KEYS = [
   'detacheringOn', 'werkervaringsplaatsOn', 'employmentContractOn',
 ] as const satisfies readonly (keyof Spoor2Activities)[];
 
-function findStart(f: Spoor2Facts): { started: TriState; day: number | undefined; basis: keyof Spoor2Activities | null } {
+function findStart(f: Spoor2Facts): { started: Spoor2Answer; day: number | undefined; basis: keyof Spoor2Activities | null } {
   const a = f.input.activities;
   if (a === undefined) return { started: 'unknown', day: undefined, basis: null };
   if (a.spoor2StartedOn !== undefined) return { started: 'yes', day: toDayNumber(a.spoor2StartedOn), basis: 'spoor2StartedOn' };
@@ -71,7 +71,7 @@ function assessEarlyStart(f: Spoor2Facts): Spoor2EarlyStart & { readonly missing
   const positive = ad?.passendWerkOwnOrganisation === 'available' || ad?.ownWorkPossible === 'yes' || ad?.ownWorkPossible === 'partly' ||
     ba?.ownWorkPossible === 'yes' || ba?.ownWorkPossible === 'partly' || ba?.prognosis === 'recovery' ||
     (i.perspective?.concrete === true && i.perspective.structural === true);
-  let expected: TriState;
+  let expected: Spoor2Answer;
   if (ind.length > 0) {
     expected = 'yes';
     if (perspectiveNone) ind.push({ nl: 'geen concreet perspectief op terugkeer in de eigen organisatie', en: 'no concrete perspective of return in the own organisation' });
@@ -145,7 +145,7 @@ export function assessSpoor2(f: Spoor2Facts): Spoor2Assessment {
   const requiredBy = regular === undefined ? undefined : extend(regular);
   const upper = latest === undefined ? undefined : extend(latest);
 
-  const holdsOnAsOf = (e: RawException): TriState => {
+  const holdsOnAsOf = (e: RawException): Spoor2Answer => {
     if (e.applies !== 'yes') return e.applies;
     if (asOf === undefined) return 'unknown';
     if (e.from !== undefined && asOf < e.from) return 'no';
@@ -185,7 +185,7 @@ export function assessSpoor2(f: Spoor2Facts): Spoor2Assessment {
   // 3. Start.
   const st = findStart(f);
   if (st.started === 'unknown') missing.push('activities');
-  let onTime: TriState = 'unknown';
+  let onTime: Spoor2Answer = 'unknown';
   if (requiredBy !== undefined && Number.isFinite(requiredBy)) {
     if (st.started === 'yes') onTime = st.day! <= requiredBy ? 'yes' : 'no';
     else if (st.started === 'no' && asOf !== undefined && asOf > requiredBy) onTime = 'no';

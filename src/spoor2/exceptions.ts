@@ -6,13 +6,13 @@ import { SPOOR2_NORMS } from './norms.js';
 import type { Spoor2Facts } from './facts.js';
 import type { LegalRef } from '../legal/LegalRef.js';
 import type { NormKind } from '../timeline/types.js';
-import type { Spoor2ExceptionCode, TriState } from './types.js';
+import type { Spoor2ExceptionCode, Spoor2Answer } from './types.js';
 
 /** An exception evaluated on day numbers, before the lapse dates are known. @internal */
 export interface RawException {
   readonly code: Spoor2ExceptionCode;
   /** Whether its conditions are met (independent of `asOf`); it holds on the days of its interval. */
-  readonly applies: TriState;
+  readonly applies: Spoor2Answer;
   /** First day (day number) it holds, if known. */
   readonly from: number | undefined;
   /** Last day it holds; `Infinity` when open-ended, undefined when unknown. */
@@ -114,7 +114,7 @@ export function evaluateExceptions(f: Spoor2Facts, anchor: number | undefined): 
     if (f.wachttijdLastDay === undefined) missing.push('firstSickDay');
     const months = SPOOR2_NORMS.aowWithinMonthsAfterWachttijd.value;
     const l = label('aow-within-year');
-    let applies: TriState = 'unknown';
+    let applies: Spoor2Answer = 'unknown';
     let why = { nl: 'onbekend, feiten ontbreken', en: 'unknown, facts missing' };
     if (ex.aow.bothAgree === false) {
       applies = 'no';
@@ -142,7 +142,7 @@ export function evaluateExceptions(f: Spoor2Facts, anchor: number | undefined): 
     if (t.remainingWage === undefined) missing.push('exceptions.temporaryContract.remainingWage');
     const share = SPOOR2_NORMS.temporaryContractCostShare.value;
     const l = label('temporary-contract-costs');
-    let applies: TriState = 'unknown';
+    let applies: Spoor2Answer = 'unknown';
     let nl = 'onbekend, feiten ontbreken';
     let en = 'unknown, facts missing';
     if (missing.length === 0) {

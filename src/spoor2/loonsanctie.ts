@@ -3,7 +3,7 @@ import type { Spoor2Assessment } from './assess.js';
 import type { Spoor2Facts } from './facts.js';
 import { SPOOR2_REFS as R } from './legalRefs.js';
 import { SPOOR2_NORMS } from './norms.js';
-import type { LoonsanctieRisk, LoonsanctieStep, Spoor2Finding, TriState } from './types.js';
+import type { Spoor2LoonsanctieRisk, Spoor2LoonsanctieStep, Spoor2Finding, Spoor2Answer } from './types.js';
 
 /**
  * The loonsanctie risk in UWV's order of review of the re-integratieverslag (Werkwijzer, via
@@ -13,14 +13,14 @@ import type { LoonsanctieRisk, LoonsanctieStep, Spoor2Finding, TriState } from '
  *
  * @internal
  */
-export function assessLoonsanctieRisk(f: Spoor2Facts, s: Spoor2Assessment, findings: readonly Spoor2Finding[]): LoonsanctieRisk {
+export function assessLoonsanctieRisk(f: Spoor2Facts, s: Spoor2Assessment, findings: readonly Spoor2Finding[]): Spoor2LoonsanctieRisk {
   const i = f.input;
   const a = i.activities;
   const asOf = f.asOf;
 
   // 1. Documents complete (RPE art 6 lid 1, as far as spoor 2 goes: the eerstejaarsevaluatie (h), the adjusted PvA (g)).
   const docReasons: Localized[] = [];
-  let docs: TriState = 'yes';
+  let docs: Spoor2Answer = 'yes';
   if (f.ejeDue !== undefined && asOf !== undefined && asOf > f.ejeDue) {
     if (i.eerstejaarsevaluatie === undefined) { docs = 'unknown'; docReasons.push({ nl: 'Onbekend of de eerstejaarsevaluatie is gehouden.', en: 'Unknown whether the first-year evaluation was held.' }); }
     else if (i.eerstejaarsevaluatie.held === false) { docs = 'no'; docReasons.push({ nl: 'De eerstejaarsevaluatie ontbreekt (Regeling procesgang art 6 lid 1 h).', en: 'The first-year evaluation is missing (Regeling procesgang art 6(1)(h)).' }); }
@@ -36,7 +36,7 @@ export function assessLoonsanctieRisk(f: Spoor2Facts, s: Spoor2Assessment, findi
   // 2. Satisfactory result (BBP §3).
   const o = i.outcome;
   const pct = SPOOR2_NORMS.satisfactoryWagePercent.value;
-  let result: TriState = 'unknown';
+  let result: Spoor2Answer = 'unknown';
   const resReasons: Localized[] = [];
   if (s.status === 'exempt' && s.exceptions.some((e) => e.holds === 'yes' && e.code === 'structural-return-realised')) {
     result = 'yes';
@@ -60,7 +60,7 @@ export function assessLoonsanctieRisk(f: Spoor2Facts, s: Spoor2Assessment, findi
   // 3. Sufficient efforts.
   const critical = findings.filter((x) => x.severity === 'critical');
   const warnings = findings.filter((x) => x.severity === 'warning');
-  let efforts: TriState;
+  let efforts: Spoor2Answer;
   const effReasons: Localized[] = [];
   if (s.status === 'exempt') {
     efforts = 'yes';
@@ -82,7 +82,7 @@ export function assessLoonsanctieRisk(f: Spoor2Facts, s: Spoor2Assessment, findi
 
   // 4. Deugdelijke grond (BVL art 1 f).
   const g = i.deugdelijkeGrond;
-  let grond: TriState;
+  let grond: Spoor2Answer;
   const grondReasons: Localized[] = [];
   if (g === undefined) { grond = 'unknown'; grondReasons.push({ nl: 'Onbekend: geen deugdelijke grond opgegeven of uitgesloten (deugdelijkeGrond).', en: 'Unknown: no valid reason given or ruled out (deugdelijkeGrond).' }); }
   else if (g.followedDeskundigenoordeel === true) { grond = 'yes'; grondReasons.push({ nl: 'De werkgever volgde een deskundigenoordeel van UWV (Werkwijzer, update mei 2020: deugdelijke grond).', en: 'The employer followed a UWV expert opinion (Werkwijzer, May 2020 update: a valid reason).' }); }
@@ -90,7 +90,7 @@ export function assessLoonsanctieRisk(f: Spoor2Facts, s: Spoor2Assessment, findi
   else { grond = 'no'; grondReasons.push({ nl: 'Geen deugdelijke grond aangevoerd.', en: 'No valid reason put forward.' }); }
 
   // 5. Repairable.
-  let repair: TriState;
+  let repair: Spoor2Answer;
   const repReasons: Localized[] = [];
   const gbm = s.exceptions.find((e) => e.code === 'geen-benutbare-mogelijkheden');
   if (gbm?.holds === 'yes') { repair = 'no'; repReasons.push({ nl: 'Geen benutbare mogelijkheden: herstel is niet mogelijk.', en: 'No usable capacity: repair is not possible.' }); }
@@ -101,9 +101,9 @@ export function assessLoonsanctieRisk(f: Spoor2Facts, s: Spoor2Assessment, findi
   repReasons.push({ nl: 'Is het tekort niet meer te herstellen, dan heeft een loonsanctie in de praktijk geen zin (Werkwijzer, praktijk).', en: 'If the shortfall can no longer be repaired, a wage sanction serves no purpose in practice (Werkwijzer, practice).' });
 
   // Walk the steps in UWV's order.
-  const step = (id: LoonsanctieStep['id'], answer: TriState | null, reasons: Localized[], legalBasis: LoonsanctieStep['legalBasis'], normKind: LoonsanctieStep['normKind']): LoonsanctieStep =>
+  const step = (id: Spoor2LoonsanctieStep['id'], answer: Spoor2Answer | null, reasons: Localized[], legalBasis: Spoor2LoonsanctieStep['legalBasis'], normKind: Spoor2LoonsanctieStep['normKind']): Spoor2LoonsanctieStep =>
     Object.freeze({ id, answer, reasons: answer === null ? [] : reasons, legalBasis, normKind });
-  let level: LoonsanctieRisk['level'];
+  let level: Spoor2LoonsanctieRisk['level'];
   let stop = 5;
   if (result === 'yes') { level = 'low'; stop = 2; }
   else if (efforts === 'yes') { level = 'low'; stop = 3; }
@@ -122,7 +122,7 @@ export function assessLoonsanctieRisk(f: Spoor2Facts, s: Spoor2Assessment, findi
     step('deugdelijke-grond', stop >= 4 ? grond : null, grondReasons, [R.BVL_1F, R.WWP_DEUGDELIJK], 'policy'),
     step('repairable', stop >= 5 ? repair : null, repReasons, [R.WIA_25_9, R.WIA_25_12, R.WWP_REVIEW], 'practice'),
   ];
-  const levelText: Record<LoonsanctieRisk['level'], Localized> = {
+  const levelText: Record<Spoor2LoonsanctieRisk['level'], Localized> = {
     low: { nl: 'Laag risico op een loonsanctie', en: 'Low risk of a wage sanction' },
     medium: { nl: 'Middelmatig risico op een loonsanctie', en: 'Medium risk of a wage sanction' },
     high: { nl: 'Hoog risico op een loonsanctie (tot 52 weken, WIA 25 lid 9)', en: 'High risk of a wage sanction (up to 52 weeks, WIA 25(9))' },

@@ -1,5 +1,5 @@
 import type { Locale, Localized, MessageTable } from '../i18n/types.js';
-import type { LoonsanctieStepId, Spoor2ExceptionCode, Spoor2FindingCode, Spoor2Status, TrajectoryStepId } from './types.js';
+import type { Spoor2LoonsanctieStepId, Spoor2ExceptionCode, Spoor2FindingCode, Spoor2Status, Spoor2TrajectoryStepId } from './types.js';
 
 /** Parameters that explanation templates may use. @internal */
 export interface MsgParams {
@@ -186,7 +186,7 @@ export const TRAJECTORY_LABELS = {
     'employment-contract': 'Employment contract with another employer',
     'wia-aanvraag': 'WIA application',
   },
-} as const satisfies MessageTable<TrajectoryStepId>;
+} as const satisfies MessageTable<Spoor2TrajectoryStepId>;
 
 /** Loonsanctie review step labels. @internal */
 export const LOONSANCTIE_STEP_LABELS = {
@@ -204,4 +204,4 @@ export const LOONSANCTIE_STEP_LABELS = {
     'deugdelijke-grond': 'Valid reason (deugdelijke grond)',
     repairable: 'Repairable',
   },
-} as const satisfies MessageTable<LoonsanctieStepId>;
+} as const satisfies MessageTable<Spoor2LoonsanctieStepId>;

@@ -1,5 +1,5 @@
 import { fromDayNumber, toDayNumber } from '../calendar/dayNumber.js';
-import type { Spoor2Activities, TrajectoryStep, TrajectoryStepId } from './types.js';
+import type { Spoor2Activities, Spoor2TrajectoryStep, Spoor2TrajectoryStepId } from './types.js';
 import { TRAJECTORY_LABELS } from './messages.js';
 
 /**
@@ -8,7 +8,7 @@ import { TRAJECTORY_LABELS } from './messages.js';
  * procesgang prescribes no order between them); the employment contract and the WIA-aanvraag are
  * alternative ends.
  */
-const STEPS: readonly { id: TrajectoryStepId; rank: number }[] = [
+const STEPS: readonly { id: Spoor2TrajectoryStepId; rank: number }[] = [
   { id: 'spoor1-statement', rank: 1 },
   { id: 're-integratiebureau', rank: 2 },
   { id: 'plan-van-aanpak-bijgesteld', rank: 2 },
@@ -30,8 +30,8 @@ function earliest(...dates: (string | undefined)[]): number | undefined {
  *
  * @internal
  */
-export function buildTrajectory(a: Spoor2Activities | undefined): { steps: TrajectoryStep[]; outOfOrder: string[] } {
-  const dates: Record<TrajectoryStepId, number | undefined> = {
+export function buildTrajectory(a: Spoor2Activities | undefined): { steps: Spoor2TrajectoryStep[]; outOfOrder: string[] } {
+  const dates: Record<Spoor2TrajectoryStepId, number | undefined> = {
     'spoor1-statement': earliest(a?.spoor1NotPossibleStatementOn),
     're-integratiebureau': earliest(a?.reIntegratiebureauAssignedOn, a?.ownSearchWithSupportSince),
     'plan-van-aanpak-bijgesteld': earliest(a?.planVanAanpakAdjustedOn),

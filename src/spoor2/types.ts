@@ -5,7 +5,7 @@ import type { NormKind } from '../timeline/types.js';
 import type { RuleSetId } from '../timeline/ruleSets.js';
 
 /** `'ja'` / `'nee'` / `'onbekend'` style answer used where a fact or verdict may be open. */
-export type TriState = 'yes' | 'no' | 'unknown';
+export type Spoor2Answer = 'yes' | 'no' | 'unknown';
 
 /** What the bedrijfsarts (company doctor) judged. Every field is optional; missing ones stay unknown. */
 export interface BedrijfsartsJudgement {
@@ -44,7 +44,7 @@ export interface OwnOrganisationPerspective {
 }
 
 /** A period during which a bedrijfsarts judgement holds, e.g. "geen benutbare mogelijkheden". */
-export interface JudgedPeriod {
+export interface Spoor2JudgedPeriod {
   /** First day (date of the judgement). */
   readonly from: string;
   /** Last day it holds, if the bedrijfsarts set one. */
@@ -54,13 +54,13 @@ export interface JudgedPeriod {
 /** The exceptions to, and postponement of, the spoor-2 duty (wvp-rules.md §6.3). */
 export interface Spoor2Exceptions {
   /** Geen benutbare mogelijkheden (no work capacity) per the bedrijfsarts (BBP §3). */
-  readonly geenBenutbareMogelijkheden?: JudgedPeriod | undefined;
+  readonly geenBenutbareMogelijkheden?: Spoor2JudgedPeriod | undefined;
   /** Marginale mogelijkheden (marginal capacity) per the bedrijfsarts (Werkwijzer §5). */
-  readonly marginaleMogelijkheden?: JudgedPeriod | undefined;
+  readonly marginaleMogelijkheden?: Spoor2JudgedPeriod | undefined;
   /** AOW age reached within a year after the wachttijd, and whether both parties agree to skip spoor 2. */
   readonly aow?: { readonly aowDate?: string | undefined; readonly bothAgree?: boolean | undefined } | undefined;
   /** Temporary postponement on the bedrijfsarts' advice: advised on `from`, until `until`. */
-  readonly postponement?: JudgedPeriod | undefined;
+  readonly postponement?: Spoor2JudgedPeriod | undefined;
   /** Temporary contract: spoor 2 costs against the wage still payable over the remaining contract (BBP §11). */
   readonly temporaryContract?: {
     readonly contractEndDate?: string | undefined;
@@ -189,7 +189,7 @@ export interface Spoor2ExceptionResult {
   /** Stable code. */
   readonly code: Spoor2ExceptionCode;
   /** Holds on `asOf`: yes, no, or unknown (facts missing). */
-  readonly holds: TriState;
+  readonly holds: Spoor2Answer;
   /** First day it holds, when known. */
   readonly from: string | null;
   /** Last day it holds (it lapses the day after), when it has an end. */
@@ -253,14 +253,14 @@ export interface Spoor2Finding {
 }
 
 /** Steps of UWV's review of the re-integratieverslag, in UWV's order. */
-export type LoonsanctieStepId = 'documents-complete' | 'satisfactory-result' | 'sufficient-efforts' | 'deugdelijke-grond' | 'repairable';
+export type Spoor2LoonsanctieStepId = 'documents-complete' | 'satisfactory-result' | 'sufficient-efforts' | 'deugdelijke-grond' | 'repairable';
 
 /** One step of the loonsanctie review. */
-export interface LoonsanctieStep {
+export interface Spoor2LoonsanctieStep {
   /** Stable id. */
-  readonly id: LoonsanctieStepId;
+  readonly id: Spoor2LoonsanctieStepId;
   /** Answer: yes, no, unknown; `null` when the review stopped before this step. */
-  readonly answer: TriState | null;
+  readonly answer: Spoor2Answer | null;
   /** Why. */
   readonly reasons: readonly Localized[];
   /** Sources. */
@@ -270,11 +270,11 @@ export interface LoonsanctieStep {
 }
 
 /** Loonsanctie risk, in UWV's order of review. */
-export interface LoonsanctieRisk {
+export interface Spoor2LoonsanctieRisk {
   /** Overall risk. */
   readonly level: 'low' | 'medium' | 'high' | 'unknown';
   /** The five steps in UWV's order. */
-  readonly steps: readonly LoonsanctieStep[];
+  readonly steps: readonly Spoor2LoonsanctieStep[];
   /** Summary. */
   readonly explanation: Localized;
   /** Sources (WIA 25 lid 9 and the review order). */
@@ -282,7 +282,7 @@ export interface LoonsanctieRisk {
 }
 
 /** Step ids of the spoor-2 trajectory, in their expected order. */
-export type TrajectoryStepId =
+export type Spoor2TrajectoryStepId =
   | 'spoor1-statement'
   | 're-integratiebureau'
   | 'plan-van-aanpak-bijgesteld'
@@ -292,9 +292,9 @@ export type TrajectoryStepId =
   | 'wia-aanvraag';
 
 /** One step of the trajectory. */
-export interface TrajectoryStep {
+export interface Spoor2TrajectoryStep {
   /** Stable id. */
-  readonly id: TrajectoryStepId;
+  readonly id: Spoor2TrajectoryStepId;
   /** Position in the expected order (1-based). */
   readonly order: number;
   /** Date done, or `null`. */
@@ -334,7 +334,7 @@ export interface Spoor2EarlyStart {
   /** Always true: early start is allowed any time by agreement (BBP §5). */
   readonly allowed: true;
   /** Whether early start is expected now (it is clear passend werk in the own organisation will not come). */
-  readonly expected: TriState;
+  readonly expected: Spoor2Answer;
   /** Facts that point to an early start. */
   readonly indications: readonly Localized[];
   /** Sources. */
@@ -363,12 +363,12 @@ export interface Spoor2Readiness {
   readonly deadline: Spoor2Deadline;
   /** When spoor 2 started, if known. */
   readonly start: {
-    readonly started: TriState;
+    readonly started: Spoor2Answer;
     readonly date: string | null;
     /** Which fact gave the date. */
     readonly basis: keyof Spoor2Activities | null;
     /** Started on or before `deadline.requiredBy`. */
-    readonly onTime: TriState;
+    readonly onTime: Spoor2Answer;
   };
   /** Early start. */
   readonly earlyStart: Spoor2EarlyStart;
@@ -377,9 +377,9 @@ export interface Spoor2Readiness {
   /** Adequacy findings, most severe first. */
   readonly findings: readonly Spoor2Finding[];
   /** Loonsanctie risk in UWV's order of review. */
-  readonly loonsanctieRisk: LoonsanctieRisk;
+  readonly loonsanctieRisk: Spoor2LoonsanctieRisk;
   /** The trajectory steps. */
-  readonly trajectory: readonly TrajectoryStep[];
+  readonly trajectory: readonly Spoor2TrajectoryStep[];
   /** Facts whose absence left something `unknown` (field paths). */
   readonly missingFacts: readonly string[];
   /** Assumptions made, e.g. "no exception reported". */
