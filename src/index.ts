@@ -13,3 +13,4 @@ export * from './timeline/index.js';
 export * from './passendWerk/index.js';
 export * from './obligations/index.js';
 export * from './audit/index.js';
+export * from './spoor2/index.js';
