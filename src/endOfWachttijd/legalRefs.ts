@@ -1,20 +1,7 @@
 import { makeLegalRef, type LegalRef } from '../legal/LegalRef.js';
 import { LEGAL_REFS } from '../legal/references.js';
 
-/**
- * The Algemene wet bestuursrecht is not (yet) in `LEGAL_SOURCES`, so this reference is built by
- * hand. Its `source` is typed as the nearest existing key only to satisfy the type; replace with
- * `makeLegalRef('AWB', '6:7', undefined, …)` once `AWB` (BWBR0005537) is added to `LEGAL_SOURCES`.
- */
-const AWB_6_7: LegalRef = Object.freeze({
-  id: 'Awb art 6:7',
-  title: 'Algemene wet bestuursrecht, artikel 6:7 — bezwaartermijn van zes weken (begint de dag na bekendmaking, art 6:8)',
-  url: 'https://wetten.overheid.nl/jci1.3:c:BWBR0005537&artikel=6:7',
-  source: 'SUWI' as LegalRef['source'], // placeholder key until AWB is in LEGAL_SOURCES (see report)
-  bwbId: 'BWBR0005537',
-  article: '6:7',
-  authority: 'wet',
-});
+const AWB_6_7: LegalRef = makeLegalRef('AWB', '6:7', undefined, 'bezwaartermijn van zes weken (begint de dag na bekendmaking, art 6:8)');
 
 /**
  * Provisions cited by the end-of-wachttijd and vangnet functions, in addition to {@link LEGAL_REFS}.
@@ -23,7 +10,6 @@ const AWB_6_7: LegalRef = Object.freeze({
  */
 export const EOW_REFS = Object.freeze({
   ...LEGAL_REFS,
-  WIA_23_6: LEGAL_REFS.WIA_23_6,
   WIA_24_1: makeLegalRef('WIA', '24', '1', 'vrijwillige verlenging van de loondoorbetaling op gezamenlijk verzoek'),
   WIA_24_1A: makeLegalRef('WIA', '24', '1 sub a', 'geen vrijwillige verlenging in vangnetsituaties (ZW 29, 29a lid 1 of 4, 76c sub a)'),
   WIA_24_2: makeLegalRef('WIA', '24', '2', 'verkorting of verdere verlenging van het verlengde tijdvak'),
