@@ -1,16 +1,16 @@
 import { PASSEND_WERK_REFS as R } from './legalRefs.js';
 import { percent, text, type PassendWerkMessageKey } from './messages.js';
-import type { NormValues } from './norms.js';
+import { WAGE_RATIO_EPSILON, type NormValues } from './norms.js';
 import type { BevredigendResultaat, BevredigendResultaatBranch, CriterionStatus, EmployeeFacts, OfferedWork } from './types.js';
 
-const EPS = 1e-9;
-
 /**
- * The bevredigend resultaat of BBP §3, with its two branches in order:
+ * The bevredigend resultaat of BBP §3, with its two branches:
  * 1. structural work that matches the remaining capacity (no wage threshold);
  * 2. only where that cannot be achieved: structural work with a wage value of at least 65% of the
  *    old wage, with the employee's agreement.
- * Temporary work is never a bevredigend resultaat.
+ * Temporary work is never a bevredigend resultaat. The result is `'voldaan'` when one branch is met,
+ * `'niet-voldaan'` only when both are known to fail, and `'onbekend'` otherwise — so a missing fact
+ * of one branch never turns into a definite "no" through the other branch.
  *
  * @internal
  */
@@ -22,44 +22,59 @@ export function assessBevredigendResultaat(
 ): BevredigendResultaat {
   const ratio = offer.wage !== undefined && employee.previousWage !== undefined ? offer.wage / employee.previousWage : null;
   const norm = norms.bevredigendWageRatio;
-  const build = (status: CriterionStatus, reason: PassendWerkMessageKey, branch: BevredigendResultaatBranch | null, missing: string[] = []): BevredigendResultaat =>
+  const build = (status: CriterionStatus, reason: PassendWerkMessageKey, branch: BevredigendResultaatBranch | null, missing: readonly string[] = []): BevredigendResultaat =>
     Object.freeze({
       status,
       branch,
       reason,
       wageRatio: ratio,
       minimumWageRatio: norm,
-      missingFacts: Object.freeze(missing),
+      missingFacts: Object.freeze([...new Set(missing)]),
       normSource: 'policy' as const,
-      legalBasis: Object.freeze([R.BBP_3, R.RPE_4_2B]),
+      legalBasis: Object.freeze([R.BBP_3, R.RPE_4_2B, R.WIA_65]),
       explanation: text(reason, {
         ratio: ratio === null ? '?' : percent(ratio),
         norm: percent(norm),
-        facts: missing.join(', '),
+        facts: [...new Set(missing)].join(', '),
       }),
     });
 
+  // Both branches need structural work.
   if (offer.structural === false) return build('niet-voldaan', 'br-niet-structureel', null);
-  if (offer.matchesRemainingCapacity === true) {
-    return offer.structural === true
-      ? build('voldaan', 'br-passend-bij-resterende-mogelijkheden', 'passend-bij-resterende-mogelijkheden')
-      : build('onbekend', 'br-onbekend', null, ['offer.structural']);
-  }
-  // Branch 2 is open only where branch 1 cannot be achieved.
+  const structuralMissing = offer.structural === undefined ? ['offer.structural'] : [];
+
+  // Branch 1: structural work matching the remaining capacity.
+  const branch1: CriterionStatus = offer.matchesRemainingCapacity === false ? 'niet-voldaan'
+    : offer.matchesRemainingCapacity === true && offer.structural === true ? 'voldaan' : 'onbekend';
+  if (branch1 === 'voldaan') return build('voldaan', 'br-passend-bij-resterende-mogelijkheden', 'passend-bij-resterende-mogelijkheden');
+  const branch1Missing = offer.matchesRemainingCapacity === undefined ? ['offer.matchesRemainingCapacity', ...structuralMissing] : structuralMissing;
+
+  // Branch 2: open only where branch 1 cannot be achieved; 65%, structural, agreed.
+  let branch2: CriterionStatus;
+  let branch2Reason: PassendWerkMessageKey = 'br-onbekend';
+  const branch2Missing: string[] = [];
   if (matchingWorkAchievable === true) {
-    return offer.matchesRemainingCapacity === false
-      ? build('niet-voldaan', 'br-resterende-mogelijkheden-niet-benut', null)
-      : build('onbekend', 'br-onbekend', null, ['offer.matchesRemainingCapacity']);
+    branch2 = 'niet-voldaan';
+    branch2Reason = 'br-resterende-mogelijkheden-niet-benut';
+  } else if (ratio !== null && ratio + WAGE_RATIO_EPSILON < norm) {
+    branch2 = 'niet-voldaan';
+    branch2Reason = 'br-loonwaarde-te-laag';
+  } else if (employee.agreesWithOffer === false) {
+    branch2 = 'niet-voldaan';
+    branch2Reason = 'br-geen-instemming';
+  } else {
+    if (matchingWorkAchievable === undefined) branch2Missing.push('matchingWorkAchievable');
+    branch2Missing.push(...structuralMissing);
+    if (offer.wage === undefined) branch2Missing.push('offer.wage');
+    if (employee.previousWage === undefined) branch2Missing.push('employee.previousWage');
+    if (employee.agreesWithOffer === undefined) branch2Missing.push('employee.agreesWithOffer');
+    branch2 = branch2Missing.length === 0 ? 'voldaan' : 'onbekend';
   }
-  if (ratio !== null && ratio + EPS < norm) return build('niet-voldaan', 'br-loonwaarde-te-laag', null);
-  if (employee.agreesWithOffer === false) return build('niet-voldaan', 'br-geen-instemming', null);
-  const missing: string[] = [];
-  if (offer.matchesRemainingCapacity === undefined && matchingWorkAchievable === undefined) missing.push('offer.matchesRemainingCapacity');
-  if (matchingWorkAchievable === undefined) missing.push('matchingWorkAchievable');
-  if (offer.structural === undefined) missing.push('offer.structural');
-  if (offer.wage === undefined) missing.push('offer.wage');
-  if (employee.previousWage === undefined) missing.push('employee.previousWage');
-  if (employee.agreesWithOffer === undefined) missing.push('employee.agreesWithOffer');
-  if (missing.length > 0) return build('onbekend', 'br-onbekend', null, missing);
-  return build('voldaan', 'br-loonwaarde-ten-minste-65-procent', 'loonwaarde-ten-minste-65-procent');
+  if (branch2 === 'voldaan') return build('voldaan', 'br-loonwaarde-ten-minste-65-procent', 'loonwaarde-ten-minste-65-procent');
+  if (branch1 === 'niet-voldaan' && branch2 === 'niet-voldaan') return build('niet-voldaan', branch2Reason, null);
+  // At least one branch is still open: list what would settle it.
+  return build('onbekend', 'br-onbekend', null, [
+    ...(branch1 === 'onbekend' ? branch1Missing : []),
+    ...(branch2 === 'onbekend' ? branch2Missing : []),
+  ]);
 }

@@ -2,7 +2,7 @@ import type { LegalRef } from '../legal/LegalRef.js';
 import type { Localized } from '../i18n/types.js';
 import { PASSEND_WERK_REFS as R } from './legalRefs.js';
 import { join, percent, text, type PassendWerkMessageKey } from './messages.js';
-import type { NormValues } from './norms.js';
+import { WAGE_RATIO_EPSILON, type NormValues } from './norms.js';
 import type {
   CriterionStatus, EducationLevel, EmployeeFacts, NormSource, OfferedWork, PassendWerkCriterionId,
   PassendWerkCriterionResult, PassendWerkPhaseId,
@@ -15,9 +15,6 @@ export const EDUCATION_RANK: Readonly<Record<EducationLevel, number>> = Object.f
   'mbo-havo-vwo': 3,
   'hoger-onderwijs': 4,
 });
-
-/** Tolerance for comparing wage ratios with a norm (floating point). */
-const EPS = 1e-9;
 
 interface Draft {
   readonly status: CriterionStatus;
@@ -52,9 +49,9 @@ function result(criterion: PassendWerkCriterionId, d: Draft, role: Role): Passen
 
 /**
  * Assesses the seven passend-werk criteria for the phase. Functional capacity and personal reasons
- * are knock-outs in every phase (BW 7:658a lid 4); education, work experience, wage, travel and
- * work pattern are knock-outs in the first half year only and factors to weigh after it
- * (wvp-rules.md §12 item 4).
+ * are knock-outs in every phase (BW 7:658a lid 4); education, wage, travel and work pattern are
+ * knock-outs in the first half year only and factors to weigh after it (wvp-rules.md §12 item 4);
+ * work experience is a factor to weigh in every phase (BBP §8).
  *
  * @internal
  */
@@ -121,15 +118,15 @@ export function assessCriteria(
       : weigh([R.BBP_8, R.BPA_3])));
   }
 
-  // 4. Work experience (BBP §8).
+  // 4. Work experience (BBP §8: "arbeidsverleden" is one of the factors to weigh, in every phase; it
+  //    is not among the first-six-months criteria of the Besluit passende arbeid art 4 lid 1, and new
+  //    work can be learned — BBP §8 expects training where needed).
   {
     const m = offer.matchesWorkExperience;
     const d: Draft = m === undefined
       ? { status: 'onbekend', reason: 'werkervaring-onbekend', missingFacts: ['offer.matchesWorkExperience'] }
       : m ? { status: 'voldaan', reason: 'sluit-aan-bij-werkervaring' } : { status: 'niet-voldaan', reason: 'sluit-niet-aan-bij-werkervaring' };
-    out.push(result('werkervaring', d, first
-      ? { knockOut: true, normSource: 'policy', legalBasis: [R.BBP_8, R.BW_658A_4], roleText: 'rol-knock-out-beleid', norm: null }
-      : weigh([R.BBP_8])));
+    out.push(result('werkervaring', d, weigh([R.BBP_8, R.BW_658A_4], null, 'rol-weegfactor-altijd')));
   }
 
   // 5. Wage (Besluit passende arbeid art 4 lid 1 sub b: at least 70%, by analogy).
@@ -139,7 +136,7 @@ export function assessCriteria(
     if (offer.wage !== undefined && employee.previousWage !== undefined) {
       const ratio = offer.wage / employee.previousWage;
       const params = { ratio: percent(ratio), norm: percent(norms.minWageRatio) };
-      d = ratio + EPS >= norms.minWageRatio
+      d = ratio + WAGE_RATIO_EPSILON >= norms.minWageRatio
         ? { status: 'voldaan', reason: 'loon-op-of-boven-norm', params, observed: ratio }
         : { status: 'niet-voldaan', reason: 'loon-onder-norm', params, observed: ratio };
     } else {
@@ -163,7 +160,9 @@ export function assessCriteria(
       : weigh([R.BBP_8, R.BW_658A_4], { parameter: 'reistijd-signaal-na-halfjaar', value: limit }, 'rol-weegfactor-reistijd', 'practice')));
   }
 
-  // 7. Work pattern (BBP §8: "redelijkerwijs aansluiten" at first).
+  // 7. Work pattern (BBP §8: "Het arbeidspatroon van de aangeboden functie moet in redelijke mate
+  //    aansluiten bij dat van vóór de ziekmelding"). A knock-out in the first half year is the
+  //    library's reading (product decision); after it a factor ("hoe langer, hoe ruimer").
   {
     let d: Draft | undefined;
     if (offer.shift !== undefined && employee.previousShift !== undefined && offer.shift !== employee.previousShift) {
@@ -187,7 +186,7 @@ export function assessCriteria(
         : { status: 'onbekend', reason: 'werkpatroon-onbekend', missingFacts: missing };
     }
     out.push(result('werkpatroon', d, first
-      ? { knockOut: true, normSource: 'policy', legalBasis: [R.BBP_8], roleText: 'rol-knock-out-beleid', norm: null }
+      ? { knockOut: true, normSource: 'policy', legalBasis: [R.BBP_8], roleText: 'rol-knock-out-werkpatroon', norm: null }
       : weigh([R.BBP_8])));
   }
   return out;

@@ -33,13 +33,15 @@ function labels(ids: readonly PassendWerkCriterionId[]): Localized {
  * The phase follows from the counted sickness on the offer date (samentelling gaps and WAZO leave
  * are not counted): counted sick days 1–182 are the first half year, from counted day 183 the phase
  * after it (option `phaseConvention: 'calendar-months'`: six calendar months from day 1, also in
- * counted days). In the first half year every criterion is a knock-out — education level, wage
- * (≥ 70%) and travel (≤ 2 hours a day) by analogy with the Besluit passende arbeid WW en ZW, work
- * experience and work pattern under UWV policy (BBP §8). After it only the functional capacity and
- * the physical, mental or social reasons remain knock-outs (BW 7:658a lid 4); the rest are factors
- * to weigh, reported in `weighingFlags` when not met (travel above 3 hours is a practice flag).
- * From counted sick day 365 the result also assesses the bevredigend resultaat (BBP §3) with its two
- * branches. Unknown facts make a criterion `'onbekend'`; a knock-out that is `'onbekend'` makes the
+ * counted days). In the first half year six criteria are knock-outs — functional capacity and the
+ * physical, mental or social reasons (BW 7:658a lid 4), education level, wage (≥ 70%) and travel
+ * (≤ 2 hours a day) by analogy with the Besluit passende arbeid WW en ZW, and the work pattern
+ * (BBP §8, applied strictly as a library choice); work experience is a factor to weigh in every
+ * phase (BBP §8). After the first half year only the functional capacity and the physical, mental
+ * or social reasons remain knock-outs; the rest are factors to weigh, reported in `weighingFlags`
+ * when not met (travel above 3 hours is a practice flag). From counted sick day 365 (a product
+ * decision; BBP §3 speaks of the end of the wage period) the result also assesses the bevredigend
+ * resultaat with its two branches. Unknown facts make a criterion `'onbekend'`; a knock-out that is `'onbekend'` makes the
  * verdict `'onbekend'` with the `missingFacts` — never a definite "passend".
  *
  * @remarks
@@ -54,8 +56,8 @@ function labels(ids: readonly PassendWerkCriterionId[]): Localized {
  *   `offerDate`, and optional `offer`, `employee`, `matchingWorkAchievable` and `options`.
  * @returns The verdict, the phase, every criterion, the bevredigend resultaat (from day 365), the
  *   refusal assessment, the norms applied, legal basis and explanations in Dutch and English.
- * @throws {@link PoortwachterError} for invalid input: impossible dates, an offer before day 1 or
- *   before 2015-07-01, a negative wage, travel over 24 hours a day, an unknown education level,
+ * @throws {@link PoortwachterError} for invalid input: impossible dates, an offer before day 1 (also
+ *   when day 1 moves to the next working day or past WAZO leave) or before 2015-07-01, a negative wage, travel over 24 hours a day, an unknown education level,
  *   unknown fields — the message names each field.
  * @see {@link https://wetten.overheid.nl/jci1.3:c:BWBR0005290&boek=7&artikel=658a&lid=4 | BW 7:658a lid 4}
  * @see {@link https://wetten.overheid.nl/jci1.3:c:BWBR0005290&boek=7&artikel=629&lid=3 | BW 7:629 lid 3}

@@ -83,7 +83,7 @@ export function determinePhase(spans: readonly Span[], offerDn: number, conventi
     firstDayAfterHalfYear: fromDayNumber(firstAfterDn),
     bevredigendResultaatFrom: fromDayNumber(brFromDn),
     sickOnOfferDate: sick,
-    legalBasis: Object.freeze([R.BPA_4_1A, R.BBP_8, R.BW_629_10]),
+    legalBasis: Object.freeze([R.BPA_4_1, R.BBP_8, R.BW_629_10]),
     explanation,
   });
   return { phase, counted, bevredigendApplies: counted >= norms.bevredigendFromDay - 1, gapDays };

@@ -17,7 +17,7 @@ export type PassendWerkMessageKey =
   // werkpatroon
   | 'werkpatroon-sluit-aan' | 'dienst-wijkt-af' | 'werkdagen-wijken-af' | 'meer-uren-dan-voorheen' | 'werkpatroon-onbekend'
   // role of a criterion
-  | 'rol-knock-out-wet' | 'rol-knock-out-analogie' | 'rol-knock-out-beleid' | 'rol-weegfactor' | 'rol-weegfactor-reistijd'
+  | 'rol-knock-out-wet' | 'rol-knock-out-analogie' | 'rol-knock-out-werkpatroon' | 'rol-weegfactor' | 'rol-weegfactor-altijd' | 'rol-weegfactor-reistijd'
   // verdict
   | 'alle-knock-outs-voldaan' | 'knock-out-niet-voldaan' | 'knock-out-onbekend' | 'weegpunten'
   // phase
@@ -66,8 +66,9 @@ export const PASSEND_WERK_MESSAGES = {
     'werkpatroon-onbekend': 'Het werkpatroon van het aangeboden werk of van voor de ziekte is niet bekend.',
     'rol-knock-out-wet': 'Wettelijk vereist (BW 7:658a lid 4), in elke fase.',
     'rol-knock-out-analogie': 'Eerste halfjaar: knock-out, naar analogie van het Besluit passende arbeid WW en ZW (geschreven voor WW en ZW, niet bindend voor de werkgever).',
-    'rol-knock-out-beleid': 'Eerste halfjaar: knock-out volgens het beoordelingskader poortwachter §8 ("in eerste instantie").',
+    'rol-knock-out-werkpatroon': 'Eerste halfjaar: knock-out. Het beoordelingskader poortwachter §8 zegt dat het arbeidspatroon "in redelijke mate" moet aansluiten bij dat van vóór de ziekmelding; dat dit in het eerste halfjaar strikt wordt getoetst, is een keuze van deze bibliotheek.',
     'rol-weegfactor': 'Na het eerste halfjaar geen knock-out meer maar een factor die meeweegt: hoe langer de ongeschiktheid, hoe ruimer het begrip passend (beoordelingskader poortwachter §8).',
+    'rol-weegfactor-altijd': 'In elke fase een factor die meeweegt, geen knock-out: het beoordelingskader poortwachter §8 noemt het arbeidsverleden naast opleiding, loon en afstand, en nieuw werk kan worden aangeleerd.',
     'rol-weegfactor-reistijd': 'Na het eerste halfjaar geen knock-out meer maar een factor die meeweegt; boven drie uur per dag is het een signaal (praktijk, secundaire bron).',
     'alle-knock-outs-voldaan': 'Passend: aan alle knock-outcriteria van deze fase is voldaan.',
     'knock-out-niet-voldaan': 'Niet passend: niet voldaan aan {criteria}.',
@@ -94,7 +95,7 @@ export const PASSEND_WERK_MESSAGES = {
     'gevolg-deskundigenoordeel': 'Bij onenigheid over de vraag of het werk passend is kan werkgever of werknemer een deskundigenoordeel bij UWV aanvragen (€ 400 werkgever, € 100 werknemer); een loonvordering vraagt zo\'n oordeel.',
     'notice-analogie': 'De drempels voor opleiding, loon (70%) en reistijd (2 uur) komen uit het Besluit passende arbeid WW en ZW, dat geldt voor WW- en ZW-uitkeringen; ze worden hier naar analogie gebruikt. Sommige bronnen noemen "100% van het oude loon in het eerste halfjaar"; daarvoor is geen wettelijke basis.',
     'notice-niet-ziek': 'Op {offerDate} is de werknemer niet ziek (in een onderbreking of na de laatste ziektedag); de telling loopt tot en met de laatste ziektedag ervoor.',
-    'notice-na-wachttijd': 'Het aanbod valt na 104 weken getelde ziekte (na de wachttijd); de loondoorbetalingsplicht loopt dan alleen door bij een loonsanctie.',
+    'notice-na-wachttijd': 'Het aanbod valt na 104 weken getelde ziekte (na de wachttijd); de loondoorbetalingsplicht loopt dan alleen door als het tijdvak is verlengd (loonsanctie, vrijwillige verlenging of een te late WIA-aanvraag).',
     'notice-samentelling': 'Samentelling: {gaps} dagen onderbreking tellen niet mee voor de duur van de ziekte.',
   },
   en: {
@@ -126,8 +127,9 @@ export const PASSEND_WERK_MESSAGES = {
     'werkpatroon-onbekend': 'The work pattern of the offered work or before the sickness is not known.',
     'rol-knock-out-wet': 'Required by statute (BW 7:658a lid 4), in every phase.',
     'rol-knock-out-analogie': 'First half year: knock-out, by analogy with the Besluit passende arbeid WW en ZW (written for WW and ZW, not binding on the employer).',
-    'rol-knock-out-beleid': 'First half year: knock-out under the beoordelingskader poortwachter §8 ("in eerste instantie").',
+    'rol-knock-out-werkpatroon': 'First half year: knock-out. The beoordelingskader poortwachter §8 says the work pattern must match the pattern before the sick report "in redelijke mate" (to a reasonable degree); testing it strictly in the first half year is this library\'s choice.',
     'rol-weegfactor': 'After the first half year no longer a knock-out but a factor to weigh: the longer the sickness, the broader what is passend (beoordelingskader poortwachter §8).',
+    'rol-weegfactor-altijd': 'A factor to weigh in every phase, not a knock-out: the beoordelingskader poortwachter §8 names work history next to education, wage and distance, and new work can be learned.',
     'rol-weegfactor-reistijd': 'After the first half year no longer a knock-out but a factor to weigh; above three hours a day it is a flag (practice, secondary source).',
     'alle-knock-outs-voldaan': 'Passend: every knock-out criterion of this phase is met.',
     'knock-out-niet-voldaan': 'Not passend: {criteria} not met.',
@@ -154,7 +156,7 @@ export const PASSEND_WERK_MESSAGES = {
     'gevolg-deskundigenoordeel': 'When the parties disagree whether the work is passend, either may ask UWV for a deskundigenoordeel (€400 employer, €100 employee); a court claim for wage needs one.',
     'notice-analogie': 'The thresholds for education, wage (70%) and travel (2 hours) come from the Besluit passende arbeid WW en ZW, which governs WW and ZW benefits; they are used here by analogy. Some sources state "100% of the old wage in the first half year"; that has no legal basis.',
     'notice-niet-ziek': 'On {offerDate} the employee is not sick (in a gap or after the last sick day); the count runs through the last sick day before it.',
-    'notice-na-wachttijd': 'The offer falls after 104 weeks of counted sickness (after the wachttijd); wage payment continues then only under a loonsanctie.',
+    'notice-na-wachttijd': 'The offer falls after 104 weeks of counted sickness (after the wachttijd); wage payment continues then only where the period was extended (loonsanctie, voluntary extension, or a late WIA application).',
     'notice-samentelling': 'Samentelling: {gaps} days of interruption do not count toward the duration of the sickness.',
   },
 } as const satisfies MessageTable<PassendWerkMessageKey>;

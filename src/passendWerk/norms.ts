@@ -13,10 +13,13 @@ import type { PassendWerkNorm } from './types.js';
  * - 3 hours of travel a day: a flag after the first half year, from a secondary source
  *   (rendement.nl, 18 October 2023: "kan redelijk zijn"); practice, not a norm of law.
  * - 65% wage value: UWV Beleidsregels beoordelingskader poortwachter §3 (bevredigend resultaat).
- * - counted sick day 365: product decision — the bevredigend resultaat is assessed from the first
- *   day of the second year of sickness, after the eerstejaarsevaluatie (Regeling procesgang art 4
- *   lid 2 sub b, end of week 52), when the reintegration goal is re-set towards the end of the
- *   wachttijd.
+ * - counted sick day 365: product decision (`'product-decision'`, not a policy norm). BBP §3 places
+ *   the 65% branch "tegen het einde van de verplichte loondoorbetalingsperiode", and UWV tests the
+ *   result at the WIA application (WIA art 65). No source names a first day; the library reports the
+ *   test from the first day of the second year of sickness, after the eerstejaarsevaluatie (Regeling
+ *   procesgang art 4 lid 2 sub b, end of week 52), as a forward-looking check of the result the offer
+ *   would give at the end of the wachttijd. The condition that really opens the 65% branch is a fact,
+ *   not a date: that work matching the remaining capacity cannot be achieved (`matchingWorkAchievable`).
  *
  * @example
  * PASSEND_WERK_NORMS.find((n) => n.id === 'minimum-loon-eerste-halfjaar')
@@ -32,7 +35,7 @@ export const PASSEND_WERK_NORMS: readonly PassendWerkNorm[] = Object.freeze([
     validTo: null,
     normSource: 'analogy',
     source: 'Besluit passende arbeid WW en ZW art 4 lid 1 ("zes maanden"), as 26 weeks of counted sickness (wvp-rules.md §12 item 2)',
-    legalBasis: Object.freeze([R.BPA_4_1A, R.BW_629_10]),
+    legalBasis: Object.freeze([R.BPA_4_1, R.BW_629_10]),
   }),
   Object.freeze({
     id: 'minimum-loon-eerste-halfjaar',
@@ -80,11 +83,14 @@ export const PASSEND_WERK_NORMS: readonly PassendWerkNorm[] = Object.freeze([
     unit: 'counted-sick-days',
     validFrom: '2015-07-01',
     validTo: null,
-    normSource: 'policy',
-    source: 'Product decision: from counted sick day 365 (second year of sickness), after the eerstejaarsevaluatie (Regeling procesgang art 4 lid 2 sub b; BBP §3)',
-    legalBasis: Object.freeze([R.BBP_3, R.RPE_4_2B]),
+    normSource: 'product-decision',
+    source: 'Product decision: reported from counted sick day 365 (second year of sickness, after the eerstejaarsevaluatie, Regeling procesgang art 4 lid 2 sub b); BBP §3 itself speaks of the end of the wage period, tested at the WIA application (WIA art 65)',
+    legalBasis: Object.freeze([R.BBP_3, R.RPE_4_2B, R.WIA_65]),
   }),
 ] as PassendWerkNorm[]);
+
+/** Tolerance when a wage ratio is compared with a norm (floating point: 2100 / 3000 is 0.7). @internal */
+export const WAGE_RATIO_EPSILON = 1e-9;
 
 /** First offer date the check decides (the Besluit passende arbeid took effect on 1 July 2015). */
 export const PASSEND_WERK_FIRST_OFFER_DATE = '2015-07-01';

@@ -32,9 +32,11 @@ export type CriterionStatus = 'voldaan' | 'niet-voldaan' | 'onbekend';
  * - `'policy'` — UWV policy (Beleidsregels beoordelingskader poortwachter);
  * - `'analogy'` — the Besluit passende arbeid WW en ZW, which governs WW/ZW benefits and is applied
  *   here by analogy only (it does not bind the employer during wage payment);
- * - `'practice'` — practice or secondary sources (not binding).
+ * - `'practice'` — practice or secondary sources (not binding);
+ * - `'product-decision'` — the library's own choice where the sources are silent (wvp-rules.md §12),
+ *   e.g. the day from which the bevredigend resultaat is reported.
  */
-export type NormSource = 'statutory' | 'policy' | 'analogy' | 'practice';
+export type NormSource = 'statutory' | 'policy' | 'analogy' | 'practice' | 'product-decision';
 
 /** The verdict on the offered work. */
 export type PassendWerkVerdict = 'passend' | 'niet-passend' | 'onbekend';
@@ -112,7 +114,11 @@ export interface EmployeeFacts {
   readonly previousWorkDays?: WorkPattern | undefined;
   /** Physical, mental or social reasons against accepting this work. */
   readonly reasonsAgainstAcceptance?: ReasonsAgainstAcceptance | undefined;
-  /** Whether the employee agrees with the offered work (bevredigend resultaat, second branch). */
+  /**
+   * Whether the employee agrees with the offered work as the end result (bevredigend resultaat,
+   * second branch: BBP §3 "werkgever en werknemer [moeten] het erover eens zijn dat er redelijkerwijs
+   * niet meer van de werkgever kon worden verwacht"; BBP §9 "met instemming van de werknemer").
+   */
   readonly agreesWithOffer?: boolean | undefined;
 }
 
@@ -165,7 +171,8 @@ export interface PassendWerkCriterionResult {
   readonly normSource: NormSource;
   /**
    * Whether the criterion decides the verdict on its own (`true`), or is a factor to weigh
-   * (`false`; after the first half year for education, experience, wage, travel and work pattern).
+   * (`false`: work experience in every phase; after the first half year also education, wage,
+   * travel and work pattern).
    */
   readonly knockOut: boolean;
   /** The norm applied, e.g. `{ parameter: 'minimum-loon-eerste-halfjaar', value: 0.7 }`, or `null`. */

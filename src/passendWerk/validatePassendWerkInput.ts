@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { toDayNumber } from '../calendar/dayNumber.js';
+import { fromDayNumber, toDayNumber } from '../calendar/dayNumber.js';
 import { PoortwachterError, type InputIssue } from '../errors/PoortwachterError.js';
 import { isoDateSchema, parseInput } from '../input/zodIssues.js';
 import type { Span } from '../sickness/sickClock.js';
@@ -127,6 +127,14 @@ export function validatePassendWerkInput(raw: unknown, fnName: string): Validate
     undefined, input.options?.causeExceptionScope ?? 'wazo-only', input.workPattern, issues);
   if (model === undefined) throw new PoortwachterError(fnName, issues);
   const chain = model.chains[model.chains.length - 1]!;
+  const dayOne = chain.spans[0]!.start;
+  if (offerDn < dayOne) {
+    // Day 1 moved past the offer: a sick report on a non-working day (WIA 23 lid 2) or WAZO leave.
+    throw new PoortwachterError(fnName, [{
+      path: ['offerDate'], code: 'inconsistent',
+      message: `lies before day 1 of the wachttijd (${input.offerDate} < ${fromDayNumber(dayOne)}; day 1 is the first working day of sickness, WAZO leave not counted)`,
+    }]);
+  }
   return {
     input,
     spans: chain.spans,

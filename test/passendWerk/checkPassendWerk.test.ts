@@ -30,7 +30,7 @@ describe('checkPassendWerk — the all-good case', () => {
       const r = checkPassendWerk(input(offerDate, { wage: 1000 }, { educationLevel: 'hoger-onderwijs' }));
       for (const c of r.criteria) {
         expect(c.legalBasis.length).toBeGreaterThan(0);
-        expect(['statutory', 'policy', 'analogy', 'practice']).toContain(c.normSource);
+        expect(['statutory', 'policy', 'analogy', 'practice', 'product-decision']).toContain(c.normSource);
         expect(c.reason).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
         expect(c.explanation.nl.length).toBeGreaterThan(10);
         expect(c.explanation.en.length).toBeGreaterThan(10);
@@ -79,9 +79,11 @@ const ROWS: Row[] = [
     first: { knockOut: true, normSource: 'analogy', verdict: 'passend' }, after: { knockOut: false, normSource: 'policy', verdict: 'passend' }, basis: 'Besluit passende arbeid art 4 lid 1 sub a' },
   { name: 'education level of the own work unknown', employee: { educationLevel: undefined }, criterion: 'opleidingsniveau', status: 'onbekend', reason: 'niveau-onbekend',
     first: { knockOut: true, normSource: 'analogy', verdict: 'onbekend' }, after: { knockOut: false, normSource: 'policy', verdict: 'passend' }, basis: 'Besluit passende arbeid art 3' },
-  // werkervaring — BBP §8; a factor after the first half year
+  // werkervaring — BBP §8 ("arbeidsverleden", a factor to weigh); not in BPA art 4 lid 1: a factor in every phase
   { name: 'work outside the work experience', offer: { matchesWorkExperience: false }, criterion: 'werkervaring', status: 'niet-voldaan', reason: 'sluit-niet-aan-bij-werkervaring',
-    first: { knockOut: true, normSource: 'policy', verdict: 'niet-passend' }, after: { knockOut: false, normSource: 'policy', verdict: 'passend' }, basis: 'Beoordelingskader poortwachter §8' },
+    first: { knockOut: false, normSource: 'policy', verdict: 'passend' }, after: { knockOut: false, normSource: 'policy', verdict: 'passend' }, basis: 'Beoordelingskader poortwachter §8' },
+  { name: 'work experience unknown', offer: { matchesWorkExperience: undefined }, criterion: 'werkervaring', status: 'onbekend', reason: 'werkervaring-onbekend',
+    first: { knockOut: false, normSource: 'policy', verdict: 'passend' }, after: { knockOut: false, normSource: 'policy', verdict: 'passend' }, basis: 'Beoordelingskader poortwachter §8' },
   // loon — BPA art 4 lid 1 sub b (70%) by analogy; a factor after the first half year
   { name: 'wage 66.7% of the old wage', offer: { wage: 2000 }, criterion: 'loon', status: 'niet-voldaan', reason: 'loon-onder-norm',
     first: { knockOut: true, normSource: 'analogy', verdict: 'niet-passend' }, after: { knockOut: false, normSource: 'policy', verdict: 'passend' }, basis: 'Besluit passende arbeid art 4 lid 1 sub b' },
@@ -124,9 +126,10 @@ describe.each([
     if (row.criterion !== 'reistijd' || phaseKey === 'first') expect(c.reason).toBe(row.reason);
     // Every other criterion is met.
     expect(r.criteria.filter((x) => x.criterion !== row.criterion).every((x) => x.status === 'voldaan')).toBe(true);
-    if (!c.knockOut && c.status === 'niet-voldaan') expect(r.weighingFlags).toEqual([row.criterion]);
+    expect(r.weighingFlags).toEqual(!c.knockOut && c.status === 'niet-voldaan' ? [row.criterion] : []);
     if (r.verdict === 'onbekend') expect(r.missingFacts).toEqual(c.missingFacts);
     else expect(r.missingFacts).toEqual([]);
+    if (c.status === 'onbekend') expect(c.missingFacts.length).toBeGreaterThan(0);
   });
 });
 
@@ -171,7 +174,7 @@ describe('checkPassendWerk — verdict from unknown facts', () => {
     expect(r.verdict).toBe('onbekend');
     expect(r.missingFacts).toEqual([
       'employee.reasonsAgainstAcceptance.physical', 'employee.reasonsAgainstAcceptance.mental', 'employee.reasonsAgainstAcceptance.social',
-      'offer.educationLevel', 'employee.educationLevel', 'offer.matchesWorkExperience', 'offer.wage', 'employee.previousWage',
+      'offer.educationLevel', 'employee.educationLevel', 'offer.wage', 'employee.previousWage',
       'offer.travelMinutesPerDay', 'offer.shift', 'employee.previousShift', 'offer.workDays', 'employee.previousWorkDays',
       'offer.hoursPerWeek', 'employee.previousHoursPerWeek',
     ]);
@@ -263,9 +266,11 @@ describe('checkPassendWerk — phase boundary (wvp-rules.md §12 item 2)', () =>
     expect(after.notices.some((n) => n.en.includes('not sick'))).toBe(true);
   });
 
-  it('notes an offer after 104 weeks of counted sickness', () => {
-    const r = checkPassendWerk(input(day(730)));
+  it('notes an offer after 104 weeks of counted sickness, not before', () => {
+    expect(checkPassendWerk(input(day(727))).notices.some((n) => n.en.includes('after the wachttijd'))).toBe(false);
+    const r = checkPassendWerk(input(day(728)));
     expect(r.notices.some((n) => n.en.includes('after the wachttijd'))).toBe(true);
+    expect(r.notices.some((n) => n.en.includes('voluntary extension'))).toBe(true);
   });
 });
 
@@ -316,8 +321,26 @@ describe('checkPassendWerk — bevredigend resultaat (BBP §3)', () => {
     const r = checkPassendWerk({ firstSickDay: D, offerDate: SECOND_YEAR });
     expect(r.bevredigendResultaat!.status).toBe('onbekend');
     expect(r.bevredigendResultaat!.missingFacts).toEqual([
-      'offer.matchesRemainingCapacity', 'matchingWorkAchievable', 'offer.structural', 'offer.wage', 'employee.previousWage', 'employee.agreesWithOffer',
+      'offer.matchesRemainingCapacity', 'offer.structural', 'matchingWorkAchievable', 'offer.wage', 'employee.previousWage', 'employee.agreesWithOffer',
     ]);
+  });
+
+  it.each([
+    ['a wage under 65%', { matchesRemainingCapacity: undefined, structural: true, wage: 1500 }, {}, ['offer.matchesRemainingCapacity']],
+    ['no agreement', { matchesRemainingCapacity: undefined, structural: true, wage: 2400 }, { agreesWithOffer: false }, ['offer.matchesRemainingCapacity']],
+    ['a wage under 65%, structural unknown', { matchesRemainingCapacity: undefined, structural: undefined, wage: 1500 }, {}, ['offer.matchesRemainingCapacity', 'offer.structural']],
+  ] as const)('a failing 65%% branch is no definite "no" while branch 1 is unknown (%s)', (_name, offer, employee, missing) => {
+    const r = checkPassendWerk(input(SECOND_YEAR, offer, employee));
+    expect([r.bevredigendResultaat!.status, r.bevredigendResultaat!.reason]).toEqual(['onbekend', 'br-onbekend']);
+    expect(r.bevredigendResultaat!.missingFacts).toEqual(missing);
+  });
+
+  it('is reported from counted sick day 365 as a product decision, the 65% norm itself being UWV policy (BBP §3)', () => {
+    const day365 = PASSEND_WERK_NORMS.find((n) => n.id === 'bevredigend-resultaat-vanaf-ziektedag')!;
+    expect([day365.value, day365.normSource]).toEqual([365, 'product-decision']);
+    expect(day365.legalBasis.map((l) => l.id)).toEqual(['Beoordelingskader poortwachter §3', 'Regeling procesgang art 4 lid 2 sub b', 'WIA art 65']);
+    const pct = PASSEND_WERK_NORMS.find((n) => n.id === 'bevredigend-resultaat-loonwaarde')!;
+    expect([pct.value, pct.normSource]).toEqual([0.65, 'policy']);
   });
 });
 
@@ -369,7 +392,7 @@ describe('PASSEND_WERK_NORMS', () => {
       'maximale-reistijd-eerste-halfjaar': [120, 'analogy'],
       'reistijd-signaal-na-halfjaar': [180, 'practice'],
       'bevredigend-resultaat-loonwaarde': [0.65, 'policy'],
-      'bevredigend-resultaat-vanaf-ziektedag': [365, 'policy'],
+      'bevredigend-resultaat-vanaf-ziektedag': [365, 'product-decision'],
     });
     for (const n of PASSEND_WERK_NORMS) {
       expect(Object.isFrozen(n)).toBe(true);
