@@ -59,6 +59,8 @@ const factsArb = fc.record({
     structural: opt(fc.boolean()),
     matchesRemainingCapacity: opt(fc.boolean()),
     conflictsWithCao: opt(fc.boolean()),
+    conflictsWithSafetyRules: opt(fc.boolean()),
+    conflictsWithMedicalAdvice: opt(fc.boolean()),
   }),
   employee: fc.record({
     maxHoursPerWeek: opt(fc.integer({ min: 0, max: 40 })),
@@ -153,16 +155,24 @@ describe('checkPassendWerk — properties', () => {
     },
   );
 
-  test.prop([firstDayArb, factsArb, fc.integer({ min: 0, max: 800 }), fc.array(fc.boolean(), { minLength: 20, maxLength: 20 })])(
-    'unknown facts never yield a definite "passend"',
-    (first, facts, n, keep) => {
+  test.prop([firstDayArb, factsArb, opt(fc.boolean()), fc.integer({ min: 0, max: 800 }), fc.array(fc.boolean(), { minLength: 23, maxLength: 23 })])(
+    'unknown facts never yield a definite "passend" (nor any definite answer that more facts could change)',
+    (first, facts, achievable, n, keep) => {
       const base = { firstSickDay: fromDayNumber(first), offerDate: fromDayNumber(first + n) };
-      const full = checkPassendWerk({ ...base, ...facts });
+      const full = checkPassendWerk({ ...base, ...facts, ...(achievable === undefined ? {} : { matchingWorkAchievable: achievable }) });
       // Drop a random subset of the facts.
       let i = 0;
       const drop = <T extends object>(o: T): T => Object.fromEntries(Object.entries(o).filter(() => keep[i++ % keep.length])) as T;
-      const reduced = checkPassendWerk({ ...base, offer: drop(facts.offer), employee: drop(facts.employee) });
-      if (reduced.verdict === 'passend') expect(full.verdict).toBe('passend');
+      const reduced = checkPassendWerk({
+        ...base, offer: drop(facts.offer), employee: drop(facts.employee),
+        ...(achievable === undefined || !keep[22] ? {} : { matchingWorkAchievable: achievable }),
+      });
+      // A definite answer from fewer facts is the answer with all of them.
+      if (reduced.verdict !== 'onbekend') expect(full.verdict).toBe(reduced.verdict);
+      if (reduced.refusal.mayRefuse !== 'onbekend') expect(full.refusal.mayRefuse).toBe(reduced.refusal.mayRefuse);
+      const br = reduced.bevredigendResultaat;
+      if (br !== null && br.status !== 'onbekend') expect(full.bevredigendResultaat!.status).toBe(br.status);
+      if (br !== null && br.status === 'onbekend') expect(br.missingFacts.length).toBeGreaterThan(0);
       for (const r of [full, reduced]) {
         const unknownKnockOut = r.criteria.some((c) => c.knockOut && c.status === 'onbekend');
         if (unknownKnockOut) expect(r.verdict).not.toBe('passend');
