@@ -14,3 +14,4 @@ export * from './passendWerk/index.js';
 export * from './obligations/index.js';
 export * from './audit/index.js';
 export * from './spoor2/index.js';
+export * from './export/index.js';

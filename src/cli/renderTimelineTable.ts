@@ -100,7 +100,7 @@ export function renderTimelineTable(timeline: Timeline, options: RenderTimelineT
   const out: string[] = [msg.title, ''];
   const d1 = timeline.firstSickDay;
   out.push(`${msg.firstSickDay}: ${day(d1)}`);
-  out.push(`${msg.ruleSet}: ${timeline.ruleSet.id} — ${timeline.ruleSet.title}`);
+  out.push(`${msg.ruleSet}: ${timeline.ruleSet.id} — ${timeline.ruleSet.label[locale]}`);
   out.push(`${msg.wachttijdEnd}: ${timeline.wachttijdLastDay === null ? msg.noWachttijd : day(timeline.wachttijdLastDay)}`);
   if (timeline.asOf === null) {
     out.push(`${msg.asOf}: ${msg.noAsOf}`);

@@ -66,6 +66,9 @@ function describe(v: unknown): string {
  * @internal
  */
 export function parseInput<T>(schema: z.ZodType<T>, input: unknown, functionName: string, basePath: readonly (string | number)[] = []): T {
+  const fast = schema.safeParse(input);
+  if (fast.success) return fast.data;
+  // Only on failure: parse again with the input in the issues, to tell "missing" from "wrong type".
   const r = schema.safeParse(input, { reportInput: true });
   if (r.success) return r.data;
   const issues = fromZodIssues(r.error.issues).map((i) => ({ ...i, path: [...basePath, ...i.path] }));

@@ -137,9 +137,20 @@ export function describeSamentelling(model: SickModel, input: readonly SickPerio
     earlierWachttijden: earlier,
     legalBasis: model.leave.length > 0 ? SAMENTELLING_REFS_WITH_LEAVE : SAMENTELLING_REFS,
     explanation: {
-      nl: `Eerste ziektedag van de lopende wachttijd: ${fsd}. ${periods.length} periode(s) samengeteld; ${gaps.length} onderbreking(en) van samen ${gapDays} dagen tellen niet mee. ${earlier.length} eerdere wachttijd(en) tellen niet meer (onderbreking van vier weken of meer).`,
-      en: `Day 1 of the current wachttijd: ${fsd}. ${periods.length} period(s) combined; ${gaps.length} gap(s) of ${gapDays} days in all are not counted. ${earlier.length} earlier wachttijd(en) no longer count (a gap of four weeks or more).`,
+      nl: samentellingText('nl', fsd, periods.length, gaps.length, gapDays, earlier.length),
+      en: samentellingText('en', fsd, periods.length, gaps.length, gapDays, earlier.length),
     },
     notices: model.notices,
   };
+}
+
+function samentellingText(locale: 'nl' | 'en', fsd: string, periods: number, gaps: number, gapDays: number, earlier: number): string {
+  if (locale === 'nl') {
+    const joined = periods === 1 ? 'Eén ziekteperiode.' : `${periods} ziekteperiodes samengeteld; ${gaps === 1 ? 'de onderbreking' : `${gaps} onderbrekingen`} van samen ${gapDays} dagen ${gaps === 1 ? 'telt' : 'tellen'} niet mee.`;
+    const old = earlier === 0 ? '' : ` ${earlier === 1 ? 'Een eerdere wachttijd telt' : `${earlier} eerdere wachttijden tellen`} niet meer (onderbreking van vier weken of meer).`;
+    return `Eerste ziektedag van de lopende wachttijd: ${fsd}. ${joined}${old}`;
+  }
+  const joined = periods === 1 ? 'One sick period.' : `${periods} sick periods combined; ${gaps === 1 ? 'the gap' : `${gaps} gaps`} of ${gapDays} days in all ${gaps === 1 ? 'is' : 'are'} not counted.`;
+  const old = earlier === 0 ? '' : ` ${earlier === 1 ? 'An earlier wachttijd no longer counts' : `${earlier} earlier wachttijden no longer count`} (a gap of four weeks or more).`;
+  return `Day 1 of the current wachttijd: ${fsd}. ${joined}${old}`;
 }

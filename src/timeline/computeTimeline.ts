@@ -281,8 +281,10 @@ export function computeTimeline(input: TimelineInput, options: TimelineOptions =
   }
   milestones.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : MILESTONE_RULES_TABLE[a.id].order - MILESTONE_RULES_TABLE[b.id].order));
 
+  // The eerstejaarsevaluatie is an evaluation too (Regeling procesgang art 4 lid 2 b): the chain runs on from it.
+  const heldEvaluations = ejeDone === undefined ? evaluaties : [...evaluaties, ejeDone].sort((a, b) => a - b);
   const evaluations = aow !== null ? [] : buildEvaluations(
-    events.get('plan-van-aanpak') ?? pva.due, events.has('plan-van-aanpak'), evaluaties,
+    events.get('plan-van-aanpak') ?? pva.due, events.has('plan-van-aanpak'), heldEvaluations,
     wachttijdLast - 7 * p.wiaAanvraagWeeksBeforeEnd, p.evaluationIntervalDays, (due, done) => status('action', due, done),
   );
 

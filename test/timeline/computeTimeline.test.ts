@@ -149,6 +149,12 @@ describe('computeTimeline — events move what depends on them', () => {
     const t = computeTimeline({ firstSickDay: '2024-01-01', events: { planVanAanpak: '2024-02-10' } as never });
     expect(ms(t, 'plan-van-aanpak').done).toBe('2024-02-10');
   });
+  it('the eerstejaarsevaluatie counts as an evaluation: the six-week chain runs on from it', () => {
+    const t = computeTimeline({ firstSickDay: '2024-01-01', events: { eerstejaarsevaluatie: '2024-12-20' } });
+    const held = t.evaluations.find((e) => e.done === '2024-12-20');
+    expect(held).toBeDefined();
+    expect(t.evaluations[held!.sequence]?.due).toBe('2025-01-31');
+  });
   it('periodic evaluations every six weeks from the plan van aanpak, labelled as practice', () => {
     const t = computeTimeline({ firstSickDay: '2024-01-01', events: { 'plan-van-aanpak': '2024-02-20', evaluaties: ['2024-04-10'] } });
     expect(t.evaluations[0]).toMatchObject({ sequence: 1, due: '2024-04-02', done: '2024-04-10', normKind: 'practice' });
