@@ -1,5 +1,14 @@
-import { makeLegalRef } from '../legal/LegalRef.js';
+import { makeLegalRef, type LegalRef } from '../legal/LegalRef.js';
 import { LEGAL_REFS } from '../legal/references.js';
+
+/**
+ * A Werkwijzer Poortwachter reference by topic, for passages that secondary sources quote without a
+ * section number (wvp-rules.md §6.4, §6.5, §5.4): no section is invented. Practice, not law.
+ */
+function werkwijzer(topic: string, subject: string): LegalRef {
+  const base = makeLegalRef('WWP', '§', undefined, subject);
+  return Object.freeze({ ...base, id: `Werkwijzer Poortwachter (${topic})`, article: topic, title: `UWV Werkwijzer Poortwachter (${topic}) — ${subject}` });
+}
 
 /**
  * Legal references for spoor 2: the shared catalogue entries plus the provisions only spoor 2 cites.
@@ -14,7 +23,7 @@ export const SPOOR2_REFS = Object.freeze({
   RPE_4_2B: LEGAL_REFS.RPE_4_2B,
   RPE_4_4: LEGAL_REFS.RPE_4_4,
   RPE_6: LEGAL_REFS.RPE_6,
-  BW_658A_1: makeLegalRef('BW7', '7:658a', '1', 'bevorderen van passende arbeid, zo nodig bij een andere werkgever'),
+  BW_658A_1: LEGAL_REFS.BW_658A_1,
   BW_658A_2: makeLegalRef('BW7', '7:658a', '2', 'zo tijdig mogelijk maatregelen treffen en aanwijzingen geven'),
   BW_629_12: makeLegalRef('BW7', '7:629', '12', 'passende arbeid (ook detachering) laat de arbeidsovereenkomst ongewijzigd'),
   WIA_25_9: makeLegalRef('WIA', '25', '9', 'loonsanctie: verlenging van de loondoorbetaling tot ten hoogste 52 weken'),
@@ -26,9 +35,9 @@ export const SPOOR2_REFS = Object.freeze({
   BBP_10: makeLegalRef('BBP', '§10', undefined, 'deskundigenoordeel bij stagnatie'),
   BBP_11: makeLegalRef('BBP', '§11', undefined, 'tijdelijk contract: kosten in verhouding tot het resterende loon'),
   BVL_1F: makeLegalRef('BVL', '1', 'sub f', 'deugdelijke grond van de werkgever'),
-  WWP_REVIEW: makeLegalRef('WWP', '§2', undefined, 'volgorde van de RIV-toets: documenten, resultaat, inspanningen, deugdelijke grond, herstel (praktijk)'),
+  WWP_REVIEW: werkwijzer('toetsingsvolgorde', 'volgorde van de RIV-toets: documenten, resultaat, inspanningen, deugdelijke grond, herstel (praktijk)'),
   WWP_EXCEPTIONS: makeLegalRef('WWP', '§5', undefined, 'marginale mogelijkheden; AOW binnen een jaar na de wachttijd; uitstel op advies van de bedrijfsarts (praktijk)'),
   WWP_PERSPECTIVE: makeLegalRef('WWP', '§4.3', undefined, 'concreet perspectief op structurele terugkeer binnen ongeveer drie maanden (praktijk)'),
-  WWP_TRAJECT: makeLegalRef('WWP', '§4.4', undefined, 'een adequaat tweede spoor: samenhangende reeks activiteiten van persoonsprofiel naar zoekprofiel (praktijk)'),
-  WWP_DEUGDELIJK: makeLegalRef('WWP', '§3.5', undefined, 'het volgen van een deskundigenoordeel van UWV is een deugdelijke grond (praktijk, update mei 2020)'),
+  WWP_TRAJECT: werkwijzer('adequaat tweede spoor', 'een adequaat tweede spoor: samenhangende reeks activiteiten van persoonsprofiel naar zoekprofiel (praktijk)'),
+  WWP_DEUGDELIJK: werkwijzer('update mei 2020', 'het volgen van een deskundigenoordeel van UWV is een deugdelijke grond (praktijk)'),
 } as const);

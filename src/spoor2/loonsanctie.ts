@@ -119,7 +119,7 @@ export function assessLoonsanctieRisk(f: Spoor2Facts, s: Spoor2Assessment, findi
     step('documents-complete', docs, docReasons, [R.RPE_6, R.WIA_65, R.BBP_5], 'regulation'),
     step('satisfactory-result', result, resReasons, [R.BBP_3], 'policy'),
     step('sufficient-efforts', stop >= 3 ? efforts : null, effReasons, [R.BBP_4, R.BBP_9, R.BW_658A_1], 'policy'),
-    step('deugdelijke-grond', stop >= 4 ? grond : null, grondReasons, [R.BVL_1F, R.WWP_DEUGDELIJK], 'policy'),
+    step('deugdelijke-grond', stop >= 4 ? grond : null, grondReasons, [R.WIA_25_9, R.BVL_1F, R.WWP_DEUGDELIJK], 'policy'),
     step('repairable', stop >= 5 ? repair : null, repReasons, [R.WIA_25_9, R.WIA_25_12, R.WWP_REVIEW], 'practice'),
   ];
   const levelText: Record<Spoor2LoonsanctieRisk['level'], Localized> = {
