@@ -121,29 +121,28 @@ export function assessSpoor2(f: Spoor2Facts): Spoor2Assessment {
   const regular = anchor === undefined ? undefined : anchor + N;
   const latest = f.ejeDue === undefined ? undefined : f.ejeDue + N;
 
-  // 2. Exceptions; those that held on the regular deadline push it back to 42 days after they lapse.
+  // 2. Exceptions. One that held on any day of the term (from the anchor through the deadline)
+  //    restarts the 42 days on the day after it ends: the deadline becomes the later of the regular
+  //    one and that day + 42 (product decision by analogy). One that begins after the deadline does
+  //    not cure lateness.
   const raw = evaluateExceptions(f, anchor);
-  const extend = (base: number): number | undefined => {
-    let r = base;
+  const extend = (termStart: number): number | undefined => {
+    let r = termStart + N;
     for (let round = 0; round <= raw.length; round++) {
       let moved = false;
       for (const e of raw) {
         if (e.applies !== 'yes') continue;
-        const from = e.from ?? -Infinity;
-        if (from > r) continue;
+        if ((e.from ?? -Infinity) > r) continue;
         if (e.until === undefined) return undefined;
         if (e.until === Infinity) return Infinity;
-        if (e.until >= r) {
-          const next = Math.max(r, e.until + 1 + N);
-          if (next !== r) { r = next; moved = true; }
-        }
+        if (e.until >= termStart && e.until + 1 + N > r) { r = e.until + 1 + N; moved = true; }
       }
       if (!moved) break;
     }
     return r;
   };
-  const requiredBy = regular === undefined ? undefined : extend(regular);
-  const upper = latest === undefined ? undefined : extend(latest);
+  const requiredBy = anchor === undefined ? undefined : extend(anchor);
+  const upper = f.ejeDue === undefined ? undefined : extend(f.ejeDue);
 
   const holdsOnAsOf = (e: RawException): Spoor2Answer => {
     if (e.applies !== 'yes') return e.applies;
@@ -185,10 +184,17 @@ export function assessSpoor2(f: Spoor2Facts): Spoor2Assessment {
   // 3. Start.
   const st = findStart(f);
   if (st.started === 'unknown') missing.push('activities');
+  // Spoor 2 that started by the regular deadline is on time whatever an exception does (exceptions
+  // only move the deadline later); one that started after the latest possible deadline is late.
+  const fin = (n: number | undefined): number | undefined => (n !== undefined && Number.isFinite(n) ? n : undefined);
+  const lastDay = anchor === undefined ? fin(upper) : fin(requiredBy);
   let onTime: Spoor2Answer = 'unknown';
-  if (requiredBy !== undefined && Number.isFinite(requiredBy)) {
-    if (st.started === 'yes') onTime = st.day! <= requiredBy ? 'yes' : 'no';
-    else if (st.started === 'no' && asOf !== undefined && asOf > requiredBy) onTime = 'no';
+  if (st.started === 'yes') {
+    if (regular !== undefined && st.day! <= regular) onTime = 'yes';
+    else if (lastDay !== undefined && st.day! > lastDay) onTime = 'no';
+    else if (anchor !== undefined && lastDay !== undefined) onTime = 'yes';
+  } else if (st.started === 'no' && asOf !== undefined && lastDay !== undefined && asOf > lastDay) {
+    onTime = 'no';
   }
 
   // 4. Early start.
@@ -221,12 +227,23 @@ export function assessSpoor2(f: Spoor2Facts): Spoor2Assessment {
       nl: `Onbekend: of een uitzondering geldt (${open.map((e) => e.code).join(', ')}) hangt af van ontbrekende feiten.`,
       en: `Unknown: whether an exception holds (${open.map((e) => e.code).join(', ')}) depends on missing facts.`,
     };
+  } else if (st.started === 'yes' && onTime !== 'no') {
+    status = 'started';
+    const by = reqIso ?? (anchor === undefined && fin(upper) !== undefined ? iso(upper!) : null);
+    explanation = onTime === 'yes'
+      ? { nl: `Gestart op ${iso(st.day!)}, op tijd (uiterlijk ${by ?? iso(regular!)}). De bevindingen zeggen of wat loopt adequaat is.`, en: `Started on ${iso(st.day!)}, on time (required by ${by ?? iso(regular!)}). The findings say whether what runs is adequate.` }
+      : anchor === undefined
+        ? { nl: `Gestart op ${iso(st.day!)}. Of dat op tijd was is onbekend: of en wanneer de eerstejaarsevaluatie is gehouden ontbreekt${by === null ? '' : ` (uiterlijk ${by})`}.`, en: `Started on ${iso(st.day!)}. Whether that was on time is unknown: whether and when the first-year evaluation was held is missing${by === null ? '' : ` (required by ${by} at the latest)`}.` }
+        : { nl: `Gestart op ${iso(st.day!)}. Of dat op tijd was is onbekend: de uiterste datum hangt af van een uitzondering zonder einddatum.`, en: `Started on ${iso(st.day!)}. Whether that was on time is unknown: the deadline depends on an exception without an end date.` };
   } else if (anchor === undefined) {
-    if (asOf > upper! && st.started === 'no') {
+    if (asOf > upper! && st.started !== 'unknown') {
       status = 'overdue';
+      const how = st.started === 'yes'
+        ? { nl: `pas gestart op ${iso(st.day!)}`, en: `started only on ${iso(st.day!)}` }
+        : { nl: 'het is niet gestart', en: 'it has not started' };
       explanation = {
-        nl: `Te laat: de eerstejaarsevaluatie viel uiterlijk op ${iso(f.ejeDue!)}, dus het tweede spoor moest uiterlijk ${iso(upper!)} starten, en het is niet gestart.`,
-        en: `Overdue: the first-year evaluation was due by ${iso(f.ejeDue!)}, so track 2 had to start by ${iso(upper!)} at the latest, and it has not started.`,
+        nl: `Te laat: de eerstejaarsevaluatie viel uiterlijk op ${iso(f.ejeDue!)}, dus het tweede spoor moest uiterlijk ${iso(upper!)} starten, en ${how.nl}.`,
+        en: `Overdue: the first-year evaluation was due by ${iso(f.ejeDue!)}, so track 2 had to start by ${iso(upper!)} at the latest, and ${how.en}.`,
       };
     } else {
       status = 'unknown';
@@ -239,7 +256,7 @@ export function assessSpoor2(f: Spoor2Facts): Spoor2Assessment {
     legalBasis = early.legalBasis;
     const ind = early.indications.map((x) => x.nl).join('; ');
     const indEn = early.indications.map((x) => x.en).join('; ');
-    const when = { nl: `uiterlijk ${reqIso ?? 'onbekend'} (42 dagen na de eerstejaarsevaluatie, ${provisional ? `uiterlijk ${iso(anchor)}` : iso(anchor)})`, en: `by ${reqIso ?? 'unknown'} (42 days after the first-year evaluation, ${provisional ? `due by ${iso(anchor)}` : iso(anchor)})` };
+    const when = { nl: `uiterlijk ${reqIso ?? 'onbekend'} (${N} dagen na de eerstejaarsevaluatie, ${provisional ? `uiterlijk ${iso(anchor)}` : iso(anchor)})`, en: `by ${reqIso ?? 'unknown'} (${N} days after the first-year evaluation, ${provisional ? `due by ${iso(anchor)}` : iso(anchor)})` };
     if (early.expected === 'no' && early.missing.length === 0) {
       status = 'not-needed-yet';
       explanation = { nl: `Nog niet nodig: de eerstejaarsevaluatie is nog niet gehouden en terugkeer in de eigen organisatie is nog reëel. Starten mag altijd in overleg; verplicht ${when.nl}.`, en: `Not needed yet: the first-year evaluation has not been held and return in the own organisation is still realistic. Starting by agreement is always allowed; required ${when.en}.` };
@@ -258,12 +275,7 @@ export function assessSpoor2(f: Spoor2Facts): Spoor2Assessment {
     explanation = { nl: 'Onbekend: de uiterste datum hangt af van een uitzondering zonder einddatum.', en: 'Unknown: the deadline depends on an exception without an end date.' };
   } else if (asOf <= requiredBy) {
     status = 'must-start';
-    explanation = st.started === 'yes'
-      ? { nl: `Moet starten uiterlijk ${reqIso}; gestart op ${iso(st.day!)}.`, en: `Must start by ${reqIso}; started on ${iso(st.day!)}.` }
-      : { nl: `Moet starten uiterlijk ${reqIso}: 42 dagen na de eerstejaarsevaluatie (${iso(anchor)}${requiredBy !== regular ? ', verlengd na afloop van een uitzondering' : ''}).`, en: `Must start by ${reqIso}: 42 days after the first-year evaluation (${iso(anchor)}${requiredBy !== regular ? ', extended after an exception ended' : ''}).` };
-  } else if (st.started === 'yes' && st.day! <= requiredBy) {
-    status = 'must-start';
-    explanation = { nl: `Vereist sinds ${iso(anchor)}, uiterlijk ${reqIso}; op tijd gestart op ${iso(st.day!)}.`, en: `Required since ${iso(anchor)}, by ${reqIso}; started on time on ${iso(st.day!)}.` };
+    explanation = { nl: `Moet starten uiterlijk ${reqIso}: ${N} dagen na ${requiredBy !== regular ? 'afloop van een uitzondering die in de termijn gold' : `de eerstejaarsevaluatie (${iso(anchor)})`}.`, en: `Must start by ${reqIso}: ${N} days after ${requiredBy !== regular ? 'the end of an exception that held during the term' : `the first-year evaluation (${iso(anchor)})`}.` };
   } else if (st.started === 'unknown') {
     status = 'unknown';
     explanation = { nl: `Onbekend: het tweede spoor moest uiterlijk ${reqIso} starten; of het gestart is ontbreekt (activities).`, en: `Unknown: track 2 had to start by ${reqIso}; whether it started is missing (activities).` };

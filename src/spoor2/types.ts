@@ -171,8 +171,12 @@ export interface Spoor2Input {
   readonly deugdelijkeGrond?: DeugdelijkeGrondClaim | undefined;
 }
 
-/** Status of the spoor-2 duty on `asOf`. Ordered: not-needed-yet → may-start → must-start → overdue. */
-export type Spoor2Status = 'not-needed-yet' | 'may-start' | 'must-start' | 'overdue' | 'exempt' | 'postponed' | 'unknown';
+/**
+ * Status of the spoor-2 duty on `asOf`. Ordered: not-needed-yet → may-start → must-start → started
+ * (on time, or early; `start.onTime`) or overdue (not started by the deadline, or started after it).
+ * `started` and `overdue` are both final: one never turns into the other as `asOf` advances.
+ */
+export type Spoor2Status = 'not-needed-yet' | 'may-start' | 'must-start' | 'started' | 'overdue' | 'exempt' | 'postponed' | 'unknown';
 
 /** Stable codes of the exceptions. */
 export type Spoor2ExceptionCode =

@@ -37,7 +37,8 @@ function periodsOf(start: number, parts: readonly (readonly [number, number])[])
   return out;
 }
 
-const RANK: Partial<Record<Spoor2Status, number>> = { 'not-needed-yet': 0, 'may-start': 1, 'must-start': 2, overdue: 3 };
+/** Forward order; `started` and `overdue` are alternative final states (same rank, and never each other). */
+const RANK: Partial<Record<Spoor2Status, number>> = { 'not-needed-yet': 0, 'may-start': 1, 'must-start': 2, started: 3, overdue: 3 };
 
 describe('checkSpoor2Readiness — properties', () => {
   test.prop([day1, chain, fc.integer({ min: -400, max: 200 })])(
@@ -55,6 +56,25 @@ describe('checkSpoor2Readiness — properties', () => {
       expect(r.deadline.requiredBy).toBe(iso(anchor + 42));
       expect(r.deadline.latestRequiredBy).toBe(iso(due + 42));
       expect(toDayNumber(r.deadline.requiredBy!)).toBeLessThanOrEqual(due + 42);
+    },
+  );
+
+  test.prop([day1, fc.integer({ min: 300, max: 420 }), fc.integer({ min: 200, max: 500 }), fc.integer({ min: 0, max: 150 })])(
+    'with a postponement: 42 days after the anchor, or 42 days after the postponement if it held during the term',
+    (start, heldOffset, fromOffset, length) => {
+      const due = start + 363;
+      const anchor = Math.min(start + heldOffset, due);
+      const from = start + fromOffset;
+      const until = from + length;
+      const r = checkSpoor2Readiness({
+        firstSickDay: iso(start),
+        eerstejaarsevaluatie: { held: true, date: iso(start + heldOffset) },
+        exceptions: { postponement: { from: iso(from), until: iso(until) } },
+      });
+      const heldDuringTerm = from <= anchor + 42 && until >= anchor;
+      expect(r.deadline.requiredBy).toBe(iso(heldDuringTerm ? Math.max(anchor + 42, until + 1 + 42) : anchor + 42));
+      expect(r.deadline.regularRequiredBy).toBe(iso(anchor + 42));
+      expect(r.exceptions[0]!.lapse).toEqual({ mustStartFrom: iso(Math.max(until + 1, anchor)), mustStartBy: iso(Math.max(toDayNumber(r.deadline.requiredBy!), until + 1, anchor)) });
     },
   );
 
@@ -116,6 +136,7 @@ describe('checkSpoor2Readiness — properties', () => {
       const r1 = RANK[s1];
       const r2 = RANK[s2];
       if (r1 !== undefined && r2 !== undefined) expect(r2).toBeGreaterThanOrEqual(r1);
+      if (s1 === 'started' || s1 === 'overdue') expect([s1, 'exempt', 'postponed', 'unknown']).toContain(s2);
     },
   );
 

@@ -84,7 +84,7 @@ const rows: readonly Row[] = [
         trajectplanOn: '2025-01-24', applications: ['2025-02-10', '2025-03-03'], progressReports: ['2025-02-21', '2025-03-21'],
       },
     },
-    status: 'must-start', requiredBy: '2025-01-27', findings: [],
+    status: 'started', requiredBy: '2025-01-27', findings: [],
   },
   {
     name: 'started late (2025-03-01)',
@@ -109,6 +109,24 @@ const rows: readonly Row[] = [
     basis: 'product decision: 42 days after the exception ends',
     input: { firstSickDay: D, asOf: '2025-04-15', eerstejaarsevaluatie: { held: true, date: '2024-12-16' }, exceptions: { postponement: { from: '2024-12-01', until: '2025-03-31' } }, activities: {} },
     status: 'must-start', requiredBy: '2025-05-13',
+  },
+  {
+    name: 'postponement 2024-12-01 through 2025-01-10 ends inside the 42-day term: 42 days restart after it',
+    basis: 'product decision: an exception that held during the term restarts the 42 days (docs/spoor-2.md)',
+    input: { firstSickDay: D, asOf: '2025-01-20', eerstejaarsevaluatie: { held: true, date: '2024-12-16' }, exceptions: { postponement: { from: '2024-12-01', until: '2025-01-10' } }, activities: {} },
+    status: 'must-start', requiredBy: '2025-02-22', findings: [],
+  },
+  {
+    name: 'postponement that ended the day before the evaluation does not move the deadline',
+    basis: 'product decision (docs/spoor-2.md)',
+    input: { firstSickDay: D, asOf: '2025-01-20', eerstejaarsevaluatie: { held: true, date: '2024-12-16' }, exceptions: { postponement: { from: '2024-12-01', until: '2024-12-15' } }, activities: {} },
+    status: 'must-start', requiredBy: '2025-01-27', findings: [],
+  },
+  {
+    name: 'early start by agreement in week 30: started, on time',
+    basis: 'BBP §5 (early start allowed any time by agreement)',
+    input: { firstSickDay: D, asOf: '2024-08-01', eerstejaarsevaluatie: { held: false }, activities: { reIntegratiebureauAssignedOn: '2024-07-22', planVanAanpakAdjustedOn: '2024-07-22', spoor1NotPossibleStatementOn: '2024-07-15' } },
+    status: 'started', requiredBy: '2025-02-09', findings: [],
   },
   {
     name: 'concrete structural return expected 2025-02-15 (within 3 months of the evaluation)',

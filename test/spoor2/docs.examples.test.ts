@@ -55,7 +55,7 @@ describe('docs/spoor-2.md worked examples', () => {
       outcome: { structuralWorkMatchingCapacity: false },
       deugdelijkeGrond: {},
     });
-    expect(r.status).toBe('must-start');
+    expect(r.status).toBe('started');
     expect(r.deadline.requiredBy).toBe('2024-04-01');
     expect(r.start).toMatchObject({ started: 'yes', date: '2024-03-11', onTime: 'yes' });
     expect(r.findings.map((f) => [f.severity, f.code])).toEqual([
