@@ -58,10 +58,9 @@ export function checkSpoor2Readiness(input: Spoor2Input): Spoor2Readiness {
   const f = buildSpoor2Facts(input);
   const s = assessSpoor2(f);
   const trajectory = buildTrajectory(f.input.activities);
-  const findings = collectFindings(f, s, trajectory.outOfOrder);
+  const { findings, missingFacts: findingFacts } = collectFindings(f, s, trajectory.outOfOrder);
   const loonsanctieRisk = assessLoonsanctieRisk(f, s, findings);
-  const missing = [...s.missingFacts];
-  if (f.input.conflict?.present === true && f.input.conflict.mediationTried === undefined) missing.push('conflict.mediationTried');
+  const missing = [...s.missingFacts, ...findingFacts];
   const r: Spoor2Readiness = {
     status: s.status,
     statusLabel: { nl: STATUS_LABELS.nl[s.status], en: STATUS_LABELS.en[s.status] },

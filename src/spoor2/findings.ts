@@ -15,8 +15,9 @@ const SEVERITY_ORDER: Record<Spoor2Severity, number> = { critical: 0, warning: 1
  *
  * @internal
  */
-export function collectFindings(f: Spoor2Facts, s: Spoor2Assessment, outOfOrder: readonly string[]): Spoor2Finding[] {
+export function collectFindings(f: Spoor2Facts, s: Spoor2Assessment, outOfOrder: readonly string[]): { findings: Spoor2Finding[]; missingFacts: string[] } {
   const out: Spoor2Finding[] = [];
+  const missingFacts: string[] = [];
   const add = (code: Spoor2FindingCode, severity: Spoor2Severity, normKind: NormKind, legalBasis: readonly LegalRef[], p: MsgParams = {}, pEn: MsgParams = p): void => {
     const nl = render(FINDING_TEXTS, code, p).nl;
     out.push(Object.freeze({
@@ -118,9 +119,13 @@ export function collectFindings(f: Spoor2Facts, s: Spoor2Assessment, outOfOrder:
   // Work in the own organisation that uses up the capacity (a published UWV loonsanctie case).
   const work = i.ownOrganisationWork;
   const cap = i.bedrijfsarts?.capacityHoursPerWeek;
+  // A structural position that matches the capacity is a satisfactory result, not a finding; while
+  // that is unknown the full-capacity case is a warning (not critical) and the fact is asked for.
   if (relevant && work?.hoursPerWeek !== undefined && work.hoursPerWeek > 0 && work.structuralPosition !== true) {
+    if (work.structuralPosition === undefined) missingFacts.push('ownOrganisationWork.structuralPosition');
+    if (cap === undefined) missingFacts.push('bedrijfsarts.capacityHoursPerWeek');
     if (cap !== undefined && cap > 0 && work.hoursPerWeek >= cap) {
-      add('spoor1-work-exhausts-capacity', 'critical', 'practice', [R.BBP_9, R.BBP_3, R.WWP_TRAJECT, R.BW_658A_1], { n: work.hoursPerWeek, m: cap });
+      add('spoor1-work-exhausts-capacity', work.structuralPosition === false ? 'critical' : 'warning', 'practice', [R.BBP_9, R.BBP_3, R.WWP_TRAJECT, R.BW_658A_1], { n: work.hoursPerWeek, m: cap });
     } else if (cap !== undefined && cap > 0 && work.hoursPerWeek >= SPOOR2_NORMS.ownWorkShareWarning.value * cap) {
       add('spoor1-work-limits-spoor2', 'warning', 'practice', [R.BBP_9, R.WWP_TRAJECT], { n: work.hoursPerWeek, m: cap });
     }
@@ -131,8 +136,10 @@ export function collectFindings(f: Spoor2Facts, s: Spoor2Assessment, outOfOrder:
   if (i.conflict?.present === true && i.conflict.mediationTried === false) {
     add('conflict-without-intervention', 'warning', 'practice', [R.BBP_9]);
   }
+  if (i.conflict?.present === true && i.conflict.mediationTried === undefined) missingFacts.push('conflict.mediationTried');
 
   if (outOfOrder.length > 0) add('trajectory-out-of-order', 'warning', 'practice', [R.WWP_TRAJECT, R.BBP_9], { text: outOfOrder.join('; ') });
 
-  return out.map((x, n) => ({ x, n })).sort((p, q) => SEVERITY_ORDER[p.x.severity] - SEVERITY_ORDER[q.x.severity] || p.n - q.n).map((p) => p.x);
+  const findings = out.map((x, n) => ({ x, n })).sort((p, q) => SEVERITY_ORDER[p.x.severity] - SEVERITY_ORDER[q.x.severity] || p.n - q.n).map((p) => p.x);
+  return { findings, missingFacts };
 }

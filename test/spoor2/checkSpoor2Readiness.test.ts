@@ -260,6 +260,20 @@ describe('checkSpoor2Readiness — details', () => {
     expect(u.missingFacts).toContain('conflict.mediationTried');
   });
 
+  it('own-organisation work at full capacity: critical only when known not to be a structural position', () => {
+    const base = { firstSickDay: D, asOf: '2025-01-20', eerstejaarsevaluatie: { held: true, date: '2024-12-16' }, bedrijfsarts: { capacityHoursPerWeek: 20 }, activities: {} } as const;
+    const known = checkSpoor2Readiness({ ...base, ownOrganisationWork: { hoursPerWeek: 20, structuralPosition: false } });
+    expect(known.findings.find((x) => x.code === 'spoor1-work-exhausts-capacity')!.severity).toBe('critical');
+    const open = checkSpoor2Readiness({ ...base, ownOrganisationWork: { hoursPerWeek: 20 } });
+    expect(open.findings.find((x) => x.code === 'spoor1-work-exhausts-capacity')!.severity).toBe('warning');
+    expect(open.missingFacts).toContain('ownOrganisationWork.structuralPosition');
+    const structural = checkSpoor2Readiness({ ...base, ownOrganisationWork: { hoursPerWeek: 20, structuralPosition: true } });
+    expect(structural.findings.map((x) => x.code)).not.toContain('spoor1-work-exhausts-capacity');
+    const noCap = checkSpoor2Readiness({ ...base, bedrijfsarts: {}, ownOrganisationWork: { hoursPerWeek: 20, structuralPosition: false } });
+    expect(noCap.missingFacts).toContain('bedrijfsarts.capacityHoursPerWeek');
+    expect(noCap.findings.map((x) => x.code)).toEqual(['spoor1-work-not-structural']);
+  });
+
   it('flags stalled progress without a deskundigenoordeel (BBP §10)', () => {
     const r = checkSpoor2Readiness({
       firstSickDay: D, asOf: '2025-06-01', eerstejaarsevaluatie: { held: true, date: '2024-12-16' },
