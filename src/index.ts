@@ -15,3 +15,5 @@ export * from './obligations/index.js';
 export * from './audit/index.js';
 export * from './spoor2/index.js';
 export * from './export/index.js';
+export * from './endOfWachttijd/index.js';
+export * from './vangnet/index.js';

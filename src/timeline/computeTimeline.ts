@@ -12,7 +12,8 @@ import type { SickPeriod } from '../sickness/types.js';
 import { AOW_WAGE_RULES, selectRuleSet } from './ruleSets.js';
 import { MILESTONE_LABELS, MILESTONE_RULES } from './labels.js';
 import { MILESTONE_RULES_TABLE } from './milestoneRules.js';
-import { EVENT_ALIASES, timelineInputSchema, timelineOptionsSchema } from './timelineSchema.js';
+import { END_OF_WACHTTIJD_EVENT_KEYS, EVENT_ALIASES, timelineInputSchema, timelineOptionsSchema } from './timelineSchema.js';
+import { applyEndOfWachttijdEvents, type EndOfWachttijdEvents } from '../endOfWachttijd/applyEndOfWachttijdEvents.js';
 import type {
   AowOutcome, Evaluation, Milestone, MilestoneExplanation, MilestoneId, MilestoneStatus, Timeline, TimelineInput, TimelineOptions,
 } from './types.js';
@@ -93,7 +94,7 @@ export function computeTimeline(input: TimelineInput, options: TimelineOptions =
   const events = new Map<MilestoneId, number>();
   const rawEvents = inp.events ?? {};
   for (const [key, value] of Object.entries(rawEvents)) {
-    if (key === 'evaluaties' || value === undefined) continue;
+    if (key === 'evaluaties' || value === undefined || typeof value !== 'string') continue;
     const id = EVENT_ALIASES[key as keyof typeof EVENT_ALIASES] as MilestoneId;
     const dn = toDayNumber(value as unknown as string);
     if (events.has(id)) issues.push({ path: ['events', key], code: 'invalid_value', message: `duplicates the event '${id}' given under another name` });
@@ -187,6 +188,37 @@ export function computeTimeline(input: TimelineInput, options: TimelineOptions =
   back('wia-aanvraag', p.wiaAanvraagWeeksBeforeEnd);
   counted('einde-wachttijd', 7 * p.wachttijdWeeks - 1);
   drafts.push({ id: 'wia-ingang', due: wachttijdLast + 1, windowFrom: null, anchor: 'einde-wachttijd', anchorDay: wachttijdLast, k: null, eventUsed: null, convention: null, extra: null });
+
+  // WIA 64 lid 6: after a late UWV letter the WIA-aanvraag is on time within four weeks of receipt
+  // (a forward term of a wet: Atw applies), unless the ziekmelding was not made before week 81.
+  const briefDone = events.get('wia-brief-uwv');
+  const briefDue = dayK(7 * p.wiaBriefWeek - 1);
+  if (briefDone !== undefined && briefDone > briefDue) {
+    const aanvraag = drafts.find((d) => d.id === 'wia-aanvraag')!;
+    const week81 = dayK(7 * p.ziekmeldingSafeHarbourWeek - 1);
+    const zmDone = events.get('ziekmelding-uwv');
+    const harbour = nextAtwWorkingDay(briefDone + 28);
+    if (zmDone !== undefined && zmDone < week81) {
+      if (harbour > aanvraag.due) {
+        aanvraag.extra = {
+          nl: `De brief van UWV kwam te laat (${fromDayNumber(briefDone)}): de aanvraag is tijdig binnen vier weken na ontvangst, uiterlijk ${fromDayNumber(harbour)} (WIA 64 lid 6; Atw).`,
+          en: `UWV's letter came late (${fromDayNumber(briefDone)}): the application is on time within four weeks of receipt, by ${fromDayNumber(harbour)} (WIA 64(6); Atw).`,
+        };
+        aanvraag.due = harbour;
+        aanvraag.anchor = 'event';
+        aanvraag.anchorDay = briefDone;
+        aanvraag.eventUsed = 'wia-brief-uwv';
+      }
+    } else {
+      notices.push(zmDone === undefined ? {
+        nl: `De brief van UWV kwam te laat. De aanvraag is tijdig tot ${fromDayNumber(harbour)} (WIA 64 lid 6) als de ziekmelding bij UWV vóór ${fromDayNumber(week81)} is gedaan; geef de datum van de ziekmelding mee.`,
+        en: `UWV's letter came late. The application is on time until ${fromDayNumber(harbour)} (WIA 64(6)) if the ziekmelding was made before ${fromDayNumber(week81)}; pass the date of the ziekmelding.`,
+      } : {
+        nl: `De brief van UWV kwam te laat, maar de ziekmelding is niet vóór ${fromDayNumber(week81)} gedaan: de verlengde termijn van WIA 64 lid 6 geldt niet.`,
+        en: `UWV's letter came late, but the ziekmelding was not made before ${fromDayNumber(week81)}: the extended term of WIA 64(6) does not apply.`,
+      });
+    }
+  }
 
   // AOW age — BW 7:629 lid 2 b; WIA art 43 g.
   let aow: AowOutcome | null = null;
@@ -289,7 +321,7 @@ export function computeTimeline(input: TimelineInput, options: TimelineOptions =
   );
 
   const countedAsOf = asOf === undefined ? null : Math.max(0, countedBefore(spans, asOf + 1));
-  return {
+  const timeline: Timeline = {
     firstSickDay: fromDayNumber(D),
     milestones,
     evaluations,
@@ -303,6 +335,31 @@ export function computeTimeline(input: TimelineInput, options: TimelineOptions =
     conventions: { ziekmelding: zmConv, probleemanalyse: paConv, causeExceptionScope: causeScope },
     notices,
   };
+
+  // The end of the wachttijd: loonsanctie, vrijwillige verlenging, vervroegde IVA, a late
+  // WIA-aanvraag and the opzegverbod move dates (src/endOfWachttijd). Only when something calls for it.
+  const endEvents: Record<string, unknown> = {};
+  let hasEndEvents = false;
+  for (const key of END_OF_WACHTTIJD_EVENT_KEYS) {
+    if (rawEvents[key] !== undefined) {
+      endEvents[key] = rawEvents[key];
+      hasEndEvents = true;
+    }
+  }
+  const aanvraagDone = events.get('wia-aanvraag');
+  const aanvraagLate = aanvraagDone !== undefined && aanvraagDone > toDayNumber(milestones.find((m) => m.id === 'wia-aanvraag')?.due ?? '2999-12-31');
+  const withOpzegverbod = opts.includeOpzegverbod === true || rawEvents.opzegverbod !== undefined;
+  if (!hasEndEvents && !aanvraagLate && !withOpzegverbod) return timeline;
+  try {
+    return applyEndOfWachttijdEvents(timeline, endEvents as EndOfWachttijdEvents, {
+      locale, dueSoonDays: dueSoon, opzegverbod: withOpzegverbod,
+      ...(inp.wazoLeave === undefined ? {} : { wazoLeave: inp.wazoLeave }),
+    });
+  } catch (e) {
+    // Report under computeTimeline's name; the paths already start with `events.<key>`.
+    if (e instanceof PoortwachterError) throw new PoortwachterError(FN, e.issues);
+    throw e;
+  }
 }
 
 function checkEventDay(dn: number, path: (string | number)[], D: number, asOf: number | undefined, issues: InputIssue[]): void {

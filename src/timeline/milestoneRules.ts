@@ -30,4 +30,10 @@ export const MILESTONE_RULES_TABLE: Readonly<Record<MilestoneId, MilestoneRule>>
   'einde-wachttijd': r('einde-wachttijd', 'date', 'werkgever', 'statutory', 10, [LEGAL_REFS.WIA_23_1, LEGAL_REFS.BW_629_1]),
   'wia-ingang': r('wia-ingang', 'date', 'uwv', 'statutory', 11, [LEGAL_REFS.WIA_47_2]),
   'einde-loondoorbetaling': r('einde-loondoorbetaling', 'date', 'werkgever', 'statutory', 12, [LEGAL_REFS.BW_629_2B, LEGAL_REFS.WIA_43G]),
+  // Added by applyEndOfWachttijdEvents (src/endOfWachttijd), which carries their own legal basis.
+  'loonsanctie-beschikking': r('loonsanctie-beschikking', 'action', 'uwv', 'statutory', 13, [LEGAL_REFS.WIA_25_10]),
+  'bezwaar-loonsanctie': r('bezwaar-loonsanctie', 'action', 'werkgever', 'statutory', 14, [LEGAL_REFS.AWB_6_7]),
+  'bekorting-beschikking': r('bekorting-beschikking', 'action', 'uwv', 'statutory', 15, [LEGAL_REFS.WIA_25_13]),
+  'einde-loonsanctie': r('einde-loonsanctie', 'date', 'werkgever', 'statutory', 16, [LEGAL_REFS.WIA_25_9]),
+  'einde-opzegverbod': r('einde-opzegverbod', 'date', 'werkgever', 'statutory', 17, [LEGAL_REFS.BW_670_1]),
 });

@@ -1,6 +1,10 @@
 import * as z from 'zod';
 import { isoDateSchema } from '../input/zodIssues.js';
 import { sickPeriodSchema, wazoLeaveSchema, workPatternSchema } from '../sickness/validateSickInput.js';
+import { endOfWachttijdEventsSchema } from '../endOfWachttijd/eventsSchema.js';
+
+/** Event keys handled by applyEndOfWachttijdEvents rather than as milestone dates. @internal */
+export const END_OF_WACHTTIJD_EVENT_KEYS = Object.freeze(Object.keys(endOfWachttijdEventsSchema.shape)) as readonly (keyof typeof endOfWachttijdEventsSchema.shape)[];
 
 /**
  * Event keys accepted by computeTimeline: the milestone ids, and camelCase aliases for callers who
@@ -34,6 +38,7 @@ for (const key of Object.keys(EVENT_ALIASES)) eventShape[key] = isoDateSchema.op
 export const timelineEventsSchema = z.strictObject({
   ...eventShape,
   evaluaties: z.array(isoDateSchema).optional(),
+  ...endOfWachttijdEventsSchema.shape,
 });
 
 /** @internal */
@@ -54,4 +59,5 @@ export const timelineOptionsSchema = z.strictObject({
   ziekmeldingConvention: z.enum(['statutory', 'uwv-first-working-day']).optional(),
   probleemanalyseConvention: z.enum(['end-of-week-6', 'six-weeks-after']).optional(),
   causeExceptionScope: z.enum(['wazo-only', 'all']).optional(),
+  includeOpzegverbod: z.boolean().optional(),
 });

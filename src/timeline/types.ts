@@ -1,6 +1,7 @@
 import type { LegalRef } from '../legal/LegalRef.js';
 import type { Locale, Localized } from '../i18n/types.js';
 import type { RuleSet } from './ruleSets.js';
+import type { EndOfWachttijdEvents } from '../endOfWachttijd/applyEndOfWachttijdEvents.js';
 import type { Samentelling, SickPeriod, WazoLeave, WorkPattern, CauseExceptionScope } from '../sickness/types.js';
 
 /** Stable ids of the timeline's milestones (never translated). */
@@ -16,7 +17,12 @@ export type MilestoneId =
   | 'wia-aanvraag'
   | 'einde-wachttijd'
   | 'wia-ingang'
-  | 'einde-loondoorbetaling';
+  | 'einde-loondoorbetaling'
+  | 'loonsanctie-beschikking'
+  | 'bezwaar-loonsanctie'
+  | 'bekorting-beschikking'
+  | 'einde-loonsanctie'
+  | 'einde-opzegverbod';
 
 /**
  * The state of a step on `asOf`:
@@ -123,6 +129,16 @@ export interface TimelineEvents {
   readonly 'wia-aanvraag'?: string | undefined;
   /** Date an application for vervroegde IVA was filed. */
   readonly 'vervroegde-iva-uiterlijk'?: string | undefined;
+  /** A vrijwillige verlenging (WIA 24): the agreed last day, and more; see `applyEndOfWachttijdEvents`. */
+  readonly vrijwilligeVerlenging?: EndOfWachttijdEvents['vrijwilligeVerlenging'];
+  /** A loonsanctie decision (WIA 25 lid 9–15), with a bekorting if any. */
+  readonly loonsanctie?: EndOfWachttijdEvents['loonsanctie'];
+  /** A vervroegde IVA application or its set end (WIA 23 lid 6, 66). */
+  readonly vervroegdeIva?: EndOfWachttijdEvents['vervroegdeIva'];
+  /** Facts about a late WIA-aanvraag (WIA 64 lid 6; BW 7:629 lid 3 f). */
+  readonly lateWiaAanvraag?: EndOfWachttijdEvents['lateWiaAanvraag'];
+  /** Facts for the opzegverbod (BW 7:670 lid 1 b); giving it adds `einde-opzegverbod`. */
+  readonly opzegverbod?: EndOfWachttijdEvents['opzegverbod'];
 }
 
 /** Input of {@link computeTimeline}: day 1, or the sick periods. */
@@ -161,6 +177,11 @@ export interface TimelineOptions {
   readonly probleemanalyseConvention?: 'end-of-week-6' | 'six-weeks-after' | undefined;
   /** See {@link CauseExceptionScope}. @defaultValue `'wazo-only'` */
   readonly causeExceptionScope?: CauseExceptionScope | undefined;
+  /**
+   * Add `einde-opzegverbod` (BW 7:670: two calendar years, not 104 weeks) next to the end of the
+   * wachttijd. @defaultValue `false` (also added when `events.opzegverbod` is given)
+   */
+  readonly includeOpzegverbod?: boolean | undefined;
 }
 
 /** AOW-age outcome: what replaces the 104 weeks when the employee has reached or reaches AOW age. */
