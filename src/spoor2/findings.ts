@@ -84,7 +84,8 @@ export function collectFindings(f: Spoor2Facts, s: Spoor2Assessment, outOfOrder:
   const relevant = s.status !== 'exempt' && s.status !== 'postponed' && (dutyArisen || s.started === 'yes');
   if (relevant && a !== undefined) {
     const started = s.started === 'yes' ? s.startDay! : undefined;
-    if (a.reIntegratiebureauAssignedOn === undefined && a.ownSearchWithSupportSince === undefined && (started !== undefined || s.status === 'overdue')) {
+    // Only for spoor 2 that runs: when nothing started, spoor2-overdue already says it all.
+    if (a.reIntegratiebureauAssignedOn === undefined && a.ownSearchWithSupportSince === undefined && started !== undefined) {
       add('no-re-integratiebureau', 'warning', 'policy', [R.BBP_9]);
     }
     if (a.reIntegratiebureauAssignedOn !== undefined && a.trajectplanOn === undefined && asOf !== undefined) {
