@@ -72,6 +72,10 @@ export function assessLoonsanctieRisk(f: Spoor2Facts, s: Spoor2Assessment, findi
     efforts = 'unknown';
     for (const w of warnings) effReasons.push(w.title);
     effReasons.push({ nl: 'UWV weegt deze punten; zij kunnen tot onvoldoende inspanningen leiden.', en: 'UWV weighs these points; they can amount to insufficient efforts.' });
+  } else if (s.status === 'must-start') {
+    // The term runs and nothing has started: no shortfall yet, but no efforts to judge either.
+    efforts = 'unknown';
+    effReasons.push({ nl: `Het tweede spoor moet nog starten (uiterlijk ${s.deadline.requiredBy ?? 'onbekend'}); het oordeel hangt af van wat er dan gebeurt.`, en: `Track 2 has yet to start (by ${s.deadline.requiredBy ?? 'unknown'}); the verdict depends on what happens next.` });
   } else if (s.status === 'unknown' || s.started === 'unknown') {
     efforts = 'unknown';
     effReasons.push({ nl: 'Onbekend: feiten ontbreken (zie missingFacts).', en: 'Unknown: facts are missing (see missingFacts).' });
@@ -112,7 +116,7 @@ export function assessLoonsanctieRisk(f: Spoor2Facts, s: Spoor2Assessment, findi
     else if (grond === 'unknown') level = 'medium';
     else level = repair === 'no' ? 'medium' : 'high';
   } else {
-    level = warnings.length > 0 ? 'medium' : 'unknown';
+    level = warnings.length > 0 || s.status === 'must-start' ? 'medium' : 'unknown';
   }
   if (docs === 'no' && level === 'low') level = 'medium';
   const steps = [

@@ -323,6 +323,14 @@ describe('checkSpoor2Readiness — details', () => {
     expect(r.loonsanctieRisk.steps.map((s) => s.answer)).toEqual(['yes', 'yes', null, null, null]);
   });
 
+  it('while the term runs and nothing has started, the efforts are not yet judged (not a "low" risk)', () => {
+    const r = checkSpoor2Readiness({ firstSickDay: D, asOf: '2025-01-20', eerstejaarsevaluatie: { held: true, date: '2024-12-16' }, activities: {} });
+    expect(r.status).toBe('must-start');
+    expect(r.loonsanctieRisk.steps.map((s) => s.answer)).toEqual(['yes', 'unknown', 'unknown', 'unknown', 'unknown']);
+    expect(r.loonsanctieRisk.level).toBe('medium');
+    expect(r.loonsanctieRisk.steps[2]!.reasons[0]!.en).toContain('by 2025-01-27');
+  });
+
   it('a followed deskundigenoordeel is a deugdelijke grond', () => {
     const r = checkSpoor2Readiness({ firstSickDay: D, asOf: '2025-03-01', eerstejaarsevaluatie: { held: true, date: '2024-12-16' }, activities: {}, deugdelijkeGrond: { followedDeskundigenoordeel: true } });
     expect(r.status).toBe('overdue');
