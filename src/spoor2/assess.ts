@@ -14,6 +14,8 @@ export interface Spoor2Assessment {
   readonly anchor: number | undefined;
   /** Effective required-by day; `Infinity` while an open-ended exception covers it; undefined when unknown. */
   readonly requiredBy: number | undefined;
+  /** The latest possible required-by day (from the due date, after exceptions), for when the anchor is unknown. */
+  readonly upper: number | undefined;
   readonly exceptions: readonly Spoor2ExceptionResult[];
   readonly rawExceptions: readonly RawException[];
   readonly started: Spoor2Answer;
@@ -300,7 +302,7 @@ export function assessSpoor2(f: Spoor2Facts): Spoor2Assessment {
   });
 
   return {
-    deadline, anchor, requiredBy, exceptions, rawExceptions: raw,
+    deadline, anchor, requiredBy, upper, exceptions, rawExceptions: raw,
     started: st.started, startDay: st.day, startBasis: st.basis, onTime,
     earlyStart: Object.freeze({ allowed: true, expected: early.expected, indications: early.indications, legalBasis: early.legalBasis }),
     status, statusExplanation: explanation, legalBasis, missingFacts: missing, assumptions,

@@ -39,16 +39,17 @@ export function collectFindings(f: Spoor2Facts, s: Spoor2Assessment, outOfOrder:
       add('eje-not-held', 'critical', 'regulation', [R.RPE_4_2B, R.RPE_6, R.BBP_5], { date: iso(f.ejeDue) });
     }
     if (eje?.held === true && eje.date !== undefined && toDayNumber(eje.date) > f.ejeDue) {
-      add('eje-held-late', 'warning', 'regulation', [R.RPE_4_2B, R.BBP_5], { date: iso(f.ejeDue), date2: eje.date });
+      add('eje-held-late', 'warning', 'regulation', [R.RPE_4_2B, R.BBP_5], { date: iso(f.ejeDue), date2: eje.date, n: P.spoor2DaysAfterEerstejaarsevaluatie });
     }
   }
 
   // Deadline.
   const req = s.requiredBy !== undefined && Number.isFinite(s.requiredBy) ? s.requiredBy : undefined;
   if (s.status === 'overdue') {
-    const reqDate = req ?? (f.ejeDue === undefined ? undefined : f.ejeDue + P.spoor2DaysAfterEerstejaarsevaluatie);
+    // Without the evaluation's date, overdue means: past the latest possible deadline (s.upper).
+    const reqDate = req ?? (s.upper !== undefined && Number.isFinite(s.upper) ? s.upper : undefined);
     add('spoor2-overdue', 'critical', 'practice', [R.WWP_SPOOR2, R.BBP_5, R.BW_658A_1],
-      { date: reqDate === undefined ? '?' : iso(reqDate), ...(s.startDay === undefined ? {} : { date2: iso(s.startDay) }) });
+      { date: reqDate === undefined ? '?' : iso(reqDate), n: P.spoor2DaysAfterEerstejaarsevaluatie, ...(s.startDay === undefined ? {} : { date2: iso(s.startDay) }) });
   }
   if (s.started === 'yes' && req !== undefined && s.startDay! > req && s.status !== 'overdue') {
     add('spoor2-started-late', 'warning', 'practice', [R.WWP_SPOOR2, R.BBP_5], { date: iso(req), date2: iso(s.startDay!) });

@@ -51,7 +51,7 @@ export interface Spoor2JudgedPeriod {
   readonly until?: string | undefined;
 }
 
-/** The exceptions to, and postponement of, the spoor-2 duty (wvp-rules.md §6.3). */
+/** The exceptions to, and postponement of, the spoor-2 duty (see docs/spoor-2.md, Exceptions). */
 export interface Spoor2Exceptions {
   /** Geen benutbare mogelijkheden (no work capacity) per the bedrijfsarts (BBP §3). */
   readonly geenBenutbareMogelijkheden?: Spoor2JudgedPeriod | undefined;

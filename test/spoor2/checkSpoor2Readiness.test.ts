@@ -94,6 +94,18 @@ const rows: readonly Row[] = [
     status: 'overdue', findings: ['spoor2-overdue'],
   },
   {
+    name: 'evaluation unknown, started 2025-03-01, after the latest possible deadline',
+    basis: 'wvp-rules.md §12 item 1: the deadline is never later than 42 days after the due date',
+    input: { firstSickDay: D, asOf: '2025-04-01', activities: { reIntegratiebureauAssignedOn: '2025-03-01', planVanAanpakAdjustedOn: '2025-03-01', spoor1NotPossibleStatementOn: '2025-03-01' } },
+    status: 'overdue', requiredBy: null, findings: ['spoor2-overdue'], missing: ['eerstejaarsevaluatie'],
+  },
+  {
+    name: 'evaluation unknown, started 2025-01-20: started, on time unknown',
+    basis: 'missing fact → no verdict on timeliness',
+    input: { firstSickDay: D, asOf: '2025-04-01', activities: { reIntegratiebureauAssignedOn: '2025-01-20', planVanAanpakAdjustedOn: '2025-01-20', spoor1NotPossibleStatementOn: '2025-01-20', trajectplanOn: '2025-02-01', applications: ['2025-03-01'], progressReports: ['2025-03-15'] } },
+    status: 'started', requiredBy: null, findings: [], missing: ['eerstejaarsevaluatie'],
+  },
+  {
     name: 'geen benutbare mogelijkheden since 2024-11-01',
     basis: 'BBP §3',
     input: { firstSickDay: D, asOf: '2025-03-01', eerstejaarsevaluatie: { held: true, date: '2024-12-16' }, exceptions: { geenBenutbareMogelijkheden: { from: '2024-11-01' } }, activities: {} },
@@ -206,6 +218,16 @@ describe('checkSpoor2Readiness — details', () => {
     expect(r.deadline.provisional).toBe(true);
     expect(r.status).toBe('unknown');
     expect(r.missingFacts).toContain('asOf');
+  });
+
+  it('says why a status is overdue or started when the evaluation date is unknown', () => {
+    const late = checkSpoor2Readiness({ firstSickDay: D, asOf: '2025-04-01', activities: { reIntegratiebureauAssignedOn: '2025-03-01' } });
+    expect(late.statusExplanation.en).toBe('Overdue: the first-year evaluation was due by 2024-12-29, so track 2 had to start by 2025-02-09 at the latest, and started only on 2025-03-01.');
+    expect(late.findings.find((x) => x.code === 'spoor2-overdue')!.explanation.en).toContain('Track 2 had to start by 2025-02-09 and has started only on 2025-03-01');
+    expect(late.start.onTime).toBe('no');
+    const open = checkSpoor2Readiness({ firstSickDay: D, asOf: '2025-04-01', activities: { reIntegratiebureauAssignedOn: '2025-01-20' } });
+    expect(open.start.onTime).toBe('unknown');
+    expect(open.statusExplanation.en).toContain('Whether that was on time is unknown');
   });
 
   it('labels the deadline as a practice norm', () => {
