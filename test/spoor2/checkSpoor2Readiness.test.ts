@@ -230,6 +230,15 @@ describe('checkSpoor2Readiness — details', () => {
     expect(open.statusExplanation.en).toContain('Whether that was on time is unknown');
   });
 
+  it('three calendar months from 2024-11-30 end on 2025-02-28 (month end clamps)', () => {
+    const at = (expectedReturnDate: string) => checkSpoor2Readiness({
+      firstSickDay: D, asOf: '2025-01-20', eerstejaarsevaluatie: { held: true, date: '2024-12-16' },
+      perspective: { concrete: true, structural: true, assessedOn: '2024-11-30', expectedReturnDate }, activities: {},
+    }).exceptions[0]!.holds;
+    expect(at('2025-02-28')).toBe('yes');
+    expect(at('2025-03-01')).toBe('no');
+  });
+
   it('labels the deadline as a practice norm', () => {
     const r = checkSpoor2Readiness({ firstSickDay: D, asOf: '2025-01-20', eerstejaarsevaluatie: { held: true, date: '2024-12-16' } });
     expect(r.deadline.normKind).toBe('practice');
