@@ -151,9 +151,10 @@ export function evaluateExceptions(f: Spoor2Facts, anchor: number | undefined): 
       nl = `kosten € ${t.spoor2Costs} ${over ? 'boven' : 'niet boven'} ${share * 100}% van het resterende loon € ${t.remainingWage}`;
       en = `costs € ${t.spoor2Costs} ${over ? 'above' : 'not above'} ${share * 100}% of the remaining wage € ${t.remainingWage}`;
     }
+    const end = t.contractEndDate === undefined ? { nl: '', en: '' } : { nl: ` tot het einde van het contract op ${t.contractEndDate}`, en: ` until the contract ends on ${t.contractEndDate}` };
     out.push({ code: 'temporary-contract-costs', applies, from: undefined, until: Infinity, effect: 'exempt', normKind: 'policy',
       legalBasis: [R.BBP_11], missingFacts: missing,
-      nl: `${l.nl}: ${nl} (Beoordelingskader §11, vuistregel van UWV).`, en: `${l.en}: ${en} (Beoordelingskader §11, UWV rule of thumb).` });
+      nl: `${l.nl}: ${nl}${end.nl} (Beoordelingskader §11, vuistregel van UWV).`, en: `${l.en}: ${en}${end.en} (Beoordelingskader §11, UWV rule of thumb).` });
   }
   return out;
 }

@@ -175,7 +175,7 @@ const rows: readonly Row[] = [
     name: 'temporary contract, costs 5000 > 70% of remaining wage 6000',
     basis: 'BBP §11 (UWV rule of thumb)',
     input: { firstSickDay: D, asOf: '2025-01-20', eerstejaarsevaluatie: { held: true, date: '2024-12-16' }, exceptions: { temporaryContract: { spoor2Costs: 5000, remainingWage: 6000 } }, activities: {} },
-    status: 'exempt',
+    status: 'exempt', requiredBy: null, findings: [],
   },
   {
     name: 'temporary contract, costs 3000 ≤ 70% of 6000',
@@ -237,6 +237,12 @@ describe('checkSpoor2Readiness — details', () => {
     }).exceptions[0]!.holds;
     expect(at('2025-02-28')).toBe('yes');
     expect(at('2025-03-01')).toBe('no');
+  });
+
+  it('temporary contract: the explanation names the costs, the 70% and the contract end', () => {
+    const r = checkSpoor2Readiness({ firstSickDay: D, asOf: '2025-01-20', eerstejaarsevaluatie: { held: true, date: '2024-12-16' }, exceptions: { temporaryContract: { contractEndDate: '2025-06-30', spoor2Costs: 5000, remainingWage: 6000 } } });
+    expect(r.exceptions[0]!.explanation.en).toBe('Temporary contract: costs out of proportion: costs € 5000 above 70% of the remaining wage € 6000 until the contract ends on 2025-06-30 (Beoordelingskader §11, UWV rule of thumb).');
+    expect(r.exceptions[0]!.normKind).toBe('policy');
   });
 
   it('labels the deadline as a practice norm', () => {
