@@ -13,26 +13,26 @@ import type { Spoor2Input, Spoor2Readiness } from './types.js';
  *
  * - **Deadline**: 42 days after the eerstejaarsevaluatie, counted from the date it was held or from
  *   its due date (counted sick day 364), whichever is earlier — a late evaluation buys no time
- *   (wvp-rules.md §12 item 1). The 42 days and the three months of the perspective exception are
- *   parameters of the rule set (`RULE_SETS[..].parameters`). They are a practice norm (Werkwijzer
- *   Poortwachter), not statute; the duty itself is BW 7:658a lid 1 and Beoordelingskader §5.
- * - **Status** on `asOf`: `not-needed-yet` → `may-start` → `must-start` → `overdue` (only ever
- *   forward as `asOf` advances), or `exempt` / `postponed` while an exception holds, or `unknown`
- *   with the facts that would settle it in `missingFacts`. A missing fact never yields
- *   `not-needed-yet`. `must-start` stays the status once the duty has arisen and spoor 2 started in
- *   time; see `start`.
- * - **Exceptions** (§6.3): structural return realised or concretely expected within three months,
+ *   (product decision, docs/spoor-2.md). The 42 days and the three months of the perspective
+ *   exception are parameters of the rule set (`RULE_SETS[..].parameters`). They are a practice norm
+ *   (Werkwijzer Poortwachter), not statute; the duty itself is BW 7:658a lid 1 and Beoordelingskader §5.
+ * - **Status** on `asOf`: `not-needed-yet` → `may-start` → `must-start` → `started` (on time or
+ *   early) or `overdue` (only ever forward as `asOf` advances; `started` and `overdue` are final),
+ *   or `exempt` / `postponed` while an exception holds, or `unknown` with the facts that would settle
+ *   it in `missingFacts`. A missing fact never yields `not-needed-yet`.
+ * - **Exceptions**: structural return realised or concretely expected within three months,
  *   geen benutbare mogelijkheden, marginale mogelijkheden, AOW age within a year after the wachttijd
  *   with both agreeing, postponement on the bedrijfsarts' advice, a temporary contract where the
- *   costs exceed 70% of the remaining wage. An exception that held on the deadline moves it to 42
- *   days after the exception ends (product decision by analogy; `lapse` says from when and by when).
+ *   costs exceed 70% of the remaining wage. An exception that held during the 42-day term restarts
+ *   the 42 days on the day after it ends (product decision by analogy; `lapse` says from when and by
+ *   when); one that begins after the deadline does not cure lateness.
  * - **Findings** with stable codes, severity, legal basis, norm kind and Dutch/English texts;
  *   the **loonsanctie risk** in UWV's order of review; the **trajectory** checked for order.
  *
  * @remarks
- * BW 7:658a lid 1: the employer promotes that the employee "andere passende arbeid in het bedrijf
- * van een andere werkgever" performs when own work and other passende arbeid in his own company are
- * not possible. Beoordelingskader poortwachter §5: at the eerstejaarsevaluatie, without (partial)
+ * BW 7:658a lid 1 (paraphrased): when the employee cannot do his own work and there is no other
+ * passende arbeid in the employer's company, the employer promotes passende arbeid in the company of
+ * another employer. Beoordelingskader poortwachter §5: at the eerstejaarsevaluatie, without (partial)
  * resumption and prospect of it on short term, employer and employee "expliciet stil te staan bij de
  * mogelijkheden om elders aan de slag te gaan".
  *
