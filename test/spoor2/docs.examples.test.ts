@@ -25,6 +25,13 @@ describe('docs/spoor-2.md worked examples', () => {
     expect(r.exceptions[0]!.lapse).toEqual({ mustStartFrom: '2025-04-01', mustStartBy: '2025-05-13' });
   });
 
+  it('3b. postponement ending inside the term', () => {
+    const r = checkSpoor2Readiness({ firstSickDay: '2024-01-01', asOf: '2025-01-20', eerstejaarsevaluatie: { held: true, date: '2024-12-16' }, exceptions: { postponement: { from: '2024-12-01', until: '2025-01-10' } }, activities: {} });
+    expect(r.status).toBe('must-start');
+    expect([r.deadline.regularRequiredBy, r.deadline.requiredBy]).toEqual(['2025-01-27', '2025-02-22']);
+    expect(r.exceptions[0]!.lapse).toEqual({ mustStartFrom: '2025-01-11', mustStartBy: '2025-02-22' });
+  });
+
   it('4. missing facts', () => {
     const r = checkSpoor2Readiness({ firstSickDay: '2024-01-01', asOf: '2024-05-20' });
     expect(r.status).toBe('unknown');
