@@ -9,6 +9,9 @@ const zones = ['UTC', 'Europe/Amsterdam', 'America/New_York', 'Pacific/Kiritimat
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    // The library is pure (no global state), so test files may share loaded modules within a
+    // worker: about three times faster, most of the time was spent re-importing the same modules.
+    isolate: false,
     projects: zones.map((tz) => ({
       extends: true,
       test: { name: `tz:${tz}`, env: { TZ: tz } },
