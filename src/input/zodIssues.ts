@@ -35,7 +35,9 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[]): InputIssue[]
           message = `required (expected ${iss.expected})`;
         } else {
           code = 'invalid_type';
-          message = `expected ${iss.expected}, got ${describe(iss.input)}`;
+          message = typeof iss.input === 'number' && !Number.isFinite(iss.input)
+            ? `expected a finite ${iss.expected}, got ${String(iss.input)}`
+            : `expected ${iss.expected}, got ${describe(iss.input)}`;
         }
         break;
       case 'custom':

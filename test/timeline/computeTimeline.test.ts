@@ -280,3 +280,11 @@ describe('computeTimeline — serialisation', () => {
     expect(json.milestones[0]?.explanation.countedSickDay).toBe(42);
   });
 });
+
+describe('input errors — odd values', () => {
+  it('NaN and Infinity are named as non-finite numbers', () => {
+    const r = safeComputeTimeline({ firstSickDay: '2024-01-01' }, { dueSoonDays: Number.POSITIVE_INFINITY });
+    expect(r.success).toBe(false);
+    if (!r.success) expect(r.issues[0]).toMatchObject({ path: ['options', 'dueSoonDays'], message: 'expected a finite number, got Infinity' });
+  });
+});
