@@ -9,7 +9,7 @@ import { buildSickModel } from '../sickness/validateSickInput.js';
 import { countedBefore, sickDayToDayNumber, type Span } from '../sickness/sickClock.js';
 import { describeSamentelling } from '../sickness/combineSickPeriods.js';
 import type { SickPeriod } from '../sickness/types.js';
-import { AOW_WAGE_RULES, selectRuleSet } from './ruleSets.js';
+import { AOW_WAGE_RULES, WACHTTIJD_WEEKS, selectRuleSet } from './ruleSets.js';
 import { MILESTONE_LABELS, MILESTONE_RULES } from './labels.js';
 import { MILESTONE_RULES_TABLE } from './milestoneRules.js';
 import { END_OF_WACHTTIJD_EVENT_KEYS, EVENT_ALIASES, timelineInputSchema, timelineOptionsSchema } from './timelineSchema.js';
@@ -106,9 +106,6 @@ export function computeTimeline(input: TimelineInput, options: TimelineOptions =
     checkEventDay(dn, ['events', 'evaluaties', i], D, asOf, issues);
     return dn;
   }).sort((a, b) => a - b);
-  if (inp.aowDate !== undefined && toDayNumber(inp.aowDate) < D - 366 * 60) {
-    issues.push({ path: ['aowDate'], code: 'inconsistent', message: 'lies implausibly far before day 1' });
-  }
   if (issues.length > 0) throw new PoortwachterError(FN, issues);
 
   const locale = opts.locale ?? 'nl';
@@ -118,7 +115,8 @@ export function computeTimeline(input: TimelineInput, options: TimelineOptions =
   const dayK = (k: number): number => sickDayToDayNumber(spans, k);
   const notices: Localized[] = [...model.notices];
 
-  const wachttijdLast = dayK(7 * 104 - 1);
+  // The wachttijd is 104 weeks in every rule set; its end selects the rule set (ruleSets.ts).
+  const wachttijdLast = dayK(7 * WACHTTIJD_WEEKS - 1);
   const ruleSet = selectRuleSet(wachttijdLast, DAY_2013_07_01);
   const p = ruleSet.parameters;
 
@@ -186,7 +184,7 @@ export function computeTimeline(input: TimelineInput, options: TimelineOptions =
   };
   back('re-integratieverslag', p.reIntegratieverslagWeeksBeforeEnd);
   back('wia-aanvraag', p.wiaAanvraagWeeksBeforeEnd);
-  counted('einde-wachttijd', 7 * p.wachttijdWeeks - 1);
+  counted('einde-wachttijd', 7 * p.wachttijdWeeks - 1); // = wachttijdLast
   drafts.push({ id: 'wia-ingang', due: wachttijdLast + 1, windowFrom: null, anchor: 'einde-wachttijd', anchorDay: wachttijdLast, k: null, eventUsed: null, convention: null, extra: null });
 
   // WIA 64 lid 6: after a late UWV letter the WIA-aanvraag is on time within four weeks of receipt

@@ -63,8 +63,11 @@ export interface RuleSet {
   readonly legalBasis: readonly LegalRef[];
 }
 
+/** Weeks of the wachttijd in every rule set since 2004 (WIA 23 lid 1; BW 7:629 lid 1). */
+export const WACHTTIJD_WEEKS = 104;
+
 const COMMON = {
-  wachttijdWeeks: 104,
+  wachttijdWeeks: WACHTTIJD_WEEKS,
   probleemanalyseWeeks: 6,
   planVanAanpakDaysAfterProbleemanalyse: 14,
   planVanAanpakWeeks: 8,
