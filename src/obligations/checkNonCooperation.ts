@@ -10,6 +10,7 @@ import { OBLIGATION_REFS as R } from './legalRefs.js';
 import { WWZ_IN_FORCE } from './norms.js';
 import {
   CONDITION_TEXTS, MEASURE_EXPLANATIONS, MEASURE_LABELS, MEASURE_NOT_FOR_KIND, NOTICE_TEXTS, RISK_TEXTS,
+  type ConditionKey,
 } from './nonCooperationMessages.js';
 import { OBLIGATION_DESCRIPTIONS } from './obligationMessages.js';
 import type {
@@ -39,6 +40,7 @@ const inputSchema = z.strictObject({
     notifiedOn: isoDateSchema.optional(),
     writtenWarningOn: isoDateSchema.optional(),
     wageMeasureFrom: isoDateSchema.optional(),
+    wageMeasure: z.enum(['loonopschorting', 'loonstop']).optional(),
     deskundigenoordeelRequestedOn: isoDateSchema.optional(),
     deskundigenoordeelOutcome: z.enum(['werknemer-werkt-onvoldoende-mee', 'werknemer-werkt-voldoende-mee', 'onbekend']).optional(),
   }).optional(),
@@ -76,8 +78,8 @@ function tri(v: TriState | undefined): ConditionStatus {
   return v === true ? 'met' : v === false ? 'not-met' : 'unknown';
 }
 
-function cond(id: ConditionId, status: ConditionStatus, actionable: boolean, legalBasis: readonly LegalRef[], params: Readonly<Record<string, string | number>> = {}): MeasureCondition {
-  return Object.freeze({ id, status, actionable, explanation: fill(localize(CONDITION_TEXTS, `${id}.${status}`), params), legalBasis });
+function cond(id: ConditionId, status: ConditionStatus, actionable: boolean, legalBasis: readonly LegalRef[], params: Readonly<Record<string, string | number>> = {}, textKey: ConditionKey = `${id}.${status}`): MeasureCondition {
+  return Object.freeze({ id, status, actionable, explanation: fill(localize(CONDITION_TEXTS, textKey), params), legalBasis });
 }
 
 function availability(conditions: readonly MeasureCondition[]): Availability {
@@ -96,11 +98,17 @@ function availability(conditions: readonly MeasureCondition[]): Availability {
  * does nothing (a loonsanctie, Beoordelingskader poortwachter §9).
  *
  * @remarks
- * BW 7:629 lid 7: "De werkgever kan zich niet beroepen op de gronden … indien hij niet onverwijld
- * … mededeling heeft gedaan van de grond … zodra hij die kende of redelijkerwijs had moeten kennen."
- * "Onverwijld" has no number of days in the law: a notice later than the day the employer knew gives
+ * BW 7:629 lid 7: "De werkgever kan geen beroep meer doen op enige grond het loon geheel of
+ * gedeeltelijk niet te betalen of de betaling daarvan op te schorten, indien hij de werknemer
+ * daarvan geen kennis heeft gegeven onverwijld nadat bij hem het vermoeden van het bestaan daarvan
+ * is gerezen of redelijkerwijs had behoren te rijzen." It covers loonstop and loonopschorting.
+ * "Onverwijld" has no number of days in the law: a notice later than `knownSince` gives
  * `'unknown'` with the delay, never a guess. Facts that decide a condition (`deugdelijkeGrond`,
  * `workIsPassend`, …) that are not given give `'onbekend'` and a `missingFacts` entry.
+ * BW 7:670a lid 1 and 7:671b lid 5 sub a ask for a written summons ("schriftelijk gemaand tot
+ * nakoming") or a wage stop "met inachtneming van het bepaalde in artikel 629, lid 7": a wage stop
+ * counts only with notice without delay, and a loonopschorting (lid 6) does not count. Sub b of
+ * 7:629 lid 3 (recovery hindered) has no "zonder deugdelijke grond"; subs c–f have.
  * Practice texts cite "7:669 lid 3 sub c" for refusing reintegration; sub c is frequent sickness
  * absence — the ground is sub e.
  *
@@ -135,6 +143,12 @@ export function checkNonCooperation(input: NonCooperationInput): NonCooperationR
     const d = acts[key];
     if (d !== undefined && toDayNumber(d) > asOf) issues.push({ path: ['employerActions', key], code: 'inconsistent', message: `lies after asOf (${d} > ${v.asOf})` });
   }
+  if (acts.wageMeasure !== undefined && acts.wageMeasureFrom === undefined) {
+    issues.push({ path: ['employerActions', 'wageMeasureFrom'], code: 'missing', message: 'required when wageMeasure is given' });
+  }
+  if (acts.wageMeasure !== undefined && !(acts.wageMeasure === 'loonopschorting' ? KIND_RULES[v.kind].opschorting : KIND_RULES[v.kind].loonstopRef !== null)) {
+    issues.push({ path: ['employerActions', 'wageMeasure'], code: 'invalid_value', message: `${acts.wageMeasure} does not fit the kind '${v.kind}'` });
+  }
   if (acts.deskundigenoordeelOutcome !== undefined && acts.deskundigenoordeelOutcome !== 'onbekend' && acts.deskundigenoordeelRequestedOn === undefined) {
     issues.push({ path: ['employerActions', 'deskundigenoordeelRequestedOn'], code: 'missing', message: 'required when deskundigenoordeelOutcome is given' });
   }
@@ -147,6 +161,11 @@ export function checkNonCooperation(input: NonCooperationInput): NonCooperationR
     if (value === undefined || value === 'onbekend') missing.add(path);
   };
 
+  // Which wage measure `wageMeasureFrom` is: given, or the only one that fits the kind.
+  const wageKind = acts.wageMeasureFrom === undefined ? undefined
+    : acts.wageMeasure ?? (rule.loonstopRef === null ? 'loonopschorting' : !rule.opschorting ? 'loonstop' : undefined);
+  if (acts.wageMeasureFrom !== undefined && wageKind === undefined) missing.add('employerActions.wageMeasure');
+
   // Shared conditions
   const grond = cond('geen-deugdelijke-grond', v.deugdelijkeGrond === undefined || v.deugdelijkeGrond === 'onbekend' ? 'unknown' : v.deugdelijkeGrond ? 'not-met' : 'met', false, [...(rule.loonstopRef ? [rule.loonstopRef] : []), R.BW_629A]);
   const notifiedOn = acts.notifiedOn;
@@ -155,7 +174,7 @@ export function checkNonCooperation(input: NonCooperationInput): NonCooperationR
     const days = asOf - known;
     notice = days <= 0
       ? cond('onverwijld-meegedeeld', 'not-met', true, [R.BW_629_7])
-      : cond('onverwijld-meegedeeld', 'unknown', false, [R.BW_629_7], { days });
+      : cond('onverwijld-meegedeeld', 'unknown', false, [R.BW_629_7], { days }, 'onverwijld-meegedeeld.not-given');
     if (days > 0) missing.add('employerActions.notifiedOn');
   } else {
     const delay = toDayNumber(notifiedOn) - known;
@@ -163,10 +182,15 @@ export function checkNonCooperation(input: NonCooperationInput): NonCooperationR
       ? cond('onverwijld-meegedeeld', 'met', false, [R.BW_629_7], { date: notifiedOn })
       : cond('onverwijld-meegedeeld', 'unknown', false, [R.BW_629_7], { days: delay });
   }
-  const warnedOn = [acts.writtenWarningOn, acts.wageMeasureFrom].filter((d): d is string => d !== undefined).sort()[0];
-  const warned = warnedOn === undefined
-    ? cond('waarschuwing-of-loonstop', 'not-met', true, [R.BW_671B_5, R.BW_670A_1])
-    : cond('waarschuwing-of-loonstop', 'met', false, [R.BW_671B_5, R.BW_670A_1], { date: warnedOn });
+  // BW 7:670a lid 1, 7:671b lid 5 sub a: a written summons, or a wage stop that observes 7:629 lid 7.
+  const warnBasis = [R.BW_671B_5, R.BW_670A_1, R.BW_629_7];
+  const stopOn = wageKind === 'loonstop' && notice.status === 'met' ? acts.wageMeasureFrom : undefined;
+  const warnedOn = [acts.writtenWarningOn, stopOn].filter((d): d is string => d !== undefined).sort()[0];
+  let warned: MeasureCondition;
+  if (warnedOn !== undefined) warned = cond('waarschuwing-of-loonstop', 'met', false, warnBasis, { date: warnedOn });
+  else if (acts.wageMeasureFrom !== undefined && wageKind === undefined) warned = cond('waarschuwing-of-loonstop', 'unknown', true, warnBasis, { date: acts.wageMeasureFrom }, 'waarschuwing-of-loonstop.wage-measure-unknown');
+  else if (wageKind === 'loonstop' && notice.status === 'unknown') warned = cond('waarschuwing-of-loonstop', 'unknown', true, warnBasis, { date: acts.wageMeasureFrom ?? '' }, 'waarschuwing-of-loonstop.notice-unknown');
+  else warned = cond('waarschuwing-of-loonstop', 'not-met', true, warnBasis);
   const aimed = rule.is660a === 'if-aimed' ? tri(v.aimedAtPassendeArbeid) : rule.is660a ? 'met' : 'not-met';
   const is660a = cond('weigering-660a', aimed, false, [R.BW_660A]);
 
@@ -199,15 +223,16 @@ export function checkNonCooperation(input: NonCooperationInput): NonCooperationR
   // 3. Loonopschorting
   if (rule.opschorting) {
     need('controlRulesInWriting', v.controlRulesInWriting);
-    push('loonopschorting', [cond('schriftelijke-controlevoorschriften', tri(v.controlRulesInWriting), false, [R.BW_629_6]), notice], [R.BW_629_6, R.BW_629_7], 'statutory', period, acts.wageMeasureFrom ?? null);
+    push('loonopschorting', [cond('schriftelijke-controlevoorschriften', tri(v.controlRulesInWriting), false, [R.BW_629_6]), notice], [R.BW_629_6, R.BW_629_7], 'statutory', period, wageKind === 'loonopschorting' ? acts.wageMeasureFrom ?? null : null);
   } else {
     push('loonopschorting', [], [R.BW_629_6], 'statutory', null, null, false);
   }
 
   // 4. Loonstop
   if (rule.loonstopRef !== null) {
-    const conditions: MeasureCondition[] = [grond];
-    need('deugdelijkeGrond', v.deugdelijkeGrond);
+    // Sub b (recovery hindered) has no "zonder deugdelijke grond"; subs c–f have.
+    const conditions: MeasureCondition[] = v.kind === 'herstel-belemmeren' ? [] : [grond];
+    if (v.kind !== 'herstel-belemmeren') need('deugdelijkeGrond', v.deugdelijkeGrond);
     if (v.kind === 'passend-werk-weigeren') {
       need('workIsPassend', v.workIsPassend);
       need('ableToWork', v.ableToWork);
@@ -219,7 +244,7 @@ export function checkNonCooperation(input: NonCooperationInput): NonCooperationR
       conditions.push(cond('gericht-op-passende-arbeid', tri(v.aimedAtPassendeArbeid), false, [R.BW_629_3D]));
     }
     conditions.push(notice);
-    push('loonstop', conditions, [rule.loonstopRef, R.BW_629_7], 'statutory', period, rule.opschorting ? null : acts.wageMeasureFrom ?? null);
+    push('loonstop', conditions, [rule.loonstopRef, R.BW_629_7], 'statutory', period, wageKind === 'loonstop' ? acts.wageMeasureFrom ?? null : null);
   } else {
     push('loonstop', [], [R.BW_629_3], 'statutory', null, null, false);
   }

@@ -1,10 +1,5 @@
-import { makeLegalRef, type LegalRef } from '../legal/LegalRef.js';
-
-/** BW 7:660a has no leden, only subs: `makeLegalRef` would write "lid sub a". */
-function bw660aSub(sub: 'a' | 'b' | 'c', subject: string): LegalRef {
-  const ref = makeLegalRef('BW7', '7:660a', undefined, subject);
-  return Object.freeze({ ...ref, id: `BW 7:660a sub ${sub}`, title: ref.title.replace('artikel 7:660a', `artikel 7:660a sub ${sub}`), paragraph: `sub ${sub}` });
-}
+import { makeLegalRef } from '../legal/LegalRef.js';
+import { LEGAL_REFS } from '../legal/references.js';
 
 /**
  * The provisions the obligations, sanctions, remedies and the re-integratieverslag audit cite,
@@ -19,20 +14,20 @@ function bw660aSub(sub: 'a' | 'b' | 'c', subject: string): LegalRef {
 export const OBLIGATION_REFS = Object.freeze({
   // Employee duties
   BW_660A: makeLegalRef('BW7', '7:660a', undefined, 'verplichtingen van de zieke werknemer bij re-integratie'),
-  BW_660A_A: bw660aSub('a', 'redelijke voorschriften opvolgen en meewerken aan maatregelen gericht op passende arbeid'),
-  BW_660A_B: bw660aSub('b', 'meewerken aan opstellen, evalueren en bijstellen van het plan van aanpak'),
-  BW_660A_C: bw660aSub('c', 'passende arbeid verrichten waartoe de werkgever in de gelegenheid stelt'),
+  BW_660A_A: makeLegalRef('BW7', '7:660a', 'sub a', 'redelijke voorschriften opvolgen en meewerken aan maatregelen gericht op passende arbeid'),
+  BW_660A_B: makeLegalRef('BW7', '7:660a', 'sub b', 'meewerken aan opstellen, evalueren en bijstellen van het plan van aanpak'),
+  BW_660A_C: makeLegalRef('BW7', '7:660a', 'sub c', 'passende arbeid verrichten waartoe de werkgever in de gelegenheid stelt'),
   WIA_28: makeLegalRef('WIA', '28', undefined, 'verplichtingen van de werknemer gedurende de wachttijd (voorschriften, re-integratie-inspanningen, behandeling)'),
   // Wage measures
   BW_629_3: makeLegalRef('BW7', '7:629', '3', 'geen recht op loon (loonstop) in de gevallen a–f'),
   BW_629_3A: makeLegalRef('BW7', '7:629', '3 sub a', 'geen loon: ziekte opzettelijk veroorzaakt of valse informatie bij aanstellingskeuring'),
-  BW_629_3B: makeLegalRef('BW7', '7:629', '3 sub b', 'geen loon: genezing belemmerd of vertraagd'),
+  BW_629_3B: makeLegalRef('BW7', '7:629', '3 sub b', 'geen loon: genezing door toedoen van de werknemer belemmerd of vertraagd (zonder voorbehoud van een deugdelijke grond)'),
   BW_629_3C: makeLegalRef('BW7', '7:629', '3 sub c', 'geen loon: weigeren passende arbeid te verrichten zonder deugdelijke grond'),
   BW_629_3D: makeLegalRef('BW7', '7:629', '3 sub d', 'geen loon: weigeren redelijke voorschriften of maatregelen gericht op passende arbeid'),
   BW_629_3E: makeLegalRef('BW7', '7:629', '3 sub e', 'geen loon: weigeren mee te werken aan het plan van aanpak'),
   BW_629_3F: makeLegalRef('BW7', '7:629', '3 sub f', 'geen loon: WIA-aanvraag niet tijdig ingediend zonder deugdelijke grond'),
   BW_629_6: makeLegalRef('BW7', '7:629', '6', 'loonopschorting bij niet naleven van schriftelijke controlevoorschriften'),
-  BW_629_7: makeLegalRef('BW7', '7:629', '7', 'onverwijld mededelen van de grond voor loonstop of loonopschorting'),
+  BW_629_7: makeLegalRef('BW7', '7:629', '7', 'geen beroep op een grond om loon niet te betalen of op te schorten zonder onverwijlde kennisgeving'),
   BW_629_11A: makeLegalRef('BW7', '7:629', '11 sub a', 'loondoorbetaling verlengd met de vertraging van een te late WIA-aanvraag'),
   BW_629A: makeLegalRef('BW7', '7:629a', '1', 'loonvordering vergezeld van een deskundigenoordeel (UWV)'),
   BW_658B: makeLegalRef('BW7', '7:658b', undefined, 'deskundigenoordeel over de re-integratie-inspanningen van de werkgever'),
@@ -51,10 +46,13 @@ export const OBLIGATION_REFS = Object.freeze({
   WIA_25_12: makeLegalRef('WIA', '25', '12', 'bekortingsverzoek: werkgever meldt herstel van de tekortkoming'),
   WIA_25_13: makeLegalRef('WIA', '25', '13', 'UWV beslist binnen drie weken op het bekortingsverzoek'),
   WIA_25_14: makeLegalRef('WIA', '25', '14', 'loonsanctie eindigt zes weken na vaststelling van het herstel'),
+  AWB_6_7: LEGAL_REFS.AWB_6_7,
+  AWB_7_1: makeLegalRef('AWB', '7:1', undefined, 'bezwaar voordat beroep kan worden ingesteld'),
   WIA_64_11: makeLegalRef('WIA', '64', '11', 'WIA-recht niet eerder dan 52 weken voor de aanvraag'),
   RPE_2_1: makeLegalRef('RPE', '2', '1', 'tijdig gegevens aan de bedrijfsarts'),
   RPE_3: makeLegalRef('RPE', '3', undefined, 're-integratiedossier'),
   RPE_4_2: makeLegalRef('RPE', '4', '2', 'inhoud plan van aanpak; sinds 1-7-2023 met de visie van werkgever en werknemer'),
+  RPE_4_2A: makeLegalRef('RPE', '4', '2 sub a', 'plan van aanpak bevat sinds 1-7-2023 de visie van werkgever en werknemer'),
   RPE_4_3: makeLegalRef('RPE', '4', '3', 'afschrift plan van aanpak aan werknemer, casemanager en bedrijfsarts'),
   RPE_6_1: makeLegalRef('RPE', '6', '1', 'minimale inhoud van het re-integratieverslag (onderdelen a–l)'),
   ZW_38_1: makeLegalRef('ZW', '38', '1', 'ziekmelding bij UWV na 42 weken ongeschiktheid'),
@@ -71,9 +69,9 @@ export const OBLIGATION_REFS = Object.freeze({
   BW_669_3C: makeLegalRef('BW7', '7:669', '3 sub c', 'ontslaggrond frequent ziekteverzuim (niet: weigeren re-integratie)'),
   BW_670_1: makeLegalRef('BW7', '7:670', '1', 'opzegverbod tijdens ziekte'),
   BW_670_11A: makeLegalRef('BW7', '7:670', '11 sub a', 'opzegverbod verlengd met de vertraging van een te late WIA-aanvraag'),
-  BW_670A_1: makeLegalRef('BW7', '7:670a', '1', 'opzegverbod geldt niet bij weigering re-integratieverplichtingen na waarschuwing of loonstop'),
+  BW_670A_1: makeLegalRef('BW7', '7:670a', '1', 'opzegverbod geldt niet bij weigering 7:660a-plichten zonder deugdelijke grond na schriftelijke maning of loonstop met inachtneming van 7:629 lid 7'),
   BW_671B_4: makeLegalRef('BW7', '7:671b', '4', 'deskundigenverklaring bij ontbinding wegens frequent verzuim'),
-  BW_671B_5: makeLegalRef('BW7', '7:671b', '5', 'ontbinding wegens weigering re-integratie: schriftelijke waarschuwing of loonstop, en deskundigenverklaring'),
+  BW_671B_5: makeLegalRef('BW7', '7:671b', '5', 'ontbinding wegens weigering re-integratie: eerst schriftelijke maning of loonstop (met 7:629 lid 7), en een deskundigenverklaring tenzij die in redelijkheid niet kan worden gevergd'),
   // Remedies
   SUWI_32: makeLegalRef('SUWI', '32', undefined, 'deskundigenoordeel door UWV'),
   SUWI_32A: makeLegalRef('SUWI', '32a', '2', 'vergoeding voor de aanvraag van een deskundigenoordeel'),

@@ -68,7 +68,7 @@ export const MEASURE_NOT_FOR_KIND = {
 } as const satisfies MessageTable<MeasureId>;
 
 /** Key of a condition text: condition id and status. @internal */
-export type ConditionKey = `${ConditionId}.${ConditionStatus}`;
+export type ConditionKey = `${ConditionId}.${ConditionStatus}` | 'onverwijld-meegedeeld.not-given' | 'waarschuwing-of-loonstop.notice-unknown' | 'waarschuwing-of-loonstop.wage-measure-unknown';
 
 /** Condition texts; `{days}`, `{date}` are filled in. @internal */
 export const CONDITION_TEXTS = {
@@ -90,9 +90,12 @@ export const CONDITION_TEXTS = {
     'gericht-op-passende-arbeid.unknown': 'Onbekend of de afspraak de re-integratie diende.',
     'onverwijld-meegedeeld.met': 'De grond is op {date} onverwijld meegedeeld.',
     'onverwijld-meegedeeld.not-met': 'Nog niet meegedeeld: deel de grond nu schriftelijk mee; zonder onverwijlde mededeling vervalt het beroep erop (BW 7:629 lid 7).',
-    'onverwijld-meegedeeld.unknown': 'Mededeling {days} dag(en) nadat de werkgever het wist of had moeten weten; of dat nog onverwijld is, beoordeelt de rechter per geval (geen wettelijk aantal dagen).',
-    'waarschuwing-of-loonstop.met': 'De werkgever heeft schriftelijk gewaarschuwd of het loon gestopt (op {date}).',
-    'waarschuwing-of-loonstop.not-met': 'Nog geen schriftelijke waarschuwing of loonstop: doe dat eerst.',
+    'onverwijld-meegedeeld.unknown': 'Mededeling {days} dag(en) nadat bij de werkgever het vermoeden rees of had behoren te rijzen; of dat nog onverwijld is, beoordeelt de rechter per geval (geen wettelijk aantal dagen).',
+    'onverwijld-meegedeeld.not-given': 'Geen datum van mededeling opgegeven, {days} dag(en) nadat bij de werkgever het vermoeden rees of had behoren te rijzen. Is nog niet meegedeeld, doe dat nu; of het dan nog onverwijld is, beoordeelt de rechter (BW 7:629 lid 7).',
+    'waarschuwing-of-loonstop.met': 'De werkgever heeft schriftelijk tot nakoming gemaand of, met onverwijlde mededeling, het loon gestopt (op {date}).',
+    'waarschuwing-of-loonstop.notice-unknown': 'Het loon is op {date} gestopt, maar niet vast te stellen of de grond onverwijld is meegedeeld; alleen een loonstop met inachtneming van BW 7:629 lid 7 telt. Een schriftelijke maning maakt dit zeker.',
+    'waarschuwing-of-loonstop.wage-measure-unknown': 'Er is op {date} een loonmaatregel genomen, maar niet opgegeven of het een loonstop (telt) of een loonopschorting (telt niet) was: geef employerActions.wageMeasure mee, of maan schriftelijk tot nakoming.',
+    'waarschuwing-of-loonstop.not-met': 'Nog geen schriftelijke maning of loonstop met onverwijlde mededeling (een loonopschorting telt niet): maan eerst schriftelijk tot nakoming.',
     'waarschuwing-of-loonstop.unknown': 'Onbekend of er is gewaarschuwd of het loon is gestopt.',
     'deskundigenverklaring.met': 'UWV heeft verklaard dat de werknemer onvoldoende meewerkt.',
     'deskundigenverklaring.not-met': 'Er is (nog) geen deskundigenverklaring dat de werknemer onvoldoende meewerkt: vraag een deskundigenoordeel aan (gratis voor de werkgever voor deze ontbinding).',
@@ -119,9 +122,12 @@ export const CONDITION_TEXTS = {
     'gericht-op-passende-arbeid.unknown': 'Not known whether the appointment served reintegration.',
     'onverwijld-meegedeeld.met': 'The ground was notified without delay on {date}.',
     'onverwijld-meegedeeld.not-met': 'Not notified yet: notify the ground in writing now; without notice without delay the employer cannot rely on it (BW 7:629(7)).',
-    'onverwijld-meegedeeld.unknown': 'Notified {days} day(s) after the employer knew or should have known; whether that is still without delay is for the court to judge case by case (no statutory number of days).',
-    'waarschuwing-of-loonstop.met': 'The employer warned in writing or stopped wages (on {date}).',
-    'waarschuwing-of-loonstop.not-met': 'No written warning or wage stop yet: do that first.',
+    'onverwijld-meegedeeld.unknown': 'Notified {days} day(s) after the employer suspected or should reasonably have suspected the ground; whether that is still without delay is for the court to judge case by case (no statutory number of days).',
+    'onverwijld-meegedeeld.not-given': 'No date of notice given, {days} day(s) after the employer suspected or should reasonably have suspected the ground. If not notified yet, do so now; whether that is still without delay is for the court to judge (BW 7:629(7)).',
+    'waarschuwing-of-loonstop.met': 'The employer summoned the employee in writing to comply or, with notice without delay, stopped wages (on {date}).',
+    'waarschuwing-of-loonstop.notice-unknown': 'Wages were stopped on {date}, but it is not known whether the ground was notified without delay; only a wage stop that observes BW 7:629(7) counts. A written summons settles it.',
+    'waarschuwing-of-loonstop.wage-measure-unknown': 'A wage measure was taken on {date}, but not whether it was a wage stop (counts) or a suspension (does not count): pass employerActions.wageMeasure, or summon the employee in writing.',
+    'waarschuwing-of-loonstop.not-met': 'No written summons or wage stop with notice without delay yet (a suspension does not count): first summon the employee in writing to comply.',
     'waarschuwing-of-loonstop.unknown': 'Not known whether a warning was given or wages stopped.',
     'deskundigenverklaring.met': 'UWV stated that the employee does not cooperate enough.',
     'deskundigenverklaring.not-met': 'No expert statement (yet) that the employee does not cooperate enough: request an expert opinion (free for the employer for this dissolution).',

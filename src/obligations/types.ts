@@ -100,7 +100,7 @@ export interface NonCooperationInput {
   readonly since: string;
   /** Last day, when it has ended; absent while it continues. */
   readonly until?: string | undefined;
-  /** Day the employer knew or should have known of it (BW 7:629 lid 7). Default: `since`. */
+  /** Day the employer suspected it or should reasonably have suspected it ("vermoeden … gerezen of redelijkerwijs had behoren te rijzen", BW 7:629 lid 7). Default: `since`. */
   readonly knownSince?: string | undefined;
   /** Today. */
   readonly asOf: string;
@@ -122,6 +122,12 @@ export interface NonCooperationInput {
     readonly writtenWarningOn?: string | undefined;
     /** First day of loonopschorting or loonstop. */
     readonly wageMeasureFrom?: string | undefined;
+    /**
+     * Which wage measure `wageMeasureFrom` is. Needed only when both fit the kind
+     * (`bedrijfsarts-niet-bezoeken`); otherwise it is the one that fits. Only a loonstop with notice
+     * without delay counts for BW 7:670a lid 1 and 7:671b lid 5 sub a, not a loonopschorting.
+     */
+    readonly wageMeasure?: 'loonopschorting' | 'loonstop' | undefined;
     /** Day a deskundigenoordeel was requested at UWV. */
     readonly deskundigenoordeelRequestedOn?: string | undefined;
     /** Outcome of the deskundigenoordeel, when known. */

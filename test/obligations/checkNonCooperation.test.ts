@@ -98,9 +98,67 @@ describe('checkNonCooperation — conditions', () => {
   });
 
   it('late WIA-aanvraag: wage and opzegverbod extended whatever the employer does (7:629 lid 11 a, 7:670 lid 11 a)', () => {
-    const r = checkNonCooperation({ ...base, kind: 'wia-aanvraag-te-laat' });
-    expect(r.employerRisk.code).toBe('verlenging-loondoorbetaling-wia-te-laat');
-    expect(r.employerRisk.legalBasis.map((l) => l.id)).toEqual(['BW 7:629 lid 11 sub a', 'BW 7:670 lid 11 sub a', 'BW 7:629 lid 3 sub f']);
+    for (const employerActions of [undefined, { notifiedOn: '2025-03-03', wageMeasureFrom: '2025-03-03' }]) {
+      const r = checkNonCooperation({ ...base, kind: 'wia-aanvraag-te-laat', ...(employerActions ? { employerActions } : {}) });
+      expect(r.employerRisk.code).toBe('verlenging-loondoorbetaling-wia-te-laat');
+      expect(r.employerRisk.legalBasis.map((l) => l.id)).toEqual(['BW 7:629 lid 11 sub a', 'BW 7:670 lid 11 sub a', 'BW 7:629 lid 3 sub f']);
+    }
+  });
+
+  it('recovery hindered (BW 7:629 lid 3 sub b) has no "zonder deugdelijke grond": no such condition, no missing fact', () => {
+    const r = checkNonCooperation({ ...base, kind: 'herstel-belemmeren', employerActions: { notifiedOn: '2025-03-03' } });
+    const loonstop = r.measures.find((m) => m.id === 'loonstop')!;
+    expect(loonstop.available).toBe('ja');
+    expect(loonstop.conditions.map((c) => c.id)).toEqual(['onverwijld-meegedeeld']);
+    expect(r.missingFacts).toEqual([]);
+  });
+
+  it('no date of notice given after the day of knowledge: unknown, the fact asked, and the text does not claim a notice was made', () => {
+    const r = checkNonCooperation({ ...base, asOf: '2025-03-10', kind: 'plan-van-aanpak-weigeren', deugdelijkeGrond: false });
+    const c = r.measures.find((m) => m.id === 'onverwijlde-mededeling')!.conditions[0]!;
+    expect(c.status).toBe('unknown');
+    expect(c.explanation.en).toMatch(/^No date of notice given, 7 day\(s\)/);
+    expect(r.missingFacts).toContain('employerActions.notifiedOn');
+  });
+});
+
+/**
+ * BW 7:670a lid 1 and 7:671b lid 5 sub a: "schriftelijk heeft gemaand tot nakoming … of om die reden,
+ * met inachtneming van het bepaalde in artikel 629, lid 7, de betaling van het loon heeft gestaakt".
+ * Scenario table for the condition 'waarschuwing-of-loonstop' (refusing passend werk, all else settled).
+ */
+const WARNING_TABLE: readonly { name: string; actions: NonNullable<NonCooperationInput['employerActions']>; kind?: NonCooperationKind; status: string; opzegverbod: string }[] = [
+  { name: 'written summons', actions: { writtenWarningOn: '2025-03-05' }, status: 'met', opzegverbod: 'ja' },
+  { name: 'loonstop with notice on the day of knowledge', actions: { notifiedOn: '2025-03-03', wageMeasureFrom: '2025-03-03' }, status: 'met', opzegverbod: 'ja' },
+  { name: 'loonstop, notice 10 days later (onverwijld? for the court)', actions: { notifiedOn: '2025-03-13', wageMeasureFrom: '2025-03-13' }, status: 'unknown', opzegverbod: 'onbekend' },
+  { name: 'loonstop, no notice date given', actions: { wageMeasureFrom: '2025-03-03' }, status: 'unknown', opzegverbod: 'onbekend' },
+  { name: 'nothing yet', actions: {}, status: 'not-met', opzegverbod: 'na-actie' },
+  { name: 'loonopschorting does not count (bedrijfsarts, aimed at reintegration)', kind: 'bedrijfsarts-niet-bezoeken', actions: { notifiedOn: '2025-03-03', wageMeasureFrom: '2025-03-03', wageMeasure: 'loonopschorting' }, status: 'not-met', opzegverbod: 'na-actie' },
+  { name: 'loonstop named for a kind where both fit', kind: 'bedrijfsarts-niet-bezoeken', actions: { notifiedOn: '2025-03-03', wageMeasureFrom: '2025-03-03', wageMeasure: 'loonstop' }, status: 'met', opzegverbod: 'ja' },
+  { name: 'wage measure not named where both fit', kind: 'bedrijfsarts-niet-bezoeken', actions: { notifiedOn: '2025-03-03', wageMeasureFrom: '2025-03-03' }, status: 'unknown', opzegverbod: 'onbekend' },
+];
+
+describe('checkNonCooperation — written summons or wage stop with notice (BW 7:670a lid 1, 7:671b lid 5 sub a)', () => {
+  for (const row of WARNING_TABLE) {
+    it(`${row.name}: ${row.status}, opzegverbod-opgeheven ${row.opzegverbod}`, () => {
+      const r = checkNonCooperation({
+        ...base, asOf: '2025-03-20', kind: row.kind ?? 'passend-werk-weigeren', deugdelijkeGrond: false, workIsPassend: true, ableToWork: true,
+        controlRulesInWriting: true, aimedAtPassendeArbeid: true, employerActions: row.actions,
+      });
+      const m = r.measures.find((x) => x.id === 'opzegverbod-opgeheven')!;
+      const c = m.conditions.find((x) => x.id === 'waarschuwing-of-loonstop')!;
+      expect(c.status).toBe(row.status);
+      expect(c.legalBasis.map((l) => l.id)).toEqual(['BW 7:671b lid 5', 'BW 7:670a lid 1', 'BW 7:629 lid 7']);
+      expect(m.available).toBe(row.opzegverbod);
+    });
+  }
+  it('the measure taken is shown on the right measure, and an unnamed one is asked for', () => {
+    const r = checkNonCooperation({ ...base, kind: 'bedrijfsarts-niet-bezoeken', controlRulesInWriting: true, aimedAtPassendeArbeid: true, deugdelijkeGrond: false, employerActions: { notifiedOn: '2025-03-03', wageMeasureFrom: '2025-03-03' } });
+    expect(r.missingFacts).toContain('employerActions.wageMeasure');
+    expect(r.measures.find((m) => m.id === 'loonopschorting')!.takenOn).toBeNull();
+    const s = checkNonCooperation({ ...base, kind: 'controlevoorschriften', controlRulesInWriting: true, employerActions: { notifiedOn: '2025-03-03', wageMeasureFrom: '2025-03-03' } });
+    expect(s.measures.find((m) => m.id === 'loonopschorting')!.takenOn).toBe('2025-03-03');
+    expect(s.missingFacts).toEqual([]);
   });
 
   it('the wage measure covers since … until', () => {
@@ -120,6 +178,8 @@ describe('checkNonCooperation — invalid input', () => {
     expect(() => checkNonCooperation({ ...base, kind: 'passend-werk-weigeren', until: '2025-03-01' })).toThrow(/until/);
     expect(() => checkNonCooperation({ ...base, kind: 'passend-werk-weigeren', employerActions: { notifiedOn: '2025-04-01' } })).toThrow(/employerActions\.notifiedOn/);
     expect(() => checkNonCooperation({ ...base, kind: 'weigeren' as NonCooperationKind })).toThrow(/kind/);
+    expect(() => checkNonCooperation({ ...base, kind: 'passend-werk-weigeren', employerActions: { wageMeasureFrom: '2025-03-03', wageMeasure: 'loonopschorting' } })).toThrow(/employerActions\.wageMeasure.*does not fit/);
+    expect(() => checkNonCooperation({ ...base, kind: 'passend-werk-weigeren', employerActions: { wageMeasure: 'loonstop' } })).toThrow(/employerActions\.wageMeasureFrom/);
     expect(() => checkNonCooperation({ ...base, kind: 'passend-werk-weigeren', extra: 1 } as unknown as NonCooperationInput)).toThrow(/extra/);
   });
   it('safe variant returns the issues', () => {
