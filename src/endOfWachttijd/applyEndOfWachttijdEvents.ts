@@ -82,7 +82,7 @@ const NEW_SPECS: Readonly<Record<EndOfWachttijdMilestoneId | 'einde-loondoorbeta
   'bekorting-beschikking': { labels: t('Beschikking op bekortingsverzoek uiterlijk', 'Decision on the repair notice due'), legalBasis: [R.WIA_25_13, R.WIA_25_14, R.ATW_1], normKind: 'statutory', actor: 'uwv', kind: 'action' },
   'einde-loonsanctie': { labels: t('Einde loonsanctie', 'End of the loonsanctie'), legalBasis: [R.WIA_25_9, R.WIA_25_14], normKind: 'statutory', actor: 'werkgever', kind: 'date' },
   'einde-opzegverbod': { labels: t('Einde opzegverbod wegens ziekte', 'End of the ban on dismissal during sickness'), legalBasis: [R.BW_670_1A, R.BW_670_11], normKind: 'statutory', actor: 'werkgever', kind: 'date' },
-  'einde-loondoorbetaling': { labels: t('Einde loondoorbetaling', 'End of wage payment'), legalBasis: [R.BW_629_1, R.BW_629_11A, R.BW_629_11B, R.BW_629_11C], normKind: 'statutory', actor: 'werkgever', kind: 'date' },
+  'einde-loondoorbetaling': { labels: t('Einde loondoorbetaling', 'End of wage payment'), legalBasis: [R.BW_629_1, R.BW_629_11A, R.BW_629_11B], normKind: 'statutory', actor: 'werkgever', kind: 'date' },
 };
 
 /**
@@ -257,7 +257,7 @@ export function applyEndOfWachttijdEvents(timeline: Timeline, events: EndOfWacht
         put('einde-loonsanctie', dn(s.lastDay), s.explanation, 'einde-wachttijd', refBefore, 'loonsanctie');
         ref = dn(s.wageLastDay);
         wageMoved = true;
-        wageBasis.push(R.WIA_25_9, R.BW_629_11C);
+        wageBasis.push(R.WIA_25_9, R.BW_629_11B);
       }
       notices.push(s.explanation);
     }

@@ -1,10 +1,9 @@
 import * as z from 'zod';
-import { PoortwachterError, type InputIssue } from '../errors/PoortwachterError.js';
 import type { Localized } from '../i18n/types.js';
-import { isoDateSchema, parseInput } from '../input/zodIssues.js';
+import { isoDateSchema } from '../input/zodIssues.js';
 import type { LegalRef } from '../legal/LegalRef.js';
 import { EOW_REFS as R } from './legalRefs.js';
-import { buildClock, caseShape, dn, iso, legalDate, requireOrder, t } from './internal.js';
+import { caseShape, dn, iso, legalDate, openCase, requireOrder, t, throwIfIssues, WEEK } from './internal.js';
 import { dateLabel } from './messages.js';
 import { END_OF_WACHTTIJD_NORMS as N } from './norms.js';
 import type { EndOfWachttijdFinding, LegalDate, Tristate, WachttijdCase } from './types.js';
@@ -66,7 +65,6 @@ const schema = z.strictObject({
   setLastDay: isoDateSchema.optional(),
 });
 const FN = 'checkVervroegdeIva';
-const WEEK = 7;
 
 /**
  * Vervroegde IVA (verkorte wachttijd, WIA 23 lid 6 and 66): whether and when an employee who is
@@ -93,10 +91,7 @@ const WEEK = 7;
  * //=> { earliestLastDay: '2024-08-12', latestLastDay: '2025-06-29', earliestWiaIngang: '2024-08-13' }
  */
 export function checkVervroegdeIva(input: VervroegdeIvaInput): VervroegdeIvaResult {
-  const p = parseInput(schema, input, FN);
-  const issues: InputIssue[] = [];
-  const clock = buildClock(p, [], issues);
-  if (clock === undefined) throw new PoortwachterError(FN, issues);
+  const { p, clock, issues } = openCase(schema, input, FN);
   const from = clock.dayOf(N.vervroegdeIvaUwvFromWeeks.value * WEEK + 1);
   const lead = N.verkorteWachttijdLeadWeeks.value * WEEK;
   const minLast = clock.dayOf(N.verkorteWachttijdMinWeeks.value * WEEK);
@@ -110,7 +105,7 @@ export function checkVervroegdeIva(input: VervroegdeIvaInput): VervroegdeIvaResu
     if (s < minLast || s > maxLast) issues.push({ path: ['setLastDay'], code: 'inconsistent', message: `a verkorte wachttijd lasts 13 to 78 weeks (${iso(minLast)} … ${iso(maxLast)})` });
     else if (app !== undefined && s < app + lead) issues.push({ path: ['setLastDay'], code: 'inconsistent', message: `must lie at least ten weeks after the application (${iso(app + lead)})` });
   }
-  if (issues.length > 0) throw new PoortwachterError(FN, issues);
+  throwIfIssues(FN, issues);
 
   const criteria: EndOfWachttijdFinding[] = [];
   const missingFacts: string[] = [];

@@ -1,10 +1,9 @@
 import * as z from 'zod';
-import { PoortwachterError, type InputIssue } from '../errors/PoortwachterError.js';
 import type { Localized } from '../i18n/types.js';
-import { isoDateSchema, parseInput } from '../input/zodIssues.js';
+import { isoDateSchema } from '../input/zodIssues.js';
 import type { LegalRef } from '../legal/LegalRef.js';
 import { EOW_REFS as R } from './legalRefs.js';
-import { atw, buildClock, caseShape, dn, iso, legalDate, requireOrder, t } from './internal.js';
+import { atw, caseShape, loonsanctieDecisionDue, dn, iso, legalDate, openCase, requireOrder, sortedDates, t, throwIfIssues, WEEK } from './internal.js';
 import { dateLabel } from './messages.js';
 import { END_OF_WACHTTIJD_NORMS as N } from './norms.js';
 import type { EndOfWachttijdFinding, LegalDate, Tristate, WachttijdCase } from './types.js';
@@ -76,7 +75,6 @@ const schema = z.strictObject({
   deugdelijkeGrond: z.boolean().optional(),
 });
 const FN = 'computeLateWiaAanvraag';
-const WEEK = 7;
 
 /**
  * A WIA application after the deadline of WIA 64 lid 3: whether it still counts as timely (WIA 64
@@ -103,16 +101,13 @@ const WEEK = 7;
  * //=> { timely: 'nee', code: 'te-laat', deadline: '2025-10-12', delayDays: 14, wageLastDay: '2026-01-11', … }
  */
 export function computeLateWiaAanvraag(input: LateWiaAanvraagInput): LateWiaAanvraagResult {
-  const p = parseInput(schema, input, FN);
-  const issues: InputIssue[] = [];
-  const clock = buildClock(p, [], issues);
-  if (clock === undefined) throw new PoortwachterError(FN, issues);
+  const { p, clock, issues } = openCase(schema, input, FN);
   const app = dn(p.applicationDate);
   requireOrder(issues, ['applicationDate'], clock.firstDay, app, 'applicationDate lies before the first sick day');
   const ref = p.extendedLastDay === undefined ? clock.wachttijdLastDay : dn(p.extendedLastDay);
   requireOrder(issues, ['extendedLastDay'], clock.wachttijdLastDay, ref, 'extendedLastDay lies before the end of the wachttijd');
   if (p.ziekmeldingUwv !== undefined && p.ziekmeldingUwv !== 'niet-gedaan') requireOrder(issues, ['ziekmeldingUwv'], clock.firstDay, dn(p.ziekmeldingUwv), 'ziekmeldingUwv lies before the first sick day');
-  if (issues.length > 0) throw new PoortwachterError(FN, issues);
+  throwIfIssues(FN, issues);
 
   const rs = clock.ruleSet.parameters;
   const deadline = ref - rs.wiaAanvraagWeeksBeforeEnd * WEEK;
@@ -184,13 +179,12 @@ export function computeLateWiaAanvraag(input: LateWiaAanvraagInput): LateWiaAanv
     notices.push(t(timely === 'onbekend' ? 'De tijdigheid hangt af van ontbrekende feiten; de gevolgen hieronder gelden als de aanvraag te laat is.' : 'De aanvraag is te laat.',
       timely === 'onbekend' ? 'Timeliness depends on missing facts; the consequences below apply if the application is late.' : 'The application is late.'));
   }
-  const lsDue = wageLast - N.loonsanctieDecisionWeeksBeforeEnd.value * WEEK;
+  const { day: lsDue, date: lsDueDate } = loonsanctieDecisionDue(wageLast);
   const wiaFloor = app - 52 * WEEK;
   const wiaIngang = Math.max(wageLast + 1, wiaFloor);
   dates.push(legalDate('einde-loondoorbetaling', wageLast, dateLabel('einde-loondoorbetaling'), [R.BW_629_11A], 'statutory',
     t(delay > 0 ? `Verlengd met de vertraging van ${delay} dag(en) (BW 7:629 lid 11 sub a).` : 'Niet verlengd.', delay > 0 ? `Extended by the delay of ${delay} day(s) (BW 7:629 lid 11 a).` : 'Not extended.')));
-  dates.push(legalDate('loonsanctie-beschikking-uiterlijk', lsDue, dateLabel('loonsanctie-beschikking-uiterlijk'), [R.WIA_25_10], 'statutory',
-    t('Zes weken vóór het einde van het (verlengde) tijdvak.', 'Six weeks before the end of the (extended) period.')));
+  dates.push(lsDueDate);
   dates.push(legalDate('wia-recht-niet-eerder-dan', wiaFloor, dateLabel('wia-recht-niet-eerder-dan'), [R.WIA_64_11], 'statutory',
     t('Geen recht over perioden meer dan 52 weken vóór de aanvraag (UWV kan in bijzondere gevallen afwijken).', 'No right over periods more than 52 weeks before the application (UWV may deviate in special cases).')));
   dates.push(legalDate('wia-ingang', wiaIngang, dateLabel('wia-ingang'), [R.WIA_47_2, R.BW_629_11A, R.WIA_64_11], 'statutory',
@@ -201,7 +195,7 @@ export function computeLateWiaAanvraag(input: LateWiaAanvraagInput): LateWiaAanv
     ziekmeldingBefore: iso(meldingBefore), safeHarbourDeadline: safeHarbourDeadline === null ? null : iso(safeHarbourDeadline),
     delayDays: timely === 'onbekend' ? rawDelay : delay, wageLastDay: iso(wageLast), opzegverbodExtensionDays: delay, wageForfeited: forfeited,
     loonsanctieDecisionDue: iso(lsDue), wiaIngang: iso(wiaIngang),
-    dates: Object.freeze(dates.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))), findings: Object.freeze(findings),
+    dates: sortedDates(dates), findings: Object.freeze(findings),
     missingFacts: Object.freeze(missingFacts),
     legalBasis: Object.freeze([R.WIA_64_3, R.WIA_64_6, R.BW_629_11A, R.BW_629_3F, R.BW_670_11]),
     explanation: timely === 'ja'

@@ -1,9 +1,8 @@
 import * as z from 'zod';
-import { PoortwachterError, type InputIssue } from '../errors/PoortwachterError.js';
 import type { Localized } from '../i18n/types.js';
-import { isoDateSchema, parseInput } from '../input/zodIssues.js';
+import { isoDateSchema } from '../input/zodIssues.js';
 import { EOW_REFS as R } from './legalRefs.js';
-import { atw, buildClock, caseShape, dn, iso, leaveDaysIn, legalDate, requireOrder, t } from './internal.js';
+import { atw, caseShape, dn, iso, leaveDaysIn, legalDate, loonsanctieDecisionDue, openCase, requireOrder, sortedDates, t, throwIfIssues, WEEK } from './internal.js';
 import { dateLabel } from './messages.js';
 import { END_OF_WACHTTIJD_NORMS as N } from './norms.js';
 import type { EndOfWachttijdFinding, LegalDate, Tristate, WachttijdCase } from './types.js';
@@ -117,7 +116,6 @@ const schema = z.strictObject({
 });
 
 const FN = 'computeLoonsanctie';
-const WEEK = 7;
 
 /**
  * The loonsanctie (WIA 25 lid 9–15): the extension of wage payment that UWV imposes when the
@@ -147,10 +145,7 @@ const WEEK = 7;
  * //=> { imposed: true, decisionDue: '2025-11-16', start: '2025-12-29', lastDay: '2026-12-27', wiaIngang: '2026-12-28', … }
  */
 export function computeLoonsanctie(input: LoonsanctieInput): LoonsanctieResult {
-  const p = parseInput(schema, input, FN);
-  const issues: InputIssue[] = [];
-  const clock = buildClock(p, [], issues);
-  if (clock === undefined) throw new PoortwachterError(FN, issues);
+  const { p, clock, issues } = openCase(schema, input, FN);
   const decision = dn(p.decisionDate);
   const ref = p.referenceLastDay === undefined ? clock.wachttijdLastDay : dn(p.referenceLastDay);
   requireOrder(issues, ['referenceLastDay'], clock.wachttijdLastDay, ref, 'referenceLastDay lies before the end of the wachttijd');
@@ -172,17 +167,15 @@ export function computeLoonsanctie(input: LoonsanctieInput): LoonsanctieResult {
   if (decision > ref && bek !== undefined) {
     issues.push({ path: ['bekorting'], code: 'inconsistent', message: 'no loonsanctie applies (decision after the end of the wachttijd), so there is nothing to shorten' });
   }
-  if (issues.length > 0) throw new PoortwachterError(FN, issues);
+  throwIfIssues(FN, issues);
 
-  const decisionDue = ref - N.loonsanctieDecisionWeeksBeforeEnd.value * WEEK;
+  const { day: decisionDue, date: decisionDueDate } = loonsanctieDecisionDue(ref);
   const delay = Math.max(0, decision - decisionDue);
   const dates: LegalDate[] = [];
   const findings: EndOfWachttijdFinding[] = [];
   const notices: Localized[] = [];
   const missingFacts: string[] = [];
-  dates.push(legalDate('loonsanctie-beschikking-uiterlijk', decisionDue, dateLabel('loonsanctie-beschikking-uiterlijk'), [R.WIA_25_10, R.ATW_1_2], 'statutory',
-    t(`Zes weken vóór het einde (${iso(ref)}); terugwaarts berekend, dus niet verschoven door de Algemene termijnenwet (art 1 lid 2).`,
-      `Six weeks before the end (${iso(ref)}); counted backwards, so not moved by the Algemene termijnenwet (art 1 lid 2).`)));
+  dates.push(decisionDueDate);
   dates.push(legalDate('bezwaar-loonsanctie-uiterlijk', atw(decision + N.bezwaarWeeks.value * WEEK), dateLabel('bezwaar-loonsanctie-uiterlijk'), [R.AWB_6_7, R.ATW_1], 'statutory',
     t(`Zes weken na de beschikking van ${iso(decision)} (Awb 6:7, 6:8), verschoven naar een werkdag (Atw art 1). Bezwaar en bekortingsverzoek kunnen naast elkaar lopen.`,
       `Six weeks after the decision of ${iso(decision)} (Awb 6:7, 6:8), moved to a working day (Atw art 1). Objection and a repair notice can run side by side.`)));
@@ -300,7 +293,7 @@ export function computeLoonsanctie(input: LoonsanctieInput): LoonsanctieResult {
     notices.push(t('Na de bekortingen blijft er van de loonsanctie niets over: de loondoorbetaling eindigt op het oorspronkelijke einde.',
       'After the shortenings nothing is left of the loonsanctie: wage payment ends at the original end.'));
   }
-  dates.push(legalDate('einde-loondoorbetaling', wageLast, dateLabel('einde-loondoorbetaling'), [R.WIA_25_9, R.BW_629_11C], 'statutory',
+  dates.push(legalDate('einde-loondoorbetaling', wageLast, dateLabel('einde-loondoorbetaling'), [R.WIA_25_9, R.BW_629_11B], 'statutory',
     t('Laatste dag waarop de werkgever loon doorbetaalt.', 'Last day on which the employer pays wages.')));
   dates.push(legalDate('wia-ingang', wageLast + 1, dateLabel('wia-ingang'), [R.WIA_47_2, R.WIA_25_9], 'statutory',
     t('De dag na het einde van de verlengde loondoorbetaling.', 'The day after the end of the extended wage payment.')));
@@ -311,7 +304,7 @@ export function computeLoonsanctie(input: LoonsanctieInput): LoonsanctieResult {
     code: 'loonsanctie', imposed: true, firstSickDay: iso(clock.firstDay), wachttijdLastDay: iso(clock.wachttijdLastDay), referenceLastDay: iso(ref),
     decisionDue: iso(decisionDue), decisionDelayDays: delay, start: iso(start), maxLastDay: iso(maxLast), lastDay: lastDay === null ? null : iso(lastDay),
     lengthDays, interruptions, shortening: { lateDecisionDays: delay, lateBekortingDecisionDays: lateBek, byRepairDays }, bekorting,
-    wageLastDay: iso(wageLast), wiaIngang: iso(wageLast + 1), dates: dates.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)), findings, missingFacts,
+    wageLastDay: iso(wageLast), wiaIngang: iso(wageLast + 1), dates: sortedDates(dates), findings, missingFacts,
     legalBasis: [R.WIA_25_9, R.WIA_25_10, R.WIA_25_11, ...(bek === undefined ? [] : [R.WIA_25_12, R.WIA_25_13]), R.WIA_25_14],
     explanation: t(`Loonsanctie van ${iso(start)} tot en met ${lastDay === null ? '—' : iso(lastDay)} (${lengthDays} dagen); loondoorbetaling tot en met ${iso(wageLast)}, WIA op zijn vroegst per ${iso(wageLast + 1)}.`,
       `Loonsanctie from ${iso(start)} through ${lastDay === null ? '—' : iso(lastDay)} (${lengthDays} days); wage payment through ${iso(wageLast)}, WIA at the earliest from ${iso(wageLast + 1)}.`),

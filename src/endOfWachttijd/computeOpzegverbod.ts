@@ -1,12 +1,11 @@
 import * as z from 'zod';
 import { dayNumberOf } from '../calendar/dayNumber.js';
-import { PoortwachterError, type InputIssue } from '../errors/PoortwachterError.js';
 import type { Localized } from '../i18n/types.js';
-import { isoDateSchema, parseInput } from '../input/zodIssues.js';
+import { isoDateSchema } from '../input/zodIssues.js';
 import type { LegalRef } from '../legal/LegalRef.js';
 import type { Span } from '../sickness/sickClock.js';
 import { EOW_REFS as R } from './legalRefs.js';
-import { buildClock, caseShape, clockFromModel, dn, iso, legalDate, t, type Clock } from './internal.js';
+import { caseShape, clockFromModel, dn, iso, legalDate, openCase, sortedDates, t, type Clock } from './internal.js';
 import { dateLabel } from './messages.js';
 import { AOW_DISMISSAL_RULES, END_OF_WACHTTIJD_NORMS as N } from './norms.js';
 import type { LegalDate, WachttijdCase } from './types.js';
@@ -154,10 +153,7 @@ export function opzegverbodSpans(clock: Clock): { spans: Span[]; excluded: numbe
  * //=> { lastDay: '2025-12-31', noticeFrom: '2026-01-01', wachttijdLastDay: '2025-12-28', differenceDays: 3, … }
  */
 export function computeOpzegverbod(input: OpzegverbodInput): OpzegverbodResult {
-  const p = parseInput(schema, input, FN);
-  const issues: InputIssue[] = [];
-  const clock = buildClock(p, [], issues);
-  if (clock === undefined) throw new PoortwachterError(FN, issues);
+  const { p, clock } = openCase(schema, input, FN);
   const first = clock.firstDay;
   const notices: Localized[] = [];
   const dates: LegalDate[] = [];
@@ -237,7 +233,7 @@ export function computeOpzegverbod(input: OpzegverbodInput): OpzegverbodResult {
     ...base, code, applies: true, baseLastDay: baseLast === null ? null : iso(baseLast), lastDay: lastDay === null ? null : iso(lastDay),
     noticeFrom: lastDay === null ? null : iso(lastDay + 1), countedDaysNeeded: needed, excludedPregnancyDays: excluded,
     differenceDays: baseLast === null ? null : baseLast - wLast, aow, ontslaggrondWeeks,
-    dates: Object.freeze(dates.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))),
+    dates: sortedDates(dates),
     legalBasis: Object.freeze([R.BW_670_1, R.BW_670_1A, ...(ext.total > 0 ? [R.BW_670_11] : []), ...(aow === null ? [] : [R.BW_669_3B, R.BW_669_3C])]),
     explanation: lastDay === null
       ? t('Het einde van het opzegverbod is nog niet te bepalen: zwangerschapsgerelateerde ziekte vóór het verlof telt niet mee.',

@@ -1,10 +1,9 @@
 import * as z from 'zod';
-import { PoortwachterError, type InputIssue } from '../errors/PoortwachterError.js';
 import type { Localized } from '../i18n/types.js';
-import { isoDateSchema, parseInput } from '../input/zodIssues.js';
+import { isoDateSchema } from '../input/zodIssues.js';
 import type { LegalRef } from '../legal/LegalRef.js';
 import { EOW_REFS as R } from './legalRefs.js';
-import { buildClock, caseShape, dn, iso, legalDate, requireOrder, t } from './internal.js';
+import { caseShape, dn, iso, legalDate, loonsanctieDecisionDue, openCase, requireOrder, sortedDates, t, throwIfIssues, WEEK } from './internal.js';
 import { dateLabel } from './messages.js';
 import { END_OF_WACHTTIJD_NORMS as N } from './norms.js';
 import type { EndOfWachttijdFinding, LegalDate, Tristate, WachttijdCase } from './types.js';
@@ -84,7 +83,6 @@ const schema = z.strictObject({
   verkorting: z.strictObject({ requestDate: isoDateSchema, requestedLastDay: isoDateSchema, employmentEnds: isoDateSchema.optional() }).optional(),
 });
 const FN = 'computeVrijwilligeVerlenging';
-const WEEK = 7;
 
 /**
  * Vrijwillige verlenging van de loondoorbetaling (WIA 24): on the joint request of employer and
@@ -109,10 +107,7 @@ const WEEK = 7;
  * //=> { allowed: 'ja', extensionDays: 182, reIntegratieverslagDue: '2026-03-29', wiaAanvraagDue: '2026-04-12', wiaIngang: '2026-06-29', … }
  */
 export function computeVrijwilligeVerlenging(input: VrijwilligeVerlengingInput): VrijwilligeVerlengingResult {
-  const p = parseInput(schema, input, FN);
-  const issues: InputIssue[] = [];
-  const clock = buildClock(p, [], issues);
-  if (clock === undefined) throw new PoortwachterError(FN, issues);
+  const { p, clock, issues } = openCase(schema, input, FN);
   const end0 = clock.wachttijdLastDay;
   let end = dn(p.extendedLastDay);
   if (end <= end0) issues.push({ path: ['extendedLastDay'], code: 'inconsistent', message: `must lie after the last day of the wachttijd (${iso(end0)})` });
@@ -121,7 +116,7 @@ export function computeVrijwilligeVerlenging(input: VrijwilligeVerlengingInput):
     if (dn(p.verkorting.requestedLastDay) > end) issues.push({ path: ['verkorting', 'requestedLastDay'], code: 'inconsistent', message: 'a shortening must end before the extended last day' });
     if (dn(p.verkorting.requestedLastDay) <= end0) issues.push({ path: ['verkorting', 'requestedLastDay'], code: 'inconsistent', message: 'must lie after the last day of the wachttijd' });
   }
-  if (issues.length > 0) throw new PoortwachterError(FN, issues);
+  throwIfIssues(FN, issues);
 
   const findings: EndOfWachttijdFinding[] = [];
   const notices: Localized[] = [];
@@ -178,7 +173,7 @@ export function computeVrijwilligeVerlenging(input: VrijwilligeVerlengingInput):
   const rs = clock.ruleSet.parameters;
   const riv = end - rs.reIntegratieverslagWeeksBeforeEnd * WEEK;
   const aanvraag = end - rs.wiaAanvraagWeeksBeforeEnd * WEEK;
-  const lsDue = end - N.loonsanctieDecisionWeeksBeforeEnd.value * WEEK;
+  const { day: lsDue, date: lsDueDate } = loonsanctieDecisionDue(end);
   dates.push(legalDate('einde-verlengd-tijdvak', end, dateLabel('einde-verlengd-tijdvak'), [R.WIA_24_1, R.WIA_24_2, R.BW_629_11B], 'statutory',
     t('De door UWV vastgestelde laatste dag van de verlengde loondoorbetaling.', 'The last day of the extended wage payment set by UWV.')));
   dates.push(legalDate('re-integratieverslag', riv, dateLabel('re-integratieverslag'), [R.WIA_25_4, R.ATW_1_2], 'statutory',
@@ -186,8 +181,7 @@ export function computeVrijwilligeVerlenging(input: VrijwilligeVerlengingInput):
       `Thirteen weeks before the end of the extended period (${iso(end)}); an existing report is supplemented (WIA 25 lid 4 b).`)));
   dates.push(legalDate('wia-aanvraag', aanvraag, dateLabel('wia-aanvraag'), [R.WIA_64_3, R.ATW_1_2], 'statutory',
     t(`${rs.wiaAanvraagWeeksBeforeEnd} weken vóór het einde van het verlengde tijdvak (WIA 64 lid 3).`, `${rs.wiaAanvraagWeeksBeforeEnd} weeks before the end of the extended period (WIA 64 lid 3).`)));
-  dates.push(legalDate('loonsanctie-beschikking-uiterlijk', lsDue, dateLabel('loonsanctie-beschikking-uiterlijk'), [R.WIA_25_10], 'statutory',
-    t('Zes weken vóór het einde van het verlengde tijdvak.', 'Six weeks before the end of the extended period.')));
+  dates.push(lsDueDate);
   dates.push(legalDate('wia-ingang', end + 1, dateLabel('wia-ingang'), [R.WIA_47_2, R.WIA_24_1], 'statutory',
     t('De dag na het verlengde tijdvak.', 'The day after the extended period.')));
   notices.push(t('Het opzegverbod wordt met de duur van de verlenging verlengd (BW 7:670 lid 11).', 'The ban on dismissal is extended by the length of the extension (BW 7:670 lid 11).'));
@@ -196,7 +190,7 @@ export function computeVrijwilligeVerlenging(input: VrijwilligeVerlengingInput):
     allowed, firstSickDay: iso(clock.firstDay), wachttijdLastDay: iso(end0), extendedLastDay: iso(end), extensionDays: end - end0,
     reIntegratieverslagDue: iso(riv), wiaAanvraagDue: iso(aanvraag), loonsanctieDecisionDue: iso(lsDue), wiaIngang: iso(end + 1),
     verkorting: verkorting === null ? null : Object.freeze(verkorting),
-    dates: Object.freeze(dates.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))),
+    dates: sortedDates(dates),
     findings: Object.freeze(findings), missingFacts: Object.freeze(missingFacts),
     legalBasis: Object.freeze([R.WIA_24_1, R.WIA_24_1A, R.WIA_25_4, R.WIA_64_3, R.BW_629_11B, R.BW_670_11, ...(verkorting === null ? [] : [R.WIA_24_2, R.WIA_24_3])]),
     explanation: t(`Loondoorbetaling verlengd tot en met ${iso(end)} (${end - end0} dagen na de wachttijd); re-integratieverslag uiterlijk ${iso(riv)}, WIA-aanvraag uiterlijk ${iso(aanvraag)}.`,

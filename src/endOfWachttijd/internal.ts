@@ -8,16 +8,22 @@
 import * as z from 'zod';
 import { fromDayNumber, toDayNumber } from '../calendar/dayNumber.js';
 import { nextAtwWorkingDay } from '../calendar/workingDays.js';
-import type { InputIssue } from '../errors/PoortwachterError.js';
+import { PoortwachterError, type InputIssue } from '../errors/PoortwachterError.js';
 import type { LegalRef } from '../legal/LegalRef.js';
 import type { Localized } from '../i18n/types.js';
-import { isoDateSchema } from '../input/zodIssues.js';
+import { isoDateSchema, parseInput } from '../input/zodIssues.js';
 import { countedBefore, sickDayToDayNumber, type RawPeriod, type Span } from '../sickness/sickClock.js';
 import { buildSickModel, sickPeriodSchema, wazoLeaveSchema } from '../sickness/validateSickInput.js';
 import type { CauseExceptionScope, SickPeriod, WazoLeave } from '../sickness/types.js';
 import { RULE_SETS, selectRuleSet, type RuleSet } from '../timeline/ruleSets.js';
 import type { NormKind } from '../timeline/types.js';
+import { EOW_REFS as R } from './legalRefs.js';
+import { dateLabel } from './messages.js';
+import { END_OF_WACHTTIJD_NORMS as N } from './norms.js';
 import type { LegalDate } from './types.js';
+
+/** Days in a week. @internal */
+export const WEEK = 7;
 
 /** zod shape of a {@link WachttijdCase}; spread into each function's strict object. @internal */
 export const caseShape = {
@@ -72,6 +78,68 @@ export function buildClock(
     c.causeExceptionScope ?? 'wazo-only', undefined, issues);
   if (model === undefined) return undefined;
   return clockFromModel(model.chains[model.chains.length - 1]!.spans, model.periods, model.leave);
+}
+
+/**
+ * The common opening of every end-of-wachttijd function: parse the input at the boundary, build the
+ * sick clock, and throw when the case itself is invalid. The returned `issues` array collects the
+ * function's own semantic checks; the caller throws once it has added them.
+ *
+ * @internal
+ */
+export function openCase<T extends { firstSickDay?: string | undefined; sickPeriods?: readonly SickPeriod[] | undefined; wazoLeave?: readonly WazoLeave[] | undefined; causeExceptionScope?: CauseExceptionScope | undefined }>(
+  schema: z.ZodType<T>, input: unknown, fn: string,
+): { p: T; clock: Clock; issues: InputIssue[] } {
+  const p = parseInput(schema, input, fn);
+  const issues: InputIssue[] = [];
+  const clock = buildClock(p, [], issues);
+  if (clock === undefined) throw new PoortwachterError(fn, issues);
+  return { p, clock, issues };
+}
+
+/**
+ * Throws the collected issues, if any.
+ *
+ * @internal
+ */
+export function throwIfIssues(fn: string, issues: readonly InputIssue[]): void {
+  if (issues.length > 0) throw new PoortwachterError(fn, [...issues]);
+}
+
+/**
+ * `weeks` weeks before the last day `ref` ("n weken voor afloop", wvp-rules.md §1.3): a backward
+ * term, never moved by the Algemene termijnenwet (art 1 lid 2).
+ *
+ * @internal
+ */
+export function weeksBefore(ref: number, weeks: number): number {
+  return ref - weeks * WEEK;
+}
+
+/**
+ * Last day for UWV's loonsanctie decision, six weeks before the end of the wachttijd or of the
+ * period extended under WIA 24 or BW 7:629 lid 11 a (WIA 25 lid 10), as a {@link LegalDate}. One
+ * definition for every function that shows it.
+ *
+ * @internal
+ */
+export function loonsanctieDecisionDue(ref: number): { day: number; date: LegalDate } {
+  const day = weeksBefore(ref, N.loonsanctieDecisionWeeksBeforeEnd.value);
+  return {
+    day,
+    date: legalDate('loonsanctie-beschikking-uiterlijk', day, dateLabel('loonsanctie-beschikking-uiterlijk'), [R.WIA_25_10, R.ATW_1_2], 'statutory',
+      t(`Zes weken vóór het einde (${iso(ref)}); terugwaarts berekend, dus niet verschoven door de Algemene termijnenwet (art 1 lid 2).`,
+        `Six weeks before the end (${iso(ref)}); counted backwards, so not moved by the Algemene termijnenwet (art 1 lid 2).`)),
+  };
+}
+
+/**
+ * The dates sorted by day, frozen.
+ *
+ * @internal
+ */
+export function sortedDates(dates: readonly LegalDate[]): readonly LegalDate[] {
+  return Object.freeze([...dates].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)));
 }
 
 /**

@@ -1,7 +1,5 @@
-import { makeLegalRef, type LegalRef } from '../legal/LegalRef.js';
+import { makeLegalRef } from '../legal/LegalRef.js';
 import { LEGAL_REFS } from '../legal/references.js';
-
-const AWB_6_7: LegalRef = makeLegalRef('AWB', '6:7', undefined, 'bezwaartermijn van zes weken (begint de dag na bekendmaking, art 6:8)');
 
 /**
  * Provisions cited by the end-of-wachttijd and vangnet functions, in addition to {@link LEGAL_REFS}.
@@ -15,17 +13,12 @@ export const EOW_REFS = Object.freeze({
   WIA_24_2: makeLegalRef('WIA', '24', '2', 'verkorting of verdere verlenging van het verlengde tijdvak'),
   WIA_24_3: makeLegalRef('WIA', '24', '3', 'verkorting niet eerder dan dertien weken na het verzoek'),
   WIA_25_4: makeLegalRef('WIA', '25', '4', 're-integratieverslag dertien weken voor het einde van het verlengde tijdvak'),
-  WIA_25_9: makeLegalRef('WIA', '25', '9', 'loonsanctie: verlenging van de loondoorbetaling met ten hoogste 52 weken'),
-  WIA_25_10: makeLegalRef('WIA', '25', '10', 'beschikking loonsanctie uiterlijk zes weken voor afloop van de wachttijd'),
   WIA_25_11: makeLegalRef('WIA', '25', '11', 'geen loonsanctie bij een beschikking na afloop van de wachttijd'),
   WIA_25_12: makeLegalRef('WIA', '25', '12', 'melding van herstel van de tekortkoming (bekortingsverzoek)'),
-  WIA_25_13: makeLegalRef('WIA', '25', '13', 'beschikking over het herstel binnen drie weken'),
   WIA_25_14: makeLegalRef('WIA', '25', '14', 'einde loonsanctie zes weken na vastgesteld herstel; te late beschikking bekort'),
   WIA_25_15: makeLegalRef('WIA', '25', '15', 'WIA-beschikking binnen zes weken na vastgesteld herstel'),
   WIA_26_1: makeLegalRef('WIA', '26', '1', 'vangnetters zonder werkgever: UWV stelt het plan van aanpak op'),
   WIA_26_2: makeLegalRef('WIA', '26', '2', 'eigenrisicodrager ZW: verlenging van het ziekengeld in plaats van loonsanctie'),
-  WIA_47_2: LEGAL_REFS.WIA_47_2,
-  WIA_64_3: LEGAL_REFS.WIA_64_3,
   WIA_64_7: makeLegalRef('WIA', '64', '7', 'behandeling van de aanvraag opgeschort tijdens de loonsanctie'),
   WIA_64_8C: makeLegalRef('WIA', '64', '8 sub c', 'hervatting uiterlijk zes weken voor het einde van de 52 weken'),
   WIA_64_11: makeLegalRef('WIA', '64', '11', 'geen recht over perioden meer dan 52 weken voor de aanvraag'),
@@ -36,11 +29,10 @@ export const EOW_REFS = Object.freeze({
   BW_629_3F: makeLegalRef('BW7', '7:629', '3 sub f', 'geen loon over de vertraging bij te late WIA-aanvraag zonder deugdelijke grond'),
   BW_629_5: makeLegalRef('BW7', '7:629', '5', 'korting van de WIA-uitkering op het loon'),
   BW_629_11A: makeLegalRef('BW7', '7:629', '11 sub a', 'loondoorbetaling verlengd met de vertraging van de WIA-aanvraag'),
-  BW_629_11B: makeLegalRef('BW7', '7:629', '11 sub b', 'loondoorbetaling verlengd bij vrijwillige verlenging'),
-  BW_629_11C: makeLegalRef('BW7', '7:629', '11 sub c', 'loondoorbetaling verlengd bij loonsanctie'),
+  BW_629_11B: makeLegalRef('BW7', '7:629', '11 sub b', 'loondoorbetaling verlengd met het door UWV verlengde tijdvak (WIA 24 lid 1) en met de loonsanctie (WIA 25 lid 9)'),
   BW_670_1A: makeLegalRef('BW7', '7:670', '1 sub a', 'opzegverbod: twee jaren, of zes weken na het bereiken van de AOW-leeftijd'),
   BW_670_1B: makeLegalRef('BW7', '7:670', '1 sub b', 'geen opzegverbod bij ziekte na ontvangst van de ontslagaanvraag door UWV'),
-  BW_670_11: makeLegalRef('BW7', '7:670', '11', 'verlenging van de termijn van twee jaren (late WIA-aanvraag, vrijwillige verlenging, loonsanctie)'),
+  BW_670_11: makeLegalRef('BW7', '7:670', '11', 'verlenging van de termijn van twee jaren (sub a: late WIA-aanvraag; sub c: vrijwillige verlenging en loonsanctie)'),
   BW_669_3B: makeLegalRef('BW7', '7:669', '3 sub b', 'ontslag na twee jaar ziekte: geen herstel binnen 26 weken (AOW-leeftijd: zes weken)'),
   BW_669_3C: makeLegalRef('BW7', '7:669', '3 sub c', 'frequent ziekteverzuim: 26 weken (AOW-leeftijd: zes weken)'),
   BW_670A_1: makeLegalRef('BW7', '7:670a', '1', 'opzegverbod geldt niet na loonstop of schriftelijke waarschuwing wegens 7:660a'),
@@ -63,8 +55,5 @@ export const EOW_REFS = Object.freeze({
   ZW_39A: makeLegalRef('ZW', '39a', '1', 'verhaal van ziekengeld op de werkgever bij ziek uit dienst'),
   BPA_2: makeLegalRef('BPA', '2', undefined, 'Besluit passende arbeid niet voor vangnetters met een werkgever'),
   WAZO_3_1: makeLegalRef('WAZO', '3:1', undefined, 'zwangerschaps- en bevallingsverlof'),
-  ATW_1: LEGAL_REFS.ATW_1,
-  ATW_4: LEGAL_REFS.ATW_4,
   ATW_1_2: makeLegalRef('ATW', '1', '2', 'geen verlenging van terugwaarts berekende termijnen'),
-  AWB_6_7,
 } as const);
