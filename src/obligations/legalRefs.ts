@@ -47,6 +47,7 @@ export const OBLIGATION_REFS = Object.freeze({
   WIA_25_13: makeLegalRef('WIA', '25', '13', 'UWV beslist binnen drie weken op het bekortingsverzoek'),
   WIA_25_14: makeLegalRef('WIA', '25', '14', 'loonsanctie eindigt zes weken na vaststelling van het herstel'),
   AWB_6_7: LEGAL_REFS.AWB_6_7,
+  AWB_6_8: makeLegalRef('AWB', '6:8', undefined, 'bezwaartermijn vangt aan met ingang van de dag na bekendmaking'),
   AWB_7_1: makeLegalRef('AWB', '7:1', undefined, 'bezwaar voordat beroep kan worden ingesteld'),
   WIA_64_11: makeLegalRef('WIA', '64', '11', 'WIA-recht niet eerder dan 52 weken voor de aanvraag'),
   RPE_2_1: makeLegalRef('RPE', '2', '1', 'tijdig gegevens aan de bedrijfsarts'),

@@ -26,7 +26,8 @@ function fill(text: Localized, params: Readonly<Record<string, number>>): Locali
  * possible, not binding), the second opinion by another bedrijfsarts (since 1 July 2017), objection
  * to the bedrijfsarts' advice (practice), another re-integratiebedrijf (UWV policy), the wage claim
  * that needs a deskundigenoordeel (BW 7:629a), and — for the employer — the bekortingsverzoek after
- * a loonsanctie (WIA 25 lid 12–14).
+ * a loonsanctie (WIA 25 lid 12–14) and bezwaar against the loonsanctie (Awb 6:7: six weeks; it can
+ * run next to a bekortingsverzoek).
  *
  * @remarks
  * Fees: Beleidsregel kosten aanvraag deskundigenoordeel 2013 (BWBR0032639) art 1 — € 400 for the
@@ -149,6 +150,20 @@ export function listRemedies(input: ListRemediesInput): readonly Remedy[] {
     binding: true,
     validFrom: '2005-12-29',
     legalBasis: [R.WIA_25_12, R.WIA_25_13, R.WIA_25_14],
+    normKind: 'statutory',
+    notices: [],
+  });
+
+  add('bezwaar-loonsanctie', {
+    availableTo: ['werkgever'],
+    inForce: v.asOf >= '2005-12-29',
+    topics: ['loonsanctie'],
+    fees: null,
+    duration: localize(REMEDY_DURATIONS, 'bezwaar-loonsanctie'),
+    objectionPossible: null,
+    binding: null,
+    validFrom: '2005-12-29',
+    legalBasis: [R.AWB_6_7, R.AWB_6_8, R.AWB_7_1, R.WIA_25_9],
     normKind: 'statutory',
     notices: [],
   });

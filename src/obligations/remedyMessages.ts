@@ -10,6 +10,7 @@ export const REMEDY_LABELS = {
     'ander-re-integratiebedrijf': 'Ander re-integratiebedrijf vragen',
     loonvordering: 'Loonvordering bij de kantonrechter',
     bekortingsverzoek: 'Bekortingsverzoek na een loonsanctie',
+    'bezwaar-loonsanctie': 'Bezwaar tegen de loonsanctie',
   },
   en: {
     deskundigenoordeel: 'Expert opinion (deskundigenoordeel) by UWV',
@@ -18,6 +19,7 @@ export const REMEDY_LABELS = {
     'ander-re-integratiebedrijf': 'Ask for another reintegration company',
     loonvordering: 'Wage claim at the cantonal court',
     bekortingsverzoek: 'Request to shorten a wage sanction',
+    'bezwaar-loonsanctie': 'Objection to the wage sanction',
   },
 } as const satisfies MessageTable<RemedyId>;
 
@@ -30,6 +32,7 @@ export const REMEDY_EXPLANATIONS = {
     'ander-re-integratiebedrijf': 'De werkgever kiest het re-integratiebedrijf, maar de wensen van de werknemer tellen en de werkgever moet wisselen als het traject niet loopt (Beoordelingskader poortwachter §9, UWV-beleid). Er is geen wettelijk recht op een bepaald bureau; lukt het niet samen, dan kan een deskundigenoordeel over de inspanningen helpen.',
     loonvordering: 'Stopt of schort de werkgever het loon ten onrechte, dan kan de werknemer loon vorderen bij de kantonrechter. De vordering wordt niet toegewezen zonder deskundigenoordeel van UWV, tenzij het punt niet wordt betwist of dat in redelijkheid niet kan worden gevergd (BW 7:629a lid 1).',
     bekortingsverzoek: 'Na een loonsanctie meldt de werkgever UWV dat hij de tekortkoming heeft hersteld, met bewijs (per tekortkoming uit de beoordeling). UWV beslist binnen drie weken; de loonsanctie eindigt zes weken nadat UWV het herstel heeft vastgesteld, uiterlijk na 52 weken (WIA 25 lid 12–14).',
+    'bezwaar-loonsanctie': 'De loonsanctie (WIA 25 lid 9) is een besluit van UWV: de werkgever kan binnen zes weken bezwaar maken (Awb 6:7), bijvoorbeeld als hij vindt dat de inspanningen voldoende waren of dat er een deugdelijke grond was. Bezwaar kan naast een bekortingsverzoek lopen; in bezwaar telt wat vóór het besluit is gedaan, herstel daarna hoort bij de bekorting (secundaire bron).',
   },
   en: {
     deskundigenoordeel: "Employee or employer asks UWV for an opinion on: can the employee do his own work, is offered work suitable, are the employer's or employee's reintegration efforts sufficient, and (for dismissal) can frequent absence decrease within 26 weeks. The opinion is advice, not binding; no administrative objection is possible as it is not a decision (secondary source). Following an expert opinion counts as a valid reason (Werkwijzer, 2020).",
@@ -38,6 +41,7 @@ export const REMEDY_EXPLANATIONS = {
     'ander-re-integratiebedrijf': "The employer chooses the reintegration company, but the employee's wishes count and the employer must switch if the trajectory stalls (Beoordelingskader poortwachter §9, UWV policy). There is no statutory right to a particular company; if they cannot agree, an expert opinion on the efforts can help.",
     loonvordering: 'If the employer wrongly stops or suspends wages, the employee can claim them at the cantonal court. The claim is not granted without a UWV expert opinion, unless the point is not disputed or that cannot reasonably be required (BW 7:629a(1)).',
     bekortingsverzoek: 'After a wage sanction the employer reports to UWV that he repaired the shortcoming, with proof (per shortcoming in the assessment). UWV decides within three weeks; the sanction ends six weeks after UWV establishes the repair, at the latest after 52 weeks (WIA 25(12)-(14)).',
+    'bezwaar-loonsanctie': "The wage sanction (WIA 25(9)) is a UWV decision: the employer can object within six weeks (Awb 6:7), for instance when he holds that the efforts were sufficient or that there was a valid reason. An objection can run next to a request to shorten; the objection looks at what was done before the decision, repair after it belongs to the shortening (secondary source).",
   },
 } as const satisfies MessageTable<RemedyId>;
 
@@ -64,9 +68,11 @@ export const REMEDY_DURATIONS = {
   nl: {
     deskundigenoordeel: '{min} tot {max} weken (opgave UWV)',
     bekortingsverzoek: 'UWV beslist binnen 3 weken; de loonsanctie eindigt 6 weken na vaststelling van het herstel',
+    'bezwaar-loonsanctie': 'bezwaartermijn 6 weken na de dag van bekendmaking van het besluit (Awb 6:7, 6:8)',
   },
   en: {
     deskundigenoordeel: '{min} to {max} weeks (as stated by UWV)',
     bekortingsverzoek: 'UWV decides within 3 weeks; the sanction ends 6 weeks after the repair is established',
+    'bezwaar-loonsanctie': 'objection term of 6 weeks from the day after the decision is made known (Awb 6:7, 6:8)',
   },
-} as const satisfies MessageTable<'deskundigenoordeel' | 'bekortingsverzoek'>;
+} as const satisfies MessageTable<'deskundigenoordeel' | 'bekortingsverzoek' | 'bezwaar-loonsanctie'>;

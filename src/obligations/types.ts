@@ -245,7 +245,8 @@ export type RemedyId =
   | 'bezwaar-advies-bedrijfsarts'
   | 'ander-re-integratiebedrijf'
   | 'loonvordering'
-  | 'bekortingsverzoek';
+  | 'bekortingsverzoek'
+  | 'bezwaar-loonsanctie';
 
 /** An amount in euros from a dated norm, or `null` when not known for the date. */
 export interface Fee {

@@ -58,8 +58,15 @@ describe('listRemedies (scenario table)', () => {
     });
   }
   it('party filter', () => {
-    expect(listRemedies({ asOf: '2026-07-01', party: 'werkgever' }).map((r) => r.id)).toEqual(['deskundigenoordeel', 'bekortingsverzoek']);
+    expect(listRemedies({ asOf: '2026-07-01', party: 'werkgever' }).map((r) => r.id)).toEqual(['deskundigenoordeel', 'bekortingsverzoek', 'bezwaar-loonsanctie']);
     expect(listRemedies({ asOf: '2026-07-01', party: 'werknemer' }).map((r) => r.id)).toEqual(['deskundigenoordeel', 'second-opinion', 'bezwaar-advies-bedrijfsarts', 'ander-re-integratiebedrijf', 'loonvordering']);
+  });
+  it('bezwaar against the loonsanctie: employer, six weeks (Awb 6:7), next to the bekortingsverzoek', () => {
+    const b = listRemedies({ asOf: '2026-07-01' }).find((x) => x.id === 'bezwaar-loonsanctie')!;
+    expect(b).toMatchObject({ availableTo: ['werkgever'], inForce: true, normKind: 'statutory', topics: ['loonsanctie'] });
+    expect(b.legalBasis.map((l) => l.id)).toEqual(['Awb art 6:7', 'Awb art 6:8', 'Awb art 7:1', 'WIA art 25 lid 9']);
+    expect(b.duration!.nl).toContain('6 weken');
+    expect(b.explanation.en).toContain('next to a request to shorten');
   });
   it('objection to advice is labelled practice, another bureau UWV policy', () => {
     const r = listRemedies({ asOf: '2026-07-01' });
