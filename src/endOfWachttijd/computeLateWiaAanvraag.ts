@@ -1,12 +1,11 @@
 import * as z from 'zod';
 import type { Localized } from '../i18n/types.js';
 import { isoDateSchema } from '../input/zodIssues.js';
-import type { LegalRef } from '../legal/LegalRef.js';
 import { EOW_REFS as R } from './legalRefs.js';
 import { atw, caseShape, loonsanctieDecisionDue, dn, iso, legalDate, openCase, requireOrder, sortedDates, t, throwIfIssues, WEEK } from './internal.js';
 import { dateLabel } from './messages.js';
 import { END_OF_WACHTTIJD_NORMS as N } from './norms.js';
-import type { EndOfWachttijdFinding, LegalDate, Tristate, WachttijdCase } from './types.js';
+import type { EndOfWachttijdFinding, EndOfWachttijdReport, LegalDate, Tristate, WachttijdCase } from './types.js';
 
 /** Input of {@link computeLateWiaAanvraag}. */
 export type LateWiaAanvraagInput = WachttijdCase & {
@@ -23,7 +22,7 @@ export type LateWiaAanvraagInput = WachttijdCase & {
 };
 
 /** Result of {@link computeLateWiaAanvraag}. */
-export interface LateWiaAanvraagResult {
+export interface LateWiaAanvraagResult extends EndOfWachttijdReport {
   /** Whether the application counts as timely (`'onbekend'` when the safe harbour depends on missing facts). */
   readonly timely: Tristate;
   /** Stable code of the outcome. */
@@ -52,18 +51,6 @@ export interface LateWiaAanvraagResult {
   readonly loonsanctieDecisionDue: string;
   /** Earliest WIA start (also bounded by WIA 64 lid 11). */
   readonly wiaIngang: string;
-  /** Every date with its basis. */
-  readonly dates: readonly LegalDate[];
-  /** Findings. */
-  readonly findings: readonly EndOfWachttijdFinding[];
-  /** Missing facts. */
-  readonly missingFacts: readonly string[];
-  /** Articles. */
-  readonly legalBasis: readonly LegalRef[];
-  /** Summary. */
-  readonly explanation: Localized;
-  /** Remarks. */
-  readonly notices: readonly Localized[];
 }
 
 const schema = z.strictObject({

@@ -5,8 +5,7 @@ import { EOW_REFS as R } from './legalRefs.js';
 import { atw, caseShape, dn, iso, leaveDaysIn, legalDate, loonsanctieDecisionDue, openCase, requireOrder, sortedDates, t, throwIfIssues, WEEK } from './internal.js';
 import { dateLabel } from './messages.js';
 import { END_OF_WACHTTIJD_NORMS as N } from './norms.js';
-import type { EndOfWachttijdFinding, LegalDate, Tristate, WachttijdCase } from './types.js';
-import type { LegalRef } from '../legal/LegalRef.js';
+import type { EndOfWachttijdFinding, EndOfWachttijdReport, LegalDate, Tristate, WachttijdCase } from './types.js';
 
 /** A bekortingsverzoek: the employer's notice that the shortcoming is repaired (WIA 25 lid 12–14). */
 export interface BekortingInput {
@@ -53,7 +52,7 @@ export interface BekortingOutcome {
 }
 
 /** Result of {@link computeLoonsanctie}. */
-export interface LoonsanctieResult {
+export interface LoonsanctieResult extends EndOfWachttijdReport {
   /** `'loonsanctie'`, or `'geen-loonsanctie-beschikking-na-einde'` (WIA 25 lid 11). */
   readonly code: 'loonsanctie' | 'geen-loonsanctie-beschikking-na-einde';
   /** Whether the wage period is extended at all. */
@@ -93,18 +92,6 @@ export interface LoonsanctieResult {
   readonly wageLastDay: string;
   /** Earliest first day of a WIA benefit (WIA 47 lid 2 with the extended period). */
   readonly wiaIngang: string;
-  /** Every date with its basis. */
-  readonly dates: readonly LegalDate[];
-  /** Findings. */
-  readonly findings: readonly EndOfWachttijdFinding[];
-  /** Facts the input did not give that the outcome depends on. */
-  readonly missingFacts: readonly string[];
-  /** Articles applied. */
-  readonly legalBasis: readonly LegalRef[];
-  /** Summary. */
-  readonly explanation: Localized;
-  /** Readings chosen where the text allows more than one. */
-  readonly notices: readonly Localized[];
 }
 
 const schema = z.strictObject({

@@ -1,12 +1,11 @@
 import * as z from 'zod';
 import type { Localized } from '../i18n/types.js';
 import { isoDateSchema } from '../input/zodIssues.js';
-import type { LegalRef } from '../legal/LegalRef.js';
 import { EOW_REFS as R } from './legalRefs.js';
 import { caseShape, dn, iso, legalDate, loonsanctieDecisionDue, openCase, requireOrder, sortedDates, t, throwIfIssues, WEEK } from './internal.js';
 import { dateLabel } from './messages.js';
 import { END_OF_WACHTTIJD_NORMS as N } from './norms.js';
-import type { EndOfWachttijdFinding, LegalDate, Tristate, WachttijdCase } from './types.js';
+import type { EndOfWachttijdFinding, EndOfWachttijdReport, LegalDate, Tristate, WachttijdCase } from './types.js';
 import { VANGNET_GROUPS, type VangnetGroup } from '../vangnet/types.js';
 
 /** Input of {@link computeVrijwilligeVerlenging}. */
@@ -31,7 +30,7 @@ export type VrijwilligeVerlengingInput = WachttijdCase & {
 };
 
 /** Result of {@link computeVrijwilligeVerlenging}. */
-export interface VrijwilligeVerlengingResult {
+export interface VrijwilligeVerlengingResult extends EndOfWachttijdReport {
   /** Whether the extension is possible: `'nee'` in the vangnet cases of WIA 24 lid 1 a. */
   readonly allowed: Tristate;
   /** Day 1. */
@@ -59,18 +58,6 @@ export interface VrijwilligeVerlengingResult {
     /** The last day that applies. */
     readonly effectiveLastDay: string;
   } | null;
-  /** Every date with its basis. */
-  readonly dates: readonly LegalDate[];
-  /** Findings. */
-  readonly findings: readonly EndOfWachttijdFinding[];
-  /** Missing facts. */
-  readonly missingFacts: readonly string[];
-  /** Articles applied. */
-  readonly legalBasis: readonly LegalRef[];
-  /** Summary. */
-  readonly explanation: Localized;
-  /** Remarks. */
-  readonly notices: readonly Localized[];
 }
 
 const groepSchema = z.enum(['geen', ...VANGNET_GROUPS] as ['geen', ...VangnetGroup[]]);

@@ -49,3 +49,22 @@ export interface EndOfWachttijdFinding {
   /** Explanation in Dutch and English. */
   readonly explanation: Localized;
 }
+
+/**
+ * The parts every end-of-wachttijd result shares: its dates, findings, missing facts, articles,
+ * summary and remarks.
+ */
+export interface EndOfWachttijdReport {
+  /** Every date with its legal basis, sorted by date. */
+  readonly dates: readonly LegalDate[];
+  /** Findings: criteria and consequences with a three-valued status. */
+  readonly findings: readonly EndOfWachttijdFinding[];
+  /** Facts the input did not give that the outcome depends on. */
+  readonly missingFacts: readonly string[];
+  /** Articles applied. */
+  readonly legalBasis: readonly LegalRef[];
+  /** Summary in Dutch and English. */
+  readonly explanation: Localized;
+  /** Readings chosen where the text allows more than one, and other remarks. */
+  readonly notices: readonly Localized[];
+}
