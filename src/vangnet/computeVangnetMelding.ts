@@ -101,10 +101,13 @@ const GROUP_BASIS: Readonly<Record<VangnetGroup, readonly LegalRef[]>> = Object.
  *   least six weeks lie between day 1 and that day (38 lid 2); an eigenrisicodrager ZW reports within
  *   six weeks after the last day (38aa).
  * - Late because the 29a/29b claim was not clear: the fourth day after it became clear (38b lid 2).
- * - Atw: these are forward terms of at most twelve weeks in a wet, so a deadline on a Saturday,
- *   Sunday or holiday moves to the next working day (Atw art 1; wvp-rules.md §13). The last day of
- *   employment is a date, not a term, and is not moved. Reading for 29d: the Atw is applied to the
- *   four days after the 13 weeks.
+ * - Atw: the six-week and four-day reports are forward terms of at most twelve weeks in a wet, so a
+ *   deadline on a Saturday, Sunday or holiday moves to the next working day (Atw art 1; wvp-rules.md
+ *   §13). The last day of employment is a date, not a term, and is not moved. The 29d report (13 weeks
+ *   and four days) is a term of more than twelve weeks and is not moved either (Atw art 4 a), as the
+ *   42-week report of ZW 38 lid 1 is not.
+ * - Flexibiliseringsperiode: when the sickness began after the day the leave benefit could have
+ *   started, the four days run from the first sick day (reading; the text counts from the earlier day).
  *
  * @param input - Group, first sick day and the facts the group needs.
  * @returns The deadline, who reintegrates, and what does not apply, each with its legal basis.
@@ -154,16 +157,25 @@ export function computeVangnetMelding(input: VangnetMeldingInput): VangnetMeldin
       basis = [R.ZW_38A_2A];
       how = t('Uiterlijk op de vierde ziektedag (ZW 38a lid 2 sub a).', 'At the latest on the fourth day of sickness (ZW 38a lid 2 a).');
       break;
-    case 'flexibiliseringsperiode':
-      raw = dn(p.leaveEntitlementFrom!) + N.vangnetFourthDay.value - 1;
+    case 'flexibiliseringsperiode': {
+      const from = dn(p.leaveEntitlementFrom!);
+      raw = Math.max(from, D) + N.vangnetFourthDay.value - 1;
       basis = [R.ZW_38A_2B];
       how = t('Op de vierde dag vanaf de dag waarop recht op de verlofuitkering had kunnen bestaan (ZW 38a lid 2 sub b).', 'On the fourth day from the day the leave benefit could have started (ZW 38a lid 2 b).');
+      if (D > from) {
+        notices.push(t(`Lezing: de ziekte begon (${iso(D)}) na de dag waarop de verlofuitkering had kunnen ingaan (${iso(from)}); de vier dagen worden vanaf de eerste ziektedag geteld, niet vanaf een dag vóór de ziekte.`,
+          `Reading: the sickness began (${iso(D)}) after the day the leave benefit could have started (${iso(from)}); the four days are counted from the first sick day, not from a day before the sickness.`));
+      }
       break;
+    }
     case 'compensatieregeling-oudere-ww':
       raw = D + N.vangnet29dWeeks.value * 7 + N.vangnetFourthDay.value - 1;
-      basis = [R.ZW_38B_3];
-      how = t('Op de vierde dag nadat dertien weken ziekte zijn verstreken (ZW 38b lid 3).', 'On the fourth day after thirteen weeks of sickness (ZW 38b lid 3).');
-      notices.push(t('Lezing: de Atw wordt toegepast op de vier dagen na de dertien weken.', 'Reading: the Atw is applied to the four days after the thirteen weeks.'));
+      atwApplies = false;
+      basis = [R.ZW_38B_3, R.ATW_4];
+      how = t('Op de vierde dag nadat dertien weken ziekte zijn verstreken (ZW 38b lid 3); een termijn van meer dan twaalf weken, dus niet verschoven door de Atw (art 4 sub a).',
+        'On the fourth day after thirteen weeks of sickness (ZW 38b lid 3); a term of more than twelve weeks, so not moved by the Atw (art 4 a).');
+      notices.push(t('Lezing: de termijn is omschreven in dertien weken plus vier dagen en valt daarmee onder Atw art 4 sub a, net als de 42-wekenmelding van ZW 38 lid 1; UWV kan ruimer zijn.',
+        'Reading: the term is described as thirteen weeks plus four days and so falls under Atw art 4 a, like the 42-week report of ZW 38 lid 1; UWV may be more lenient.'));
       break;
     case 'ziek-uit-dienst':
       if (erd) {

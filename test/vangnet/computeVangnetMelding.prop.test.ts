@@ -22,6 +22,9 @@ describe('computeVangnetMelding properties', () => {
       else expect(r.deadline).toBe(r.deadlineBeforeAtw);
       expect(r.movedByAtw).toBe(r.deadline !== r.deadlineBeforeAtw);
       expect(r.reintegration.legalBasis.length).toBeGreaterThan(0);
+      // Never before the first sick day; the Atw only for terms of at most twelve weeks (not 29d, Atw art 4 a).
+      expect(r.deadline >= fromDayNumber(d)).toBe(true);
+      if (group === 'compensatieregeling-oudere-ww') expect(r.atwApplies).toBe(false);
     },
   );
 });
