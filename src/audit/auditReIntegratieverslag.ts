@@ -1,6 +1,5 @@
 import * as z from 'zod';
 import { fromDayNumber, toDayNumber } from '../calendar/dayNumber.js';
-import { nextAtwWorkingDay } from '../calendar/workingDays.js';
 import { PoortwachterError, isPoortwachterError, type InputIssue } from '../errors/PoortwachterError.js';
 import { localize, type Localized } from '../i18n/types.js';
 import { isoDateSchema, parseInput } from '../input/zodIssues.js';
@@ -144,7 +143,8 @@ export function auditReIntegratieverslag(input: ReIntegratieverslagAuditInput): 
   const facts = v.facts ?? {};
   const earliest = (type: DossierDocumentType): string | undefined =>
     docs.filter((d) => d.type === type).map((d) => d.date).sort()[0];
-  const evaluaties = [...new Set(docs.filter((d) => d.type === 'evaluatie' || d.type === 'eerstejaarsevaluatie' || d.type === 'eindevaluatie').map((d) => d.date))].sort();
+  // computeTimeline puts the eerstejaarsevaluatie into the six-week chain itself; pass only the other evaluations.
+  const evaluaties = [...new Set(docs.filter((d) => d.type === 'evaluatie' || d.type === 'eindevaluatie').map((d) => d.date))].sort();
   const events: Record<string, string | string[]> = {};
   for (const id of ['probleemanalyse', 'plan-van-aanpak', 'ziekmelding-uwv', 'eerstejaarsevaluatie', 'spoor-2-start', 're-integratieverslag', 'wia-aanvraag', 'wia-brief-uwv'] as const) {
     const d = earliest(id);
@@ -162,24 +162,15 @@ export function auditReIntegratieverslag(input: ReIntegratieverslagAuditInput): 
   const needed = (due: string): boolean => lastSick === null || due <= lastSick;
   const wachttijdLast = tl.wachttijdLastDay;
 
-  // Safe harbour of WIA 64 lid 6: melding before the day the wachttijd lasted 81 (before 2013: 79) weeks.
+  // WIA 64 lid 6: the melding must be made before the wachttijd lasted 81 (before 2013-07-01: 79)
+  // weeks for the late-letter safe harbour. computeTimeline already applies that harbour to the due
+  // date of the wia-aanvraag; the audit only needs the day for the consequence of a late melding.
   const spans = sickSpans(v);
   const safeWeeks = tl.ruleSet.parameters.ziekmeldingSafeHarbourWeek;
   const safeDay = fromDayNumber(sickDayToDayNumber(spans, 7 * safeWeeks - 1));
-
-  // Effective WIA-aanvraag deadline under WIA 64 lid 6.
   const wiaMs = ms('wia-aanvraag');
-  const briefMs = ms('wia-brief-uwv');
-  const zmDone = earliest('ziekmelding-uwv');
-  const briefReceived = earliest('wia-brief-uwv');
-  let wiaDue = wiaMs?.due;
-  if (wiaMs && briefMs && briefReceived !== undefined && briefReceived > briefMs.due && zmDone !== undefined && zmDone < safeDay) {
-    const harbour = fromDayNumber(nextAtwWorkingDay(toDayNumber(briefReceived) + 28));
-    if (harbour > wiaMs.due) {
-      wiaDue = harbour;
-      notices.push(fill(localize(AUDIT_NOTICES, 'wia-64-6-applied'), { date: briefReceived, due: harbour }));
-    }
-  }
+  const wiaDue = wiaMs?.due;
+  if (wiaMs?.explanation.eventUsed === 'wia-brief-uwv') notices.push(fill(localize(AUDIT_NOTICES, 'wia-64-6-applied'), { date: earliest('wia-brief-uwv') ?? '', due: wiaMs.due }));
 
   // Steps
   const steps: AuditStep[] = [];
@@ -236,7 +227,8 @@ export function auditReIntegratieverslag(input: ReIntegratieverslagAuditInput): 
       case 'eerstejaarsevaluatie':
         return [
           c('proces-ondergeschikt-motiveer-afwijking', 'ja', [LEGAL_REFS.RPE_5, R.BBP_4], 'regulation'),
-          c('loonsanctie-risico', status === 'missing' && id !== 'evaluatie' ? 'ja' : 'onbekend', [R.WIA_25_9, R.BBP_4], 'statutory'),
+          // Whether a process gap leads to a loonsanctie is UWV's judgement (BBP §4), not the statute's.
+          c('loonsanctie-risico', status === 'missing' && id !== 'evaluatie' ? 'ja' : 'onbekend', [R.WIA_25_9, R.BBP_4], 'policy'),
         ];
       case 'spoor-2-start':
         return [
@@ -334,7 +326,7 @@ export function auditReIntegratieverslag(input: ReIntegratieverslagAuditInput): 
     if (status === 'missing') {
       addFinding({
         code: 'visie-missing', severity: 'warning', subject: `document:${i}`,
-        legalBasis: [R.RPE_4_2, LEGAL_REFS.RPE_4_2B], normKind: 'regulation',
+        legalBasis: d.type === 'plan-van-aanpak' || d.type === 'bijstelling-plan-van-aanpak' ? [R.RPE_4_2A] : [LEGAL_REFS.RPE_4_2B], normKind: 'regulation',
         explanation: fill(localize(FINDING_TEMPLATES, 'visie-missing'), { index: i, type: d.type, date: d.date }),
         loonsanctieRelevant: true,
       });

@@ -128,11 +128,25 @@ describe('consequences of lateness', () => {
     expect(s.consequences.find((c) => c.code === 'opzegverbod-verlengd')!.applies).toBe('ja');
     expect(s.consequences.find((c) => c.code === 'geen-loon-over-vertraging')!.applies).toBe('ja');
   });
-  it('a late UWV WIA letter gives four weeks after receipt (WIA 64 lid 6)', () => {
+  it('a late UWV WIA letter gives four weeks after receipt (WIA 64 lid 6), as computeTimeline sets the due date', () => {
+    // Letter received 2025-10-02 (due week 89); four weeks later is Thursday 2025-10-30, a working day (Atw).
     const docs = [...complete.map((d) => (d.type === 'wia-aanvraag' ? { ...d, date: addDays(D, 660) } : d)), { type: 'wia-brief-uwv' as const, date: addDays(D, 640) }];
+    const a = auditReIntegratieverslag({ firstSickDay: D, asOf: AFTER, documents: docs });
+    const s = a.steps.find((x) => x.id === 'wia-aanvraag')!;
+    expect(s).toMatchObject({ due: '2025-10-30', status: 'on-time', daysLate: 0, consequences: [] });
+    expect(a.notices.some((n) => n.en.includes('2025-10-02') && n.en.includes('2025-10-30'))).toBe(true);
+  });
+  it('no safe harbour when the 42-week melding was not made before week 81 (WIA 64 lid 6): the late letter does not help', () => {
+    const docs = [...complete.map((d) => (d.type === 'wia-aanvraag' ? { ...d, date: addDays(D, 660) } : d.type === 'ziekmelding-uwv' ? { ...d, date: addDays(D, 570) } : d)),
+      { type: 'wia-brief-uwv' as const, date: addDays(D, 640) }];
     const s = auditReIntegratieverslag({ firstSickDay: D, asOf: AFTER, documents: docs }).steps.find((x) => x.id === 'wia-aanvraag')!;
-    expect(s.due >= addDays(D, 668)).toBe(true);
-    expect(s.status).toBe('on-time');
+    expect(s).toMatchObject({ due: addDays(D, 650), status: 'late', daysLate: 10 });
+  });
+  it('the eerstejaarsevaluatie is one evaluation in the six-week chain, not two', () => {
+    const a = auditReIntegratieverslag({ firstSickDay: D, asOf: AFTER, documents: complete });
+    const done = a.steps.filter((x) => x.id === 'evaluatie').map((x) => x.done);
+    expect(done).toContain(addDays(D, 350));
+    expect(new Set(done).size).toBe(done.length);
   });
 });
 
@@ -141,6 +155,7 @@ describe('visie requirement (Regeling procesgang art 4 lid 2, since 2023-07-01)'
     const docs = complete.map((d) => (d.type === 'plan-van-aanpak' ? { ...d, visie: false } : d));
     const a = auditReIntegratieverslag({ firstSickDay: D, asOf: AFTER, documents: docs });
     expect(a.findings.map((f) => f.code)).toEqual(['visie-missing']);
+    expect(a.findings[0]!.legalBasis.map((l) => l.id)).toEqual(['Regeling procesgang art 4 lid 2 sub a']);
     expect(a.loonsanctieRisk.level).toBe('middel');
   });
   it('not required for a first sick day before 2023-07-01 (old text until 2025-07-01)', () => {
