@@ -116,17 +116,18 @@ export function computeVrijwilligeVerlenging(input: VrijwilligeVerlengingInput):
       explanation: t('Onbekend of de werknemer een vangnetter is (ZW 29, 29a lid 1 of 4); dan is verlenging niet mogelijk.',
         'Unknown whether the employee is in a safety-net group (ZW 29, 29a lid 1 or 4); if so, no extension is possible.') });
   } else {
-    // ZW 29 covers every ziekengeld case; 29a lid 1 (pregnancy before leave) and lid 4 (after leave) are named.
-    const excluded = p.vangnet !== 'geen' && p.vangnet !== 'flexibiliseringsperiode';
-    allowed = excluded ? 'nee' : 'ja';
-    findings.push({ code: 'geen-vangnet', status: excluded ? 'nee' : 'ja', legalBasis: [R.WIA_24_1A], normKind: 'statutory',
-      explanation: excluded
+    // ZW 29 (lid 2 e–g: orgaandonatie, 29a, 29b/29d; c: ziek uit dienst) and 29a lid 1 and 4 are named
+    // in WIA 24 lid 1 a. 29a lid 2 is named only through ZW 29 lid 2 f while 29a lid 1 and 4 are named
+    // separately: uncertain, as computeVangnetMelding says too.
+    const status: Tristate = p.vangnet === 'geen' ? 'ja' : p.vangnet === 'flexibiliseringsperiode' ? 'onbekend' : 'nee';
+    allowed = status;
+    findings.push({ code: 'geen-vangnet', status, legalBasis: [R.WIA_24_1A], normKind: 'statutory',
+      explanation: status === 'nee'
         ? t(`Vangnetgroep '${p.vangnet}': vrijwillige verlenging is uitgesloten (WIA 24 lid 1 sub a).`, `Safety-net group '${p.vangnet}': a voluntary extension is excluded (WIA 24 lid 1 a).`)
-        : t('Geen uitgesloten vangnetsituatie.', 'Not an excluded safety-net case.') });
-    if (p.vangnet === 'flexibiliseringsperiode') {
-      notices.push(t('Ziekte in de flexibiliseringsperiode (ZW 29a lid 2) is niet uitdrukkelijk uitgesloten in WIA 24 lid 1 sub a; controleer bij UWV.',
-        'Sickness in the flexibility period (ZW 29a lid 2) is not expressly excluded by WIA 24 lid 1 a; check with UWV.'));
-    }
+        : status === 'onbekend'
+          ? t('Ziekte in de flexibiliseringsperiode (ZW 29a lid 2) valt onder ZW 29 lid 2 sub f, maar WIA 24 lid 1 sub a noemt van art 29a alleen lid 1 en 4: of verlenging mogelijk is, is onzeker; vraag het UWV.',
+            'Sickness in the flexibility period (ZW 29a lid 2) falls under ZW 29 lid 2 f, but WIA 24 lid 1 a names only lid 1 and 4 of art 29a: whether an extension is possible is uncertain; ask UWV.')
+          : t('Geen uitgesloten vangnetsituatie.', 'Not an excluded safety-net case.') });
   }
   findings.push({ code: 'geen-zwaarwegende-omstandigheden', status: 'onbekend', legalBasis: [R.WIA_24_1], normKind: 'statutory',
     explanation: t('UWV kan weigeren bij zwaarwegende omstandigheden; dat beoordeelt UWV.', 'UWV may refuse for serious reasons; UWV judges that.') });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeVrijwilligeVerlenging, safeComputeVrijwilligeVerlenging } from '../../src/endOfWachttijd/index.js';
+import { computeVangnetMelding, VANGNET_GROUPS } from '../../src/vangnet/index.js';
 
 const D = '2024-01-01'; // wachttijd ends 2025-12-28
 
@@ -15,9 +16,23 @@ describe('computeVrijwilligeVerlenging (WIA 24)', () => {
 
   it.each([
     ['orgaandonatie', 'nee'], ['zwangerschap-voor-verlof', 'nee'], ['ziek-na-bevallingsverlof', 'nee'], ['no-riskpolis', 'nee'],
-    ['compensatieregeling-oudere-ww', 'nee'], ['ziek-uit-dienst', 'nee'], ['geen', 'ja'],
+    ['compensatieregeling-oudere-ww', 'nee'], ['ziek-uit-dienst', 'nee'], ['flexibiliseringsperiode', 'onbekend'], ['geen', 'ja'],
   ] as const)('vangnet group %s → allowed %s (WIA 24 lid 1 a)', (vangnet, allowed) => {
-    expect(computeVrijwilligeVerlenging({ firstSickDay: D, extendedLastDay: '2026-06-28', vangnet }).allowed).toBe(allowed);
+    const r = computeVrijwilligeVerlenging({ firstSickDay: D, extendedLastDay: '2026-06-28', vangnet });
+    expect(r.allowed).toBe(allowed);
+    expect(r.findings.find((f) => f.code === 'geen-vangnet')?.status).toBe(allowed);
+  });
+
+  it.each(VANGNET_GROUPS)('agrees with computeVangnetMelding on whether group %s can have a vrijwillige verlenging', (group) => {
+    const v = computeVangnetMelding({ group, firstSickDay: '2026-01-05', employmentEnds: '2026-03-01', leaveEntitlementFrom: '2026-01-05',
+      ...(group === 'ziek-uit-dienst' ? {} : { employmentEnds: undefined }) });
+    const expected = v.notApplicable.find((f) => f.code === 'vrijwillige-verlenging')!.status;
+    expect(computeVrijwilligeVerlenging({ firstSickDay: D, extendedLastDay: '2026-06-28', vangnet: group }).allowed).toBe(expected);
+  });
+
+  it('the loonsanctie decision date is a backward term: WIA 25 lid 10 and Atw art 1 lid 2', () => {
+    const r = computeVrijwilligeVerlenging({ firstSickDay: D, extendedLastDay: '2026-06-28', vangnet: 'geen' });
+    expect(r.dates.find((d) => d.code === 'loonsanctie-beschikking-uiterlijk')?.legalBasis.map((l) => l.id)).toEqual(['WIA art 25 lid 10', 'Atw art 1 lid 2']);
   });
 
   it('is onbekend when the vangnet status is not given', () => {
