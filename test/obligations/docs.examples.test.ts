@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { checkNonCooperation } from '../../src/obligations/checkNonCooperation.js';
+import { listRemedies } from '../../src/obligations/listRemedies.js';
+
+// The worked examples of docs/sanctions.md and the TSDoc @example lines, run against the code. Keep them in step.
+const avail = (r: ReturnType<typeof checkNonCooperation>) => Object.fromEntries(r.measures.map((m) => [m.id, m.available]));
+
+describe('docs/sanctions.md worked examples', () => {
+  it('refusing passende arbeid, wage stopped and notified on the day', () => {
+    const r = checkNonCooperation({
+      kind: 'passend-werk-weigeren', since: '2025-03-03', asOf: '2025-03-10',
+      deugdelijkeGrond: false, workIsPassend: true, ableToWork: true,
+      employerActions: { notifiedOn: '2025-03-03', wageMeasureFrom: '2025-03-03' },
+    });
+    expect(avail(r)).toMatchObject({ loonstop: 'ja', 'opzegverbod-opgeheven': 'ja', 'ontbinding-669-3e': 'na-actie' });
+    const o = r.measures.find((m) => m.id === 'ontbinding-669-3e')!;
+    expect(o.conditions.filter((c) => c.status !== 'met').map((c) => [c.id, c.status, c.actionable])).toEqual([['deskundigenverklaring', 'not-met', true]]);
+    expect(r.employerRisk.code).toBe('geen-risico-werkgever-heeft-opgetreden');
+  });
+  it('the same refusal with the wage stopped but the notice ten days late: the opzegverbod is not settled', () => {
+    const r = checkNonCooperation({
+      kind: 'passend-werk-weigeren', since: '2025-03-03', asOf: '2025-03-20',
+      deugdelijkeGrond: false, workIsPassend: true, ableToWork: true,
+      employerActions: { notifiedOn: '2025-03-13', wageMeasureFrom: '2025-03-13' },
+    });
+    expect(avail(r)).toMatchObject({ loonstop: 'onbekend', 'opzegverbod-opgeheven': 'onbekend', 'ontbinding-669-3e': 'onbekend' });
+    expect(r.missingFacts).toEqual([]);
+  });
+  it('TSDoc example of checkNonCooperation', () => {
+    const r = checkNonCooperation({
+      kind: 'passend-werk-weigeren', since: '2025-03-03', asOf: '2025-03-05',
+      deugdelijkeGrond: false, workIsPassend: true, ableToWork: true,
+      employerActions: { notifiedOn: '2025-03-03' },
+    });
+    expect(avail(r)).toMatchObject({ loonstop: 'ja', 'ontbinding-669-3e': 'na-actie' });
+  });
+  it('remedies: the employer pays nothing for a deskundigenoordeel needed for dismissal; bezwaar against a loonsanctie', () => {
+    const r = listRemedies({ asOf: '2026-07-01', party: 'werkgever', forDismissal: true });
+    expect(r.find((x) => x.id === 'deskundigenoordeel')?.fees?.werkgever?.amount).toBe(0);
+    expect(r.map((x) => x.id)).toEqual(['deskundigenoordeel', 'bekortingsverzoek', 'bezwaar-loonsanctie']);
+    const w = listRemedies({ asOf: '2026-07-01', party: 'werknemer' });
+    expect(w.find((x) => x.id === 'deskundigenoordeel')?.fees?.werknemer?.amount).toBe(100);
+    expect(w.find((x) => x.id === 'second-opinion')?.inForce).toBe(true);
+  });
+});
