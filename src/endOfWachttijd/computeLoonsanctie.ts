@@ -284,8 +284,8 @@ export function computeLoonsanctie(input: LoonsanctieInput): LoonsanctieResult {
     t('Laatste dag waarop de werkgever loon doorbetaalt.', 'Last day on which the employer pays wages.')));
   dates.push(legalDate('wia-ingang', wageLast + 1, dateLabel('wia-ingang'), [R.WIA_47_2, R.WIA_25_9], 'statutory',
     t('De dag na het einde van de verlengde loondoorbetaling.', 'The day after the end of the extended wage payment.')));
-  notices.push(t('Lezing: "eindigt zes weken nadat" = laatste dag is de beschikkingsdatum + 42 dagen; bekortingen wegens te late beschikkingen in kalenderdagen.',
-    'Reading: "ends six weeks after" = the last day is the decision date + 42 days; shortenings for late decisions are calendar days.'));
+  notices.push(t('Lezing: "eindigt zes weken nadat" = laatste dag is de beschikkingsdatum + 42 dagen; bekortingen wegens te late beschikkingen in kalenderdagen, afgetrokken van het einde dat geldt (ook van het einde na vastgesteld herstel); WIA 25 lid 14 zegt alleen "eindigt het tijdvak zoveel eerder".',
+    'Reading: "ends six weeks after" = the last day is the decision date + 42 days; shortenings for late decisions are calendar days, taken off whichever end applies (also the end after an established repair); WIA 25 lid 14 says only "the period ends that much earlier".'));
 
   return freezeResult({
     code: 'loonsanctie', imposed: true, firstSickDay: iso(clock.firstDay), wachttijdLastDay: iso(clock.wachttijdLastDay), referenceLastDay: iso(ref),

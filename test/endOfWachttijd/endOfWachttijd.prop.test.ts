@@ -41,6 +41,20 @@ describe('loonsanctie properties', () => {
       expect(dn(plain.maxLastDay!) - dn(plain.start!)).toBe(363);
     },
   );
+  test.prop([dayArb, fc.integer({ min: -60, max: 41 }), fc.integer({ min: 0, max: 300 }), fc.integer({ min: 0, max: 60 })])(
+    'a pending bekorting never lengthens either, and a repair ends the sanction at most six weeks after it was established',
+    (d, decisionOffset, noticeOffset, decisionDelay) => {
+      const decisionDate = iso(d + 685 + decisionOffset);
+      const plain = computeLoonsanctie({ firstSickDay: iso(d), decisionDate });
+      const notice = d + 685 + Math.max(0, decisionOffset) + noticeOffset;
+      const pending = computeLoonsanctie({ firstSickDay: iso(d), decisionDate, bekorting: { noticeDate: iso(notice) } });
+      expect(pending.wageLastDay).toBe(plain.wageLastDay);
+      expect(pending.missingFacts).toContain('bekorting.decisionDate');
+      if (pending.bekorting!.endIfRepairEstablishedOnDue !== null) expect(pending.bekorting!.endIfRepairEstablishedOnDue <= plain.lastDay!).toBe(true);
+      const repaired = computeLoonsanctie({ firstSickDay: iso(d), decisionDate, bekorting: { noticeDate: iso(notice), decisionDate: iso(notice + decisionDelay), repaired: true } });
+      if (repaired.lastDay !== null) expect(dn(repaired.lastDay)).toBeLessThanOrEqual(notice + decisionDelay + 42);
+    },
+  );
   test.prop([dayArb, fc.integer({ min: -60, max: 60 }), fc.integer({ min: 1, max: 30 })])(
     'a later decision never gives a longer loonsanctie; after the end there is none',
     (d, off, later) => {
