@@ -78,3 +78,22 @@ export function assessBevredigendResultaat(
     ...(branch2 === 'onbekend' ? branch2Missing : []),
   ]);
 }
+
+/**
+ * The bevredigend resultaat with the phase unknown: whether it is assessed yet (from counted sick day
+ * 365) depends on the offer date, so the status is `'onbekend'` (reason `'br-fase-onbekend'`), missing
+ * the phase facts plus whatever the assessment itself misses; the explanation says what the
+ * assessment would be.
+ *
+ * @internal
+ */
+export function bevredigendResultaatPhaseUnknown(assessed: BevredigendResultaat, phaseFacts: readonly string[]): BevredigendResultaat {
+  return Object.freeze({
+    ...assessed,
+    status: 'onbekend',
+    branch: null,
+    reason: 'br-fase-onbekend',
+    missingFacts: Object.freeze([...new Set([...phaseFacts, ...assessed.missingFacts])]),
+    explanation: text('br-fase-onbekend', { facts: phaseFacts.join(', '), assessment: assessed.explanation }),
+  });
+}

@@ -16,6 +16,23 @@ export const EDUCATION_RANK: Readonly<Record<EducationLevel, number>> = Object.f
   'hoger-onderwijs': 4,
 });
 
+/**
+ * The phases in which each criterion is a knock-out: functional capacity and the personal reasons in
+ * every phase (BW 7:658a lid 4), education, wage, travel and work pattern in the first half year only,
+ * work experience never.
+ *
+ * @internal
+ */
+export const KNOCK_OUT_PHASES: Readonly<Record<PassendWerkCriterionId, readonly PassendWerkPhaseId[]>> = Object.freeze({
+  'functionele-mogelijkheden': Object.freeze(['eerste-halfjaar', 'na-eerste-halfjaar'] as const),
+  'persoonlijke-bezwaren': Object.freeze(['eerste-halfjaar', 'na-eerste-halfjaar'] as const),
+  opleidingsniveau: Object.freeze(['eerste-halfjaar'] as const),
+  werkervaring: Object.freeze([] as const),
+  loon: Object.freeze(['eerste-halfjaar'] as const),
+  reistijd: Object.freeze(['eerste-halfjaar'] as const),
+  werkpatroon: Object.freeze(['eerste-halfjaar'] as const),
+});
+
 interface Draft {
   readonly status: CriterionStatus;
   readonly reason: PassendWerkMessageKey;
@@ -40,6 +57,7 @@ function result(criterion: PassendWerkCriterionId, d: Draft, role: Role): Passen
     legalBasis: Object.freeze([...role.legalBasis]),
     normSource: role.normSource,
     knockOut: role.knockOut,
+    knockOutPhases: KNOCK_OUT_PHASES[criterion],
     norm: role.norm,
     observed: d.observed ?? null,
     missingFacts: Object.freeze([...(d.missingFacts ?? [])]),

@@ -1,13 +1,14 @@
 import { fromDayNumber } from '../calendar/dayNumber.js';
 import type { Localized } from '../i18n/types.js';
-import { assessBevredigendResultaat } from './assessBevredigendResultaat.js';
+import { assessBevredigendResultaat, bevredigendResultaatPhaseUnknown } from './assessBevredigendResultaat.js';
 import { assessCriteria } from './assessCriteria.js';
 import { assessRefusal } from './assessRefusal.js';
-import { determinePhase } from './determinePhase.js';
+import { mergeCriterion, verdictLabel, verdictOf } from './combinePhases.js';
+import { determinePhase, unknownPhase } from './determinePhase.js';
 import { PASSEND_WERK_REFS as R } from './legalRefs.js';
 import { join, text } from './messages.js';
-import type { PassendWerkCriterionId, PassendWerkInput, PassendWerkResult } from './types.js';
-import { validatePassendWerkInput } from './validatePassendWerkInput.js';
+import type { EmployeeFacts, OfferedWork, PassendWerkCriterionId, PassendWerkInput, PassendWerkResult } from './types.js';
+import { validatePassendWerkInput, type ValidatedPassendWerk } from './validatePassendWerkInput.js';
 
 /** Counted sick days of the wachttijd (104 weeks). */
 const WACHTTIJD_DAYS = 728;
@@ -44,6 +45,15 @@ function labels(ids: readonly PassendWerkCriterionId[]): Localized {
  * resultaat with its two branches. Unknown facts make a criterion `'onbekend'`; a knock-out that is `'onbekend'` makes the
  * verdict `'onbekend'` with the `missingFacts` — never a definite "passend".
  *
+ * Without `offerDate` or without the sickness the phase is `'onbekend'` (`phase.missingFacts`
+ * names `'offerDate'` / `'firstSickDay'`). Every criterion is then assessed for both phases, and the
+ * verdict is the verdict of both phases when they agree, else `'onbekend'` (reason
+ * `'fase-onbekend'`). So work known to exceed the functional capacity, or a physical, mental or
+ * social reason against it, is `'niet-passend'` in every phase; a criterion that is a knock-out only
+ * in the first half year decides nothing on its own; and `'passend'` needs every criterion that is a
+ * knock-out in any phase to be met. The refusal follows that verdict; the bevredigend resultaat is
+ * `'onbekend'` (whether it is assessed yet depends on the date).
+ *
  * @remarks
  * BW 7:658a lid 4: "Onder passende arbeid wordt verstaan alle arbeid die voor de krachten en
  * bekwaamheden van de werknemer is berekend, tenzij aanvaarding om redenen van lichamelijke,
@@ -52,13 +62,13 @@ function labels(ids: readonly PassendWerkCriterionId[]): Localized {
  * arbeid … niet verricht". The "100% of the old wage in the first half year" of popular sources is not
  * followed: the Besluit passende arbeid uses 70%, and applies to WW/ZW, here by analogy only.
  *
- * @param input - The sickness (`firstSickDay` or `sickPeriods`, optional `wazoLeave`, `workPattern`),
- *   `offerDate`, and optional `offer`, `employee`, `matchingWorkAchievable` and `options`.
+ * @param input - Every field optional: the sickness (`firstSickDay` or `sickPeriods`, with `wazoLeave`,
+ *   `workPattern`), `offerDate`, `offer`, `employee`, `matchingWorkAchievable` and `options`.
  * @returns The verdict, the phase, every criterion, the bevredigend resultaat (from day 365), the
  *   refusal assessment, the norms applied, legal basis and explanations in Dutch and English.
  * @throws {@link PoortwachterError} for invalid input: impossible dates, an offer before day 1 (also
  *   when day 1 moves to the next working day or past WAZO leave) or before 2015-07-01, a negative wage, travel over 24 hours a day, an unknown education level,
- *   unknown fields — the message names each field.
+ *   unknown fields — the message names each field. A missing offerDate or sickness is not an error.
  * @see {@link https://wetten.overheid.nl/jci1.3:c:BWBR0005290&boek=7&artikel=658a&lid=4 | BW 7:658a lid 4}
  * @see {@link https://wetten.overheid.nl/jci1.3:c:BWBR0005290&boek=7&artikel=629&lid=3 | BW 7:629 lid 3}
  * @see {@link https://wetten.overheid.nl/BWBR0036081 | Besluit passende arbeid WW en ZW}
@@ -74,6 +84,9 @@ function labels(ids: readonly PassendWerkCriterionId[]): Localized {
  * });
  * r.phase.id   //=> 'eerste-halfjaar'
  * r.verdict    //=> 'niet-passend' (150 minutes of travel > 120 in the first half year)
+ *
+ * // Without the offer date: only what holds in both phases is definite.
+ * checkPassendWerk({ firstSickDay: '2025-01-06', offer: { withinFunctionalCapacity: false } }).verdict //=> 'niet-passend'
  */
 export function checkPassendWerk(input: PassendWerkInput): PassendWerkResult {
   return runCheckPassendWerk(input, 'checkPassendWerk');
@@ -88,32 +101,24 @@ export function runCheckPassendWerk(raw: unknown, fnName: string): PassendWerkRe
   const v = validatePassendWerkInput(raw, fnName);
   const offer = v.input.offer ?? {};
   const employee = v.input.employee ?? {};
+  if (v.spans === null || v.offerDn === null) return phaseUnknownResult(v, offer, employee);
   const pf = determinePhase(v.spans, v.offerDn, v.convention, v.norms);
   const criteria = assessCriteria(offer, employee, pf.phase.id, v.norms);
-  const knockOuts = criteria.filter((c) => c.knockOut);
-  const failed = knockOuts.filter((c) => c.status === 'niet-voldaan');
-  const unknown = knockOuts.filter((c) => c.status === 'onbekend');
-  const weighingFlags = criteria.filter((c) => !c.knockOut && c.status === 'niet-voldaan').map((c) => c.criterion);
+  const pv = verdictOf(criteria);
 
-  let verdict: PassendWerkResult['verdict'];
   let verdictReason: PassendWerkResult['verdictReason'];
-  let missingFacts: string[] = [];
   let explanation: Localized;
-  if (failed.length > 0) {
-    verdict = 'niet-passend';
+  if (pv.verdict === 'niet-passend') {
     verdictReason = 'knock-out-niet-voldaan';
-    explanation = text('knock-out-niet-voldaan', { criteria: labels(failed.map((c) => c.criterion)) });
-  } else if (unknown.length > 0) {
-    verdict = 'onbekend';
+    explanation = text('knock-out-niet-voldaan', { criteria: labels(pv.failed.map((c) => c.criterion)) });
+  } else if (pv.verdict === 'onbekend') {
     verdictReason = 'knock-out-onbekend';
-    missingFacts = [...new Set(unknown.flatMap((c) => c.missingFacts))];
-    explanation = text('knock-out-onbekend', { criteria: labels(unknown.map((c) => c.criterion)), facts: missingFacts.join(', ') });
+    explanation = text('knock-out-onbekend', { criteria: labels(pv.unknown.map((c) => c.criterion)), facts: pv.missingFacts.join(', ') });
   } else {
-    verdict = 'passend';
     verdictReason = 'alle-knock-outs-voldaan';
     explanation = text('alle-knock-outs-voldaan');
   }
-  if (weighingFlags.length > 0) explanation = join(explanation, text('weegpunten', { criteria: labels(weighingFlags) }));
+  if (pv.weighingFlags.length > 0) explanation = join(explanation, text('weegpunten', { criteria: labels(pv.weighingFlags) }));
 
   const notices: Localized[] = [];
   if (pf.phase.id === 'eerste-halfjaar') notices.push(text('notice-analogie'));
@@ -122,19 +127,81 @@ export function runCheckPassendWerk(raw: unknown, fnName: string): PassendWerkRe
   if (pf.counted >= WACHTTIJD_DAYS) notices.push(text('notice-na-wachttijd'));
 
   return Object.freeze({
-    verdict,
+    verdict: pv.verdict,
     verdictReason,
-    missingFacts: Object.freeze(missingFacts),
-    weighingFlags: Object.freeze(weighingFlags),
+    missingFacts: Object.freeze([...pv.missingFacts]),
+    weighingFlags: Object.freeze([...pv.weighingFlags]),
     phase: pf.phase,
     criteria: Object.freeze(criteria),
     bevredigendResultaat: pf.bevredigendApplies
       ? assessBevredigendResultaat(offer, employee, v.input.matchingWorkAchievable, v.norms)
       : null,
-    refusal: assessRefusal(offer, verdict, missingFacts),
+    refusal: assessRefusal(offer, pv.verdict, pv.missingFacts),
     norms: v.norms.rows,
     legalBasis: Object.freeze([R.BW_658A_4, R.BW_658A_1, R.BW_660A, R.BW_629_12]),
     explanation,
     notices: Object.freeze(notices),
+  });
+}
+
+/**
+ * The check without the offer date or the sickness: every criterion is assessed for both phases and
+ * only what both phases agree on is definite. The verdict is the verdict of both phases when they
+ * agree, else `'onbekend'` (reason `'fase-onbekend'`) with the phase facts and the facts either phase
+ * misses. Since the first half year's knock-outs include those after it, "passend" then means every
+ * criterion that is a knock-out in any phase is met; work known to exceed the functional capacity, or
+ * a physical, mental or social reason against it, gives "niet passend" in both (BW 7:658a lid 4).
+ */
+function phaseUnknownResult(v: ValidatedPassendWerk, offer: OfferedWork, employee: EmployeeFacts): PassendWerkResult {
+  const phaseFacts = [...(v.offerDn === null ? ['offerDate'] : []), ...(v.spans === null ? ['firstSickDay'] : [])];
+  const phase = unknownPhase(v.spans, v.convention, v.norms, phaseFacts);
+  const first = assessCriteria(offer, employee, 'eerste-halfjaar', v.norms);
+  const after = assessCriteria(offer, employee, 'na-eerste-halfjaar', v.norms);
+  const vf = verdictOf(first);
+  const va = verdictOf(after);
+  const criteria = first.map((c, i) => mergeCriterion(c, after[i]!, phaseFacts));
+  const weighingFlags = [...new Set([...vf.weighingFlags, ...va.weighingFlags])];
+
+  let verdict: PassendWerkResult['verdict'];
+  let verdictReason: PassendWerkResult['verdictReason'];
+  let missingFacts: string[] = [];
+  let explanation: Localized;
+  if (vf.verdict !== va.verdict) {
+    verdict = 'onbekend';
+    verdictReason = 'fase-onbekend';
+    missingFacts = [...new Set([...phaseFacts, ...vf.missingFacts, ...va.missingFacts])];
+    explanation = text('verdict-fase-onbekend', { first: verdictLabel(vf.verdict), after: verdictLabel(va.verdict), facts: missingFacts.join(', ') });
+  } else if (vf.verdict === 'niet-passend') {
+    verdict = 'niet-passend';
+    verdictReason = 'knock-out-niet-voldaan';
+    // Not passend after the first half year means a knock-out of every phase failed.
+    explanation = text('knock-out-niet-voldaan', { criteria: labels(va.failed.map((c) => c.criterion)) });
+  } else if (vf.verdict === 'onbekend') {
+    verdict = 'onbekend';
+    verdictReason = 'knock-out-onbekend';
+    missingFacts = [...new Set([...phaseFacts, ...vf.missingFacts, ...va.missingFacts])];
+    const unknownIds = [...new Set([...vf.unknown, ...va.unknown].map((c) => c.criterion))];
+    explanation = text('knock-out-onbekend', { criteria: labels(unknownIds), facts: missingFacts.join(', ') });
+  } else {
+    verdict = 'passend';
+    verdictReason = 'alle-knock-outs-voldaan';
+    explanation = text('alle-knock-outs-voldaan');
+  }
+  if (weighingFlags.length > 0) explanation = join(explanation, text('weegpunten', { criteria: labels(weighingFlags) }));
+
+  return Object.freeze({
+    verdict,
+    verdictReason,
+    missingFacts: Object.freeze(missingFacts),
+    weighingFlags: Object.freeze(weighingFlags),
+    phase,
+    criteria: Object.freeze(criteria),
+    bevredigendResultaat: bevredigendResultaatPhaseUnknown(
+      assessBevredigendResultaat(offer, employee, v.input.matchingWorkAchievable, v.norms), phaseFacts),
+    refusal: assessRefusal(offer, verdict, missingFacts),
+    norms: v.norms.rows,
+    legalBasis: Object.freeze([R.BW_658A_4, R.BW_658A_1, R.BW_660A, R.BW_629_12]),
+    explanation,
+    notices: Object.freeze([text('notice-fase-onbekend', { facts: phaseFacts.join(', ') }), text('notice-analogie')]),
   });
 }

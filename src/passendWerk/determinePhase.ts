@@ -4,13 +4,13 @@ import { fromDayNumber } from '../calendar/dayNumber.js';
 import type { Localized } from '../i18n/types.js';
 import { countedBefore, sickDayToDayNumber, type Span } from '../sickness/sickClock.js';
 import { PASSEND_WERK_REFS as R } from './legalRefs.js';
-import { text } from './messages.js';
+import { join, text } from './messages.js';
 import type { NormValues } from './norms.js';
-import type { PassendWerkPhase, PassendWerkPhaseConvention } from './types.js';
+import type { PassendWerkKnownPhase, PassendWerkPhaseConvention, PassendWerkUnknownPhase } from './types.js';
 
 /** The phase plus the counts the other parts need. @internal */
 export interface PhaseFacts {
-  readonly phase: PassendWerkPhase;
+  readonly phase: PassendWerkKnownPhase;
   /** Counted sick days before the offer date. */
   readonly counted: number;
   /** Whether the bevredigend resultaat is assessed (the offer is on or after counted day 365). */
@@ -73,7 +73,7 @@ export function determinePhase(spans: readonly Span[], offerDn: number, conventi
   const explanation = after
     ? text('fase-na-eerste-halfjaar', { offerDate, counted, boundary: fromDayNumber(firstAfterDn), convention: conventionText })
     : text('fase-eerste-halfjaar', { offerDate, counted, boundary: fromDayNumber(firstAfterDn - 1), convention: conventionText });
-  const phase: PassendWerkPhase = Object.freeze({
+  const phase: PassendWerkKnownPhase = Object.freeze({
     id: after ? 'na-eerste-halfjaar' : 'eerste-halfjaar',
     convention,
     firstSickDay: fromDayNumber(firstDn),
@@ -83,8 +83,40 @@ export function determinePhase(spans: readonly Span[], offerDn: number, conventi
     firstDayAfterHalfYear: fromDayNumber(firstAfterDn),
     bevredigendResultaatFrom: fromDayNumber(brFromDn),
     sickOnOfferDate: sick,
+    missingFacts: Object.freeze([]),
     legalBasis: Object.freeze([R.BPA_4_1, R.BBP_8, R.BW_629_10]),
     explanation,
   });
   return { phase, counted, bevredigendApplies: counted >= norms.bevredigendFromDay - 1, gapDays };
+}
+
+/**
+ * The phase when the offer date or the sickness is not given: `'onbekend'`, with what can be derived
+ * from the sickness alone (the boundary dates assume no further gaps).
+ *
+ * @internal
+ */
+export function unknownPhase(spans: readonly Span[] | null, convention: PassendWerkPhaseConvention, norms: NormValues, missingFacts: readonly string[]): PassendWerkUnknownPhase {
+  const firstDn = spans === null ? null : spans[0]!.start;
+  const halfYearDays = convention === 'counted-days' ? norms.halfYearDays : firstDn === null ? null : sixCalendarMonthDays(firstDn);
+  const firstAfterDn = spans === null || halfYearDays === null ? null : sickDayToDayNumber(spans, halfYearDays - 1) + 1;
+  const conventionText: Localized = convention === 'counted-days'
+    ? text('conventie-counted-days')
+    : halfYearDays === null ? text('conventie-calendar-months', { days: '?' }) : text('conventie-calendar-months', { days: halfYearDays });
+  let explanation = text('fase-onbekend', { facts: missingFacts.join(', '), convention: conventionText });
+  if (firstAfterDn !== null) explanation = join(explanation, text('fase-onbekend-grens', { boundary: fromDayNumber(firstAfterDn) }));
+  return Object.freeze({
+    id: 'onbekend',
+    convention,
+    firstSickDay: firstDn === null ? null : fromDayNumber(firstDn),
+    countedSickDaysBeforeOffer: null,
+    countedSickDayOfOffer: null,
+    halfYearSickDays: halfYearDays,
+    firstDayAfterHalfYear: firstAfterDn === null ? null : fromDayNumber(firstAfterDn),
+    bevredigendResultaatFrom: spans === null ? null : fromDayNumber(sickDayToDayNumber(spans, norms.bevredigendFromDay - 1)),
+    sickOnOfferDate: null,
+    missingFacts: Object.freeze([...missingFacts]),
+    legalBasis: Object.freeze([R.BPA_4_1, R.BBP_8, R.BW_629_10]),
+    explanation,
+  });
 }

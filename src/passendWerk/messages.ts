@@ -20,8 +20,12 @@ export type PassendWerkMessageKey =
   | 'rol-knock-out-wet' | 'rol-knock-out-analogie' | 'rol-knock-out-werkpatroon' | 'rol-weegfactor' | 'rol-weegfactor-altijd' | 'rol-weegfactor-reistijd'
   // verdict
   | 'alle-knock-outs-voldaan' | 'knock-out-niet-voldaan' | 'knock-out-onbekend' | 'weegpunten'
+  | 'oordeel-passend' | 'oordeel-niet-passend' | 'oordeel-onbekend'
   // phase
   | 'fase-eerste-halfjaar' | 'fase-na-eerste-halfjaar' | 'conventie-counted-days' | 'conventie-calendar-months'
+  // phase unknown (offer date or sickness not given)
+  | 'fase-onbekend' | 'fase-onbekend-grens' | 'verdict-fase-onbekend' | 'criterium-per-fase' | 'hangt-af-van-fase' | 'br-fase-onbekend'
+  | 'notice-fase-onbekend'
   // bevredigend resultaat
   | 'br-passend-bij-resterende-mogelijkheden' | 'br-loonwaarde-ten-minste-65-procent' | 'br-niet-structureel'
   | 'br-resterende-mogelijkheden-niet-benut' | 'br-loonwaarde-te-laag' | 'br-geen-instemming' | 'br-onbekend'
@@ -78,6 +82,16 @@ export const PASSEND_WERK_MESSAGES = {
     'fase-na-eerste-halfjaar': 'Na het eerste halfjaar: op {offerDate} zijn {counted} ziektedagen geteld; de fase na het eerste halfjaar begon op {boundary} ({convention}).',
     'conventie-counted-days': '182 getelde ziektedagen, onderbrekingen niet meegeteld',
     'conventie-calendar-months': 'zes kalendermaanden vanaf de eerste ziektedag ({days} dagen), onderbrekingen niet meegeteld',
+    'fase-onbekend': 'Fase onbekend: zonder {facts} valt niet te tellen hoeveel ziektedagen er op de datum van het aanbod zijn ({convention}).',
+    'fase-onbekend-grens': 'Als de ziekte zonder onderbreking doorloopt, begint de fase na het eerste halfjaar op {boundary}.',
+    'verdict-fase-onbekend': 'Onbekend: het oordeel hangt af van de fase — in het eerste halfjaar {first}, daarna {after}. Ontbrekende feiten: {facts}.',
+    'criterium-per-fase': 'Eerste halfjaar: {first} Daarna: {after}',
+    'hangt-af-van-fase': 'De uitkomst van dit criterium hangt af van de fase, en die is onbekend.',
+    'br-fase-onbekend': 'Onbekend of het bevredigend resultaat al wordt getoetst (vanaf getelde ziektedag 365): {facts} ontbreekt. Als het wordt getoetst: {assessment}',
+    'notice-fase-onbekend': 'De fase is onbekend ({facts} ontbreekt). Elk criterium is voor beide fasen beoordeeld; een oordeel is alleen stellig als het in beide fasen hetzelfde is.',
+    'oordeel-passend': 'passend',
+    'oordeel-niet-passend': 'niet passend',
+    'oordeel-onbekend': 'onbekend',
     'br-passend-bij-resterende-mogelijkheden': 'Bevredigend resultaat: structureel werk dat aansluit bij de resterende mogelijkheden.',
     'br-loonwaarde-ten-minste-65-procent': 'Bevredigend resultaat: volledige benutting is niet haalbaar, en het werk is structureel, heeft een loonwaarde van {ratio} (ten minste {norm}) en de werknemer stemt in.',
     'br-niet-structureel': 'Geen bevredigend resultaat: het werk is tijdelijk, niet structureel.',
@@ -139,6 +153,16 @@ export const PASSEND_WERK_MESSAGES = {
     'fase-na-eerste-halfjaar': 'After the first half year: on {offerDate}, {counted} sick days are counted; the phase after the first half year began on {boundary} ({convention}).',
     'conventie-counted-days': '182 counted sick days, gaps not counted',
     'conventie-calendar-months': 'six calendar months from day 1 ({days} days), gaps not counted',
+    'fase-onbekend': 'Phase unknown: without {facts} the sick days counted on the offer date cannot be counted ({convention}).',
+    'fase-onbekend-grens': 'If the sickness runs on without a gap, the phase after the first half year begins on {boundary}.',
+    'verdict-fase-onbekend': 'Unknown: the verdict depends on the phase — in the first half year {first}, after it {after}. Missing facts: {facts}.',
+    'criterium-per-fase': 'First half year: {first} After it: {after}',
+    'hangt-af-van-fase': 'The outcome of this criterion depends on the phase, which is unknown.',
+    'br-fase-onbekend': 'Unknown whether the bevredigend resultaat is assessed yet (from counted sick day 365): {facts} missing. If it is: {assessment}',
+    'notice-fase-onbekend': 'The phase is unknown ({facts} missing). Every criterion was assessed for both phases; a verdict is definite only when it is the same in both.',
+    'oordeel-passend': 'passend',
+    'oordeel-niet-passend': 'not passend',
+    'oordeel-onbekend': 'unknown',
     'br-passend-bij-resterende-mogelijkheden': 'Bevredigend resultaat: structural work that matches the remaining capacity.',
     'br-loonwaarde-ten-minste-65-procent': 'Bevredigend resultaat: full use of the capacity cannot be achieved, and the work is structural, has a wage value of {ratio} (at least {norm}) and the employee agrees.',
     'br-niet-structureel': 'No bevredigend resultaat: the work is temporary, not structural.',

@@ -1,3 +1,4 @@
+import { fromDayNumber, toDayNumber } from '../calendar/dayNumber.js';
 import { PASSEND_WERK_REFS as R } from './legalRefs.js';
 import type { PassendWerkNorm } from './types.js';
 
@@ -124,4 +125,34 @@ export function selectNorms(date: string): NormValues | undefined {
   if (halfYearDays === undefined || minWageRatio === undefined || maxTravelMinutes === undefined ||
     travelFlagMinutes === undefined || bevredigendWageRatio === undefined || bevredigendFromDay === undefined) return undefined;
   return { halfYearDays, minWageRatio, maxTravelMinutes, travelFlagMinutes, bevredigendWageRatio, bevredigendFromDay, rows: Object.freeze(rows) };
+}
+
+/**
+ * The norms for an offer whose date is not known but lies on or after `from`: the norms in force on
+ * `from`, provided no norm changes after it (every later `validFrom`/`validTo` boundary selects the
+ * same values); `undefined` otherwise (the caller then needs the offer date).
+ *
+ * @internal
+ */
+export function selectNormsFrom(from: string): NormValues | undefined {
+  const start = from < PASSEND_WERK_FIRST_OFFER_DATE ? PASSEND_WERK_FIRST_OFFER_DATE : from;
+  const base = selectNorms(start);
+  if (base === undefined) return undefined;
+  const same = (a: NormValues, b: NormValues): boolean =>
+    a.halfYearDays === b.halfYearDays && a.minWageRatio === b.minWageRatio && a.maxTravelMinutes === b.maxTravelMinutes &&
+    a.travelFlagMinutes === b.travelFlagMinutes && a.bevredigendWageRatio === b.bevredigendWageRatio && a.bevredigendFromDay === b.bevredigendFromDay;
+  for (const n of PASSEND_WERK_NORMS) {
+    // The first day of each later row, and the day after each row ends (ISO dates compare as strings).
+    const candidates = [n.validFrom, ...(n.validTo === null ? [] : [nextIsoDay(n.validTo)])];
+    for (const d of candidates) {
+      if (d <= start) continue;
+      const other = selectNorms(d);
+      if (other === undefined || !same(base, other)) return undefined;
+    }
+  }
+  return base;
+}
+
+function nextIsoDay(iso: string): string {
+  return fromDayNumber(toDayNumber(iso) + 1);
 }

@@ -137,13 +137,18 @@ export interface PassendWerkOptions {
 export type PassendWerkInput = (
   | { readonly firstSickDay: string; readonly sickPeriods?: undefined }
   | { readonly sickPeriods: readonly SickPeriod[]; readonly firstSickDay?: undefined }
+  | { readonly firstSickDay?: undefined; readonly sickPeriods?: undefined }
 ) & {
   /** WAZO leave periods (not counted as sickness; periods around them join). */
   readonly wazoLeave?: readonly WazoLeave[] | undefined;
   /** Working days; a sick report on a non-working day moves to the next working day (WIA 23 lid 2). */
   readonly workPattern?: WorkPattern | undefined;
-  /** The date the work is offered; the phase is taken on this day. Not before day 1, from 2015-07-01. */
-  readonly offerDate: string;
+  /**
+   * The date the work is offered; the phase is taken on this day. Not before day 1, from 2015-07-01.
+   * Optional: without it (or without the sickness) the phase is `'onbekend'` and only what holds in
+   * both phases is definite.
+   */
+  readonly offerDate?: string | undefined;
   /** The offered work. */
   readonly offer?: OfferedWork | undefined;
   /** What is known of the employee. */
@@ -172,9 +177,12 @@ export interface PassendWerkCriterionResult {
   /**
    * Whether the criterion decides the verdict on its own (`true`), or is a factor to weigh
    * (`false`: work experience in every phase; after the first half year also education, wage,
-   * travel and work pattern).
+   * travel and work pattern). With the phase unknown only the criteria that are knock-outs in every
+   * phase (functional capacity, physical/mental/social reasons) are `true`.
    */
   readonly knockOut: boolean;
+  /** The phases in which the criterion is a knock-out (empty for work experience). */
+  readonly knockOutPhases: readonly PassendWerkPhaseId[];
   /** The norm applied, e.g. `{ parameter: 'minimum-loon-eerste-halfjaar', value: 0.7 }`, or `null`. */
   readonly norm: { readonly parameter: string; readonly value: number } | null;
   /** The fact measured against the norm (e.g. the wage ratio 0.68), or `null`. */
@@ -185,8 +193,14 @@ export interface PassendWerkCriterionResult {
   readonly explanation: Localized;
 }
 
-/** The phase of the sickness on the offer date. */
-export interface PassendWerkPhase {
+/**
+ * The phase of the sickness on the offer date: known ({@link PassendWerkKnownPhase}) or, without the
+ * offer date or the sickness, unknown ({@link PassendWerkUnknownPhase}). Narrow on `id`.
+ */
+export type PassendWerkPhase = PassendWerkKnownPhase | PassendWerkUnknownPhase;
+
+/** The phase of the sickness on the offer date, when both are given. */
+export interface PassendWerkKnownPhase {
   /** First half year, or after. */
   readonly id: PassendWerkPhaseId;
   /** The convention used. */
@@ -205,9 +219,43 @@ export interface PassendWerkPhase {
   readonly bevredigendResultaatFrom: string;
   /** Whether the employee is sick on the offer date (not in a gap, not after the last sick day). */
   readonly sickOnOfferDate: boolean;
+  /** Always empty for a known phase. */
+  readonly missingFacts: readonly string[];
   /** Articles and decisions behind the phase. */
   readonly legalBasis: readonly LegalRef[];
   /** How the phase was found. */
+  readonly explanation: Localized;
+}
+
+/**
+ * The phase when `offerDate` or the sickness (`firstSickDay` / `sickPeriods`) is not given. What can
+ * be derived from the sickness alone (day 1, the boundary dates assuming no further gaps) is filled
+ * in; the rest is `null`.
+ */
+export interface PassendWerkUnknownPhase {
+  /** Unknown. */
+  readonly id: 'onbekend';
+  /** The convention used. */
+  readonly convention: PassendWerkPhaseConvention;
+  /** Day 1 of the (latest) wachttijd, when the sickness is given; else `null`. */
+  readonly firstSickDay: string | null;
+  /** `null`: not countable without the offer date. */
+  readonly countedSickDaysBeforeOffer: null;
+  /** `null`. */
+  readonly countedSickDayOfOffer: null;
+  /** Length of the first half year in counted sick days; `null` for calendar months without day 1. */
+  readonly halfYearSickDays: number | null;
+  /** First date of the phase after the first half year (no further gaps assumed), when the sickness is given. */
+  readonly firstDayAfterHalfYear: string | null;
+  /** First date of the bevredigend-resultaat test (same assumption), when the sickness is given. */
+  readonly bevredigendResultaatFrom: string | null;
+  /** `null`: not known without the offer date. */
+  readonly sickOnOfferDate: null;
+  /** What would settle the phase: `'offerDate'` and/or `'firstSickDay'` (or `sickPeriods`). */
+  readonly missingFacts: readonly string[];
+  /** Articles and decisions behind the phase. */
+  readonly legalBasis: readonly LegalRef[];
+  /** Why the phase is unknown. */
   readonly explanation: Localized;
 }
 
@@ -299,17 +347,26 @@ export interface PassendWerkNorm {
 export interface PassendWerkResult {
   /** Passend, niet passend, or onbekend. */
   readonly verdict: PassendWerkVerdict;
-  /** `'alle-knock-outs-voldaan'`, `'knock-out-niet-voldaan'` or `'knock-out-onbekend'`. */
-  readonly verdictReason: 'alle-knock-outs-voldaan' | 'knock-out-niet-voldaan' | 'knock-out-onbekend';
+  /**
+   * `'alle-knock-outs-voldaan'`, `'knock-out-niet-voldaan'`, `'knock-out-onbekend'`, or — with the
+   * phase unknown and the two phases giving different verdicts — `'fase-onbekend'`.
+   */
+  readonly verdictReason: 'alle-knock-outs-voldaan' | 'knock-out-niet-voldaan' | 'knock-out-onbekend' | 'fase-onbekend';
   /** Input paths whose absence keeps the verdict `'onbekend'` (empty otherwise). */
   readonly missingFacts: readonly string[];
-  /** Criteria that are factors to weigh (not knock-outs) and are not met: points for the weighing. */
+  /**
+   * Criteria that are factors to weigh (not knock-outs) and are not met: points for the weighing.
+   * With the phase unknown: those not met in the phase where they are factors (after the first half year).
+   */
   readonly weighingFlags: readonly PassendWerkCriterionId[];
   /** The phase on the offer date. */
   readonly phase: PassendWerkPhase;
   /** Every criterion, in a fixed order. */
   readonly criteria: readonly PassendWerkCriterionResult[];
-  /** The bevredigend resultaat test, from counted sick day 365; `null` before. */
+  /**
+   * The bevredigend resultaat test, from counted sick day 365; `null` before. With the phase unknown
+   * it is `'onbekend'` (reason `'br-fase-onbekend'`): whether it is assessed yet depends on the date.
+   */
   readonly bevredigendResultaat: BevredigendResultaat | null;
   /** May the employee refuse. */
   readonly refusal: RefusalAssessment;

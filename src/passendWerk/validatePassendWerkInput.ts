@@ -4,7 +4,7 @@ import { PoortwachterError, type InputIssue } from '../errors/PoortwachterError.
 import { isoDateSchema, parseInput } from '../input/zodIssues.js';
 import type { Span } from '../sickness/sickClock.js';
 import { buildSickModel, sickPeriodSchema, wazoLeaveSchema, workPatternSchema } from '../sickness/validateSickInput.js';
-import { PASSEND_WERK_FIRST_OFFER_DATE, selectNorms, type NormValues } from './norms.js';
+import { PASSEND_WERK_FIRST_OFFER_DATE, selectNorms, selectNormsFrom, type NormValues } from './norms.js';
 import type { EducationLevel, PassendWerkPhaseConvention, Shift } from './types.js';
 
 const EDUCATION_LEVELS = ['hoger-onderwijs', 'mbo-havo-vwo', 'vmbo-mavo', 'lager-of-geen'] as const satisfies readonly EducationLevel[];
@@ -66,7 +66,7 @@ const inputSchema = z.strictObject({
   sickPeriods: z.array(sickPeriodSchema).optional(),
   wazoLeave: z.array(wazoLeaveSchema).optional(),
   workPattern: workPatternSchema.optional(),
-  offerDate: isoDateSchema,
+  offerDate: isoDateSchema.optional(),
   offer: offerSchema.optional(),
   employee: employeeSchema.optional(),
   matchingWorkAchievable: z.boolean().optional(),
@@ -79,9 +79,10 @@ export type ParsedPassendWerkInput = z.infer<typeof inputSchema>;
 /** The validated input with its samentelling model. @internal */
 export interface ValidatedPassendWerk {
   readonly input: ParsedPassendWerkInput;
-  /** Counted sick spans of the wachttijd the offer belongs to. */
-  readonly spans: readonly Span[];
-  readonly offerDn: number;
+  /** Counted sick spans of the wachttijd the offer belongs to (the latest one); `null` without the sickness. */
+  readonly spans: readonly Span[] | null;
+  /** The offer date as a day number; `null` when not given. */
+  readonly offerDn: number | null;
   readonly convention: PassendWerkPhaseConvention;
   readonly norms: NormValues;
 }
@@ -95,50 +96,63 @@ export interface ValidatedPassendWerk {
 export function validatePassendWerkInput(raw: unknown, fnName: string): ValidatedPassendWerk {
   const input = parseInput(inputSchema, raw, fnName);
   const issues: InputIssue[] = [];
-  const offerDn = toDayNumber(input.offerDate);
-  if (input.firstSickDay === undefined && input.sickPeriods === undefined) {
-    issues.push({ path: ['firstSickDay'], code: 'missing', message: 'give the sickness as firstSickDay or as sickPeriods' });
-  }
+  const offerDate = input.offerDate;
+  const hasSickness = input.firstSickDay !== undefined || input.sickPeriods !== undefined;
   if (input.firstSickDay !== undefined && input.sickPeriods !== undefined) {
     issues.push({ path: ['sickPeriods'], code: 'inconsistent', message: 'give either firstSickDay or sickPeriods, not both' });
   }
-  const norms = selectNorms(input.offerDate);
-  if (input.offerDate < PASSEND_WERK_FIRST_OFFER_DATE || norms === undefined) {
+  if (offerDate !== undefined && (offerDate < PASSEND_WERK_FIRST_OFFER_DATE || selectNorms(offerDate) === undefined)) {
     issues.push({
       path: ['offerDate'], code: 'out_of_scope',
-      message: `offers before ${PASSEND_WERK_FIRST_OFFER_DATE} (Besluit passende arbeid WW en ZW in force) are not decided (${input.offerDate})`,
+      message: `offers before ${PASSEND_WERK_FIRST_OFFER_DATE} (Besluit passende arbeid WW en ZW in force) are not decided (${offerDate})`,
     });
   }
-  if (input.firstSickDay !== undefined && input.firstSickDay > input.offerDate) {
-    issues.push({ path: ['offerDate'], code: 'inconsistent', message: `lies before the first sick day (${input.offerDate} < ${input.firstSickDay})` });
+  if (offerDate !== undefined && input.firstSickDay !== undefined && input.firstSickDay > offerDate) {
+    issues.push({ path: ['offerDate'], code: 'inconsistent', message: `lies before the first sick day (${offerDate} < ${input.firstSickDay})` });
   }
-  input.sickPeriods?.forEach((p, i) => {
-    if (p.from > input.offerDate) {
-      issues.push({
-        path: ['sickPeriods', i, 'from'], code: 'inconsistent',
-        message: `starts after offerDate (${p.from} > ${input.offerDate}); give the sickness as known on the offer date`,
-      });
-    }
-  });
-  if (issues.length > 0 || norms === undefined) throw new PoortwachterError(fnName, issues);
+  if (offerDate !== undefined) {
+    input.sickPeriods?.forEach((p, i) => {
+      if (p.from > offerDate) {
+        issues.push({
+          path: ['sickPeriods', i, 'from'], code: 'inconsistent',
+          message: `starts after offerDate (${p.from} > ${offerDate}); give the sickness as known on the offer date`,
+        });
+      }
+    });
+  }
+  if (issues.length > 0) throw new PoortwachterError(fnName, issues);
 
-  const periods = input.sickPeriods ?? [{ from: input.firstSickDay! }];
-  const model = buildSickModel(periods, input.wazoLeave ?? [], input.sickPeriods ? ['sickPeriods'] : ['firstSickDay'], ['wazoLeave'],
-    undefined, input.options?.causeExceptionScope ?? 'wazo-only', input.workPattern, issues);
-  if (model === undefined) throw new PoortwachterError(fnName, issues);
-  const chain = model.chains[model.chains.length - 1]!;
-  const dayOne = chain.spans[0]!.start;
-  if (offerDn < dayOne) {
-    // Day 1 moved past the offer: a sick report on a non-working day (WIA 23 lid 2) or WAZO leave.
+  let spans: readonly Span[] | null = null;
+  if (hasSickness) {
+    const periods = input.sickPeriods ?? [{ from: input.firstSickDay! }];
+    const model = buildSickModel(periods, input.wazoLeave ?? [], input.sickPeriods ? ['sickPeriods'] : ['firstSickDay'], ['wazoLeave'],
+      undefined, input.options?.causeExceptionScope ?? 'wazo-only', input.workPattern, issues);
+    if (model === undefined) throw new PoortwachterError(fnName, issues);
+    spans = model.chains[model.chains.length - 1]!.spans;
+    const dayOne = spans[0]!.start;
+    if (offerDate !== undefined && toDayNumber(offerDate) < dayOne) {
+      // Day 1 moved past the offer: a sick report on a non-working day (WIA 23 lid 2) or WAZO leave.
+      throw new PoortwachterError(fnName, [{
+        path: ['offerDate'], code: 'inconsistent',
+        message: `lies before day 1 of the wachttijd (${offerDate} < ${fromDayNumber(dayOne)}; day 1 is the first working day of sickness, WAZO leave not counted)`,
+      }]);
+    }
+  }
+
+  // Without the offer date: the norms must be the same on every possible offer date (on or after day 1).
+  const norms = offerDate !== undefined
+    ? selectNorms(offerDate)
+    : selectNormsFrom(spans === null ? PASSEND_WERK_FIRST_OFFER_DATE : fromDayNumber(spans[0]!.start));
+  if (norms === undefined) {
     throw new PoortwachterError(fnName, [{
-      path: ['offerDate'], code: 'inconsistent',
-      message: `lies before day 1 of the wachttijd (${input.offerDate} < ${fromDayNumber(dayOne)}; day 1 is the first working day of sickness, WAZO leave not counted)`,
+      path: ['offerDate'], code: 'missing',
+      message: 'the passend-werk norms changed over time; give offerDate so the norms in force can be chosen',
     }]);
   }
   return {
     input,
-    spans: chain.spans,
-    offerDn,
+    spans,
+    offerDn: offerDate === undefined ? null : toDayNumber(offerDate),
     convention: input.options?.phaseConvention ?? 'counted-days',
     norms,
   };

@@ -99,7 +99,7 @@ describe('checkPassendWerk — properties', () => {
       expect(r.phase.countedSickDaysBeforeOffer).toBe(counted);
       expect(r.phase.id).toBe(counted >= 182 ? 'na-eerste-halfjaar' : 'eerste-halfjaar');
       // The boundary day is the first day with 182 counted days before it.
-      const boundary = toDayNumber(r.phase.firstDayAfterHalfYear);
+      const boundary = toDayNumber(r.phase.firstDayAfterHalfYear!);
       expect(bruteCounted(periods, boundary)).toBe(182);
       expect(bruteCounted(periods, boundary - 1)).toBe(181);
       if (boundary - 1 >= lastStart) {
@@ -180,6 +180,37 @@ describe('checkPassendWerk — properties', () => {
         if (r.verdict === 'passend') expect(r.criteria.filter((c) => c.knockOut).every((c) => c.status === 'voldaan')).toBe(true);
         if (r.refusal.mayRefuse === 'nee') expect(r.verdict).toBe('passend');
       }
+    },
+  );
+
+  test.prop([firstDayArb, factsArb, opt(fc.boolean()), fc.integer({ min: 0, max: 181 }), fc.integer({ min: 182, max: 800 }), fc.boolean()])(
+    'with the phase unknown, the verdict (and the refusal) is that of both phases when they agree, else onbekend',
+    (first, facts, achievable, n1, n2, dropSickness) => {
+      const extra = { ...facts, ...(achievable === undefined ? {} : { matchingWorkAchievable: achievable }) };
+      const firstSickDay = fromDayNumber(first);
+      const inFirst = checkPassendWerk({ firstSickDay, offerDate: fromDayNumber(first + n1), ...extra });
+      const inAfter = checkPassendWerk({ firstSickDay, offerDate: fromDayNumber(first + n2), ...extra });
+      expect(inFirst.phase.id).toBe('eerste-halfjaar');
+      expect(inAfter.phase.id).toBe('na-eerste-halfjaar');
+      const unknown = dropSickness
+        ? checkPassendWerk({ offerDate: fromDayNumber(first + n1), ...extra })
+        : checkPassendWerk({ firstSickDay, ...extra });
+      expect(unknown.phase.id).toBe('onbekend');
+      expect(unknown.phase.missingFacts).toEqual([dropSickness ? 'firstSickDay' : 'offerDate']);
+      expect(unknown.verdict).toBe(inFirst.verdict === inAfter.verdict ? inFirst.verdict : 'onbekend');
+      expect(unknown.refusal.mayRefuse).toBe(inFirst.refusal.mayRefuse === inAfter.refusal.mayRefuse ? inFirst.refusal.mayRefuse : 'onbekend');
+      if (unknown.verdict === 'onbekend') {
+        expect(unknown.missingFacts.length).toBeGreaterThan(0);
+        if (inFirst.verdict !== inAfter.verdict) expect(unknown.missingFacts).toContain(dropSickness ? 'firstSickDay' : 'offerDate');
+      }
+      // Only criteria that are knock-outs in every phase can decide on their own while the phase is unknown.
+      for (const c of unknown.criteria) expect(c.knockOut).toBe(c.knockOutPhases.length === 2);
+      if (unknown.verdict === 'passend') {
+        expect(unknown.criteria.filter((c) => c.knockOutPhases.length > 0).every((c) => c.status === 'voldaan')).toBe(true);
+      }
+      // Whether the bevredigend resultaat is assessed depends on the date: never definite.
+      expect(unknown.bevredigendResultaat!.status).toBe('onbekend');
+      expect(unknown.bevredigendResultaat!.missingFacts).toContain(dropSickness ? 'firstSickDay' : 'offerDate');
     },
   );
 });
