@@ -335,7 +335,7 @@ export function auditReIntegratieverslag(input: ReIntegratieverslagAuditInput): 
   });
 
   findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
-  const loonsanctieRisk = assessRisk(findings, rivRequired, facts, wiaDue ?? null, wachttijdLast, asOf, missingFacts);
+  const loonsanctieRisk = assessRisk(findings, rivRequired, visie.some((x) => x.status === 'unknown'), facts, wiaDue ?? null, wachttijdLast, asOf, missingFacts);
 
   return Object.freeze({
     asOf,
@@ -369,7 +369,7 @@ function sickSpans(v: { firstSickDay?: string | undefined; sickPeriods?: readonl
 }
 
 function assessRisk(
-  findings: readonly AuditFinding[], rivRequired: boolean,
+  findings: readonly AuditFinding[], rivRequired: boolean, visieUnknown: boolean,
   facts: { bevredigendResultaat?: TriState | undefined; deugdelijkeGrond?: TriState | undefined },
   wiaDue: string | null, wachttijdLast: string | null, asOf: string, missingFacts: Set<string>,
 ): LoonsanctieRisk {
@@ -382,7 +382,8 @@ function assessRisk(
     const st = localize(REVIEW_STATUS_TEXTS, status);
     review.push(Object.freeze({ order, id, status, findings: Object.freeze(fs.map((f) => f.code)), explanation: { nl: `${base.nl} ${st.nl}`, en: `${base.en} ${st.en}` }, legalBasis, normKind }));
   };
-  const docStatus: ReviewStatus = docCodes.length > 0 ? 'risico' : rivRequired ? 'ok' : 'nog-niet-beoordeelbaar';
+  // A required visie that is not known leaves the plan or evaluation (item g/h content) unsettled: 'onbekend', not 'ok'.
+  const docStatus: ReviewStatus = docCodes.length > 0 ? 'risico' : !rivRequired ? 'nog-niet-beoordeelbaar' : visieUnknown ? 'onbekend' : 'ok';
   step(1, 'documenten-compleet', docStatus, docCodes, [R.RPE_6_1, R.WIA_25_8, R.WWP_TOETS], 'practice');
 
   const br = facts.bevredigendResultaat;
@@ -416,6 +417,8 @@ function assessRisk(
     repair('herstellen-voor-beslissing-uwv', decision, [R.WIA_25_10, R.WIA_25_11]);
     repair('bekortingsverzoek', fromDayNumber(toDayNumber(wachttijdLast) + 364), [R.WIA_25_12, R.WIA_25_13, R.WIA_25_14]);
   }
+  // Bezwaar: six weeks from the decision, whose date the file does not show (Awb 6:7, 6:8).
+  if (docsAtRisk || (effortsAtRisk && wachttijdLast !== null)) repair('bezwaar-loonsanctie', null, [R.AWB_6_7, R.AWB_6_8, R.WIA_25_9]);
   const repairStatus: ReviewStatus = !docsAtRisk && !effortsAtRisk ? 'niet-beoordeeld' : repairs.some((r) => r.stillPossible !== false) ? 'ok' : 'risico';
   step(5, 'herstelbaar', repairStatus, [], [R.WIA_25_8, R.WIA_25_12, R.WIA_25_14], 'statutory');
 

@@ -218,7 +218,7 @@ export interface ReviewStep {
 /** What can still be repaired, and by when. */
 export interface Repair {
   /** Stable code. */
-  readonly code: 'aanvullen-voor-aanvraag' | 'aanvullen-binnen-termijn-uwv' | 'herstellen-voor-beslissing-uwv' | 'bekortingsverzoek';
+  readonly code: 'aanvullen-voor-aanvraag' | 'aanvullen-binnen-termijn-uwv' | 'herstellen-voor-beslissing-uwv' | 'bekortingsverzoek' | 'bezwaar-loonsanctie';
   /** Last day, or `null` when UWV sets it. */
   readonly until: string | null;
   /** Whether that day is still ahead on `asOf` (`null` when UWV sets the term). */

@@ -165,11 +165,12 @@ describe('visie requirement (Regeling procesgang art 4 lid 2, since 2023-07-01)'
     expect(a.visie.find((x) => x.type === 'plan-van-aanpak')!.status).toBe('not-required');
     expect(a.findings).toEqual([]);
   });
-  it('visie not given: unknown and a missing fact, no finding', () => {
+  it('visie not given: unknown and a missing fact, no finding — and the documents step of the review is onbekend, not ok', () => {
     const docs = complete.map((d) => (d.type === 'plan-van-aanpak' ? { type: d.type, date: d.date } : d));
     const a = auditReIntegratieverslag({ firstSickDay: D, asOf: AFTER, documents: docs });
     expect(a.findings).toEqual([]);
     expect(a.missingFacts).toContain('documents[1].visie');
+    expect(a.loonsanctieRisk.review[0]).toMatchObject({ id: 'documenten-compleet', status: 'onbekend' });
   });
 });
 
@@ -181,7 +182,10 @@ describe('loonsanctie review order and repair', () => {
     expect(a.loonsanctieRisk.repairs.map((r) => [r.code, r.until, r.stillPossible])).toEqual([
       ['herstellen-voor-beslissing-uwv', addDays(D, 686), true],
       ['bekortingsverzoek', addDays(D, 1091), true],
+      ['bezwaar-loonsanctie', null, null],
     ]);
+    const bezwaar = a.loonsanctieRisk.repairs.find((r) => r.code === 'bezwaar-loonsanctie')!;
+    expect(bezwaar.legalBasis.map((l) => l.id)).toEqual(['Awb art 6:7', 'Awb art 6:8', 'WIA art 25 lid 9']);
   });
   it('a bevredigend resultaat ends the review of efforts (Beoordelingskader §3)', () => {
     const a = auditReIntegratieverslag({ firstSickDay: D, asOf: AFTER, documents: without(['spoor-2-start']), facts: { bevredigendResultaat: true } });
