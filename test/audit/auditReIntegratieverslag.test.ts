@@ -90,10 +90,15 @@ describe('timeline steps (scenario table)', () => {
     expect(a.steps.find((x) => x.id === 'spoor-2-start')!.status).toBe('not-needed');
     expect(a.findings).toEqual([]);
   });
-  it('a missed six-weekly evaluation is a practice norm (warning), not statutory', () => {
+  it('six-weekly evaluations are a practice norm: one skipped makes the next one late (info, risk laag); none after a date is missing (warning, middel)', () => {
     const a = auditReIntegratieverslag({ firstSickDay: D, asOf: AFTER, documents: complete.filter((d) => d.date !== addDays(D, 70)) });
-    const f = a.findings.find((x) => x.code === 'evaluatie-late' || x.code === 'evaluatie-missing')!;
-    expect(f.normKind).toBe('practice');
+    expect(a.findings.map((f) => [f.code, f.severity, f.normKind, f.subject])).toEqual([['evaluatie-late', 'info', 'practice', 'step:evaluatie-1']]);
+    expect(a.loonsanctieRisk.level).toBe('laag');
+    const b = auditReIntegratieverslag({ firstSickDay: D, asOf: AFTER, documents: complete.filter((d) => d.type !== 'evaluatie' || d.date < addDays(D, 400)) });
+    const missing = b.findings.filter((f) => f.code === 'evaluatie-missing');
+    expect(missing.length).toBeGreaterThan(0);
+    expect(missing.every((f) => f.severity === 'warning' && f.normKind === 'practice')).toBe(true);
+    expect(b.loonsanctieRisk.level).toBe('middel');
   });
   it('steps after full recovery are not needed', () => {
     const a = auditReIntegratieverslag({ sickPeriods: [{ from: D, to: addDays(D, 20) }], asOf: AFTER, documents: [] });
