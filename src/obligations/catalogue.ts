@@ -44,7 +44,7 @@ export const OBLIGATION_CATALOGUE: readonly ObligationEntry[] = Object.freeze([
   e('bedrijfsarts-inschakelen', 'werkgever', [R.WIA_25_5, R.RPE_2_1], 'statutory'),
   e('re-integratiedossier', 'werkgever', [R.WIA_25_1, R.RPE_3], 'statutory'),
   e('plan-van-aanpak', 'werkgever', [LEGAL_REFS.BW_658A_3, R.WIA_25_2, LEGAL_REFS.RPE_4_1, R.RPE_4_2, R.RPE_4_3], 'statutory'),
-  e('visie-in-plan-en-evaluaties', 'werkgever', [R.RPE_4_2, LEGAL_REFS.RPE_4_2B], 'regulation', [], '2023-07-01'),
+  e('visie-in-plan-en-evaluaties', 'werkgever', [R.RPE_4_2A, LEGAL_REFS.RPE_4_2B], 'regulation', [], '2023-07-01'),
   e('evalueren-en-bijstellen', 'werkgever', [LEGAL_REFS.BW_658A_3, LEGAL_REFS.RPE_4_4], 'regulation'),
   e('ziekmelding-uwv', 'werkgever', [R.ZW_38_1, R.ZW_38_3], 'statutory'),
   e('eerstejaarsevaluatie', 'werkgever', [LEGAL_REFS.RPE_4_2B, LEGAL_REFS.BBP_5], 'regulation'),
