@@ -204,6 +204,36 @@ export function assessSpoor2(f: Spoor2Facts): Spoor2Assessment {
 
   // 5. Status.
   const deadlineBasis = [R.WWP_SPOOR2, R.BBP_5, R.BW_658A_1, R.RPE_4_2B];
+  let earlyProvisional = false;
+  /**
+   * Status before the evaluation (held or due): not needed yet (only when `notNeededAllowed` and the
+   * facts establish it), else may start, with the (possibly provisional) required-by date.
+   */
+  const beforeEvaluation = (anchorText: Localized, notNeededAllowed: boolean): { status: Spoor2Status; explanation: Localized; legalBasis: readonly LegalRef[] } => {
+    const reqDay = anchor === undefined ? upper : requiredBy;
+    const reqText = reqDay !== undefined && Number.isFinite(reqDay) ? iso(reqDay) : null;
+    const ind = early.indications.map((x) => x.nl).join('; ');
+    const indEn = early.indications.map((x) => x.en).join('; ');
+    const when = { nl: `uiterlijk ${reqText ?? 'onbekend'} (${N} dagen na de eerstejaarsevaluatie, ${anchorText.nl})`, en: `by ${reqText ?? 'unknown'} (${N} days after the first-year evaluation, ${anchorText.en})` };
+    if (notNeededAllowed && early.expected === 'no' && early.missing.length === 0) {
+      return { status: 'not-needed-yet', legalBasis: early.legalBasis, explanation: { nl: `Nog niet nodig: de eerstejaarsevaluatie is nog niet gehouden en terugkeer in de eigen organisatie is nog reëel. Starten mag altijd in overleg; verplicht ${when.nl}.`, en: `Not needed yet: the first-year evaluation has not been held and return in the own organisation is still realistic. Starting by agreement is always allowed; required ${when.en}.` } };
+    }
+    if (early.expected === 'yes') {
+      return { status: 'may-start', legalBasis: early.legalBasis, explanation: { nl: `Mag starten, en wordt nu al verwacht: ${ind}. Uiterlijk verplicht ${when.nl}.`, en: `May start, and is already expected: ${indEn}. Required ${when.en} at the latest.` } };
+    }
+    for (const m of early.missing) if (!missing.includes(m)) missing.push(m);
+    const notYet = anchor === undefined
+      ? { nl: 'de eerstejaarsevaluatie is niet opgegeven', en: 'the first-year evaluation is not given' }
+      : { nl: 'niet alle oordelen zijn bekend', en: 'not all are known' };
+    return {
+      status: 'may-start', legalBasis: early.legalBasis,
+      explanation: early.expected === 'no' && anchor === undefined && early.missing.length === 0
+        ? { nl: `Mag starten (in overleg altijd toegestaan). De oordelen wijzen op terugkeer in de eigen organisatie, maar ${notYet.nl}, dus "nog niet nodig" is niet vast te stellen. Verplicht ${when.nl}.`, en: `May start (always allowed by agreement). The judgements point to return in the own organisation, but ${notYet.en}, so "not needed yet" cannot be established. Required ${when.en}.` }
+        : early.expected === 'no'
+          ? { nl: `Mag starten (in overleg altijd toegestaan). De gegeven oordelen wijzen op terugkeer in de eigen organisatie, maar niet alle oordelen zijn bekend, dus "nog niet nodig" is niet vast te stellen. Verplicht ${when.nl}.`, en: `May start (always allowed by agreement). The judgements given point to return in the own organisation, but not all are known, so "not needed yet" cannot be established. Required ${when.en}.` }
+          : { nl: `Mag starten (in overleg altijd toegestaan). Of een vroege start al verwacht wordt is onbekend: het oordeel over werk in de eigen organisatie ontbreekt. Verplicht ${when.nl}.`, en: `May start (always allowed by agreement). Whether an early start is already expected is unknown: the judgement on work in the own organisation is missing. Required ${when.en}.` },
+    };
+  };
   let status: Spoor2Status;
   let explanation: Localized;
   let legalBasis: readonly LegalRef[] = deadlineBasis;
@@ -247,6 +277,19 @@ export function assessSpoor2(f: Spoor2Facts): Spoor2Assessment {
         nl: `Te laat: de eerstejaarsevaluatie viel uiterlijk op ${iso(f.ejeDue!)}, dus het tweede spoor moest uiterlijk ${iso(upper!)} starten, en ${how.nl}.`,
         en: `Overdue: the first-year evaluation was due by ${iso(f.ejeDue!)}, so track 2 had to start by ${iso(upper!)} at the latest, and ${how.en}.`,
       };
+    } else if (eje === undefined && asOf < f.ejeDue!) {
+      // Before the due date and nothing said about the evaluation: it is not assumed held (as an
+      // exception that is not reported is not assumed), so spoor 2 is not required yet and may start
+      // by agreement. The required-by date is provisional (due + 42 at the latest; an evaluation
+      // held early brings it forward), and the evaluation stays a missing fact, so the strict
+      // "not needed yet" is never reached without it.
+      earlyProvisional = true;
+      ({ status, explanation, legalBasis } = beforeEvaluation(
+        { nl: `uiterlijk ${iso(f.ejeDue!)}; voorlopig, eerder als zij eerder is of al was gehouden`, en: `due by ${iso(f.ejeDue!)}; provisional, earlier if it is or was held earlier` }, false));
+      assumptions.push({
+        nl: `Over de eerstejaarsevaluatie is niets opgegeven; zij is niet als gehouden aangenomen. Is zij al gehouden, dan moet het tweede spoor uiterlijk ${N} dagen na die datum starten.`,
+        en: `Nothing was given about the first-year evaluation; it is not assumed to have been held. If it was held already, track 2 must start within ${N} days of that date.`,
+      });
     } else {
       status = 'unknown';
       explanation = {
@@ -255,23 +298,8 @@ export function assessSpoor2(f: Spoor2Facts): Spoor2Assessment {
       };
     }
   } else if (asOf < anchor) {
-    legalBasis = early.legalBasis;
-    const ind = early.indications.map((x) => x.nl).join('; ');
-    const indEn = early.indications.map((x) => x.en).join('; ');
-    const when = { nl: `uiterlijk ${reqIso ?? 'onbekend'} (${N} dagen na de eerstejaarsevaluatie, ${provisional ? `uiterlijk ${iso(anchor)}` : iso(anchor)})`, en: `by ${reqIso ?? 'unknown'} (${N} days after the first-year evaluation, ${provisional ? `due by ${iso(anchor)}` : iso(anchor)})` };
-    if (early.expected === 'no' && early.missing.length === 0) {
-      status = 'not-needed-yet';
-      explanation = { nl: `Nog niet nodig: de eerstejaarsevaluatie is nog niet gehouden en terugkeer in de eigen organisatie is nog reëel. Starten mag altijd in overleg; verplicht ${when.nl}.`, en: `Not needed yet: the first-year evaluation has not been held and return in the own organisation is still realistic. Starting by agreement is always allowed; required ${when.en}.` };
-    } else if (early.expected === 'yes') {
-      status = 'may-start';
-      explanation = { nl: `Mag starten, en wordt nu al verwacht: ${ind}. Uiterlijk verplicht ${when.nl}.`, en: `May start, and is already expected: ${indEn}. Required ${when.en} at the latest.` };
-    } else {
-      status = 'may-start';
-      for (const m of early.missing) if (!missing.includes(m)) missing.push(m);
-      explanation = early.expected === 'no'
-        ? { nl: `Mag starten (in overleg altijd toegestaan). De gegeven oordelen wijzen op terugkeer in de eigen organisatie, maar niet alle oordelen zijn bekend, dus "nog niet nodig" is niet vast te stellen. Verplicht ${when.nl}.`, en: `May start (always allowed by agreement). The judgements given point to return in the own organisation, but not all are known, so "not needed yet" cannot be established. Required ${when.en}.` }
-        : { nl: `Mag starten (in overleg altijd toegestaan). Of een vroege start al verwacht wordt is onbekend: het oordeel over werk in de eigen organisatie ontbreekt. Verplicht ${when.nl}.`, en: `May start (always allowed by agreement). Whether an early start is already expected is unknown: the judgement on work in the own organisation is missing. Required ${when.en}.` };
-    }
+    ({ status, explanation, legalBasis } = beforeEvaluation(
+      { nl: provisional ? `uiterlijk ${iso(anchor)}` : iso(anchor), en: provisional ? `due by ${iso(anchor)}` : iso(anchor) }, true));
   } else if (requiredBy === undefined || !Number.isFinite(requiredBy)) {
     status = 'unknown';
     explanation = { nl: 'Onbekend: de uiterste datum hangt af van een uitzondering zonder einddatum.', en: 'Unknown: the deadline depends on an exception without an end date.' };
@@ -292,10 +320,10 @@ export function assessSpoor2(f: Spoor2Facts): Spoor2Assessment {
     eerstejaarsevaluatieDue: f.ejeDue === undefined ? null : iso(f.ejeDue),
     eerstejaarsevaluatieHeld: heldDay === undefined ? null : iso(heldDay),
     anchor: anchor === undefined ? null : iso(anchor),
-    regularRequiredBy: regular === undefined ? null : iso(regular),
+    regularRequiredBy: regular === undefined ? (earlyProvisional && latest !== undefined ? iso(latest) : null) : iso(regular),
     latestRequiredBy: latest === undefined ? null : iso(latest),
-    provisional,
-    requiredBy: reqIso,
+    provisional: provisional || earlyProvisional,
+    requiredBy: earlyProvisional ? (upper !== undefined && Number.isFinite(upper) ? iso(upper) : null) : reqIso,
     normKind: 'practice',
     legalBasis: deadlineBasis,
     explanation: deadlineText(f, anchor, heldDay, regular, requiredBy, provisional, N),

@@ -19,7 +19,10 @@ import type { Spoor2Input, Spoor2Readiness } from './types.js';
  * - **Status** on `asOf`: `not-needed-yet` → `may-start` → `must-start` → `started` (on time or
  *   early) or `overdue` (only ever forward as `asOf` advances; `started` and `overdue` are final),
  *   or `exempt` / `postponed` while an exception holds, or `unknown` with the facts that would settle
- *   it in `missingFacts`. A missing fact never yields `not-needed-yet`.
+ *   it in `missingFacts`. A missing fact never yields `not-needed-yet`. With nothing said about the
+ *   eerstejaarsevaluatie and `asOf` before its due date the status is `may-start` (spoor 2 is not
+ *   required yet and may start early by agreement): `deadline.requiredBy` is due + 42, `provisional`,
+ *   and `eerstejaarsevaluatie` stays in `missingFacts`.
  * - **Exceptions**: structural return realised or concretely expected within three months,
  *   geen benutbare mogelijkheden, marginale mogelijkheden, AOW age within a year after the wachttijd
  *   with both agreeing, postponement on the bedrijfsarts' advice, a temporary contract where the

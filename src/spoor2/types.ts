@@ -321,7 +321,11 @@ export interface Spoor2Deadline {
   readonly regularRequiredBy: string | null;
   /** Due date + 42 days: the required-by date is never later than this, unless an exception moves it. */
   readonly latestRequiredBy: string | null;
-  /** Whether `regularRequiredBy` can still move earlier (the evaluation has not been held yet). */
+  /**
+   * Whether `regularRequiredBy` (and `requiredBy`) can still move earlier: the evaluation has not been
+   * held yet, or — before its due date — nothing is known about it (then the dates are due + 42, the
+   * latest possible, and `eerstejaarsevaluatie` is in `missingFacts`).
+   */
   readonly provisional: boolean;
   /** Required-by date after exceptions (the later date when an exception that held at the deadline lapsed), or `null` while exempt/unknown. */
   readonly requiredBy: string | null;

@@ -93,6 +93,20 @@ describe('checkSpoor2Readiness — properties', () => {
     },
   );
 
+  test.prop([day1, fc.integer({ min: 0, max: 362 })])(
+    'nothing said about the evaluation before its due date: may-start, required by computeTimeline’s spoor-2-start (provisional), evaluation missing',
+    (start, asOfOffset) => {
+      const asOf = iso(start + asOfOffset);
+      const t = computeTimeline({ firstSickDay: iso(start), asOf });
+      const r = checkSpoor2Readiness({ firstSickDay: iso(start), asOf });
+      expect(r.status).toBe('may-start');
+      expect(r.deadline.requiredBy).toBe(t.milestones.find((x) => x.id === 'spoor-2-start')!.due);
+      expect(r.deadline.eerstejaarsevaluatieDue).toBe(t.milestones.find((x) => x.id === 'eerstejaarsevaluatie')!.due);
+      expect(r.deadline.provisional).toBe(true);
+      expect(r.missingFacts).toContain('eerstejaarsevaluatie');
+    },
+  );
+
   /** A case with all fact dates between day 1 and `latestFact`. */
   const caseArb = fc.record({
     start: day1,

@@ -46,9 +46,27 @@ const rows: readonly Row[] = [
     status: 'may-start', missing: ['arbeidsdeskundige.passendWerkOwnOrganisation', 'bedrijfsarts.ownWorkPossible'],
   },
   {
-    name: 'week 20, unknown whether the evaluation was held',
-    basis: 'wvp-rules.md §12 item 1 (anchor = earlier of held and due)',
+    name: 'week 20, nothing said about the evaluation: not required yet, may start by agreement',
+    basis: 'BBP §5 (early start by agreement); wvp-rules.md §12 item 1 (due + 42 is the latest, provisional)',
     input: { firstSickDay: D, asOf: '2024-05-20' },
+    status: 'may-start', requiredBy: '2025-02-09', missing: ['eerstejaarsevaluatie', 'arbeidsdeskundige.passendWerkOwnOrganisation', 'bedrijfsarts.ownWorkPossible', 'bedrijfsarts.prognosis'],
+  },
+  {
+    name: 'week 9, nothing said about the evaluation, judgements point to return: still may-start (never "not needed" without the evaluation)',
+    basis: 'BBP §5; missing facts never give "not needed"',
+    input: { firstSickDay: D, asOf: '2024-03-01', bedrijfsarts: { ownWorkPossible: 'partly', prognosis: 'recovery' }, arbeidsdeskundige: { passendWerkOwnOrganisation: 'available' } },
+    status: 'may-start', requiredBy: '2025-02-09', missing: ['eerstejaarsevaluatie'],
+  },
+  {
+    name: 'week 9, nothing said about the evaluation, no passend werk in the own organisation: may start and expected',
+    basis: 'BBP §5, §8 (early start expected)',
+    input: { firstSickDay: D, asOf: '2024-03-01', bedrijfsarts: { ownWorkPossible: 'no', prognosis: 'no-improvement' }, arbeidsdeskundige: { passendWerkOwnOrganisation: 'not-available', ownWorkPossible: 'no' }, activities: {} },
+    status: 'may-start', requiredBy: '2025-02-09', findings: ['early-start-expected'], missing: ['eerstejaarsevaluatie'],
+  },
+  {
+    name: 'after the due date, nothing said about the evaluation: unknown (it may have been held early)',
+    basis: 'wvp-rules.md §12 item 1 (anchor = earlier of held and due)',
+    input: { firstSickDay: D, asOf: '2025-01-06' },
     status: 'unknown', requiredBy: null, missing: ['eerstejaarsevaluatie'],
   },
   {
@@ -427,5 +445,27 @@ describe('checkSpoor2Readiness — invalid input', () => {
     if (!bad.success) expect(bad.issues[0]!.path).toEqual(['firstSickDay']);
     const good = safeCheckSpoor2Readiness({ firstSickDay: D });
     expect(good.success).toBe(true);
+  });
+});
+
+describe('checkSpoor2Readiness — nothing said about the eerstejaarsevaluatie, before its due date', () => {
+  it('the example of the brief: may start, provisional required-by date, the evaluation still missing', () => {
+    const r = checkSpoor2Readiness({ firstSickDay: '2024-01-01', asOf: '2024-03-01' });
+    expect(r.status).toBe('may-start');
+    expect(r.deadline).toMatchObject({
+      eerstejaarsevaluatieDue: '2024-12-29', anchor: null, regularRequiredBy: '2025-02-09', latestRequiredBy: '2025-02-09',
+      requiredBy: '2025-02-09', provisional: true,
+    });
+    expect(r.missingFacts).toContain('eerstejaarsevaluatie');
+    expect(r.statusExplanation.en).toContain('provisional, earlier if it is or was held earlier');
+    expect(r.assumptions.map((a) => a.en).join(' ')).toContain('not assumed to have been held');
+  });
+
+  it('the day before the due date may start; on the due date it is unknown again', () => {
+    expect(checkSpoor2Readiness({ firstSickDay: D, asOf: '2024-12-28' }).status).toBe('may-start');
+    const onDue = checkSpoor2Readiness({ firstSickDay: D, asOf: '2024-12-29' });
+    expect(onDue.status).toBe('unknown');
+    expect(onDue.deadline.requiredBy).toBeNull();
+    expect(onDue.deadline.latestRequiredBy).toBe('2025-02-09');
   });
 });

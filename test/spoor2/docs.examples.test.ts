@@ -34,9 +34,13 @@ describe('docs/spoor-2.md worked examples', () => {
 
   it('4. missing facts', () => {
     const r = checkSpoor2Readiness({ firstSickDay: '2024-01-01', asOf: '2024-05-20' });
-    expect(r.status).toBe('unknown');
-    expect(r.deadline.latestRequiredBy).toBe('2025-02-09');
-    expect(r.missingFacts).toEqual(['eerstejaarsevaluatie', 'activities']);
+    expect(r.status).toBe('may-start');
+    expect([r.deadline.requiredBy, r.deadline.provisional]).toEqual(['2025-02-09', true]);
+    expect(r.missingFacts).toEqual(['eerstejaarsevaluatie', 'activities', 'arbeidsdeskundige.passendWerkOwnOrganisation', 'bedrijfsarts.ownWorkPossible', 'bedrijfsarts.prognosis']);
+    const later = checkSpoor2Readiness({ firstSickDay: '2024-01-01', asOf: '2025-01-06' });
+    expect(later.status).toBe('unknown');
+    expect([later.deadline.requiredBy, later.deadline.latestRequiredBy]).toEqual([null, '2025-02-09']);
+    expect(later.missingFacts).toEqual(['eerstejaarsevaluatie', 'activities']);
   });
 
   it('5. early start expected', () => {
