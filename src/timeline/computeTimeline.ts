@@ -12,7 +12,7 @@ import type { SickPeriod } from '../sickness/types.js';
 import { AOW_WAGE_RULES, WACHTTIJD_WEEKS, selectRuleSet } from './ruleSets.js';
 import { MILESTONE_LABELS, MILESTONE_RULES } from './labels.js';
 import { MILESTONE_RULES_TABLE } from './milestoneRules.js';
-import { END_OF_WACHTTIJD_EVENT_KEYS, EVENT_ALIASES, timelineInputSchema, timelineOptionsSchema } from './timelineSchema.js';
+import { END_OF_WACHTTIJD_EVENT_KEYS, EVENT_ALIASES, expandEndOfWachttijdShorthand, timelineInputSchema, timelineOptionsSchema } from './timelineSchema.js';
 import { applyEndOfWachttijdEvents, type EndOfWachttijdEvents } from '../endOfWachttijd/applyEndOfWachttijdEvents.js';
 import type {
   AowOutcome, Evaluation, Milestone, MilestoneExplanation, MilestoneId, MilestoneStatus, Timeline, TimelineInput, TimelineOptions,
@@ -94,7 +94,7 @@ export function computeTimeline(input: TimelineInput, options: TimelineOptions =
   const events = new Map<MilestoneId, number>();
   const rawEvents = inp.events ?? {};
   for (const [key, value] of Object.entries(rawEvents)) {
-    if (key === 'evaluaties' || value === undefined || typeof value !== 'string') continue;
+    if (key === 'evaluaties' || value === undefined || typeof value !== 'string' || !(key in EVENT_ALIASES)) continue;
     const id = EVENT_ALIASES[key as keyof typeof EVENT_ALIASES] as MilestoneId;
     const dn = toDayNumber(value as unknown as string);
     if (events.has(id)) issues.push({ path: ['events', key], code: 'invalid_value', message: `duplicates the event '${id}' given under another name` });
@@ -340,7 +340,7 @@ export function computeTimeline(input: TimelineInput, options: TimelineOptions =
   let hasEndEvents = false;
   for (const key of END_OF_WACHTTIJD_EVENT_KEYS) {
     if (rawEvents[key] !== undefined) {
-      endEvents[key] = rawEvents[key];
+      endEvents[key] = expandEndOfWachttijdShorthand(key, rawEvents[key]);
       hasEndEvents = true;
     }
   }

@@ -39,7 +39,24 @@ export const timelineEventsSchema = z.strictObject({
   ...eventShape,
   evaluaties: z.array(isoDateSchema).optional(),
   ...endOfWachttijdEventsSchema.shape,
+  // Shorthands, like the other events a plain date: the decision date, the agreed last day, the application date.
+  loonsanctie: z.union([isoDateSchema, endOfWachttijdEventsSchema.shape.loonsanctie.unwrap()]).optional(),
+  vrijwilligeVerlenging: z.union([isoDateSchema, endOfWachttijdEventsSchema.shape.vrijwilligeVerlenging.unwrap()]).optional(),
+  vervroegdeIva: z.union([isoDateSchema, endOfWachttijdEventsSchema.shape.vervroegdeIva.unwrap()]).optional(),
 });
+
+/**
+ * Expands the date shorthands of the end-of-wachttijd events into their object form.
+ *
+ * @internal
+ */
+export function expandEndOfWachttijdShorthand(key: string, value: unknown): unknown {
+  if (typeof value !== 'string') return value;
+  if (key === 'loonsanctie') return { decisionDate: value };
+  if (key === 'vrijwilligeVerlenging') return { extendedLastDay: value };
+  if (key === 'vervroegdeIva') return { applicationDate: value };
+  return value;
+}
 
 /** @internal */
 export const timelineInputSchema = z.strictObject({

@@ -129,12 +129,12 @@ export interface TimelineEvents {
   readonly 'wia-aanvraag'?: string | undefined;
   /** Date an application for vervroegde IVA was filed. */
   readonly 'vervroegde-iva-uiterlijk'?: string | undefined;
-  /** A vrijwillige verlenging (WIA 24): the agreed last day, and more; see `applyEndOfWachttijdEvents`. */
-  readonly vrijwilligeVerlenging?: EndOfWachttijdEvents['vrijwilligeVerlenging'];
-  /** A loonsanctie decision (WIA 25 lid 9–15), with a bekorting if any. */
-  readonly loonsanctie?: EndOfWachttijdEvents['loonsanctie'];
-  /** A vervroegde IVA application or its set end (WIA 23 lid 6, 66). */
-  readonly vervroegdeIva?: EndOfWachttijdEvents['vervroegdeIva'];
+  /** A vrijwillige verlenging (WIA 24): the agreed last day (a date is short for `{ extendedLastDay }`), and more; see `applyEndOfWachttijdEvents`. */
+  readonly vrijwilligeVerlenging?: string | EndOfWachttijdEvents['vrijwilligeVerlenging'];
+  /** A loonsanctie decision (WIA 25 lid 9–15), with a bekorting if any (a date is short for `{ decisionDate }`). */
+  readonly loonsanctie?: string | EndOfWachttijdEvents['loonsanctie'];
+  /** A vervroegde IVA application or its set end (WIA 23 lid 6, 66; a date is short for `{ applicationDate }`). */
+  readonly vervroegdeIva?: string | EndOfWachttijdEvents['vervroegdeIva'];
   /** Facts about a late WIA-aanvraag (WIA 64 lid 6; BW 7:629 lid 3 f). */
   readonly lateWiaAanvraag?: EndOfWachttijdEvents['lateWiaAanvraag'];
   /** Facts for the opzegverbod (BW 7:670 lid 1 b); giving it adds `einde-opzegverbod`. */

@@ -12,6 +12,13 @@ describe('computeTimeline — end-of-wachttijd events (issue 6)', () => {
     expect(due(t, 'loonsanctie-beschikking')).toBe('2025-11-16');
     expect(t.milestones.find((m) => m.id === 'einde-loonsanctie')?.legalBasis.some((r) => r.id === 'WIA art 25 lid 9')).toBe(true);
   });
+  it('a date is short for the decision date, the agreed last day, the application date', () => {
+    const a = computeTimeline({ firstSickDay: '2024-01-01', events: { loonsanctie: '2025-11-16' } });
+    expect(due(a, 'einde-loonsanctie')).toBe('2026-12-27');
+    const b = computeTimeline({ firstSickDay: '2024-01-01', events: { vrijwilligeVerlenging: '2026-06-28' } });
+    expect(due(b, 'einde-wachttijd')).toBe('2026-06-28');
+    expect(() => computeTimeline({ firstSickDay: '2024-01-01', events: { loonsanctie: '2025-02-30' } })).toThrow(/events\.loonsanctie/);
+  });
   it('equals applying the events to the plain timeline', () => {
     const events = { loonsanctie: { decisionDate: '2025-11-16' } };
     const a = computeTimeline({ firstSickDay: '2024-01-01', events });
