@@ -63,6 +63,21 @@ describe('docs/passend-werk.md worked examples', () => {
     expect([r.bevredigendResultaat!.status, r.bevredigendResultaat!.branch, r.bevredigendResultaat!.wageRatio]).toEqual(['voldaan', 'loonwaarde-ten-minste-65-procent', 0.66]);
   });
 
+  it('7. no offer date: the phase decides', () => {
+    const r = checkPassendWerk({ firstSickDay: '2025-01-06', offer, employee });
+    expect([r.verdict, r.verdictReason, r.phase.id, r.phase.missingFacts, r.phase.firstDayAfterHalfYear]).toEqual(['onbekend', 'fase-onbekend', 'onbekend', ['offerDate'], '2025-07-07']);
+    expect(r.missingFacts).toEqual(['offerDate']);
+    const travel = r.criteria.find((c) => c.criterion === 'reistijd')!;
+    expect([travel.status, travel.reason, travel.knockOutPhases]).toEqual(['onbekend', 'hangt-af-van-fase', ['eerste-halfjaar']]);
+    expect([r.refusal.mayRefuse, r.bevredigendResultaat!.status, r.bevredigendResultaat!.reason]).toEqual(['onbekend', 'onbekend', 'br-fase-onbekend']);
+    expect(r.explanation.en).toBe('Unknown: the verdict depends on the phase — in the first half year not passend, after it passend. Missing facts: offerDate. Points to weigh: education level, wage (not a knock-out in this phase).');
+  });
+
+  it('8. no offer date, work beyond the capacity', () => {
+    const r = checkPassendWerk({ firstSickDay: '2025-01-06', offer: { withinFunctionalCapacity: false } });
+    expect([r.verdict, r.verdictReason, r.missingFacts, r.refusal.mayRefuse, r.refusal.reason]).toEqual(['niet-passend', 'knock-out-niet-voldaan', [], 'ja', 'werk-niet-passend']);
+  });
+
   it('6. invalid input', () => {
     const r = safeCheckPassendWerk({ firstSickDay: '2025-01-06', offerDate: '2025-03-03', offer: { wage: -10, travelMinutesPerDay: 1500 }, employee: { educationLevel: 'hbo' as never } });
     expect(r.success).toBe(false);
