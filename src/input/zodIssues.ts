@@ -22,6 +22,14 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[]): InputIssue[]
   const out: InputIssue[] = [];
   for (const iss of issues) {
     const path = iss.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
+    if (iss.code === 'invalid_union') {
+      // Report the branch whose type matched (e.g. the object form of an event), not "no match".
+      const branch = iss.errors.find((b) => b.length > 0 && !b.some((x) => x.code === 'invalid_type' && x.path.length === 0));
+      if (branch !== undefined) {
+        for (const inner of fromZodIssues(branch)) out.push({ ...inner, path: [...path, ...inner.path] });
+        continue;
+      }
+    }
     if (iss.code === 'unrecognized_keys') {
       for (const key of iss.keys) out.push({ path: [...path, key], code: 'unrecognized_key', message: `unknown field or option ${JSON.stringify(key)}` });
       continue;

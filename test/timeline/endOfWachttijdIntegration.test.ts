@@ -18,6 +18,9 @@ describe('computeTimeline — end-of-wachttijd events (issue 6)', () => {
     const b = computeTimeline({ firstSickDay: '2024-01-01', events: { vrijwilligeVerlenging: '2026-06-28' } });
     expect(due(b, 'einde-wachttijd')).toBe('2026-06-28');
     expect(() => computeTimeline({ firstSickDay: '2024-01-01', events: { loonsanctie: '2025-02-30' } })).toThrow(/events\.loonsanctie/);
+    // The object form's own problems are reported, not just "no form matched".
+    expect(() => computeTimeline({ firstSickDay: '2024-01-01', events: { loonsanctie: { decison: '2025-11-16' } as never } }))
+      .toThrow('events.loonsanctie.decisionDate: required (expected string); events.loonsanctie.decison: unknown field or option "decison"');
   });
   it('equals applying the events to the plain timeline', () => {
     const events = { loonsanctie: { decisionDate: '2025-11-16' } };
