@@ -3,6 +3,7 @@ import type { Localized } from '../i18n/types.js';
 import type { LegalRef } from '../legal/LegalRef.js';
 import { evaluateExceptions, type RawException } from './exceptions.js';
 import type { Spoor2Facts } from './facts.js';
+import { sickDayToDayNumber } from '../sickness/sickClock.js';
 import { SPOOR2_REFS as R } from './legalRefs.js';
 import type {
   Spoor2Activities, Spoor2Deadline, Spoor2EarlyStart, Spoor2ExceptionResult, Spoor2Status, Spoor2Answer,
@@ -277,12 +278,13 @@ export function assessSpoor2(f: Spoor2Facts): Spoor2Assessment {
         nl: `Te laat: de eerstejaarsevaluatie viel uiterlijk op ${iso(f.ejeDue!)}, dus het tweede spoor moest uiterlijk ${iso(upper!)} starten, en ${how.nl}.`,
         en: `Overdue: the first-year evaluation was due by ${iso(f.ejeDue!)}, so track 2 had to start by ${iso(upper!)} at the latest, and ${how.en}.`,
       };
-    } else if (eje === undefined && asOf < f.ejeDue!) {
-      // Before the due date and nothing said about the evaluation: it is not assumed held (as an
-      // exception that is not reported is not assumed), so spoor 2 is not required yet and may start
-      // by agreement. The required-by date is provisional (due + 42 at the latest; an evaluation
-      // held early brings it forward), and the evaluation stays a missing fact, so the strict
-      // "not needed yet" is never reached without it.
+    } else if (eje === undefined && asOf < windowOpens(f)) {
+      // Before the evaluation's window opens (week 46) and nothing said about it: it is not assumed
+      // held, so spoor 2 is not required yet and may start by agreement. Inside the window (weeks
+      // 46–52) an unreported evaluation may well have been held, so the status is `unknown` there.
+      // The required-by date is provisional (due + 42 at the latest; an evaluation held early brings
+      // it forward), and the evaluation stays a missing fact, so the strict "not needed yet" is
+      // never reached without it.
       earlyProvisional = true;
       ({ status, explanation, legalBasis } = beforeEvaluation(
         { nl: `uiterlijk ${iso(f.ejeDue!)}; voorlopig, eerder als zij eerder is of al was gehouden`, en: `due by ${iso(f.ejeDue!)}; provisional, earlier if it is or was held earlier` }, false));
@@ -362,4 +364,9 @@ function deadlineText(f: Spoor2Facts, anchor: number | undefined, held: number |
     nl: `Het tweede spoor moet uiterlijk ${iso(regular)} starten: ${n} dagen na ${which.nl} (Werkwijzer Poortwachter, praktijknorm; regelset ${rs}).${ext.nl}`,
     en: `Track 2 must start by ${iso(regular)}: ${n} days after ${which.en} (Werkwijzer Poortwachter, practice norm; rule set ${rs}).${ext.en}`,
   };
+}
+
+/** First day of the eerstejaarsevaluatie's practice window (week 46; rule-set parameter). */
+function windowOpens(f: Spoor2Facts): number {
+  return sickDayToDayNumber(f.spans!, 7 * (f.ruleSet.parameters.eerstejaarsevaluatieWindowWeek - 1));
 }

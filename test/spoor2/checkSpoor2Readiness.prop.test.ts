@@ -93,8 +93,8 @@ describe('checkSpoor2Readiness — properties', () => {
     },
   );
 
-  test.prop([day1, fc.integer({ min: 0, max: 362 })])(
-    'nothing said about the evaluation before its due date: may-start, required by computeTimeline’s spoor-2-start (provisional), evaluation missing',
+  test.prop([day1, fc.integer({ min: 0, max: 314 })])(
+    'nothing said about the evaluation before its window opens (week 46): may-start, required by computeTimeline’s spoor-2-start (provisional), evaluation missing',
     (start, asOfOffset) => {
       const asOf = iso(start + asOfOffset);
       const t = computeTimeline({ firstSickDay: iso(start), asOf });

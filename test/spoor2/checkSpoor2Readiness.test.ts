@@ -461,8 +461,9 @@ describe('checkSpoor2Readiness — nothing said about the eerstejaarsevaluatie, 
     expect(r.assumptions.map((a) => a.en).join(' ')).toContain('not assumed to have been held');
   });
 
-  it('the day before the due date may start; on the due date it is unknown again', () => {
-    expect(checkSpoor2Readiness({ firstSickDay: D, asOf: '2024-12-28' }).status).toBe('may-start');
+  it('the day before the window opens (week 46) may start; inside the window and on the due date it is unknown', () => {
+    expect(checkSpoor2Readiness({ firstSickDay: D, asOf: '2024-11-10' }).status).toBe('may-start');
+    expect(checkSpoor2Readiness({ firstSickDay: D, asOf: '2024-11-11' }).status).toBe('unknown');
     const onDue = checkSpoor2Readiness({ firstSickDay: D, asOf: '2024-12-29' });
     expect(onDue.status).toBe('unknown');
     expect(onDue.deadline.requiredBy).toBeNull();
