@@ -6,5 +6,5 @@ export type {
   PassendWerkCriterionId, PassendWerkPhaseId, OfferedWork, ReasonsAgainstAcceptance, EmployeeFacts,
   PassendWerkOptions, PassendWerkInput, PassendWerkCriterionResult, PassendWerkPhase,
   BevredigendResultaatBranch, BevredigendResultaat, DeugdelijkeGrondId, RefusalConsequence,
-  RefusalAssessment, PassendWerkNorm, PassendWerkResult,
+  RefusalAssessment, PassendWerkNorm, PassendWerkResult, PassendWerkKnownPhase, PassendWerkUnknownPhase,
 } from './types.js';
