@@ -63,14 +63,19 @@ describe('samentelling', () => {
     expect(split.firstSickDay).toBe(fromDayNumber(start + len + 28));
   });
   test.prop([dayNumberArb, fc.integer({ min: 1, max: 700 }), fc.integer({ min: 1, max: 27 })])(
-    'inserting a gap of g days shifts every later deadline by exactly g and leaves earlier ones alone',
+    'inserting a gap of g days shifts every later deadline by exactly g and leaves earlier ones alone (within one rule set)',
     (start, len, g) => {
-      const base = dues(computeTimeline({ firstSickDay: fromDayNumber(start) }));
+      const baseTimeline = computeTimeline({ firstSickDay: fromDayNumber(start) });
+      const base = dues(baseTimeline);
       const gapFrom = start + len; // first recovered day
-      const withGap = dues(computeTimeline({ sickPeriods: [
+      const gapTimeline = computeTimeline({ sickPeriods: [
         { from: fromDayNumber(start), to: fromDayNumber(gapFrom - 1) },
         { from: fromDayNumber(gapFrom + g) },
-      ] }));
+      ] });
+      // A gap can move the old WIA-aanvraag deadline past 2013-07-01 and so change the rule set
+      // (week 87/91 → 89/93): that case is the transition test's, not this invariant's.
+      fc.pre(gapTimeline.ruleSet.id === baseTimeline.ruleSet.id);
+      const withGap = dues(gapTimeline);
       for (const [id, d] of Object.entries(base)) {
         // spoor 2 hangs on the eerstejaarsevaluatie: it shifts when the evaluation does.
         const pivot = id === 'spoor-2-start' ? base['eerstejaarsevaluatie']! : id === 're-integratieverslag' || id === 'wia-aanvraag' || id === 'wia-ingang' ? base['einde-wachttijd']! : d;

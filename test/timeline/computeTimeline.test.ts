@@ -201,6 +201,13 @@ describe('computeTimeline — rule sets by date in force (Verzamelwet SZW 2013)'
     expect(due(t, 'wia-aanvraag')).toBe('2013-10-13');
     expect(due(t, 'wia-brief-uwv')).toBe('2013-09-15');
   });
+  it('a samentelling gap can move a case into the 2013 rule set (its old deadline moves past 2013-07-01)', () => {
+    const d = plus('2013-07-01', -636 - 5); // old deadline 5 days before the change without a gap
+    expect(computeTimeline({ firstSickDay: d }).ruleSet.id).toBe('wvp-2004-01-01');
+    const withGap = computeTimeline({ sickPeriods: [{ from: d, to: plus(d, 9) }, { from: plus(d, 22) }] });
+    expect(withGap.ruleSet.id).toBe('verzamelwet-szw-2013-07-01');
+    expect(due(withGap, 'wia-aanvraag')).toBe(plus(d, 650 + 12));
+  });
   it('transition: the new rule applies when the old week-91 deadline falls on or after 2013-07-01', () => {
     const boundary = plus('2013-07-01', -636);
     expect(computeTimeline({ firstSickDay: boundary }).ruleSet.id).toBe('verzamelwet-szw-2013-07-01');
