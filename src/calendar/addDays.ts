@@ -1,4 +1,5 @@
-import { fromDayNumber, toDayNumber } from './dayNumber.js';
+import { toDayNumber } from './dayNumber.js';
+import { toIsoDateInRange } from './dateRange.js';
 import { isValidIsoDate } from './isValidIsoDate.js';
 import { PoortwachterError } from '../errors/PoortwachterError.js';
 
@@ -8,7 +9,8 @@ import { PoortwachterError } from '../errors/PoortwachterError.js';
  * @param date - `'YYYY-MM-DD'`.
  * @param days - Whole number of days, may be negative.
  * @returns The date `days` days later.
- * @throws {@link PoortwachterError} when `date` is not a valid date or `days` is not an integer.
+ * @throws {@link PoortwachterError} when `date` is not a valid date, `days` is not an integer, or the
+ *   result falls outside 1900-01-01 … 2999-12-31 (`out_of_scope`).
  * @example
  * addDays('2024-02-28', 2) //=> '2024-03-01'
  */
@@ -19,5 +21,5 @@ export function addDays(date: string, days: number): string {
   if (!Number.isSafeInteger(days)) {
     throw PoortwachterError.single('addDays', ['days'], 'invalid_type', `must be a whole number, got ${String(days)}`);
   }
-  return fromDayNumber(toDayNumber(date) + days);
+  return toIsoDateInRange(toDayNumber(date) + days, 'addDays', ['days'], `${date} + ${days} days`);
 }

@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import { fromDayNumber, toDayNumber, weekdayOf } from '../calendar/dayNumber.js';
+import { toDayNumber, weekdayOf } from '../calendar/dayNumber.js';
+import { toIsoDateInRange } from '../calendar/dateRange.js';
 import { isoDateSchema, parseInput } from '../input/zodIssues.js';
 import { LEGAL_REFS } from '../legal/references.js';
 import type { LegalRef } from '../legal/LegalRef.js';
@@ -50,7 +51,7 @@ const DAYS_EN = ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Sa
  *
  * @param report - The report date, how much was worked that day, and the work pattern.
  * @returns Day 1 with the explanation.
- * @throws {@link PoortwachterError} for an invalid date, value or pattern.
+ * @throws {@link PoortwachterError} for an invalid date, value or pattern, or when day 1 would fall after 2999-12-31.
  * @see {@link https://wetten.overheid.nl/jci1.3:c:BWBR0019057&artikel=23&lid=2 | WIA art 23 lid 2}
  * @example
  * determineFirstSickDay({ reportDate: '2025-03-15' }).firstSickDay //=> '2025-03-17' (Saturday → Monday)
@@ -80,7 +81,7 @@ export function determineFirstSickDay(report: SickReport): FirstSickDay {
       en: `${DAYS_EN[weekdayOf(report0)]} is not a working day in the work pattern: the next working day is day 1`,
     };
   }
-  const fsd = fromDayNumber(day);
+  const fsd = toIsoDateInRange(day, 'determineFirstSickDay', ['report', 'reportDate'], 'the first sick day');
   return Object.freeze({
     firstSickDay: fsd,
     movedByDays: day - report0,

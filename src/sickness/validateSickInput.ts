@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { toDayNumber } from '../calendar/dayNumber.js';
+import { MAX_DAY, outOfRangeMessage } from '../calendar/dateRange.js';
 import { isoDateSchema } from '../input/zodIssues.js';
 import type { InputIssue } from '../errors/PoortwachterError.js';
 import { buildChains, nextPatternDay, type Chain, type RawPeriod } from './sickClock.js';
@@ -49,10 +50,11 @@ export function buildSickModel(
   issues: InputIssue[],
 ): SickModel | undefined {
   const notices: { nl: string; en: string }[] = [];
-  const raw: RawPeriod[] = [];
+  // 1. Check the periods as given (overlaps on the input dates, before any work-pattern move).
+  const given: RawPeriod[] = [];
   let openCount = 0;
   input.forEach((p, index) => {
-    let start = toDayNumber(p.from);
+    const start = toDayNumber(p.from);
     const end = p.to === undefined ? Infinity : toDayNumber(p.to);
     if (end < start) {
       issues.push({ path: [...basePath, index, 'to'], code: 'end_before_start', message: `ends before it starts (${p.to} < ${p.from})` });
@@ -63,32 +65,15 @@ export function buildSickModel(
       issues.push({ path: [...basePath, index, 'from'], code: 'inconsistent', message: `starts after asOf (${p.from} > ${formatDate(asOf)})` });
       return;
     }
-    if (workPattern !== undefined) {
-      const moved = nextPatternDay(start, workPattern);
-      if (moved > end) {
-        notices.push({
-          nl: `Periode ${p.from}–${p.to ?? ''} valt geheel buiten het werkpatroon en telt niet als ziekteperiode (WIA 23 lid 2).`,
-          en: `Period ${p.from}–${p.to ?? ''} has no working day in the work pattern and does not count as sickness (WIA 23 lid 2).`,
-        });
-        return;
-      }
-      if (moved !== start) {
-        notices.push({
-          nl: `Ziekmelding op ${p.from} is geen werkdag; de eerste ziektedag wordt ${formatDate(moved)} (WIA 23 lid 2).`,
-          en: `Sick report on ${p.from} is not a working day; the first sick day becomes ${formatDate(moved)} (WIA 23 lid 2).`,
-        });
-        start = moved;
-      }
-    }
-    raw.push({ start, end, cause: p.cause, pregnancyRelated: p.pregnancyRelated === true, index });
+    given.push({ start, end, cause: p.cause, pregnancyRelated: p.pregnancyRelated === true, index });
   });
   if (openCount > 1) {
     issues.push({ path: [...basePath], code: 'open_period', message: `${openCount} periods have no 'to'; only the latest period may be open` });
   }
-  raw.sort((a, b) => a.start - b.start);
-  for (let i = 1; i < raw.length; i++) {
-    const prev = raw[i - 1]!;
-    const cur = raw[i]!;
+  given.sort((a, b) => a.start - b.start);
+  for (let i = 1; i < given.length; i++) {
+    const prev = given[i - 1]!;
+    const cur = given[i]!;
     if (cur.start <= prev.end) {
       if (prev.end === Infinity && openCount <= 1) {
         issues.push({ path: [...basePath, prev.index, 'to'], code: 'open_period', message: `is open but period [${cur.index}] starts later; only the latest period may be open` });
@@ -96,6 +81,38 @@ export function buildSickModel(
         issues.push({ path: [...basePath, cur.index], code: 'overlap', message: `overlaps period [${prev.index}] (${formatDate(cur.start)} ≤ ${formatDate(prev.end)})` });
       }
     }
+  }
+  // 2. WIA 23 lid 2: a sickness that starts on a non-working day starts on the next working day.
+  // A period that directly continues a counted period (no day in between) is the same sickness
+  // and is not moved.
+  const raw: RawPeriod[] = [];
+  for (const p of given) {
+    let start = p.start;
+    const prevKept = raw[raw.length - 1];
+    const continues = prevKept !== undefined && given.find((g) => g.index === prevKept.index)!.end + 1 === p.start;
+    if (workPattern !== undefined && !continues) {
+      const src = input[p.index]!;
+      const moved = nextPatternDay(start, workPattern);
+      if (moved > p.end) {
+        notices.push({
+          nl: `Periode ${src.from}–${src.to ?? ''} valt geheel buiten het werkpatroon en telt niet als ziekteperiode (WIA 23 lid 2).`,
+          en: `Period ${src.from}–${src.to ?? ''} has no working day in the work pattern and does not count as sickness (WIA 23 lid 2).`,
+        });
+        continue;
+      }
+      if (moved > MAX_DAY) {
+        issues.push({ path: [...basePath, p.index, 'from'], code: 'out_of_scope', message: outOfRangeMessage(moved, 'the next working day of the work pattern') });
+        continue;
+      }
+      if (moved !== start) {
+        notices.push({
+          nl: `Ziekmelding op ${src.from} is geen werkdag; de eerste ziektedag wordt ${formatDate(moved)} (WIA 23 lid 2).`,
+          en: `Sick report on ${src.from} is not a working day; the first sick day becomes ${formatDate(moved)} (WIA 23 lid 2).`,
+        });
+        start = moved;
+      }
+    }
+    raw.push({ ...p, start });
   }
   if (raw.length === 0 && input.length > 0 && issues.length === 0) {
     issues.push({ path: [...basePath], code: 'invalid_value', message: 'no period contains a working day of the work pattern' });

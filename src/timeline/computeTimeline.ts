@@ -1,5 +1,7 @@
 import { fromDayNumber, toDayNumber, weekdayOf } from '../calendar/dayNumber.js';
 import { nextAtwWorkingDay } from '../calendar/workingDays.js';
+import { MAX_DAY, outOfRangeMessage } from '../calendar/dateRange.js';
+import { isValidIsoDate } from '../calendar/isValidIsoDate.js';
 import { ATW_DECREE_YEARS_COVERED } from '../calendar/atwDecreeDays.js';
 import { parseInput } from '../input/zodIssues.js';
 import { PoortwachterError, type InputIssue } from '../errors/PoortwachterError.js';
@@ -287,6 +289,12 @@ export function computeTimeline(input: TimelineInput, options: TimelineOptions =
     return due - asOf <= dueSoon ? 'due-soon' : 'open';
   };
 
+  // Dates past 2999-12-31 are outside the supported range: reject rather than print year 3000.
+  const latest = Math.max(wachttijdLast + 1, ...drafts.map((d) => d.due));
+  if (latest > MAX_DAY) {
+    throw PoortwachterError.single(FN, basePath, 'out_of_scope', outOfRangeMessage(latest, `the timeline of day 1 ${fromDayNumber(D)}`));
+  }
+
   const milestones: Milestone[] = [];
   for (const d of drafts) {
     if (!keep(d)) continue;
@@ -348,8 +356,9 @@ export function computeTimeline(input: TimelineInput, options: TimelineOptions =
   const aanvraagLate = aanvraagDone !== undefined && aanvraagDone > toDayNumber(milestones.find((m) => m.id === 'wia-aanvraag')?.due ?? '2999-12-31');
   const withOpzegverbod = opts.includeOpzegverbod === true || rawEvents.opzegverbod !== undefined;
   if (!hasEndEvents && !aanvraagLate && !withOpzegverbod) return timeline;
+  let extended: Timeline;
   try {
-    return applyEndOfWachttijdEvents(timeline, endEvents as EndOfWachttijdEvents, {
+    extended = applyEndOfWachttijdEvents(timeline, endEvents as EndOfWachttijdEvents, {
       locale, dueSoonDays: dueSoon, opzegverbod: withOpzegverbod,
       ...(inp.wazoLeave === undefined ? {} : { wazoLeave: inp.wazoLeave }),
     });
@@ -358,6 +367,12 @@ export function computeTimeline(input: TimelineInput, options: TimelineOptions =
     if (e instanceof PoortwachterError) throw new PoortwachterError(FN, e.issues);
     throw e;
   }
+  const tooLate = extended.milestones.find((m) => !isValidIsoDate(m.due));
+  if (tooLate !== undefined) {
+    throw PoortwachterError.single(FN, basePath, 'out_of_scope',
+      `the date of '${tooLate.id}' would fall after 2999-12-31, outside the supported years 1900–2999`);
+  }
+  return extended;
 }
 
 function checkEventDay(dn: number, path: (string | number)[], D: number, asOf: number | undefined, issues: InputIssue[]): void {
