@@ -108,6 +108,12 @@ export function computeTimeline(input: TimelineInput, options: TimelineOptions =
     checkEventDay(dn, ['events', 'evaluaties', i], D, asOf, issues);
     return dn;
   }).sort((a, b) => a - b);
+  const pvaDone = events.get('plan-van-aanpak');
+  (rawEvents.evaluaties ?? []).forEach((d, i) => {
+    if (pvaDone !== undefined && toDayNumber(d) < pvaDone) {
+      issues.push({ path: ['events', 'evaluaties', i], code: 'inconsistent', message: `lies before the plan van aanpak it evaluates (${d} < ${fromDayNumber(pvaDone)})` });
+    }
+  });
   if (issues.length > 0) throw new PoortwachterError(FN, issues);
 
   const locale = opts.locale ?? 'nl';
@@ -226,11 +232,15 @@ export function computeTimeline(input: TimelineInput, options: TimelineOptions =
   if (inp.aowDate !== undefined) {
     const aowDay = toDayNumber(inp.aowDate);
     if (aowDay <= wachttijdLast + 1) {
-      const start = Math.max(D, aowDay);
+      // The weeks are weeks of (counted) sickness from the AOW date (BW 7:629 lid 10 sums the periods):
+      // they start on the first counted sick day on or after it; gaps are not counted.
+      const kStart = countedBefore(spans, Math.max(D, aowDay));
+      const start = dayK(kStart);
+      const atEnd = start > wachttijdLast; // AOW age on the day after the 104 weeks
       const rule = AOW_WAGE_RULES.find((r) => D >= toDayNumber(r.validFrom) && (r.validTo === null || D <= toDayNumber(r.validTo)))
         ?? (aowDay >= DAY_2016 && D < DAY_2016 ? AOW_WAGE_RULES[0]! : undefined);
       const weeks = rule?.weeks ?? 104;
-      const wageLast = rule === undefined ? wachttijdLast : Math.min(start + 7 * weeks - 1, wachttijdLast);
+      const wageLast = rule === undefined ? wachttijdLast : Math.min(dayK(kStart + 7 * weeks - 1), wachttijdLast);
       aow = Object.freeze({
         aowDate: inp.aowDate,
         wageWeeks: weeks,
@@ -240,14 +250,17 @@ export function computeTimeline(input: TimelineInput, options: TimelineOptions =
         explanation: rule === undefined ? {
           nl: `Ziek vóór 2016: BW 7:629 kende nog geen AOW-uitzondering; loon tot het einde van de 104 weken. Geen WIA: de AOW-leeftijd (${inp.aowDate}) is een uitsluitingsgrond (WIA art 43 sub g).`,
           en: `Sick before 2016: BW 7:629 had no AOW exception yet; wage until the end of the 104 weeks. No WIA: AOW age (${inp.aowDate}) excludes it (WIA art 43(g)).`,
+        } : atEnd ? {
+          nl: `AOW-leeftijd op ${inp.aowDate}, de dag na de 104 weken: loondoorbetaling tot en met het einde van de wachttijd (${fromDayNumber(wageLast)}). Geen WIA-uitkering (WIA art 43 sub g).`,
+          en: `AOW age on ${inp.aowDate}, the day after the 104 weeks: wage payment through the end of the waiting period (${fromDayNumber(wageLast)}). No WIA benefit (WIA art 43(g)).`,
         } : {
           nl: `AOW-leeftijd op ${inp.aowDate}: loondoorbetaling ${weeks} weken vanaf ${fromDayNumber(start)} (${rule.source}), tot en met ${fromDayNumber(wageLast)}; totaal niet meer dan 104 weken. Geen WIA-wachttijd of -uitkering (WIA art 43 sub g).`,
           en: `AOW age on ${inp.aowDate}: wage payment for ${weeks} weeks from ${fromDayNumber(start)} (${rule.source}), through ${fromDayNumber(wageLast)}; 104 weeks at most in total. No WIA waiting period or benefit (WIA art 43(g)).`,
         },
       });
       drafts.push({
-        id: 'einde-loondoorbetaling', due: wageLast, windowFrom: null, anchor: aowDay > D ? 'aow-datum' : 'eerste-ziektedag',
-        anchorDay: start, k: null, eventUsed: null, convention: null, extra: aow.explanation,
+        id: 'einde-loondoorbetaling', due: wageLast, windowFrom: null, anchor: aowDay > D && !atEnd ? 'aow-datum' : 'eerste-ziektedag',
+        anchorDay: atEnd ? D : start, k: null, eventUsed: null, convention: null, extra: aow.explanation,
       });
       const early = new Set<MilestoneId>(['probleemanalyse', 'plan-van-aanpak', 'einde-loondoorbetaling']);
       const wiaOnly = new Set<MilestoneId>(['ziekmelding-uwv', 'vervroegde-iva-uiterlijk', 'wia-brief-uwv', 're-integratieverslag', 'wia-aanvraag', 'einde-wachttijd', 'wia-ingang']);
@@ -320,24 +333,29 @@ export function computeTimeline(input: TimelineInput, options: TimelineOptions =
   milestones.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : MILESTONE_RULES_TABLE[a.id].order - MILESTONE_RULES_TABLE[b.id].order));
 
   // The eerstejaarsevaluatie is an evaluation too (Regeling procesgang art 4 lid 2 b): the chain runs on from it.
-  const heldEvaluations = ejeDone === undefined ? evaluaties : [...evaluaties, ejeDone].sort((a, b) => a - b);
+  // A date given twice (or as both an evaluation and the eerstejaarsevaluatie) is one evaluation.
+  const heldEvaluations = [...new Set(ejeDone === undefined ? evaluaties : [...evaluaties, ejeDone])].sort((a, b) => a - b);
   const evaluations = aow !== null ? [] : buildEvaluations(
     events.get('plan-van-aanpak') ?? pva.due, events.has('plan-van-aanpak'), heldEvaluations,
     wachttijdLast - 7 * p.wiaAanvraagWeeksBeforeEnd, p.evaluationIntervalDays, (due, done) => status('action', due, done),
   );
 
-  const countedAsOf = asOf === undefined ? null : Math.max(0, countedBefore(spans, asOf + 1));
+  // Real counted days through asOf (no projection after a recovery); the week as sicknessWeekOn
+  // counts it, 0 while asOf lies before day 1 (a report on a non-working day moved day 1 later).
+  const samentelling = describeSamentelling(model, periods, asOf);
+  const countedAsOf = asOf === undefined ? null : samentelling.countedSickDays;
+  const weekAsOf = asOf === undefined ? null : asOf < D ? 0 : Math.floor(countedBefore(spans, asOf) / 7) + 1;
   const timeline: Timeline = {
     firstSickDay: fromDayNumber(D),
     milestones,
     evaluations,
-    samentelling: describeSamentelling(model, periods, asOf),
+    samentelling,
     ruleSet,
     wachttijdLastDay: aow === null ? fromDayNumber(wachttijdLast) : null,
     aow,
     asOf: asOf === undefined ? null : fromDayNumber(asOf),
     countedSickDaysAsOf: countedAsOf,
-    weekAsOf: countedAsOf === null ? null : Math.floor(Math.max(0, countedAsOf - 1) / 7) + 1,
+    weekAsOf,
     conventions: { ziekmelding: zmConv, probleemanalyse: paConv, causeExceptionScope: causeScope },
     notices,
   };
@@ -453,7 +471,8 @@ function buildEvaluations(
 ): Evaluation[] {
   const out: Evaluation[] = [];
   let prev = anchor;
-  for (let i = 0; i < 40; i++) {
+  // Ends: each step without a held evaluation moves 42 days on, and `held` is finite.
+  for (let i = 0; i < held.length + 40; i++) {
     const due = prev + interval;
     const done = held[i] ?? null;
     if (due > until && done === null) break;

@@ -218,9 +218,12 @@ export interface Timeline {
   readonly aow: AowOutcome | null;
   /** `asOf`, echoed, or `null`. */
   readonly asOf: string | null;
-  /** Counted sick days through `asOf` (null without `asOf`). */
+  /** Counted sick days through `asOf`, as `samentelling.countedSickDays` (no projection after a recovery; null without `asOf`). */
   readonly countedSickDaysAsOf: number | null;
-  /** Week of sickness on `asOf` (null without `asOf`). */
+  /**
+   * Week of sickness on `asOf`, as `sicknessWeekOn` counts it (null without `asOf`; 0 when `asOf`
+   * lies before day 1, e.g. a report on a non-working day moved day 1 past `asOf`).
+   */
   readonly weekAsOf: number | null;
   /** Conventions used, so that a result can be reproduced. */
   readonly conventions: {
