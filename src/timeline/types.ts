@@ -129,6 +129,20 @@ export interface TimelineEvents {
   readonly 'wia-aanvraag'?: string | undefined;
   /** Date an application for vervroegde IVA was filed. */
   readonly 'vervroegde-iva-uiterlijk'?: string | undefined;
+  /** Alias of `'plan-van-aanpak'`. */
+  readonly planVanAanpak?: string | undefined;
+  /** Alias of `'ziekmelding-uwv'`. */
+  readonly ziekmeldingUwv?: string | undefined;
+  /** Alias of `'spoor-2-start'`. */
+  readonly spoor2Start?: string | undefined;
+  /** Alias of `'wia-brief-uwv'`. */
+  readonly wiaBriefUwv?: string | undefined;
+  /** Alias of `'re-integratieverslag'`. */
+  readonly reIntegratieverslag?: string | undefined;
+  /** Alias of `'wia-aanvraag'`. */
+  readonly wiaAanvraag?: string | undefined;
+  /** Alias of `'vervroegde-iva-uiterlijk'`: the date the vervroegde IVA application was filed. */
+  readonly vervroegdeIvaAanvraag?: string | undefined;
   /** A vrijwillige verlenging (WIA 24): the agreed last day (a date is short for `{ extendedLastDay }`), and more; see `applyEndOfWachttijdEvents`. */
   readonly vrijwilligeVerlenging?: string | EndOfWachttijdEvents['vrijwilligeVerlenging'];
   /** A loonsanctie decision (WIA 25 lid 9–15), with a bekorting if any (a date is short for `{ decisionDate }`). */
