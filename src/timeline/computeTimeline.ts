@@ -263,8 +263,10 @@ export function computeTimeline(input: TimelineInput, options: TimelineOptions =
         anchorDay: atEnd ? D : start, k: null, eventUsed: null, convention: null, extra: aow.explanation,
       });
       const early = new Set<MilestoneId>(['probleemanalyse', 'plan-van-aanpak', 'einde-loondoorbetaling']);
-      const wiaOnly = new Set<MilestoneId>(['ziekmelding-uwv', 'vervroegde-iva-uiterlijk', 'wia-brief-uwv', 're-integratieverslag', 'wia-aanvraag', 'einde-wachttijd', 'wia-ingang']);
-      keep = (d) => early.has(d.id) || (!wiaOnly.has(d.id) && d.due <= wageLast);
+      const wiaOnly = new Set<MilestoneId>(['vervroegde-iva-uiterlijk', 'wia-brief-uwv', 're-integratieverslag', 'wia-aanvraag', 'einde-wachttijd', 'wia-ingang']);
+      // The 42-week ziekmelding (ZW 38 lid 1) has no AOW exception: due while the employee is not yet
+      // at AOW age, it stays; after that no WIA can follow and it is left out.
+      keep = (d) => early.has(d.id) || (d.id === 'ziekmelding-uwv' ? d.due < aowDay && d.due <= wageLast : !wiaOnly.has(d.id) && d.due <= wageLast);
       notices.push(aow.explanation);
     } else {
       notices.push({

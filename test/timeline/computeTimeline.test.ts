@@ -233,6 +233,13 @@ describe('computeTimeline — AOW age (BW 7:629 lid 2 b, WIA 43 g)', () => {
     expect(due(t, 'eerstejaarsevaluatie')).toBeUndefined();
     expect(due(t, 'einde-loondoorbetaling')).toBe('2024-10-12');
   });
+  it('AOW reached after the 42-week melding was due: the melding stays (ZW 38 lid 1 has no AOW exception)', () => {
+    const t = computeTimeline({ firstSickDay: '2024-01-01', aowDate: plus('2024-01-01', 500) });
+    expect(due(t, 'ziekmelding-uwv')).toBe(plus('2024-01-01', 294));
+    expect(due(t, 'wia-aanvraag')).toBeUndefined();
+    const before = computeTimeline({ firstSickDay: '2024-01-01', aowDate: plus('2024-01-01', 200) });
+    expect(due(before, 'ziekmelding-uwv')).toBeUndefined();
+  });
   it('AOW after the wachttijd: the ordinary timeline with a notice', () => {
     const t = computeTimeline({ firstSickDay: '2024-01-01', aowDate: '2027-01-01' });
     expect(t.aow).toBeNull();
