@@ -27,6 +27,8 @@ export interface WazoLeave {
 
 /**
  * ISO weekdays the employee normally works: 1 = Monday … 7 = Sunday. Default `[1, 2, 3, 4, 5]`.
+ * Inputs may also use day names (`'monday'`, `'ma'`, …), 0 for Sunday, or `{ monday: true, … }`;
+ * they are normalised to this form.
  */
 export type WorkPattern = readonly (1 | 2 | 3 | 4 | 5 | 6 | 7)[];
 

@@ -19,9 +19,43 @@ export const sickPeriodSchema = z.strictObject({
 export const wazoLeaveSchema = z.strictObject({ from: isoDateSchema, to: isoDateSchema });
 
 /** zod schema of a work pattern. @internal */
-export const workPatternSchema = z
-  .array(z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.literal(6), z.literal(7)]))
-  .min(1, { error: 'must name at least one working day (1 = Monday … 7 = Sunday)' });
+export const workPatternSchema = z.preprocess(
+  normalizeWorkPattern,
+  z.array(z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.literal(6), z.literal(7)]), {
+    error: "expected ISO weekdays 1 (Monday) … 7 (Sunday), day names such as 'monday' or 'ma', or { monday: true, … }",
+  }).min(1, { error: 'must name at least one working day (1 = Monday … 7 = Sunday)' }),
+);
+
+const DAY_NAMES: Readonly<Record<string, number>> = Object.freeze({
+  monday: 1, mon: 1, maandag: 1, ma: 1,
+  tuesday: 2, tue: 2, dinsdag: 2, di: 2,
+  wednesday: 3, wed: 3, woensdag: 3, wo: 3,
+  thursday: 4, thu: 4, donderdag: 4, do: 4,
+  friday: 5, fri: 5, vrijdag: 5, vr: 5,
+  saturday: 6, sat: 6, zaterdag: 6, za: 6,
+  sunday: 7, sun: 7, zondag: 7, zo: 7,
+});
+
+/**
+ * Accepts the usual ways to write working days and turns them into ISO weekdays: numbers 1–7 (0 is
+ * read as Sunday, as in JavaScript's getDay), English or Dutch day names (full or short), or an
+ * object `{ monday: true, … }`. Anything else is passed on unchanged for the schema to reject.
+ *
+ * @internal
+ */
+function normalizeWorkPattern(value: unknown): unknown {
+  const day = (d: unknown): unknown => (d === 0 ? 7 : typeof d === 'string' ? DAY_NAMES[d.trim().toLowerCase()] ?? d : d);
+  if (Array.isArray(value)) return [...new Set(value.map(day))];
+  if (value !== null && typeof value === 'object') {
+    const out: unknown[] = [];
+    for (const [k, v] of Object.entries(value)) {
+      if (v === true) out.push(day(k));
+      else if (v !== false) return value;
+    }
+    return out;
+  }
+  return value;
+}
 
 /** The validated, day-numbered sick input and its chains. @internal */
 export interface SickModel {
