@@ -21,9 +21,12 @@ export const wazoLeaveSchema = z.strictObject({ from: isoDateSchema, to: isoDate
 /** zod schema of a work pattern. @internal */
 export const workPatternSchema = z.preprocess(
   normalizeWorkPattern,
-  z.array(z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.literal(6), z.literal(7)]), {
-    error: "expected ISO weekdays 1 (Monday) … 7 (Sunday), day names such as 'monday' or 'ma', or { monday: true, … }",
-  }).min(1, { error: 'must name at least one working day (1 = Monday … 7 = Sunday)' }),
+  z.array(
+    z.custom<1 | 2 | 3 | 4 | 5 | 6 | 7>((v) => typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 7, {
+      error: (iss) => `not a weekday: ${JSON.stringify(iss.input)} (use 1 = Monday … 7 = Sunday, or a day name such as 'monday' or 'ma')`,
+    }),
+    { error: "expected weekdays: 1 (Monday) … 7 (Sunday), day names, or { monday: true, … }" },
+  ).min(1, { error: 'must name at least one working day (1 = Monday … 7 = Sunday)' }),
 );
 
 const DAY_NAMES: Readonly<Record<string, number>> = Object.freeze({

@@ -16,6 +16,7 @@ describe('work pattern: accepted forms', () => {
   });
   it('unknown day names and values are rejected with the field named', () => {
     expect(() => computeTimeline({ firstSickDay: '2025-03-16', workPattern: ['funday'] as never })).toThrow(PoortwachterError);
+    expect(() => computeTimeline({ firstSickDay: '2025-03-16', workPattern: ['funday'] as never })).toThrow('workPattern[0]: not a weekday: "funday"');
     expect(() => computeTimeline({ firstSickDay: '2025-03-16', workPattern: [8] as never })).toThrow(/workPattern/);
     expect(() => computeTimeline({ firstSickDay: '2025-03-16', workPattern: { monday: 'yes' } as never })).toThrow(/workPattern/);
   });
