@@ -1,7 +1,7 @@
 export { RULE_SETS, AOW_WAGE_RULES, type RuleSet, type RuleSetId, type RuleParameters, type AowWageRule } from './ruleSets.js';
 export type {
   MilestoneId, MilestoneStatus, Actor, NormKind, MilestoneExplanation, Milestone, Evaluation,
-  TimelineEvents, TimelineInput, TimelineOptions, AowOutcome, Timeline,
+  TimelineEvents, TimelineEventEntry, TimelineInput, TimelineOptions, AowOutcome, Timeline,
 } from './types.js';
 export { computeTimeline } from './computeTimeline.js';
 export { safeComputeTimeline } from './safeComputeTimeline.js';

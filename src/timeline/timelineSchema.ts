@@ -63,7 +63,7 @@ export const timelineInputSchema = z.strictObject({
   firstSickDay: isoDateSchema.optional(),
   sickPeriods: z.array(sickPeriodSchema).optional(),
   asOf: isoDateSchema.optional(),
-  events: timelineEventsSchema.optional(),
+  events: z.preprocess(eventListToObject, timelineEventsSchema).optional(),
   workPattern: workPatternSchema.optional(),
   wazoLeave: z.array(wazoLeaveSchema).optional(),
   aowDate: isoDateSchema.optional(),
@@ -78,3 +78,35 @@ export const timelineOptionsSchema = z.strictObject({
   causeExceptionScope: z.enum(['wazo-only', 'all']).optional(),
   includeOpzegverbod: z.boolean().optional(),
 });
+
+/**
+ * Accepts `events` also as a list, `[{ id: 'probleemanalyse', date: '2024-02-05' }, …]` (`type` or
+ * `milestone` may stand for `id`; `evaluatie` entries form `evaluaties`), and turns it into the
+ * object form. A milestone given twice is an issue at its index.
+ *
+ * @internal
+ */
+function eventListToObject(value: unknown, ctx: z.core.$RefinementCtx): unknown {
+  if (!Array.isArray(value)) return value;
+  const out: Record<string, unknown> = {};
+  value.forEach((entry: unknown, i) => {
+    if (entry === null || typeof entry !== 'object') {
+      ctx.addIssue({ code: 'custom', path: [i], message: "expected { id, date }", params: { code: 'invalid_type' } });
+      return;
+    }
+    const e = entry as Record<string, unknown>;
+    const id = e['id'] ?? e['type'] ?? e['milestone'];
+    if (typeof id !== 'string') {
+      ctx.addIssue({ code: 'custom', path: [i, 'id'], message: 'required: the milestone id of the event', params: { code: 'missing' } });
+      return;
+    }
+    if (id === 'evaluatie' || id === 'evaluaties') {
+      out['evaluaties'] = [...((out['evaluaties'] as unknown[] | undefined) ?? []), e['date']];
+    } else if (id in out) {
+      ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `the event '${id}' is given twice`, params: { code: 'invalid_value' } });
+    } else {
+      out[id] = e['date'];
+    }
+  });
+  return out;
+}

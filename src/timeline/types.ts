@@ -155,6 +155,14 @@ export interface TimelineEvents {
   readonly opzegverbod?: EndOfWachttijdEvents['opzegverbod'];
 }
 
+/** One event in the list form of `events`: a milestone id (or `'evaluatie'`) and the date it was done. */
+export interface TimelineEventEntry {
+  /** Milestone id, e.g. `'probleemanalyse'`, or `'evaluatie'` for a periodic evaluation. */
+  readonly id: string;
+  /** Date done, `'YYYY-MM-DD'`. */
+  readonly date: string;
+}
+
 /** Input of {@link computeTimeline}: day 1, or the sick periods. */
 export type TimelineInput = (
   | { readonly firstSickDay: string; readonly sickPeriods?: undefined }
@@ -162,8 +170,8 @@ export type TimelineInput = (
 ) & {
   /** Today: gives each milestone a status. */
   readonly asOf?: string | undefined;
-  /** What was actually done, and when. */
-  readonly events?: TimelineEvents | undefined;
+  /** What was actually done, and when: an object keyed by milestone id, or a list of `{ id, date }`. */
+  readonly events?: TimelineEvents | readonly TimelineEventEntry[] | undefined;
   /** Working days; when given, a first day on a non-working day moves to the next working day (WIA 23 lid 2). */
   readonly workPattern?: WorkPattern | undefined;
   /** WAZO leave periods (not counted; periods around them join). */

@@ -145,6 +145,18 @@ describe('computeTimeline — events move what depends on them', () => {
     expect(due(late, 'spoor-2-start')).toBe('2025-02-09');
     expect(ms(late, 'spoor-2-start').explanation.text.en).toContain('held late');
   });
+  it('events may be a list of { id, date }; evaluatie entries form the series; a repeated id is an issue at its index', () => {
+    const list = computeTimeline({ firstSickDay: '2024-01-01', events: [
+      { id: 'probleemanalyse', date: '2024-01-20' }, { id: 'evaluatie', date: '2024-03-10' }, { id: 'evaluatie', date: '2024-04-20' },
+    ] });
+    const obj = computeTimeline({ firstSickDay: '2024-01-01', events: { probleemanalyse: '2024-01-20', evaluaties: ['2024-03-10', '2024-04-20'] } });
+    expect(list.milestones.map((m) => [m.id, m.due, m.done])).toEqual(obj.milestones.map((m) => [m.id, m.due, m.done]));
+    expect(list.evaluations.map((e) => e.done)).toEqual(obj.evaluations.map((e) => e.done));
+    const r = safeComputeTimeline({ firstSickDay: '2024-01-01', events: [{ id: 'probleemanalyse', date: '2024-01-20' }, { id: 'probleemanalyse', date: '2024-01-22' }] });
+    expect(r.success ? [] : r.issues).toContainEqual(expect.objectContaining({ path: ['events', 1, 'id'], code: 'invalid_value' }));
+    const bad = safeComputeTimeline({ firstSickDay: '2024-01-01', events: [{ id: 'probleemanalyse', date: '2024-02-30' }] });
+    expect(bad.success ? [] : bad.issues).toContainEqual(expect.objectContaining({ path: ['events', 'probleemanalyse'], code: 'invalid_date' }));
+  });
   it('camelCase aliases are accepted', () => {
     const t = computeTimeline({ firstSickDay: '2024-01-01', events: { planVanAanpak: '2024-02-10' } });
     expect(ms(t, 'plan-van-aanpak').done).toBe('2024-02-10');
