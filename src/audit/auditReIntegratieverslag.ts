@@ -428,6 +428,7 @@ function assessRisk(
   const anyWarning = docCodes.length > 0 || (br !== true && effortCodes.length > 0);
   if (docErrors || (effortErrors && dg !== true)) level = 'hoog';
   else if (anyWarning) level = 'middel';
+  else if (docStatus === 'onbekend') level = 'onbekend'; // no defect found, but completeness is not settled: no guess
   else level = 'laag';
   return Object.freeze({ level, review: Object.freeze(review), repairs: Object.freeze(repairs), explanation: localize(RISK_LEVEL_TEXTS, level) });
 }

@@ -163,11 +163,13 @@ export const REPAIR_TEXTS = {
 export const RISK_LEVEL_TEXTS = {
   nl: {
     laag: 'Het dossier laat geen procesgebreken zien. UWV beoordeelt ook de inhoud (adequaatheid van het plan, de inspanningen); die ziet de bibliotheek niet.',
+    onbekend: 'Het dossier laat geen procesgebreken zien, maar is niet als compleet te beoordelen: zie de ontbrekende feiten (bijvoorbeeld of de visie van werkgever en werknemer in het plan van aanpak en de evaluaties staat).',
     middel: 'Er zijn te late stappen, onvolledige inhoud of gemiste praktijknormen. Op zichzelf geen loonsanctie, maar UWV kijkt of de inspanningen daardoor tekortschoten.',
     hoog: 'Er ontbreken stappen of onderdelen, of het tweede spoor is niet ingezet, zonder vastgelegde deugdelijke grond: een loonsanctie (of administratieve loonsanctie) is goed mogelijk.',
   },
   en: {
     laag: 'The file shows no process defects. UWV also judges the content (adequacy of the plan, the efforts); the library cannot see that.',
+    onbekend: 'The file shows no process defects, but cannot be judged complete: see the missing facts (for example whether the employer\'s and employee\'s visie is in the action plan and the evaluations).',
     middel: 'There are late steps, incomplete content or missed practice norms. Not by themselves a wage sanction, but UWV checks whether efforts fell short because of them.',
     hoog: 'Steps or items are missing, or track 2 was not started, without a recorded valid reason: a wage sanction (or administrative wage sanction) is quite possible.',
   },

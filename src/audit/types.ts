@@ -231,8 +231,13 @@ export interface Repair {
 
 /** The loonsanctie risk as far as the file shows it (UWV judges the content; this is the procedural risk). */
 export interface LoonsanctieRisk {
-  /** `laag` — nothing found (content not judged); `middel` — late steps, incomplete content or practice norms; `hoog` — missing steps or items, or spoor 2 not started, without deugdelijke grond. */
-  readonly level: 'laag' | 'middel' | 'hoog';
+  /**
+   * `laag` — nothing found (content not judged); `onbekend` — nothing found, but the file cannot be
+   * judged complete (e.g. whether a required visie is in the plan or evaluations is not known);
+   * `middel` — late steps, incomplete content or practice norms; `hoog` — missing steps or items, or
+   * spoor 2 not started, without deugdelijke grond.
+   */
+  readonly level: 'laag' | 'onbekend' | 'middel' | 'hoog';
   /** UWV's order of review. */
   readonly review: readonly ReviewStep[];
   /** What can still be repaired, and by when. */

@@ -7,7 +7,7 @@ import type { ReIntegratieverslagAudit } from '../../src/audit/types.js';
 import { timelyDossier } from './fixtures.js';
 
 const day1 = fc.integer({ min: toDayNumber('2005-01-01'), max: toDayNumber('2027-12-31') }).map(fromDayNumber);
-const LEVEL = { laag: 0, middel: 1, hoog: 2 } as const;
+const LEVEL = { laag: 0, onbekend: 0.5, middel: 1, hoog: 2 } as const;
 const SEV = { info: 0, warning: 1, error: 2 } as const;
 const worst = (a: ReIntegratieverslagAudit): number => Math.max(-1, ...a.findings.map((f) => SEV[f.severity]));
 

@@ -13,6 +13,15 @@ const without = (types: DossierDocumentType[]): DossierDocument[] => complete.fi
 const codes = (docs: DossierDocument[], asOf = AFTER, facts = {}): string[] =>
   auditReIntegratieverslag({ firstSickDay: D, asOf, documents: docs, facts }).findings.map((f) => f.code);
 
+describe('auditReIntegratieverslag — completeness not settled', () => {
+  it('a required visie not stated in the documents: no defect found, but risk onbekend, not laag', () => {
+    const withoutVisie = complete.map(({ visie: _v, ...doc }) => doc);
+    const a = auditReIntegratieverslag({ firstSickDay: D, asOf: AFTER, documents: withoutVisie });
+    expect(a.loonsanctieRisk.review[0]?.status).toBe('onbekend');
+    expect(a.loonsanctieRisk.level).toBe('onbekend');
+  });
+});
+
 describe('auditReIntegratieverslag — a complete, timely file', () => {
   it('has no findings, every item present, risk laag', () => {
     const a = auditReIntegratieverslag({ firstSickDay: D, asOf: AFTER, documents: complete });
