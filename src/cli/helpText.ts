@@ -17,9 +17,16 @@ The case:
                           eerstejaarsevaluatie, spoor-2-start, vervroegde-iva-uiterlijk, wia-brief-uwv,
                           re-integratieverslag, wia-aanvraag
   --wazo FROM:TO          pregnancy/maternity leave (WAZO), not counted as sickness. Repeatable
-  --work-pattern DAYS     working weekdays, 1 = Monday … 7 = Sunday, e.g. 1-5 or 1,2,4; a sick
-                          report on a non-working day then moves day 1 (WIA art 23 lid 2)
+  --work-pattern DAYS     working weekdays, 1 = Monday … 7 = Sunday, e.g. 1-5, 1,2,4 or ma,di,wo;
+                          a sick report on a non-working day then moves day 1 (WIA art 23 lid 2)
   --aow-date DATE         the day the employee reaches AOW age (BW 7:629 lid 2 sub b)
+
+End of the wachttijd:
+  --loonsanctie DATE      date of UWV's loonsanctie decision (WIA art 25 lid 9): adds the bezwaar
+                          deadline, the end of the loonsanctie and of wage payment
+  --verlenging DATE       last day of a vrijwillige verlenging agreed with UWV (WIA art 24)
+  --opzegverbod           add the end of the opzegverbod during sickness (BW 7:670 lid 1 sub a:
+                          two years, not 104 weeks)
 
 Conventions:
   --uwv-practice          42-week ziekmelding on the first working day on or after D+294 (UWV
@@ -38,6 +45,7 @@ Output:
 Examples:
   poortwachter timeline --first-sick-day 2024-01-01 --as-of 2024-03-01
   poortwachter timeline --period 2024-01-08:2024-02-02 --period 2024-02-19 --event probleemanalyse=2024-02-05
+  poortwachter timeline --first-sick-day 2024-01-01 --as-of 2026-01-15 --loonsanctie 2025-12-01 --opzegverbod
   poortwachter timeline --first-sick-day 2024-01-01 --format ics --locale en > poortwachter.ics
 
 Exit codes: 0 done, 2 invalid input (the message names the option and the problem), 1 internal error.

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { PoortwachterError, type InputIssue } from '../errors/PoortwachterError.js';
 import type { Locale } from '../i18n/types.js';
-import type { SickPeriod, WazoLeave, WorkPattern } from '../sickness/types.js';
+import type { SickPeriod, WazoLeave } from '../sickness/types.js';
 import type { TimelineOptions } from '../timeline/types.js';
 
 /** Name under which the command-line program reports input errors. */
@@ -16,12 +16,18 @@ export interface CliTimelineRequest {
   readonly firstSickDay?: string;
   /** `--period FROM[:TO]`, in the order given. */
   readonly sickPeriods?: readonly SickPeriod[];
-  /** `--event id=date`; `evaluatie`/`evaluaties` collect into `evaluaties`. */
+  /**
+   * `--event id=date`; `evaluatie`/`evaluaties` collect into `evaluaties`. `--loonsanctie` and
+   * `--verlenging` add `loonsanctie` and `vrijwilligeVerlenging` (date shorthands of `computeTimeline`).
+   */
   readonly events?: Readonly<Record<string, string | readonly string[]>>;
   /** `--wazo FROM:TO`. */
   readonly wazoLeave?: readonly WazoLeave[];
-  /** `--work-pattern`. */
-  readonly workPattern?: WorkPattern;
+  /**
+   * `--work-pattern`: ISO weekday numbers (ranges expanded), then any day names as given
+   * (`'ma'`, `'monday'`, …), which `computeTimeline` normalises and checks.
+   */
+  readonly workPattern?: readonly (number | string)[];
   /** `--aow-date`. */
   readonly aowDate?: string;
 }
@@ -46,9 +52,15 @@ export type CliCommand =
     readonly includeEvaluations: boolean;
     /** `--case-id` (calendar UIDs). */
     readonly caseId: string | undefined;
+    /**
+     * Event keys that came from a dedicated option rather than `--event`, with that option
+     * (`{ loonsanctie: '--loonsanctie' }`), so that errors name the option the user typed.
+     */
+    readonly eventOptions: Readonly<Record<string, string>>;
   };
 
-const OPTIONS = {
+/** The options `parseArgs` knows (exported for the test that checks `--help` and docs/cli.md list each). @internal */
+export const CLI_OPTIONS = {
   'first-sick-day': { type: 'string' },
   period: { type: 'string', multiple: true },
   'as-of': { type: 'string' },
@@ -56,6 +68,9 @@ const OPTIONS = {
   wazo: { type: 'string', multiple: true },
   'work-pattern': { type: 'string' },
   'aow-date': { type: 'string' },
+  loonsanctie: { type: 'string' },
+  verlenging: { type: 'string' },
+  opzegverbod: { type: 'boolean' },
   locale: { type: 'string' },
   format: { type: 'string' },
   'uwv-practice': { type: 'boolean' },
@@ -81,19 +96,39 @@ function fromParseArgsError(e: unknown): InputIssue {
   return { path: [option], code: 'invalid_value', message: message.split('\n')[0] ?? message };
 }
 
-/** `1-5`, `1,2,3,4,5`, `1-3,6` → sorted ISO weekdays. */
-function parseWorkPattern(value: string, issues: InputIssue[]): WorkPattern | undefined {
+/**
+ * `1-5`, `1,2,3,4,5`, `1-3,6` → sorted ISO weekdays; day names (`ma,di,wo`, `monday`) are passed
+ * on as written for `computeTimeline`, which knows them (and says which one it does not know).
+ */
+function parseWorkPattern(value: string, issues: InputIssue[]): readonly (number | string)[] | undefined {
   const days = new Set<number>();
+  const names: string[] = [];
   for (const part of value.split(',')) {
     const m = /^\s*([1-7])\s*(?:-\s*([1-7])\s*)?$/.exec(part);
+    if (m === null && /^\s*[A-Za-z]+\s*$/.test(part)) {
+      names.push(part.trim());
+      continue;
+    }
     if (m === null || (m[2] !== undefined && Number(m[2]) < Number(m[1]))) {
-      issues.push({ path: ['--work-pattern'], code: 'invalid_value', message: `expected ISO weekdays 1 (Monday) … 7 (Sunday) as a list or range such as "1-5" or "1,2,4", got ${JSON.stringify(value)}` });
+      issues.push({ path: ['--work-pattern'], code: 'invalid_value', message: `expected ISO weekdays 1 (Monday) … 7 (Sunday) or day names, as a list or range such as "1-5", "1,2,4" or "ma,di,wo", got ${JSON.stringify(value)}` });
       return undefined;
     }
     for (let d = Number(m[1]); d <= Number(m[2] ?? m[1]); d++) days.add(d);
   }
-  return [...days].sort((a, b) => a - b) as unknown as WorkPattern;
+  return [...[...days].sort((a, b) => a - b), ...names];
 }
+
+/** `--event` keys whose value is a set of facts, not a date: what to use instead. */
+const NOT_A_DATE_EVENT: Readonly<Record<string, string>> = {
+  opzegverbod: 'takes facts, not a date: use --opzegverbod to add the end of the opzegverbod (the library takes events.opzegverbod)',
+  lateWiaAanvraag: 'takes facts, not a date, and is not available on the command line (use the library: events.lateWiaAanvraag)',
+};
+
+/** Dedicated options that stand for an end-of-wachttijd event (a date shorthand of `computeTimeline`). */
+const EVENT_OPTIONS = [
+  ['loonsanctie', 'loonsanctie'],
+  ['verlenging', 'vrijwilligeVerlenging'],
+] as const;
 
 /**
  * Parses the command line of the `poortwachter` program (without `node` and the script path).
@@ -112,8 +147,10 @@ function parseWorkPattern(value: string, issues: InputIssue[]): WorkPattern | un
 export function parseCliArgs(argv: readonly string[]): CliCommand {
   let parsed;
   try {
-    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args: [...argv], options: CLI_OPTIONS, allowPositionals: true, strict: true });
   } catch (e) {
+    // `poortwachter timeline --bogus --help` asks for help: give it rather than an error.
+    if (argv.includes('--help') || argv.includes('-h')) return { kind: 'help' };
     throw new PoortwachterError(CLI_NAME, [fromParseArgsError(e)]);
   }
   const v = parsed.values;
@@ -147,8 +184,9 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
     issues.push({ path: ['--period'], code: 'invalid_value', message: 'give --first-sick-day or --period, not both' });
   }
 
+  const events: Record<string, string | string[]> = {};
+  const eventOptions: Record<string, string> = {};
   if (v.event !== undefined) {
-    const events: Record<string, string | string[]> = {};
     const evaluaties: string[] = [];
     v.event.forEach((e, i) => {
       const m = /^\s*([A-Za-z0-9-]+)\s*=\s*(\S+)\s*$/.exec(e);
@@ -158,12 +196,20 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
       }
       const [, key, date] = m as unknown as [string, string, string];
       if (key === 'evaluatie' || key === 'evaluaties') evaluaties.push(date);
+      else if (key in NOT_A_DATE_EVENT) issues.push({ path: ['--event', i], code: 'invalid_value', message: `event ${JSON.stringify(key)} ${NOT_A_DATE_EVENT[key]!}` });
       else if (key in events) issues.push({ path: ['--event', i], code: 'invalid_value', message: `event ${JSON.stringify(key)} given twice` });
       else events[key] = date;
     });
     if (evaluaties.length > 0) events['evaluaties'] = evaluaties;
-    request.events = events;
   }
+  for (const [option, key] of EVENT_OPTIONS) {
+    const date = v[option];
+    if (date === undefined) continue;
+    if (key in events) issues.push({ path: [`--${option}`], code: 'invalid_value', message: `given twice: also as --event ${key}` });
+    events[key] = date;
+    eventOptions[key] = `--${option}`;
+  }
+  if (Object.keys(events).length > 0) request.events = events;
   if (v.wazo !== undefined) {
     request.wazoLeave = v.wazo.map((w, i) => {
       const m = /^([^:]+):([^:]+)$/.exec(w.trim());
@@ -193,6 +239,7 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
     ...(v['uwv-practice'] === true ? { ziekmeldingConvention: 'uwv-first-working-day' as const } : {}),
     ...(v['six-weeks-after'] === true ? { probleemanalyseConvention: 'six-weeks-after' as const } : {}),
     ...(dueSoonDays === undefined ? {} : { dueSoonDays }),
+    ...(v.opzegverbod === true ? { includeOpzegverbod: true } : {}),
   };
   return {
     kind: 'timeline',
@@ -203,5 +250,6 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
     locale: locale as Locale,
     includeEvaluations: v['no-evaluations'] !== true,
     caseId: v['case-id'],
+    eventOptions,
   };
 }

@@ -35,14 +35,23 @@ const FIELD_TO_OPTION: Readonly<Record<string, string>> = {
   dueSoonDays: '--due-soon-days',
 };
 
-/** Rewrites a library issue path (`sickPeriods[1].to`) into the option that carried it (`--period[1].to`). */
-function toOptionPath(path: readonly (string | number)[], asOfFromClock: boolean): (string | number)[] {
+/**
+ * Rewrites a library issue path (`sickPeriods[1].to`) into the option that carried it
+ * (`--period[1].to`); `eventOptions` names the events that came from a dedicated option
+ * (`events.loonsanctie` → `--loonsanctie`).
+ */
+function toOptionPath(path: readonly (string | number)[], asOfFromClock: boolean, eventOptions: Readonly<Record<string, string>>): (string | number)[] {
   const [head, ...rest] = path[0] === 'options' ? path.slice(1) : path;
   if (head === 'events' && typeof rest[0] === 'string') {
+    const option = eventOptions[rest[0]];
+    // The option gave one date (the shorthand), so the field inside it (`extendedLastDay`) means nothing to the user.
+    if (option !== undefined) return [option];
     const key = rest[0] === 'evaluaties' ? 'evaluatie' : rest[0];
     return [`--event ${key}`, ...rest.slice(1)];
   }
   if (head === 'asOf' && asOfFromClock) return ['--as-of (today, from the system clock)', ...rest];
+  // The index is into the expanded list (1-5 → five days), not what was typed; the message quotes the value.
+  if (head === 'workPattern') return ['--work-pattern'];
   if (typeof head === 'string' && head in FIELD_TO_OPTION) return [FIELD_TO_OPTION[head]!, ...rest];
   return [...path];
 }
@@ -68,11 +77,13 @@ function toOptionPath(path: readonly (string | number)[], asOfFromClock: boolean
  */
 export function runCli(argv: readonly string[], env: CliEnvironment): CliResult {
   let asOfFromClock = false;
+  let eventOptions: Readonly<Record<string, string>> = {};
   try {
     const cmd = parseCliArgs(argv);
     if (cmd.kind === 'help') return { exitCode: 0, stdout: HELP_TEXT, stderr: '' };
     if (cmd.kind === 'version') return { exitCode: 0, stdout: `${env.version}\n`, stderr: '' };
 
+    eventOptions = cmd.eventOptions;
     const r = cmd.request;
     let asOf = cmd.asOf;
     if (asOf === undefined && env.today !== undefined) {
@@ -102,7 +113,7 @@ export function runCli(argv: readonly string[], env: CliEnvironment): CliResult 
     return { exitCode: 0, stdout, stderr: '' };
   } catch (e) {
     if (!isPoortwachterError(e)) throw e;
-    const issues: InputIssue[] = e.issues.map((i) => ({ ...i, path: toOptionPath(i.path, asOfFromClock) }));
+    const issues: InputIssue[] = e.issues.map((i) => ({ ...i, path: toOptionPath(i.path, asOfFromClock, eventOptions) }));
     const err = e.functionName === CLI_NAME ? e : new PoortwachterError(CLI_NAME, issues);
     return { exitCode: 2, stdout: '', stderr: `${err.message}\nRun 'poortwachter --help' for usage.\n` };
   }

@@ -31,6 +31,7 @@ describe('parseCliArgs — valid command lines', () => {
       locale: 'nl',
       includeEvaluations: true,
       caseId: undefined,
+      eventOptions: {},
     });
   });
 
@@ -73,7 +74,30 @@ describe('parseCliArgs — valid command lines', () => {
       locale: 'en',
       includeEvaluations: false,
       caseId: 'dossier-17',
+      eventOptions: {},
     });
+  });
+
+  it('end of the wachttijd: --loonsanctie and --verlenging become the date shorthands of computeTimeline, --opzegverbod its option', () => {
+    const cmd = parseCliArgs([
+      'timeline', '--first-sick-day', '2024-01-01', '--event', 'probleemanalyse=2024-02-01',
+      '--loonsanctie', '2025-12-01', '--verlenging', '2026-06-30', '--opzegverbod',
+    ]);
+    expect(cmd.kind === 'timeline' && cmd.request.events).toEqual({
+      probleemanalyse: '2024-02-01', loonsanctie: '2025-12-01', vrijwilligeVerlenging: '2026-06-30',
+    });
+    expect(cmd.kind === 'timeline' && cmd.options).toEqual({ locale: 'nl', includeOpzegverbod: true });
+    expect(cmd.kind === 'timeline' && cmd.eventOptions).toEqual({ loonsanctie: '--loonsanctie', vrijwilligeVerlenging: '--verlenging' });
+  });
+
+  it('work pattern: digits and ranges are expanded and sorted, day names are passed on for computeTimeline', () => {
+    const cmd = parseCliArgs(['timeline', '--first-sick-day', '2024-01-06', '--work-pattern', '4-5, ma,Di,1']);
+    expect(cmd.kind === 'timeline' && cmd.request.workPattern).toEqual([1, 4, 5, 'ma', 'Di']);
+  });
+
+  it('--help wins over an unknown option next to it', () => {
+    expect(parseCliArgs(['timeline', '--bogus', '--help'])).toEqual({ kind: 'help' });
+    expect(parseCliArgs(['timeline', '-h', '--first-sick-day'])).toEqual({ kind: 'help' });
   });
 });
 
@@ -97,6 +121,12 @@ describe('parseCliArgs — invalid command lines name the option', () => {
     ['locale', ['timeline', '--first-sick-day', '2024-01-01', '--locale', 'de'], [{ path: ['--locale'], code: 'invalid_value' }]],
     ['format', ['timeline', '--first-sick-day', '2024-01-01', '--format', 'csv'], [{ path: ['--format'], code: 'invalid_value' }]],
     ['due-soon days', ['timeline', '--first-sick-day', '2024-01-01', '--due-soon-days', 'two'], [{ path: ['--due-soon-days'], code: 'invalid_value' }]],
+    ['work pattern mixing digits and words in one item', ['timeline', '--first-sick-day', '2024-01-01', '--work-pattern', '1-ma'], [{ path: ['--work-pattern'], code: 'invalid_value' }]],
+    ['loonsanctie twice', ['timeline', '--first-sick-day', '2024-01-01', '--event', 'loonsanctie=2025-12-01', '--loonsanctie', '2025-12-02'], [{ path: ['--loonsanctie'], code: 'invalid_value' }]],
+    ['verlenging twice', ['timeline', '--first-sick-day', '2024-01-01', '--event', 'vrijwilligeVerlenging=2026-06-30', '--verlenging', '2026-06-30'], [{ path: ['--verlenging'], code: 'invalid_value' }]],
+    ['loonsanctie without a date', ['timeline', '--first-sick-day', '2024-01-01', '--loonsanctie'], [{ path: ['--loonsanctie'], code: 'missing' }]],
+    ['opzegverbod with a value', ['timeline', '--first-sick-day', '2024-01-01', '--opzegverbod=2026-01-01'], [{ path: ['--opzegverbod'], code: 'invalid_value' }]],
+    ['opzegverbod as a dated event (it takes facts)', ['timeline', '--first-sick-day', '2024-01-01', '--event', 'opzegverbod=2026-01-01'], [{ path: ['--event', 0], code: 'invalid_value' }]],
   ];
   it.each(rows)('%s', (_name, argv, expected) => {
     expect(issuesOf(argv)).toEqual(expected);

@@ -1,7 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { computeTimeline } from '../../src/index.js';
 import { runCli } from '../../src/cli/runCli.js';
+import { readFileSync } from 'node:fs';
 import { HELP_TEXT } from '../../src/cli/helpText.js';
+import { CLI_OPTIONS } from '../../src/cli/parseCliArgs.js';
 import type { Timeline } from '../../src/timeline/types.js';
 
 const env = { version: '9.9.9' };
@@ -17,7 +19,18 @@ describe('runCli — output', () => {
   it('--help and --version print to stdout with exit code 0', () => {
     expect(runCli(['--help'], env)).toEqual({ exitCode: 0, stdout: HELP_TEXT, stderr: '' });
     expect(runCli(['--version'], env)).toEqual({ exitCode: 0, stdout: '9.9.9\n', stderr: '' });
-    for (const option of ['--first-sick-day', '--period', '--as-of', '--event', '--locale', '--format', '--uwv-practice']) expect(HELP_TEXT).toContain(option);
+  });
+
+  it('--help and docs/cli.md name every option the parser knows, and nothing it does not', () => {
+    const docs = readFileSync(new URL('../../docs/cli.md', import.meta.url), 'utf8');
+    for (const [name, spec] of Object.entries(CLI_OPTIONS)) {
+      expect(HELP_TEXT, `--help lacks --${name}`).toMatch(new RegExp(`^  (-\\w, )?--${name}\\b`, 'm'));
+      expect(docs, `docs/cli.md lacks --${name}`).toMatch(new RegExp(`^\\|.*\`--${name}\\b`, 'm'));
+      if ('short' in spec) expect(HELP_TEXT).toContain(`-${spec.short}, --${name}`);
+    }
+    const mentioned = (text: string): string[] => [...new Set([...text.matchAll(/(?<![\w-])--([a-z][a-z0-9-]+)/g)].map((m) => m[1]!))];
+    expect(mentioned(HELP_TEXT).filter((o) => !(o in CLI_OPTIONS))).toEqual([]);
+    expect(mentioned(docs).filter((o) => !(o in CLI_OPTIONS))).toEqual([]);
   });
 
   it('--format json is the Timeline of computeTimeline', () => {
@@ -64,9 +77,54 @@ describe('runCli — output', () => {
     expect(due(t, 'wia-aanvraag')).toBeUndefined();
   });
 
-  it('--wazo leave is not counted', () => {
+  it('--wazo leave is not counted: 112 days of leave push the end of the wachttijd by 112 days (BW 7:629 lid 10)', () => {
     const t = json(['--period', '2024-01-01', '--wazo', '2024-03-01:2024-06-20']);
-    expect(t.samentelling.leaveDaysInsidePeriods).toBeGreaterThan(0);
+    expect(t.samentelling.leaveDaysInsidePeriods).toBe(112);
+    expect(due(t, 'einde-wachttijd')).toBe('2026-04-19'); // 2025-12-28 + 112
+  });
+
+  it('--work-pattern takes Dutch or English day names as well as digits', () => {
+    const names = json(['--first-sick-day', '2024-01-06', '--work-pattern', 'ma,di,wo,do,vr']);
+    expect(names.firstSickDay).toBe('2024-01-08');
+    expect(names).toEqual(json(['--first-sick-day', '2024-01-06', '--work-pattern', '1-5']));
+  });
+
+  // End of the wachttijd from the command line: D = 2024-01-01, wachttijd through 2025-12-28.
+  it('--loonsanctie DATE: the bezwaar deadline (Awb 6:7, six weeks) and the end of the loonsanctie and of wage payment (WIA art 25 lid 9)', () => {
+    const t = json(['--first-sick-day', '2024-01-01', '--as-of', '2026-01-15', '--loonsanctie', '2025-12-01']);
+    const lib = computeTimeline({ firstSickDay: '2024-01-01', asOf: '2026-01-15', events: { loonsanctie: { decisionDate: '2025-12-01' } } });
+    expect(t).toEqual(JSON.parse(JSON.stringify(lib)));
+    expect(t.milestones.find((m) => m.id === 'loonsanctie-beschikking')?.done).toBe('2025-12-01');
+    expect(due(t, 'bezwaar-loonsanctie')).toBe('2026-01-12');
+    expect(due(t, 'einde-loonsanctie')).toBe('2026-12-12');
+    expect(due(t, 'einde-loondoorbetaling')).toBe('2026-12-12');
+    expect(due(t, 'wia-ingang')).toBe('2026-12-13');
+  });
+
+  it('--verlenging DATE: a vrijwillige verlenging moves the end of the wachttijd and wage payment (WIA art 24)', () => {
+    const t = json(['--first-sick-day', '2024-01-01', '--verlenging', '2026-06-30']);
+    expect(t.wachttijdLastDay).toBe('2026-06-30');
+    expect(due(t, 'einde-loondoorbetaling')).toBe('2026-06-30');
+    expect(due(t, 'wia-ingang')).toBe('2026-07-01');
+  });
+
+  it('--opzegverbod adds the end of the opzegverbod: two calendar years, not 104 weeks (BW 7:670 lid 1 sub a)', () => {
+    expect(due(json(['--first-sick-day', '2024-01-01']), 'einde-opzegverbod')).toBeUndefined();
+    expect(due(json(['--first-sick-day', '2024-01-01', '--opzegverbod']), 'einde-opzegverbod')).toBe(
+      due(computeTimeline({ firstSickDay: '2024-01-01' }, { includeOpzegverbod: true }) as unknown as Timeline, 'einde-opzegverbod'),
+    );
+    expect(due(json(['--first-sick-day', '2024-01-01', '--opzegverbod']), 'einde-opzegverbod')).toBe('2025-12-31');
+  });
+
+  it('the table shows the end-of-wachttijd rows with their status, in Dutch and English', () => {
+    const argv = ['timeline', '--first-sick-day', '2024-01-01', '--as-of', '2026-01-15', '--loonsanctie', '2025-12-01', '--opzegverbod'];
+    const nl = runCli(argv, env).stdout;
+    expect(nl).toMatch(/^2026-01-12 ma\s+107\s+Bezwaar tegen loonsanctie uiterlijk\s+wet\s+Awb art 6:7\s+TE LAAT$/m);
+    expect(nl).toMatch(/^2026-12-12 za\s+154\s+Einde loonsanctie\s+wet\s+WIA art 25 lid 9\s+komt nog$/m);
+    const en = runCli([...argv, '--locale', 'en'], env).stdout;
+    expect(en).toMatch(/^2025-11-16 Sun\s+98\s+Loonsanctie decision due\s+statute\s+WIA art 25 lid 10\s+done late 2025-12-01$/m);
+    // Two years (2025-12-31) extended by the 349 days of the loonsanctie (BW 7:670 lid 11 sub c).
+    expect(en).toMatch(/^2026-12-15 Tue\s+155\s+End of the ban on dismissal during sickness\s+statute\s+BW 7:670 lid 1 sub a\s+upcoming$/m);
   });
 });
 
@@ -106,6 +164,11 @@ describe('runCli — invalid input: exit code 2, the PoortwachterError message o
     ['asOf before day 1', ['timeline', '--first-sick-day', '2024-01-01', '--as-of', '2023-12-01'], 'poortwachter: invalid input — --first-sick-day: starts after asOf'],
     ['unknown option', ['timeline', '--first-sick-day', '2024-01-01', '--format=xml'], 'poortwachter: invalid input — --format: expected table, json or ics, got "xml"'],
     ['no command', [], 'poortwachter: invalid input — command:'],
+    ['--loonsanctie: an impossible date names the option', ['timeline', '--first-sick-day', '2024-01-01', '--loonsanctie', '2025-13-01'], `poortwachter: invalid input — --loonsanctie: not a valid 'YYYY-MM-DD' date`],
+    ['--verlenging before the end of the wachttijd names the option', ['timeline', '--first-sick-day', '2024-01-01', '--verlenging', '2024-06-01'], 'poortwachter: invalid input — --verlenging: must lie after the last day of the wachttijd (2025-12-28)'],
+    ['--event loonsanctie=… names the event', ['timeline', '--first-sick-day', '2024-01-01', '--event', 'loonsanctie=2025-13-01'], 'poortwachter: invalid input — --event loonsanctie:'],
+    ['--work-pattern: an unknown day name', ['timeline', '--first-sick-day', '2024-01-01', '--work-pattern', 'ma,xx'], 'poortwachter: invalid input — --work-pattern: not a weekday: "xx"'],
+    ['--due-soon-days beyond 365', ['timeline', '--first-sick-day', '2024-01-01', '--due-soon-days', '400'], 'poortwachter: invalid input — --due-soon-days:'],
   ];
   it.each(rows)('%s', (_name, argv, message) => {
     const r = runCli(argv, env);
