@@ -9,13 +9,16 @@
 /** Maximum octets of one content line, excluding the CRLF (RFC 5545 §3.1). */
 export const ICS_MAX_LINE_OCTETS = 75;
 
-const NEEDS_ESCAPE = /[\\;,\r\n]/;
-const ESCAPE = /\r\n|[\\;,\r\n]/g;
-const ESCAPED: Readonly<Record<string, string>> = { '\\': '\\\\', ';': '\\;', ',': '\\,' };
+// TEXT specials, line breaks, and the CONTROL characters TEXT may not hold (all but tab).
+const NEEDS_ESCAPE = /[\\;,\r\n\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/;
+const ESCAPE = /\r\n|[\\;,\r\n\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/g;
+const ESCAPED: Readonly<Record<string, string>> = { '\\': '\\\\', ';': '\\;', ',': '\\,', '\r\n': '\\n', '\r': '\\n', '\n': '\\n' };
 
 /**
  * Escapes a TEXT property value (RFC 5545 §3.3.11): backslash, semicolon and comma get a
- * backslash; every line break (CRLF, CR or LF) becomes the two characters `\n`.
+ * backslash; every line break (CRLF, CR or LF) becomes the two characters `\n`. Other control
+ * characters (U+0000–U+001F except tab, and U+007F), which TEXT may not contain (§3.1 CONTROL),
+ * are dropped.
  *
  * @param value - Plain text.
  * @returns The escaped value.
@@ -25,7 +28,7 @@ const ESCAPED: Readonly<Record<string, string>> = { '\\': '\\\\', ';': '\\;', ',
  */
 export function escapeIcsText(value: string): string {
   if (!NEEDS_ESCAPE.test(value)) return value;
-  return value.replace(ESCAPE, (c) => ESCAPED[c] ?? '\\n');
+  return value.replace(ESCAPE, (c) => ESCAPED[c] ?? '');
 }
 
 /**

@@ -60,6 +60,7 @@ const timelineSchema = z.object({
     done: isoDateSchema.nullable().optional(),
     explanation: z.object({ text: localizedSchema }),
   })),
+  notices: z.array(localizedSchema).optional(),
   evaluations: z.array(z.object({
     sequence: z.number().int().min(1),
     due: isoDateSchema,
@@ -86,6 +87,8 @@ const icsDate = (iso: string): string => iso.replace(/-/g, '');
  *   `…-evaluatie-<n>…`), derived only from the first sick day and the milestone id: re-exporting a
  *   changed timeline (e.g. after an event moved the plan van aanpak) updates the same events
  *   instead of adding duplicates.
+ * - The timeline's notices (a moved day 1, the AOW case, a loonsanctie, missing decree days) and a
+ *   disclaimer are the calendar's description (`X-WR-CALDESC`).
  * - `DTSTAMP` is never read from the clock: it is `options.dtstamp`, else the timeline's `asOf`,
  *   else its `firstSickDay`, at 00:00:00 UTC.
  * - `SUMMARY` is the milestone's label in `locale`; `DESCRIPTION` holds the explanation of the date,
@@ -121,6 +124,7 @@ export function toICalendar(timeline: Timeline, options: ToICalendarOptions = {}
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
     `X-WR-CALNAME:${escapeIcsText(opts.calendarName ?? fill(msg.calendarName, { d: D }))}`,
+    `X-WR-CALDESC:${escapeIcsText([...(timeline.notices ?? []).map((n) => n[locale]), msg.generatedBy].join('\n'))}`,
   ];
   const event = (key: string, due: string, summary: string, description: readonly string[], url: string): void => {
     lines.push(

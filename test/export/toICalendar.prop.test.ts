@@ -19,12 +19,12 @@ describe('toICalendar properties', () => {
     expect(unfoldIcs(`${folded.join('\r\n')}\r\n`)).toEqual([line]);
   });
 
-  test.prop([fc.string({ unit: 'binary', maxLength: 200 })])('escaping: no raw line break, comma or semicolon is left, and it round-trips', (s) => {
+  test.prop([fc.string({ unit: 'binary', maxLength: 200 })])('escaping: no raw line break, control character, comma or semicolon is left, and it round-trips', (s) => {
     const e = escapeIcsText(s);
-    expect(e).not.toMatch(/[\r\n]/);
+    expect(e).not.toMatch(/[\x00-\x08\x0a-\x1f\x7f]/);
     expect(e.replace(/\\[\\;,n]/g, '')).not.toMatch(/[\\;,]/);
     const back = e.replace(/\\([\\;,n])/g, (_, c: string) => (c === 'n' ? '\n' : c));
-    expect(back).toBe(s.replace(/\r\n|\r/g, '\n'));
+    expect(back).toBe(s.replace(/\r\n|\r/g, '\n').replace(/[\x00-\x08\x0b-\x1f\x7f]/g, ''));
   });
 
   test.prop([firstDayArb])('every event is all-day on its due date, with a UID from day 1 and id, and the file is well-formed', (d) => {

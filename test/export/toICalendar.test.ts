@@ -84,10 +84,90 @@ describe('toICalendar — structure', () => {
     const ev1 = evs.find((x) => x.get('UID') === '20240101-evaluatie-1@poortwachter')!;
     expect(unescapeText(ev1.get('SUMMARY')!)).toBe('Evaluation of the action plan 1 (practice norm)');
     expect(unescapeText(ev1.get('DESCRIPTION')!)).toContain('Practice norm (not statutory)');
+    const spoor2 = evs.find((x) => x.get('UID') === '20240101-spoor-2-start@poortwachter')!;
+    expect(unescapeText(spoor2.get('DESCRIPTION')!)).toContain('\nKind of norm: practice norm (not statutory).\n');
+    const wia = evs.find((x) => x.get('UID') === '20240101-wia-aanvraag@poortwachter')!;
+    expect(unescapeText(wia.get('DESCRIPTION')!)).toContain('\nKind of norm: statutory.\n');
   });
 
   it('leaves the evaluations out on request', () => {
     expect(events(toICalendar(base, { includeEvaluations: false }))).toHaveLength(base.milestones.length);
+  });
+});
+
+describe('toICalendar — every kind of timeline', () => {
+  /** DTSTART of each milestone and its UID, keyed by milestone id. */
+  const starts = (ics: string): Record<string, string> =>
+    Object.fromEntries(events(ics).map((e) => [/^\d{8}-(.+)@poortwachter$/.exec(e.get('UID')!)![1]!, e.get('DTSTART;VALUE=DATE')!]));
+
+  // Scenario table: D = 2024-01-01; a loonsanctie decided on 2025-12-01 (WIA art 25 lid 9) and the
+  // opzegverbod (BW 7:670 lid 1 sub a, extended by the loonsanctie, lid 11). Each end-of-wachttijd
+  // milestone is an event on its due date.
+  const sanctioned = computeTimeline(
+    { firstSickDay: D, asOf: '2026-01-15', events: { loonsanctie: '2025-12-01' } },
+    { includeOpzegverbod: true },
+  );
+  const rows: [id: string, start: string, basis: string][] = [
+    ['loonsanctie-beschikking', '20251116', 'WIA art 25 lid 10'],
+    ['bezwaar-loonsanctie', '20260112', 'Awb art 6:7'],
+    ['einde-loonsanctie', '20261212', 'WIA art 25 lid 9'],
+    ['einde-loondoorbetaling', '20261212', 'BW 7:629 lid 1'],
+    ['wia-ingang', '20261213', 'WIA art 47 lid 2'],
+    ['einde-opzegverbod', '20261215', 'BW 7:670 lid 1 sub a'],
+  ];
+  it.each(rows)('loonsanctie + opzegverbod: %s on %s (%s)', (id, start, basis) => {
+    const e = events(toICalendar(sanctioned)).find((x) => x.get('UID') === `20240101-${id}@poortwachter`)!;
+    expect(e, id).toBeDefined();
+    expect(e.get('DTSTART;VALUE=DATE')).toBe(start);
+    expect(unescapeText(e.get('DESCRIPTION')!)).toContain(`- ${basis} (https://`);
+  });
+
+  it('has one event per milestone for every end-of-wachttijd id, the bekorting decision included', () => {
+    const t = computeTimeline({
+      firstSickDay: D, asOf: '2026-03-01',
+      events: { loonsanctie: { decisionDate: '2025-12-01', bekorting: { noticeDate: '2026-02-01' } } },
+    }, { includeOpzegverbod: true });
+    const ids = t.milestones.map((m) => m.id);
+    for (const id of ['loonsanctie-beschikking', 'bezwaar-loonsanctie', 'bekorting-beschikking', 'einde-loonsanctie', 'einde-opzegverbod', 'einde-loondoorbetaling'] as const) {
+      expect(ids, id).toContain(id);
+    }
+    const s = starts(toICalendar(t, { includeEvaluations: false }));
+    expect(s).toEqual(Object.fromEntries(t.milestones.map((m) => [m.id, m.due.replace(/-/g, '')])));
+  });
+
+  it('a vrijwillige verlenging (WIA art 24): the end of the wachttijd and of wage payment on the agreed day', () => {
+    const s = starts(toICalendar(computeTimeline({ firstSickDay: D, events: { vrijwilligeVerlenging: '2026-06-30' } })));
+    expect(s['einde-wachttijd']).toBe('20260630');
+    expect(s['einde-loondoorbetaling']).toBe('20260630');
+    expect(s['wia-ingang']).toBe('20260701');
+  });
+
+  it('the AOW case (BW 7:629 lid 2 sub b): no WIA events, the end of wage payment, and the AOW notice as calendar description', () => {
+    const t = computeTimeline({ firstSickDay: D, aowDate: '2024-03-01' }, { locale: 'en' });
+    const ics = toICalendar(t, { locale: 'en' });
+    const s = starts(ics);
+    expect(s['einde-loondoorbetaling']).toBe('20240411');
+    expect(s['wia-aanvraag']).toBeUndefined();
+    expect(s['einde-wachttijd']).toBeUndefined();
+    const desc = unescapeText(unfoldIcs(ics).find((l) => l.startsWith('X-WR-CALDESC:'))!.slice(13));
+    expect(desc).toContain('AOW age on 2024-03-01: wage payment for 6 weeks');
+    expect(desc.endsWith('Computed with poortwachter. Not legal advice; check the deadlines.')).toBe(true);
+  });
+
+  it('every notice of the timeline is in the calendar description, in the chosen locale', () => {
+    const t = computeTimeline({ firstSickDay: '2024-01-06', asOf: '2026-01-15', events: { loonsanctie: '2025-12-01' } });
+    expect(t.notices.length).toBeGreaterThanOrEqual(2);
+    for (const locale of ['nl', 'en'] as const) {
+      const desc = unescapeText(unfoldIcs(toICalendar(t, { locale })).find((l) => l.startsWith('X-WR-CALDESC:'))!.slice(13));
+      expect(desc.split('\n').slice(0, -1)).toEqual(t.notices.map((n) => n[locale]));
+    }
+  });
+
+  it('a timeline passed through JSON (explanations as plain data, not lazy getters) gives the same bytes', () => {
+    for (const t of [base, sanctioned, computeTimeline({ sickPeriods: [{ from: '2024-01-01', to: '2024-01-20' }, { from: '2024-02-05' }], asOf: '2024-06-01', events: { probleemanalyse: '2024-02-20', evaluaties: ['2024-04-01'] } })]) {
+      const copy = JSON.parse(JSON.stringify(t)) as Timeline;
+      expect(toICalendar(copy, { locale: 'en', caseId: 'c1' })).toBe(toICalendar(t, { locale: 'en', caseId: 'c1' }));
+    }
   });
 });
 
@@ -155,6 +235,8 @@ describe('toICalendar — folding and escaping', () => {
 
   it('escapes backslash, semicolon, comma and newlines in TEXT values', () => {
     expect(escapeIcsText('a,b;c\\d\ne\r\nf\rg')).toBe('a\\,b\\;c\\\\d\\ne\\nf\\ng');
+    // Control characters other than tab may not appear in TEXT (RFC 5545 §3.1, §3.3.11): dropped.
+    expect(escapeIcsText('a\u0000b\u0007c\td\u001be\u007ff')).toBe('ab' + 'c\td' + 'ef');
     const t = computeTimeline({ firstSickDay: D });
     const tricky: Timeline = {
       ...t,
