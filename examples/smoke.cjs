@@ -63,6 +63,11 @@ if (typeof pw.toICalendar === 'function') {
     assert.ok(ics.includes('UID:20240101-wia-aanvraag@poortwachter\r\n'));
     assert.ok(ics.includes('DTSTART;VALUE=DATE:20251012\r\n'));
   });
+  check('toICalendar gives the same file for a timeline read back from JSON', () => {
+    const t = pw.computeTimeline({ firstSickDay: '2024-01-01', asOf: '2026-01-15', events: { loonsanctie: '2025-12-01' } });
+    assert.equal(pw.toICalendar(JSON.parse(JSON.stringify(t))), pw.toICalendar(t));
+    assert.ok(pw.toICalendar(t).includes('UID:20240101-einde-loonsanctie@poortwachter\r\n'));
+  });
 } else {
   console.log('skip toICalendar (not exported from src/index.ts yet)');
 }

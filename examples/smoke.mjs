@@ -80,6 +80,21 @@ check('poortwachter timeline --format ics writes a calendar', () => {
   assert.ok(r.stdout.includes('DTSTART;VALUE=DATE:20251012\r\n'));
 });
 
+check('poortwachter --help exits 0 and names the end-of-wachttijd options', () => {
+  const r = run('--help');
+  assert.equal(r.status, 0, r.stderr);
+  for (const o of ['--loonsanctie', '--verlenging', '--opzegverbod']) assert.ok(r.stdout.includes(o), o);
+});
+
+check('poortwachter timeline --loonsanctie --opzegverbod: bezwaar, end of loonsanctie and opzegverbod (WIA 25 lid 9, BW 7:670)', () => {
+  const r = run('timeline', '--first-sick-day', '2024-01-01', '--as-of', '2026-01-15', '--loonsanctie', '2025-12-01', '--opzegverbod', '--format', 'json');
+  assert.equal(r.status, 0, r.stderr);
+  const t = JSON.parse(r.stdout);
+  assert.equal(due(t, 'bezwaar-loonsanctie'), '2026-01-12');
+  assert.equal(due(t, 'einde-loonsanctie'), '2026-12-12');
+  assert.equal(due(t, 'einde-opzegverbod'), '2026-12-15');
+});
+
 check('invalid input: exit code 2 and the PoortwachterError message on stderr', () => {
   const r = run('timeline', '--first-sick-day', '2023-02-29');
   assert.equal(r.status, 2);
