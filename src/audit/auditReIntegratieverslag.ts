@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { fillLocalized } from '../i18n/fill.js';
 import { fromDayNumber, toDayNumber } from '../calendar/dayNumber.js';
 import { PoortwachterError, isPoortwachterError, type InputIssue } from '../errors/PoortwachterError.js';
 import { localize, type Localized } from '../i18n/types.js';
@@ -77,14 +78,11 @@ const STEP_RULES: Readonly<Record<AuditStepId, { late: Severity; missing: Severi
 });
 const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
 
-function fill(text: Localized, params: Readonly<Record<string, string | number>>): Localized {
-  const f = (s: string): string => s.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
-  return { nl: f(text.nl), en: f(text.en) };
-}
+const fill = fillLocalized;
 
 /** Fills a template with shared params plus one param that differs per language. */
 function fill2(text: Localized, params: Readonly<Record<string, string | number>>, localized: Localized, key: string): Localized {
-  return { nl: fill(text, { ...params, [key]: localized.nl }).nl, en: fill(text, { ...params, [key]: localized.en }).en };
+  return fillLocalized(text, { ...params, [key]: localized });
 }
 
 function triApplies(v: TriState | undefined): 'ja' | 'nee' | 'onbekend' {

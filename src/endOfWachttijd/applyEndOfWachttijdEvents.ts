@@ -288,7 +288,8 @@ export function applyEndOfWachttijdEvents(timeline: Timeline, events: EndOfWacht
   }
 
   if (wageMoved) {
-    put('einde-loondoorbetaling', ref, t(`Loondoorbetaling tot en met ${iso(ref)} (BW 7:629 lid 11).`, `Wage payment through ${iso(ref)} (BW 7:629 lid 11).`), 'einde-wachttijd', endOfWachttijd0, 'end-of-wachttijd-events', undefined, wageBasis);
+    put('einde-loondoorbetaling', ref, t(`Loondoorbetaling tot en met ${iso(ref)} (BW 7:629 lid 11).`, `Wage payment through ${iso(ref)} (BW 7:629 lid 11).`), 'einde-wachttijd', endOfWachttijd0, 'end-of-wachttijd-events', undefined,
+      wageBasis.filter((r, i) => wageBasis.findIndex((x) => x.id === r.id) === i));
     if (ev.vervroegdeIva?.setLastDay === undefined) {
       put('wia-ingang', ref + 1, t('De dag na het einde van de (verlengde) loondoorbetaling (WIA 47 lid 2).', 'The day after the end of the (extended) wage payment (WIA 47 lid 2).'), 'einde-wachttijd', ref, 'end-of-wachttijd-events');
     }

@@ -1,4 +1,5 @@
 import type { MessageTable } from '../i18n/types.js';
+import { fillTemplate } from '../i18n/fill.js';
 import type { NormKind } from '../timeline/types.js';
 
 /** Words used in the calendar export, in Dutch and English. A missing key is a compile error. */
@@ -47,5 +48,5 @@ export const NORM_KIND_LABELS = {
  * @internal
  */
 export function fill(template: string, values: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
+  return fillTemplate(template, values);
 }

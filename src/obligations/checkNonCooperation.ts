@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { fillLocalized } from '../i18n/fill.js';
 import { toDayNumber } from '../calendar/dayNumber.js';
 import { PoortwachterError, type InputIssue } from '../errors/PoortwachterError.js';
 import { localize, type Localized } from '../i18n/types.js';
@@ -69,10 +70,7 @@ const KIND_RULES: Readonly<Record<NonCooperationKind, KindRule>> = Object.freeze
   'wia-aanvraag-te-laat': { duty: 'wia-tijdig-aanvragen', opschorting: false, loonstopRef: R.BW_629_3F, is660a: false, dutyRefs: [R.BW_629_3F] },
 });
 
-function fill(text: Localized, params: Readonly<Record<string, string | number>>): Localized {
-  const f = (s: string): string => s.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
-  return { nl: f(text.nl), en: f(text.en) };
-}
+const fill = fillLocalized;
 
 function tri(v: TriState | undefined): ConditionStatus {
   return v === true ? 'met' : v === false ? 'not-met' : 'unknown';

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { fillLocalized } from '../i18n/fill.js';
 import { localize, type Localized } from '../i18n/types.js';
 import { isoDateSchema, parseInput } from '../input/zodIssues.js';
 import { OBLIGATION_REFS as R } from './legalRefs.js';
@@ -15,10 +16,7 @@ const inputSchema = z.strictObject({
   locale: z.enum(['nl', 'en']).optional(),
 });
 
-function fill(text: Localized, params: Readonly<Record<string, number>>): Localized {
-  const f = (s: string): string => s.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
-  return { nl: f(text.nl), en: f(text.en) };
-}
+const fill = fillLocalized;
 
 /**
  * The remedies when employer and employee disagree about the reintegration, with their parameters

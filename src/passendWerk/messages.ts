@@ -1,4 +1,5 @@
 import type { Localized, MessageTable } from '../i18n/types.js';
+import { fillLocalized } from '../i18n/fill.js';
 
 /** Keys of the passend-werk texts. @internal */
 export type PassendWerkMessageKey =
@@ -191,13 +192,7 @@ export const PASSEND_WERK_MESSAGES = {
  * @internal
  */
 export function text(key: PassendWerkMessageKey, params: Readonly<Record<string, string | number | Localized>> = {}): Localized {
-  const fill = (s: string, locale: 'nl' | 'en'): string =>
-    s.replace(/\{(\w+)\}/g, (m, name: string) => {
-      const v = params[name];
-      if (v === undefined) return m;
-      return typeof v === 'object' ? v[locale] : String(v);
-    });
-  return { nl: fill(PASSEND_WERK_MESSAGES.nl[key], 'nl'), en: fill(PASSEND_WERK_MESSAGES.en[key], 'en') };
+  return fillLocalized({ nl: PASSEND_WERK_MESSAGES.nl[key], en: PASSEND_WERK_MESSAGES.en[key] }, params);
 }
 
 /**

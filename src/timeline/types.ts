@@ -151,7 +151,7 @@ export interface TimelineEvents {
   readonly vervroegdeIva?: string | EndOfWachttijdEvents['vervroegdeIva'];
   /** Facts about a late WIA-aanvraag (WIA 64 lid 6; BW 7:629 lid 3 f). */
   readonly lateWiaAanvraag?: EndOfWachttijdEvents['lateWiaAanvraag'];
-  /** Facts for the opzegverbod (BW 7:670 lid 1 b); giving it adds `einde-opzegverbod`. */
+  /** Facts for the opzegverbod (BW 7:670 lid 1; a dismissal request received, lid 1 sub b); giving it adds `einde-opzegverbod`. */
   readonly opzegverbod?: EndOfWachttijdEvents['opzegverbod'];
 }
 

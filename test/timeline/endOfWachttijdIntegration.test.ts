@@ -77,3 +77,12 @@ describe('computeTimeline — WIA 64 lid 6: late UWV letter', () => {
     expect(t.notices.some((n) => n.en.includes('pass the date of the ziekmelding'))).toBe(true);
   });
 });
+
+describe('computeTimeline — verlenging and loonsanctie together', () => {
+  it('einde-loondoorbetaling cites each article once', () => {
+    const t = computeTimeline({ firstSickDay: '2024-01-01', events: { vrijwilligeVerlenging: '2026-06-30', loonsanctie: '2026-04-10' } });
+    const ids = t.milestones.find((m) => m.id === 'einde-loondoorbetaling')!.legalBasis.map((r) => r.id);
+    expect(ids).toEqual([...new Set(ids)]);
+    expect(ids).toContain('BW 7:629 lid 11 sub b');
+  });
+});
