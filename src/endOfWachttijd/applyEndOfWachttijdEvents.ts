@@ -1,4 +1,5 @@
 import { PoortwachterError, type InputIssue } from '../errors/PoortwachterError.js';
+import { milestoneStatus } from '../timeline/milestoneStatus.js';
 import type { Locale, Localized } from '../i18n/types.js';
 import { parseInput } from '../input/zodIssues.js';
 import type { LegalRef } from '../legal/LegalRef.js';
@@ -147,13 +148,8 @@ export function applyEndOfWachttijdEvents(timeline: Timeline, events: EndOfWacht
   const ms = new Map<string, Milestone>(timeline.milestones.map((m) => [m.id, m]));
   const notices: Localized[] = [...timeline.notices];
   let wachttijdLastDay = timeline.wachttijdLastDay;
-  const status = (kind: 'action' | 'date', due: number, done: number | null): MilestoneStatus | null => {
-    if (asOf === undefined) return null;
-    if (done !== null) return done <= due ? 'done' : 'done-late';
-    if (kind === 'date') return asOf > due ? 'passed' : 'upcoming';
-    if (asOf > due) return 'overdue';
-    return due - asOf <= dueSoon ? 'due-soon' : 'open';
-  };
+  const status = (kind: 'action' | 'date', due: number, done: number | null): MilestoneStatus | null =>
+    milestoneStatus(kind, due, done, asOf, dueSoon);
   let weekOf: (d: number) => number = () => 1;
   const put = (id: string, due: number, text: Localized, anchor: MilestoneExplanation['anchor'], anchorDate: number, eventUsed: string, done?: number | null, basis?: readonly LegalRef[]): void => {
     const old = ms.get(id);

@@ -1,4 +1,5 @@
 import { fromDayNumber, toDayNumber, weekdayOf } from '../calendar/dayNumber.js';
+import { milestoneStatus } from './milestoneStatus.js';
 import { nextAtwWorkingDay } from '../calendar/workingDays.js';
 import { MAX_DAY, outOfRangeMessage } from '../calendar/dateRange.js';
 import { isValidIsoDate } from '../calendar/isValidIsoDate.js';
@@ -296,13 +297,8 @@ export function computeTimeline(input: TimelineInput, options: TimelineOptions =
     });
   }
 
-  const status = (kind: 'action' | 'date', due: number, done: number | null): MilestoneStatus | null => {
-    if (asOf === undefined) return null;
-    if (done !== null) return done <= due ? 'done' : 'done-late';
-    if (kind === 'date') return asOf > due ? 'passed' : 'upcoming';
-    if (asOf > due) return 'overdue';
-    return due - asOf <= dueSoon ? 'due-soon' : 'open';
-  };
+  const status = (kind: 'action' | 'date', due: number, done: number | null): MilestoneStatus | null =>
+    milestoneStatus(kind, due, done, asOf, dueSoon);
 
   // Dates past 2999-12-31 are outside the supported range: reject rather than print year 3000.
   const latest = Math.max(wachttijdLast + 1, ...drafts.map((d) => d.due));

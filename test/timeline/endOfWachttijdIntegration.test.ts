@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyEndOfWachttijdEvents, computeTimeline, PoortwachterError, type Timeline } from '../../src/index.js';
+import { applyEndOfWachttijdEvents, computeTimeline, PoortwachterError, safeComputeTimeline, type Timeline } from '../../src/index.js';
 
 const due = (t: Timeline, id: string): string | undefined => t.milestones.find((m) => m.id === id)?.due;
 
@@ -48,11 +48,11 @@ describe('computeTimeline — end-of-wachttijd events (issue 6)', () => {
   });
   it('invalid end-of-wachttijd events are reported by computeTimeline with their path', () => {
     expect(() => computeTimeline({ firstSickDay: '2024-01-01', events: { loonsanctie: { decisionDate: '2025-02-30' } } })).toThrow(PoortwachterError);
-    try {
-      computeTimeline({ firstSickDay: '2024-01-01', events: { loonsanctie: { decision: '2025-11-16' } as never } });
-    } catch (e) {
-      expect((e as PoortwachterError).functionName).toBe('computeTimeline');
-      expect((e as PoortwachterError).issues.some((i) => i.path.join('.').startsWith('events.loonsanctie'))).toBe(true);
+    const r = safeComputeTimeline({ firstSickDay: '2024-01-01', events: { loonsanctie: { decision: '2025-11-16' } as never } });
+    expect(r.success).toBe(false);
+    if (!r.success) {
+      expect(r.error.functionName).toBe('computeTimeline');
+      expect(r.issues).toContainEqual(expect.objectContaining({ path: ['events', 'loonsanctie', 'decisionDate'], code: 'missing' }));
     }
   });
 });
