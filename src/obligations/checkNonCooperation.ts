@@ -126,8 +126,19 @@ function availability(conditions: readonly MeasureCondition[]): Availability {
  * gedeeltelijk niet te betalen of de betaling daarvan op te schorten, indien hij de werknemer
  * daarvan geen kennis heeft gegeven onverwijld nadat bij hem het vermoeden van het bestaan daarvan
  * is gerezen of redelijkerwijs had behoren te rijzen." It covers loonstop and loonopschorting.
- * "Onverwijld" has no number of days in the law: a notice later than `knownSince` gives
- * `'unknown'` with the delay, never a guess. Facts that decide a condition (`deugdelijkeGrond`,
+ * "Onverwijld" has no number of days in the law. A notice on `knownSince` is met; one within
+ * `options.onverwijldMaxDays` (default 7 calendar days, a documented product choice from case law)
+ * is `'unknown'` with the delay; a later one is `'not-met'`, and the wage measure then covers only
+ * the time from the notice (its `period.from`), never the time before. `employerActions.notified:
+ * false` says that no notice was given at all; a missing `notifiedOn` alone still means "not known".
+ * Refusing work (`passend-werk-weigeren`) is a breach of BW 7:660a sub c only when the work is
+ * passend and the employee able to do it: otherwise neither the loonstop, the dismissal route
+ * (7:669 lid 3 sub e, 7:671b lid 5) nor the lifting of the opzegverbod (7:670a lid 1) is offered,
+ * and while that is unknown they are `'onbekend'`. Pass the outcome of checkPassendWerk as
+ * `passendWerk` (its result or its verdict). Kind `ziekte-door-opzet-of-valse-keuring` is
+ * BW 7:629 lid 3 sub a: no wage for the time concerned (with notice), no "deugdelijke grond"
+ * exception, and — not being a 7:660a duty — no dismissal or opzegverbod route.
+ * Facts that decide a condition (`deugdelijkeGrond`,
  * `workIsPassend`, …) that are not given give `'onbekend'` and a `missingFacts` entry.
  * BW 7:670a lid 1 and 7:671b lid 5 sub a ask for a written summons ("schriftelijk gemaand tot
  * nakoming") or a wage stop "met inachtneming van het bepaalde in artikel 629, lid 7": a wage stop
