@@ -36,6 +36,7 @@ export const OBLIGATION_CATALOGUE: readonly ObligationEntry[] = Object.freeze([
   e('re-integratie-inspanningen', 'werknemer', [R.WIA_28], 'statutory', ['niet-solliciteren']),
   e('geneeskundige-behandeling', 'werknemer', [R.WIA_28, R.BW_629_3B], 'statutory', ['herstel-belemmeren']),
   e('herstel-niet-belemmeren', 'werknemer', [R.BW_629_3B], 'statutory', ['herstel-belemmeren']),
+  e('geen-opzet-of-valse-keuringsinformatie', 'werknemer', [R.BW_629_3A, R.BW_629_7], 'statutory', ['ziekte-door-opzet-of-valse-keuring']),
   e('meewerken-re-integratieverslag', 'werknemer', [R.WIA_25_6, R.RPE_6_1], 'statutory'),
   e('wia-tijdig-aanvragen', 'werknemer', [LEGAL_REFS.WIA_64_3, R.BW_629_3F], 'statutory', ['wia-aanvraag-te-laat']),
   e('re-integratie-eigen-bedrijf', 'werkgever', [R.BW_658A_1, R.WIA_25_9], 'statutory'),

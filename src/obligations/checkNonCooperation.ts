@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { fillLocalized } from '../i18n/fill.js';
-import { toDayNumber } from '../calendar/dayNumber.js';
+import { fromDayNumber, toDayNumber } from '../calendar/dayNumber.js';
 import { PoortwachterError, type InputIssue } from '../errors/PoortwachterError.js';
 import { localize, type Localized } from '../i18n/types.js';
 import { isoDateSchema, parseInput } from '../input/zodIssues.js';
@@ -8,7 +8,7 @@ import type { LegalRef } from '../legal/LegalRef.js';
 import type { NormKind } from '../timeline/types.js';
 import { OBLIGATION_CATALOGUE } from './catalogue.js';
 import { OBLIGATION_REFS as R } from './legalRefs.js';
-import { WWZ_IN_FORCE } from './norms.js';
+import { ONVERWIJLD_MAX_DAYS, WWZ_IN_FORCE } from './norms.js';
 import {
   CONDITION_TEXTS, MEASURE_EXPLANATIONS, MEASURE_LABELS, MEASURE_NOT_FOR_KIND, NOTICE_TEXTS, RISK_TEXTS,
   type ConditionKey,
@@ -22,11 +22,12 @@ import type {
 const FN = 'checkNonCooperation';
 
 const triState = z.union([z.boolean(), z.literal('onbekend')]);
+const verdictSchema = z.enum(['passend', 'niet-passend', 'onbekend']);
 
 const inputSchema = z.strictObject({
   kind: z.enum([
     'controlevoorschriften', 'passend-werk-weigeren', 'plan-van-aanpak-weigeren', 'bedrijfsarts-niet-bezoeken',
-    'niet-solliciteren', 'scholing-weigeren', 'herstel-belemmeren', 'wia-aanvraag-te-laat',
+    'niet-solliciteren', 'scholing-weigeren', 'herstel-belemmeren', 'wia-aanvraag-te-laat', 'ziekte-door-opzet-of-valse-keuring',
   ]),
   since: isoDateSchema,
   until: isoDateSchema.optional(),
@@ -37,13 +38,25 @@ const inputSchema = z.strictObject({
   workIsPassend: triState.optional(),
   ableToWork: triState.optional(),
   aimedAtPassendeArbeid: triState.optional(),
+  passendWerk: z.union([
+    verdictSchema,
+    z.looseObject({
+      verdict: verdictSchema,
+      criteria: z.array(z.looseObject({ criterion: z.string(), status: z.enum(['voldaan', 'niet-voldaan', 'onbekend']) })),
+      refusal: z.looseObject({ mayRefuse: z.enum(['ja', 'nee', 'onbekend']), deugdelijkeGronden: z.array(z.string()) }),
+    }),
+  ]).optional(),
   employerActions: z.strictObject({
     notifiedOn: isoDateSchema.optional(),
+    notified: z.boolean().optional(),
     writtenWarningOn: isoDateSchema.optional(),
     wageMeasureFrom: isoDateSchema.optional(),
     wageMeasure: z.enum(['loonopschorting', 'loonstop']).optional(),
     deskundigenoordeelRequestedOn: isoDateSchema.optional(),
     deskundigenoordeelOutcome: z.enum(['werknemer-werkt-onvoldoende-mee', 'werknemer-werkt-voldoende-mee', 'onbekend']).optional(),
+  }).optional(),
+  options: z.strictObject({
+    onverwijldMaxDays: z.number().int().min(0).max(3650).optional(),
   }).optional(),
 });
 
@@ -54,23 +67,36 @@ interface KindRule {
   readonly opschorting: boolean;
   /** Loonstop sub-ground, or null. */
   readonly loonstopRef: LegalRef | null;
-  /** A BW 7:660a duty: `true`, `false`, or depends on `aimedAtPassendeArbeid`. */
-  readonly is660a: boolean | 'if-aimed';
+  /**
+   * A BW 7:660a duty: `true`, `false`, depends on `aimedAtPassendeArbeid` (`'if-aimed'`), or — for
+   * refusing work — on the work being passend and the employee able to do it (`'if-passend'`: 7:660a
+   * sub c is a duty to do *passende* arbeid; refusing other work breaches nothing).
+   */
+  readonly is660a: boolean | 'if-aimed' | 'if-passend';
+  /** The loonstop ground has "zonder deugdelijke grond" (7:629 lid 3 sub c–f; not sub a and b). */
+  readonly groundExcuses: boolean;
+  /** A reintegration duty whose breach UWV expects the employer to act on (BBP §9); not sub a. */
+  readonly reintegration: boolean;
   readonly dutyRefs: readonly LegalRef[];
 }
 
 const KIND_RULES: Readonly<Record<NonCooperationKind, KindRule>> = Object.freeze({
-  controlevoorschriften: { duty: 'controlevoorschriften-naleven', opschorting: true, loonstopRef: null, is660a: false, dutyRefs: [R.BW_629_6] },
-  'bedrijfsarts-niet-bezoeken': { duty: 'bedrijfsarts-bezoeken', opschorting: true, loonstopRef: R.BW_629_3D, is660a: 'if-aimed', dutyRefs: [R.BW_629_6, R.BW_660A_A] },
-  'passend-werk-weigeren': { duty: 'passende-arbeid-verrichten', opschorting: false, loonstopRef: R.BW_629_3C, is660a: true, dutyRefs: [R.BW_660A_C, R.BW_658A_4] },
-  'plan-van-aanpak-weigeren': { duty: 'meewerken-plan-van-aanpak', opschorting: false, loonstopRef: R.BW_629_3E, is660a: true, dutyRefs: [R.BW_660A_B] },
-  'niet-solliciteren': { duty: 'redelijke-voorschriften-opvolgen', opschorting: false, loonstopRef: R.BW_629_3D, is660a: true, dutyRefs: [R.BW_660A_A, R.WIA_28] },
-  'scholing-weigeren': { duty: 'redelijke-voorschriften-opvolgen', opschorting: false, loonstopRef: R.BW_629_3D, is660a: true, dutyRefs: [R.BW_660A_A, R.WIA_28] },
-  'herstel-belemmeren': { duty: 'herstel-niet-belemmeren', opschorting: false, loonstopRef: R.BW_629_3B, is660a: false, dutyRefs: [R.BW_629_3B] },
-  'wia-aanvraag-te-laat': { duty: 'wia-tijdig-aanvragen', opschorting: false, loonstopRef: R.BW_629_3F, is660a: false, dutyRefs: [R.BW_629_3F] },
+  controlevoorschriften: { duty: 'controlevoorschriften-naleven', opschorting: true, loonstopRef: null, is660a: false, groundExcuses: true, reintegration: true, dutyRefs: [R.BW_629_6] },
+  'bedrijfsarts-niet-bezoeken': { duty: 'bedrijfsarts-bezoeken', opschorting: true, loonstopRef: R.BW_629_3D, is660a: 'if-aimed', groundExcuses: true, reintegration: true, dutyRefs: [R.BW_629_6, R.BW_660A_A] },
+  'passend-werk-weigeren': { duty: 'passende-arbeid-verrichten', opschorting: false, loonstopRef: R.BW_629_3C, is660a: 'if-passend', groundExcuses: true, reintegration: true, dutyRefs: [R.BW_660A_C, R.BW_658A_4] },
+  'plan-van-aanpak-weigeren': { duty: 'meewerken-plan-van-aanpak', opschorting: false, loonstopRef: R.BW_629_3E, is660a: true, groundExcuses: true, reintegration: true, dutyRefs: [R.BW_660A_B] },
+  'niet-solliciteren': { duty: 'redelijke-voorschriften-opvolgen', opschorting: false, loonstopRef: R.BW_629_3D, is660a: true, groundExcuses: true, reintegration: true, dutyRefs: [R.BW_660A_A, R.WIA_28] },
+  'scholing-weigeren': { duty: 'redelijke-voorschriften-opvolgen', opschorting: false, loonstopRef: R.BW_629_3D, is660a: true, groundExcuses: true, reintegration: true, dutyRefs: [R.BW_660A_A, R.WIA_28] },
+  'herstel-belemmeren': { duty: 'herstel-niet-belemmeren', opschorting: false, loonstopRef: R.BW_629_3B, is660a: false, groundExcuses: false, reintegration: true, dutyRefs: [R.BW_629_3B] },
+  'wia-aanvraag-te-laat': { duty: 'wia-tijdig-aanvragen', opschorting: false, loonstopRef: R.BW_629_3F, is660a: false, groundExcuses: true, reintegration: true, dutyRefs: [R.BW_629_3F] },
+  'ziekte-door-opzet-of-valse-keuring': { duty: 'geen-opzet-of-valse-keuringsinformatie', opschorting: false, loonstopRef: R.BW_629_3A, is660a: false, groundExcuses: false, reintegration: false, dutyRefs: [R.BW_629_3A] },
 });
 
 const fill = fillLocalized;
+
+function settled(v: TriState | undefined): v is boolean {
+  return v === true || v === false;
+}
 
 function tri(v: TriState | undefined): ConditionStatus {
   return v === true ? 'met' : v === false ? 'not-met' : 'unknown';
@@ -100,8 +126,19 @@ function availability(conditions: readonly MeasureCondition[]): Availability {
  * gedeeltelijk niet te betalen of de betaling daarvan op te schorten, indien hij de werknemer
  * daarvan geen kennis heeft gegeven onverwijld nadat bij hem het vermoeden van het bestaan daarvan
  * is gerezen of redelijkerwijs had behoren te rijzen." It covers loonstop and loonopschorting.
- * "Onverwijld" has no number of days in the law: a notice later than `knownSince` gives
- * `'unknown'` with the delay, never a guess. Facts that decide a condition (`deugdelijkeGrond`,
+ * "Onverwijld" has no number of days in the law. A notice on `knownSince` is met; one within
+ * `options.onverwijldMaxDays` (default 7 calendar days, a documented product choice from case law)
+ * is `'unknown'` with the delay; a later one is `'not-met'`, and the wage measure then covers only
+ * the time from the notice (its `period.from`), never the time before. `employerActions.notified:
+ * false` says that no notice was given at all; a missing `notifiedOn` alone still means "not known".
+ * Refusing work (`passend-werk-weigeren`) is a breach of BW 7:660a sub c only when the work is
+ * passend and the employee able to do it: otherwise neither the loonstop, the dismissal route
+ * (7:669 lid 3 sub e, 7:671b lid 5) nor the lifting of the opzegverbod (7:670a lid 1) is offered,
+ * and while that is unknown they are `'onbekend'`. Pass the outcome of checkPassendWerk as
+ * `passendWerk` (its result or its verdict). Kind `ziekte-door-opzet-of-valse-keuring` is
+ * BW 7:629 lid 3 sub a: no wage for the time concerned (with notice), no "deugdelijke grond"
+ * exception, and — not being a 7:660a duty — no dismissal or opzegverbod route.
+ * Facts that decide a condition (`deugdelijkeGrond`,
  * `workIsPassend`, …) that are not given give `'onbekend'` and a `missingFacts` entry.
  * BW 7:670a lid 1 and 7:671b lid 5 sub a ask for a written summons ("schriftelijk gemaand tot
  * nakoming") or a wage stop "met inachtneming van het bepaalde in artikel 629, lid 7": a wage stop
@@ -150,6 +187,37 @@ export function checkNonCooperation(input: NonCooperationInput): NonCooperationR
   if (acts.deskundigenoordeelOutcome !== undefined && acts.deskundigenoordeelOutcome !== 'onbekend' && acts.deskundigenoordeelRequestedOn === undefined) {
     issues.push({ path: ['employerActions', 'deskundigenoordeelRequestedOn'], code: 'missing', message: 'required when deskundigenoordeelOutcome is given' });
   }
+  if (acts.notified === false && acts.notifiedOn !== undefined) {
+    issues.push({ path: ['employerActions', 'notified'], code: 'inconsistent', message: `false, but notifiedOn is ${acts.notifiedOn}` });
+  }
+
+  // Facts from checkPassendWerk (its whole result or its verdict) fill in what the input leaves open.
+  let workIsPassend = v.workIsPassend;
+  let ableToWork = v.ableToWork;
+  let deugdelijkeGrond = v.deugdelijkeGrond;
+  const pw = v.passendWerk;
+  if (pw !== undefined) {
+    if (v.kind !== 'passend-werk-weigeren') issues.push({ path: ['passendWerk'], code: 'inconsistent', message: `only for kind 'passend-werk-weigeren', not '${v.kind}'` });
+    const verdict = typeof pw === 'string' ? pw : pw.verdict;
+    const passend: TriState = verdict === 'passend' ? true : verdict === 'niet-passend' ? false : 'onbekend';
+    if (settled(v.workIsPassend) && passend !== 'onbekend' && v.workIsPassend !== passend) {
+      issues.push({ path: ['workIsPassend'], code: 'inconsistent', message: `${String(v.workIsPassend)} contradicts the passendWerk verdict '${verdict}'` });
+    }
+    if (!settled(workIsPassend)) workIsPassend = passend;
+    if (typeof pw !== 'string') {
+      const fm = pw.criteria.find((c) => c.criterion === 'functionele-mogelijkheden')?.status;
+      const able: TriState = fm === 'voldaan' ? true : fm === 'niet-voldaan' ? false : 'onbekend';
+      if (settled(v.ableToWork) && able !== 'onbekend' && v.ableToWork !== able) {
+        issues.push({ path: ['ableToWork'], code: 'inconsistent', message: `${String(v.ableToWork)} contradicts the passendWerk criterion functionele-mogelijkheden '${String(fm)}'` });
+      }
+      if (!settled(ableToWork)) ableToWork = able;
+      const ground: TriState = pw.refusal.deugdelijkeGronden.length > 0 ? true : pw.refusal.mayRefuse === 'nee' ? false : 'onbekend';
+      if (v.deugdelijkeGrond === false && ground === true) {
+        issues.push({ path: ['deugdelijkeGrond'], code: 'inconsistent', message: `false, but passendWerk found ${pw.refusal.deugdelijkeGronden.join(', ')}` });
+      }
+      if (!settled(deugdelijkeGrond)) deugdelijkeGrond = ground;
+    }
+  }
   if (issues.length > 0) throw new PoortwachterError(FN, issues);
 
   const rule = KIND_RULES[v.kind];
@@ -165,21 +233,45 @@ export function checkNonCooperation(input: NonCooperationInput): NonCooperationR
   if (acts.wageMeasureFrom !== undefined && wageKind === undefined) missing.add('employerActions.wageMeasure');
 
   // Shared conditions
-  const grond = cond('geen-deugdelijke-grond', v.deugdelijkeGrond === undefined || v.deugdelijkeGrond === 'onbekend' ? 'unknown' : v.deugdelijkeGrond ? 'not-met' : 'met', false, [...(rule.loonstopRef ? [rule.loonstopRef] : []), R.BW_629A]);
+  const grond = cond('geen-deugdelijke-grond', !settled(deugdelijkeGrond) ? 'unknown' : deugdelijkeGrond ? 'not-met' : 'met', false, [...(rule.loonstopRef ? [rule.loonstopRef] : []), R.BW_629A]);
+
+  // BW 7:629 lid 7: notice "onverwijld" after the suspicion arose. A notice on `knownSince` is met;
+  // within `onverwijldMaxDays` it may be argued (unknown); later it is not onverwijld (not-met), and
+  // the wage measure does not cover the time before the notice (the notice still covers what follows).
+  const maxDays = v.options?.onverwijldMaxDays ?? ONVERWIJLD_MAX_DAYS.value;
   const notifiedOn = acts.notifiedOn;
+  const noticeBasis = [R.BW_629_7];
   let notice: MeasureCondition;
-  if (notifiedOn === undefined) {
+  let wageNotice: MeasureCondition | undefined;
+  let wageFrom = since;
+  if (notifiedOn === undefined && acts.notified !== false) {
     const days = asOf - known;
     notice = days <= 0
-      ? cond('onverwijld-meegedeeld', 'not-met', true, [R.BW_629_7])
-      : cond('onverwijld-meegedeeld', 'unknown', false, [R.BW_629_7], { days }, 'onverwijld-meegedeeld.not-given');
+      ? cond('onverwijld-meegedeeld', 'not-met', true, noticeBasis)
+      : cond('onverwijld-meegedeeld', 'unknown', false, noticeBasis, { days }, 'onverwijld-meegedeeld.not-given');
     if (days > 0) missing.add('employerActions.notifiedOn');
+  } else if (notifiedOn === undefined) {
+    const days = asOf - known;
+    if (days <= maxDays) {
+      notice = cond('onverwijld-meegedeeld', 'not-met', true, noticeBasis, { days, max: maxDays }, 'onverwijld-meegedeeld.none-in-time');
+    } else {
+      notice = cond('onverwijld-meegedeeld', 'not-met', true, noticeBasis, { days, max: maxDays, date: v.asOf }, 'onverwijld-meegedeeld.none-late');
+      wageFrom = asOf;
+    }
   } else {
     const delay = toDayNumber(notifiedOn) - known;
-    notice = delay <= 0
-      ? cond('onverwijld-meegedeeld', 'met', false, [R.BW_629_7], { date: notifiedOn })
-      : cond('onverwijld-meegedeeld', 'unknown', false, [R.BW_629_7], { days: delay });
+    if (delay <= 0) notice = cond('onverwijld-meegedeeld', 'met', false, noticeBasis, { date: notifiedOn });
+    else if (delay <= maxDays) notice = cond('onverwijld-meegedeeld', 'unknown', false, noticeBasis, { days: delay, max: maxDays });
+    else {
+      notice = cond('onverwijld-meegedeeld', 'not-met', false, noticeBasis, { days: delay, max: maxDays, date: notifiedOn }, 'onverwijld-meegedeeld.late');
+      wageFrom = toDayNumber(notifiedOn);
+      wageNotice = cond('onverwijld-meegedeeld', 'met', false, noticeBasis, { days: delay, max: maxDays, date: notifiedOn }, 'onverwijld-meegedeeld.late-from-notice');
+    }
   }
+  // Nothing left to cover when the non-cooperation ended before the first day the measure may cover.
+  const nothingLeft = v.until !== undefined && toDayNumber(v.until) < wageFrom;
+  if (nothingLeft) wageNotice = cond('onverwijld-meegedeeld', 'not-met', false, noticeBasis, { days: wageFrom - known, max: maxDays, date: fromDayNumber(wageFrom) }, 'onverwijld-meegedeeld.nothing-left');
+  const noticeForWage = wageNotice ?? notice;
   // BW 7:670a lid 1, 7:671b lid 5 sub a: a written summons, or a wage stop that observes 7:629 lid 7.
   const warnBasis = [R.BW_671B_5, R.BW_670A_1, R.BW_629_7];
   const stopOn = wageKind === 'loonstop' && notice.status === 'met' ? acts.wageMeasureFrom : undefined;
@@ -189,10 +281,18 @@ export function checkNonCooperation(input: NonCooperationInput): NonCooperationR
   else if (acts.wageMeasureFrom !== undefined && wageKind === undefined) warned = cond('waarschuwing-of-loonstop', 'unknown', true, warnBasis, { date: acts.wageMeasureFrom }, 'waarschuwing-of-loonstop.wage-measure-unknown');
   else if (wageKind === 'loonstop' && notice.status === 'unknown') warned = cond('waarschuwing-of-loonstop', 'unknown', true, warnBasis, { date: acts.wageMeasureFrom ?? '' }, 'waarschuwing-of-loonstop.notice-unknown');
   else warned = cond('waarschuwing-of-loonstop', 'not-met', true, warnBasis);
-  const aimed = rule.is660a === 'if-aimed' ? tri(v.aimedAtPassendeArbeid) : rule.is660a ? 'met' : 'not-met';
-  const is660a = cond('weigering-660a', aimed, false, [R.BW_660A]);
+  let aimed: ConditionStatus;
+  if (rule.is660a === 'if-aimed') aimed = tri(v.aimedAtPassendeArbeid);
+  else if (rule.is660a === 'if-passend') {
+    const p = tri(workIsPassend);
+    const a = tri(ableToWork);
+    aimed = p === 'not-met' || a === 'not-met' ? 'not-met' : p === 'met' && a === 'met' ? 'met' : 'unknown';
+  } else aimed = rule.is660a ? 'met' : 'not-met';
+  const is660a = rule.is660a === 'if-passend'
+    ? cond('weigering-660a', aimed, false, [R.BW_660A_C, R.BW_658A_4], {}, `weigering-660a.passend-${aimed}`)
+    : cond('weigering-660a', aimed, false, [R.BW_660A]);
 
-  const period = { from: v.since, to: v.until ?? null };
+  const period = nothingLeft ? null : { from: fromDayNumber(wageFrom), to: v.until ?? null };
   if (v.until !== undefined && v.until < v.asOf) notices.push(localize(NOTICE_TEXTS, 'until-before-asof'));
 
   const measures: Measure[] = [];
@@ -212,36 +312,38 @@ export function checkNonCooperation(input: NonCooperationInput): NonCooperationR
 
   // 1. Talk and written warning
   const warningStatutory = rule.is660a !== false;
-  push('gesprek-en-schriftelijke-waarschuwing', [], warningStatutory ? [R.BW_671B_5, R.BW_670A_1, R.BBP_9] : [R.BBP_9], warningStatutory ? 'statutory' : 'policy', null, acts.writtenWarningOn ?? null);
+  // Refusing work: a warning only where the refusal is a 7:660a breach (work passend, no deugdelijke grond).
+  const warningConditions = rule.is660a === 'if-passend' ? [is660a, cond('geen-deugdelijke-grond', grond.status, false, [R.BW_629_3C, R.BW_660A_C])] : [];
+  push('gesprek-en-schriftelijke-waarschuwing', warningConditions, warningStatutory ? [R.BW_671B_5, R.BW_670A_1, R.BBP_9] : [R.BBP_9], warningStatutory ? 'statutory' : 'policy', null, acts.writtenWarningOn ?? null);
 
   // 2. Notice without delay (needed for any wage measure)
   push('onverwijlde-mededeling', [notice], [R.BW_629_7], 'statutory', null, notifiedOn ?? null, true,
-    notice.status === 'met' ? 'ja' : notice.status === 'not-met' ? 'na-actie' : 'onbekend');
+    notice.status === 'met' ? 'ja' : notice.status === 'not-met' ? (notice.actionable ? 'na-actie' : 'nee') : 'onbekend');
 
   // 3. Loonopschorting
   if (rule.opschorting) {
     need('controlRulesInWriting', v.controlRulesInWriting);
-    push('loonopschorting', [cond('schriftelijke-controlevoorschriften', tri(v.controlRulesInWriting), false, [R.BW_629_6]), notice], [R.BW_629_6, R.BW_629_7], 'statutory', period, wageKind === 'loonopschorting' ? acts.wageMeasureFrom ?? null : null);
+    push('loonopschorting', [cond('schriftelijke-controlevoorschriften', tri(v.controlRulesInWriting), false, [R.BW_629_6]), noticeForWage], [R.BW_629_6, R.BW_629_7], 'statutory', period, wageKind === 'loonopschorting' ? acts.wageMeasureFrom ?? null : null);
   } else {
     push('loonopschorting', [], [R.BW_629_6], 'statutory', null, null, false);
   }
 
   // 4. Loonstop
   if (rule.loonstopRef !== null) {
-    // Sub b (recovery hindered) has no "zonder deugdelijke grond"; subs c–f have.
-    const conditions: MeasureCondition[] = v.kind === 'herstel-belemmeren' ? [] : [grond];
-    if (v.kind !== 'herstel-belemmeren') need('deugdelijkeGrond', v.deugdelijkeGrond);
+    // Subs a (sickness on purpose, false information) and b (recovery hindered) have no "zonder deugdelijke grond"; subs c–f have.
+    const conditions: MeasureCondition[] = rule.groundExcuses ? [grond] : [];
+    if (rule.groundExcuses) need('deugdelijkeGrond', deugdelijkeGrond);
     if (v.kind === 'passend-werk-weigeren') {
-      need('workIsPassend', v.workIsPassend);
-      need('ableToWork', v.ableToWork);
-      conditions.push(cond('arbeid-is-passend', tri(v.workIsPassend), false, [R.BW_658A_4, R.BW_629_3C]));
-      conditions.push(cond('werknemer-kan-werken', tri(v.ableToWork), false, [R.BW_629_3C]));
+      need('workIsPassend', workIsPassend);
+      need('ableToWork', ableToWork);
+      conditions.push(cond('arbeid-is-passend', tri(workIsPassend), false, [R.BW_658A_4, R.BW_629_3C]));
+      conditions.push(cond('werknemer-kan-werken', tri(ableToWork), false, [R.BW_629_3C]));
     }
     if (v.kind === 'bedrijfsarts-niet-bezoeken') {
       need('aimedAtPassendeArbeid', v.aimedAtPassendeArbeid);
       conditions.push(cond('gericht-op-passende-arbeid', tri(v.aimedAtPassendeArbeid), false, [R.BW_629_3D]));
     }
-    conditions.push(notice);
+    conditions.push(noticeForWage);
     push('loonstop', conditions, [rule.loonstopRef, R.BW_629_7], 'statutory', period, wageKind === 'loonstop' ? acts.wageMeasureFrom ?? null : null);
   } else {
     push('loonstop', [], [R.BW_629_3], 'statutory', null, null, false);
@@ -255,7 +357,7 @@ export function checkNonCooperation(input: NonCooperationInput): NonCooperationR
   if (!wwz) notices.push(localize(NOTICE_TEXTS, 'before-wwz'));
   if (rule.is660a !== false) {
     if (rule.is660a === 'if-aimed') need('aimedAtPassendeArbeid', v.aimedAtPassendeArbeid);
-    need('deugdelijkeGrond', v.deugdelijkeGrond);
+    need('deugdelijkeGrond', deugdelijkeGrond);
     let verklaring: MeasureCondition;
     const outcome = acts.deskundigenoordeelOutcome;
     if (acts.deskundigenoordeelRequestedOn === undefined) verklaring = cond('deskundigenverklaring', 'not-met', true, [R.BW_671B_5, R.BW_629A, R.BKD_1A]);
@@ -280,6 +382,10 @@ export function checkNonCooperation(input: NonCooperationInput): NonCooperationR
   let risk: EmployerRisk;
   if (v.kind === 'wia-aanvraag-te-laat') {
     risk = { code: 'verlenging-loondoorbetaling-wia-te-laat', level: acted ? 'laag' : 'hoog', explanation: localize(RISK_TEXTS, 'verlenging-loondoorbetaling-wia-te-laat'), legalBasis: [R.BW_629_11A, R.BW_670_11A, R.BW_629_3F], normKind: 'statutory' };
+  } else if (!rule.reintegration) {
+    risk = { code: 'geen-loonsanctie-risico-geen-re-integratieplicht', level: 'laag', explanation: localize(RISK_TEXTS, 'geen-loonsanctie-risico-geen-re-integratieplicht'), legalBasis: [rule.loonstopRef ?? R.BW_629_3, R.WIA_25_9, R.BBP_9], normKind: 'policy' };
+  } else if (rule.is660a === 'if-passend' && (is660a.status === 'not-met' || grond.status === 'not-met')) {
+    risk = { code: 'geen-risico-weigering-toegestaan', level: 'laag', explanation: localize(RISK_TEXTS, 'geen-risico-weigering-toegestaan'), legalBasis: [R.BW_660A_C, R.BW_658A_4, R.BW_629_3C], normKind: 'statutory' };
   } else if (acted) {
     risk = { code: 'geen-risico-werkgever-heeft-opgetreden', level: 'laag', explanation: localize(RISK_TEXTS, 'geen-risico-werkgever-heeft-opgetreden'), legalBasis: [R.BBP_9, R.BBP_10], normKind: 'policy' };
   } else {

@@ -8,5 +8,5 @@ export { OBLIGATION_REFS } from './legalRefs.js';
 export type {
   Party, ObligationId, Obligation, ListObligationsOptions, NonCooperationKind, TriState, NonCooperationInput,
   MeasureId, ConditionId, ConditionStatus, MeasureCondition, Availability, Measure, EmployerRisk,
-  NonCooperationResult, RemedyId, Fee, Remedy, ListRemediesInput,
+  NonCooperationResult, NonCooperationOptions, RemedyId, Fee, Remedy, ListRemediesInput,
 } from './types.js';

@@ -7,7 +7,8 @@ import { LEGAL_REFS } from '../legal/references.js';
  *
  * @remarks
  * Numbering as in the consolidated texts in force on 1 July 2026 (wvp-rules.md §13): BW 7:671b
- * lid 4 and 5 kept their numbers. The wrong ground "7:669 lid 3 sub c" that circulates in practice
+ * lid 4 and 5 kept their numbers. A provision the central {@link LEGAL_REFS} already has is that
+ * same object here (one provision, one title: issue 9); only provisions it lacks are made here. The wrong ground "7:669 lid 3 sub c" that circulates in practice
  * texts is frequent sickness absence; refusal of reintegration duties is sub e.
  * @internal
  */
@@ -32,7 +33,7 @@ export const OBLIGATION_REFS = Object.freeze({
   BW_629A: makeLegalRef('BW7', '7:629a', '1', 'loonvordering vergezeld van een deskundigenoordeel (UWV)'),
   BW_658B: makeLegalRef('BW7', '7:658b', undefined, 'deskundigenoordeel over de re-integratie-inspanningen van de werkgever'),
   // Employer duties
-  BW_658A_1: makeLegalRef('BW7', '7:658a', '1', 'werkgever bevordert re-integratie in eigen bedrijf en, zo nodig, bij een andere werkgever'),
+  BW_658A_1: LEGAL_REFS.BW_658A_1,
   BW_658A_2: makeLegalRef('BW7', '7:658a', '2', 'zo tijdig mogelijk maatregelen treffen en voorschriften geven'),
   BW_658A_4: makeLegalRef('BW7', '7:658a', '4', 'begrip passende arbeid'),
   WIA_25_1: makeLegalRef('WIA', '25', '1', 're-integratiedossier bijhouden'),
@@ -40,11 +41,11 @@ export const OBLIGATION_REFS = Object.freeze({
   WIA_25_5: makeLegalRef('WIA', '25', '5', 'laten bijstaan door een bedrijfsarts of arbodienst'),
   WIA_25_6: makeLegalRef('WIA', '25', '6', 'werknemer werkt mee aan het re-integratieverslag'),
   WIA_25_8: makeLegalRef('WIA', '25', '8', 'onvolledig re-integratieverslag: UWV stelt termijn voor aanvulling'),
-  WIA_25_9: makeLegalRef('WIA', '25', '9', 'loonsanctie: verlenging van de loondoorbetaling met ten hoogste 52 weken'),
-  WIA_25_10: makeLegalRef('WIA', '25', '10', 'UWV beslist uiterlijk zes weken voor afloop van de wachttijd'),
+  WIA_25_9: LEGAL_REFS.WIA_25_9,
+  WIA_25_10: LEGAL_REFS.WIA_25_10,
   WIA_25_11: makeLegalRef('WIA', '25', '11', 'geen verlenging als UWV na afloop van de wachttijd beslist'),
   WIA_25_12: makeLegalRef('WIA', '25', '12', 'bekortingsverzoek: werkgever meldt herstel van de tekortkoming'),
-  WIA_25_13: makeLegalRef('WIA', '25', '13', 'UWV beslist binnen drie weken op het bekortingsverzoek'),
+  WIA_25_13: LEGAL_REFS.WIA_25_13,
   WIA_25_14: makeLegalRef('WIA', '25', '14', 'loonsanctie eindigt zes weken na vaststelling van het herstel'),
   AWB_6_7: LEGAL_REFS.AWB_6_7,
   AWB_6_8: makeLegalRef('AWB', '6:8', undefined, 'bezwaartermijn vangt aan met ingang van de dag na bekendmaking'),
@@ -55,20 +56,20 @@ export const OBLIGATION_REFS = Object.freeze({
   RPE_4_2: makeLegalRef('RPE', '4', '2', 'inhoud plan van aanpak; sinds 1-7-2023 met de visie van werkgever en werknemer'),
   RPE_4_2A: makeLegalRef('RPE', '4', '2 sub a', 'plan van aanpak bevat sinds 1-7-2023 de visie van werkgever en werknemer'),
   RPE_4_3: makeLegalRef('RPE', '4', '3', 'afschrift plan van aanpak aan werknemer, casemanager en bedrijfsarts'),
-  RPE_6_1: makeLegalRef('RPE', '6', '1', 'minimale inhoud van het re-integratieverslag (onderdelen a–l)'),
-  ZW_38_1: makeLegalRef('ZW', '38', '1', 'ziekmelding bij UWV na 42 weken ongeschiktheid'),
-  ZW_38_3: makeLegalRef('ZW', '38', '3', 'boete bij te late ziekmelding'),
+  RPE_6_1: LEGAL_REFS.RPE_6,
+  ZW_38_1: LEGAL_REFS.ZW_38_1,
+  ZW_38_3: LEGAL_REFS.ZW_38_3,
   BBW: makeLegalRef('BBW', '2', undefined, 'boete alleen bij verwijtbaarheid; verminderde verwijtbaarheid halveert'),
   BBP_3: makeLegalRef('BBP', '§3', undefined, 'bevredigend resultaat: geen verdere toets van de inspanningen'),
   BBP_4: makeLegalRef('BBP', '§4', undefined, 'toetsing: processtappen ondergeschikt aan de feitelijke inspanningen'),
-  BBP_5: makeLegalRef('BBP', '§5', undefined, 'eerstejaarsevaluatie en volledigheid van het re-integratieverslag'),
-  BBP_9: makeLegalRef('BBP', '§9', undefined, 'werkgever moet optreden als de werknemer niet meewerkt; anders loonsanctie'),
+  BBP_5: LEGAL_REFS.BBP_5,
+  BBP_9: LEGAL_REFS.BBP_9,
   BBP_10: makeLegalRef('BBP', '§10', undefined, 'deskundigenoordeel aanvragen als de re-integratie stagneert'),
   WWP_TOETS: makeLegalRef('WWP', '§ RIV-toets', undefined, 'volgorde van de RIV-toets door UWV (praktijk)'),
   // Dismissal
   BW_669_3E: makeLegalRef('BW7', '7:669', '3 sub e', 'ontslaggrond verwijtbaar handelen of nalaten (o.a. weigeren re-integratieverplichtingen)'),
   BW_669_3C: makeLegalRef('BW7', '7:669', '3 sub c', 'ontslaggrond frequent ziekteverzuim (niet: weigeren re-integratie)'),
-  BW_670_1: makeLegalRef('BW7', '7:670', '1', 'opzegverbod tijdens ziekte'),
+  BW_670_1: LEGAL_REFS.BW_670_1,
   BW_670_11A: makeLegalRef('BW7', '7:670', '11 sub a', 'opzegverbod verlengd met de vertraging van een te late WIA-aanvraag'),
   BW_670A_1: makeLegalRef('BW7', '7:670a', '1', 'opzegverbod geldt niet bij weigering 7:660a-plichten zonder deugdelijke grond na schriftelijke maning of loonstop met inachtneming van 7:629 lid 7'),
   BW_671B_4: makeLegalRef('BW7', '7:671b', '4', 'deskundigenverklaring bij ontbinding wegens frequent verzuim'),

@@ -1,5 +1,5 @@
 import type { MessageTable } from '../i18n/types.js';
-import type { ConditionId, ConditionStatus, MeasureId } from './types.js';
+import type { ConditionId, ConditionStatus, EmployerRisk, MeasureId } from './types.js';
 
 /** Labels of the measures. @internal */
 export const MEASURE_LABELS = {
@@ -68,7 +68,17 @@ export const MEASURE_NOT_FOR_KIND = {
 } as const satisfies MessageTable<MeasureId>;
 
 /** Key of a condition text: condition id and status. @internal */
-export type ConditionKey = `${ConditionId}.${ConditionStatus}` | 'onverwijld-meegedeeld.not-given' | 'waarschuwing-of-loonstop.notice-unknown' | 'waarschuwing-of-loonstop.wage-measure-unknown';
+export type ConditionKey =
+  | `${ConditionId}.${ConditionStatus}`
+  | 'onverwijld-meegedeeld.not-given'
+  | 'onverwijld-meegedeeld.none-in-time'
+  | 'onverwijld-meegedeeld.none-late'
+  | 'onverwijld-meegedeeld.late'
+  | 'onverwijld-meegedeeld.late-from-notice'
+  | 'onverwijld-meegedeeld.nothing-left'
+  | `weigering-660a.passend-${ConditionStatus}`
+  | 'waarschuwing-of-loonstop.notice-unknown'
+  | 'waarschuwing-of-loonstop.wage-measure-unknown';
 
 /** Condition texts; `{days}`, `{date}` are filled in. @internal */
 export const CONDITION_TEXTS = {
@@ -90,7 +100,12 @@ export const CONDITION_TEXTS = {
     'gericht-op-passende-arbeid.unknown': 'Onbekend of de afspraak de re-integratie diende.',
     'onverwijld-meegedeeld.met': 'De grond is op {date} onverwijld meegedeeld.',
     'onverwijld-meegedeeld.not-met': 'Nog niet meegedeeld: deel de grond nu schriftelijk mee; zonder onverwijlde mededeling vervalt het beroep erop (BW 7:629 lid 7).',
-    'onverwijld-meegedeeld.unknown': 'Mededeling {days} dag(en) nadat bij de werkgever het vermoeden rees of had behoren te rijzen; of dat nog onverwijld is, beoordeelt de rechter per geval (geen wettelijk aantal dagen).',
+    'onverwijld-meegedeeld.unknown': 'Mededeling {days} dag(en) nadat bij de werkgever het vermoeden rees of had behoren te rijzen; of dat nog onverwijld is, beoordeelt de rechter per geval (geen wettelijk aantal dagen; binnen {max} dagen is het verdedigbaar).',
+    'onverwijld-meegedeeld.none-in-time': 'Nog geen mededeling gedaan, {days} dag(en) nadat bij de werkgever het vermoeden rees of had behoren te rijzen: deel de grond nu schriftelijk mee (binnen {max} dagen is onverwijld nog verdedigbaar; BW 7:629 lid 7).',
+    'onverwijld-meegedeeld.none-late': 'Geen mededeling gedaan, {days} dagen nadat bij de werkgever het vermoeden rees of had behoren te rijzen (meer dan {max} dagen): niet onverwijld, over de tijd tot nu vervalt het beroep op de grond (BW 7:629 lid 7). Een mededeling nu geldt alleen voor de tijd vanaf {date}.',
+    'onverwijld-meegedeeld.late': 'Mededeling op {date}, {days} dagen nadat bij de werkgever het vermoeden rees of had behoren te rijzen (meer dan {max} dagen): niet onverwijld. Over de tijd vóór {date} kan de werkgever zich niet op de grond beroepen (BW 7:629 lid 7).',
+    'onverwijld-meegedeeld.late-from-notice': 'Mededeling op {date} ({days} dagen na het vermoeden, niet onverwijld): de maatregel geldt alleen vanaf {date}; over de tijd daarvoor is het beroep op de grond vervallen (BW 7:629 lid 7).',
+    'onverwijld-meegedeeld.nothing-left': 'Het niet-meewerken eindigde vóór {date}, de eerste dag waarover de werkgever zich nog op de grond kan beroepen ({days} dagen na het vermoeden, niet onverwijld meegedeeld): er valt niets meer onder de maatregel (BW 7:629 lid 7).',
     'onverwijld-meegedeeld.not-given': 'Geen datum van mededeling opgegeven, {days} dag(en) nadat bij de werkgever het vermoeden rees of had behoren te rijzen. Is nog niet meegedeeld, doe dat nu; of het dan nog onverwijld is, beoordeelt de rechter (BW 7:629 lid 7).',
     'waarschuwing-of-loonstop.met': 'De werkgever heeft schriftelijk tot nakoming gemaand of, met onverwijlde mededeling, het loon gestopt (op {date}).',
     'waarschuwing-of-loonstop.notice-unknown': 'Het loon is op {date} gestopt, maar niet vast te stellen of de grond onverwijld is meegedeeld; alleen een loonstop met inachtneming van BW 7:629 lid 7 telt. Een schriftelijke maning maakt dit zeker.',
@@ -103,6 +118,9 @@ export const CONDITION_TEXTS = {
     'weigering-660a.met': 'Het gaat om een weigering van een plicht uit BW 7:660a.',
     'weigering-660a.not-met': 'Het gaat niet om een plicht uit BW 7:660a.',
     'weigering-660a.unknown': 'Onbekend of het om een plicht uit BW 7:660a gaat (diende de afspraak de re-integratie?).',
+    'weigering-660a.passend-met': 'Het geweigerde werk is passend en de werknemer kan het doen: de weigering schendt BW 7:660a sub c.',
+    'weigering-660a.passend-not-met': 'Het geweigerde werk is niet passend of de werknemer kan het niet doen: weigeren schendt BW 7:660a sub c niet, dus geen loonstop, geen ontbinding op deze grond en het opzegverbod blijft gelden.',
+    'weigering-660a.passend-unknown': 'Onbekend of het geweigerde werk passend is en de werknemer het kan doen (zie checkPassendWerk): alleen als dat zo is, schendt de weigering BW 7:660a sub c en gelden de gevolgen.',
   },
   en: {
     'schriftelijke-controlevoorschriften.met': 'The control rules are in writing and reasonable.',
@@ -122,7 +140,12 @@ export const CONDITION_TEXTS = {
     'gericht-op-passende-arbeid.unknown': 'Not known whether the appointment served reintegration.',
     'onverwijld-meegedeeld.met': 'The ground was notified without delay on {date}.',
     'onverwijld-meegedeeld.not-met': 'Not notified yet: notify the ground in writing now; without notice without delay the employer cannot rely on it (BW 7:629(7)).',
-    'onverwijld-meegedeeld.unknown': 'Notified {days} day(s) after the employer suspected or should reasonably have suspected the ground; whether that is still without delay is for the court to judge case by case (no statutory number of days).',
+    'onverwijld-meegedeeld.unknown': 'Notified {days} day(s) after the employer suspected or should reasonably have suspected the ground; whether that is still without delay is for the court to judge case by case (no statutory number of days; within {max} days it can be argued).',
+    'onverwijld-meegedeeld.none-in-time': 'No notice given yet, {days} day(s) after the employer suspected or should reasonably have suspected the ground: notify the ground in writing now (within {max} days "without delay" can still be argued; BW 7:629(7)).',
+    'onverwijld-meegedeeld.none-late': 'No notice given, {days} day(s) after the employer suspected or should reasonably have suspected the ground (more than {max} days): not without delay, the employer cannot rely on the ground for the time so far (BW 7:629(7)). A notice now only covers the time from {date}.',
+    'onverwijld-meegedeeld.late': 'Notified on {date}, {days} day(s) after the employer suspected or should reasonably have suspected the ground (more than {max} days): not without delay. The employer cannot rely on the ground for the time before {date} (BW 7:629(7)).',
+    'onverwijld-meegedeeld.late-from-notice': 'Notified on {date} ({days} day(s) after the suspicion, not without delay): the measure only covers the time from {date}; for the time before, reliance on the ground is lost (BW 7:629(7)).',
+    'onverwijld-meegedeeld.nothing-left': 'The non-cooperation ended before {date}, the first day for which the employer can still rely on the ground ({days} day(s) after the suspicion, not notified without delay): nothing is left for the measure to cover (BW 7:629(7)).',
     'onverwijld-meegedeeld.not-given': 'No date of notice given, {days} day(s) after the employer suspected or should reasonably have suspected the ground. If not notified yet, do so now; whether that is still without delay is for the court to judge (BW 7:629(7)).',
     'waarschuwing-of-loonstop.met': 'The employer summoned the employee in writing to comply or, with notice without delay, stopped wages (on {date}).',
     'waarschuwing-of-loonstop.notice-unknown': 'Wages were stopped on {date}, but it is not known whether the ground was notified without delay; only a wage stop that observes BW 7:629(7) counts. A written summons settles it.',
@@ -135,6 +158,9 @@ export const CONDITION_TEXTS = {
     'weigering-660a.met': 'This is a refusal of a BW 7:660a duty.',
     'weigering-660a.not-met': 'This is not a BW 7:660a duty.',
     'weigering-660a.unknown': 'Not known whether this is a BW 7:660a duty (did the appointment serve reintegration?).',
+    'weigering-660a.passend-met': 'The refused work is suitable and the employee can do it: the refusal breaches BW 7:660a(c).',
+    'weigering-660a.passend-not-met': 'The refused work is not suitable, or the employee cannot do it: refusing does not breach BW 7:660a(c), so no wage stop, no dissolution on this ground, and the dismissal ban stays.',
+    'weigering-660a.passend-unknown': 'Not known whether the refused work is suitable and the employee can do it (see checkPassendWerk): only then does the refusal breach BW 7:660a(c) and do its consequences follow.',
   },
 } as const satisfies MessageTable<ConditionKey>;
 
@@ -143,14 +169,18 @@ export const RISK_TEXTS = {
   nl: {
     'loonsanctie-risico-geen-actie': 'De werkgever heeft (nog) niet opgetreden. UWV verwacht dat de werkgever bij niet-meewerken een deskundigenoordeel vraagt, het loon stopt of opschort, of met ontslag dreigt; doet hij niets, dan kan dat tot een loonsanctie leiden (Beoordelingskader poortwachter §9).',
     'geen-risico-werkgever-heeft-opgetreden': 'De werkgever heeft opgetreden (waarschuwing, loonmaatregel of deskundigenoordeel); leg dit vast in het re-integratiedossier.',
+    'geen-risico-weigering-toegestaan': 'De werknemer mag dit werk weigeren (niet passend, niet in staat, of een deugdelijke grond): er is geen niet-meewerken waartegen de werkgever moet optreden. Zoek ander passend werk (BW 7:658a lid 1).',
+    'geen-loonsanctie-risico-geen-re-integratieplicht': 'Dit is geen re-integratieplicht: niet optreden leidt hier niet tot een loonsanctie. De werkgever kan het loon over de tijd in kwestie weigeren (met onverwijlde mededeling); de re-integratie zelf loopt door.',
     'verlenging-loondoorbetaling-wia-te-laat': 'Bij een te late WIA-aanvraag worden de loondoorbetaling en het opzegverbod met de vertraging verlengd (BW 7:629 lid 11 sub a, 7:670 lid 11 sub a), ook als de werkgever optreedt; zonder deugdelijke grond heeft de werknemer over die tijd geen recht op loon (lid 3 sub f), mits onverwijld meegedeeld.',
   },
   en: {
     'loonsanctie-risico-geen-actie': 'The employer has not acted (yet). UWV expects an employer faced with non-cooperation to ask for an expert opinion, stop or suspend wages, or threaten dismissal; doing nothing can lead to a wage sanction (Beoordelingskader poortwachter §9).',
     'geen-risico-werkgever-heeft-opgetreden': 'The employer has acted (warning, wage measure or expert opinion); record it in the reintegration file.',
+    'geen-risico-weigering-toegestaan': 'The employee may refuse this work (not suitable, not able, or a valid reason): there is no non-cooperation for the employer to act on. Look for other suitable work (BW 7:658a(1)).',
+    'geen-loonsanctie-risico-geen-re-integratieplicht': 'This is not a reintegration duty: not acting on it does not lead to a wage sanction. The employer may refuse wages over the time concerned (with notice without delay); the reintegration itself goes on.',
     'verlenging-loondoorbetaling-wia-te-laat': 'With a late WIA application, wage payment and the dismissal ban are extended by the delay (BW 7:629(11)(a), 7:670(11)(a)), even if the employer acts; without a valid reason the employee has no right to wages over that time (para 3(f)), provided notice was given without delay.',
   },
-} as const satisfies MessageTable<'loonsanctie-risico-geen-actie' | 'geen-risico-werkgever-heeft-opgetreden' | 'verlenging-loondoorbetaling-wia-te-laat'>;
+} as const satisfies MessageTable<EmployerRisk['code']>;
 
 /** Notices. @internal */
 export const NOTICE_TEXTS = {

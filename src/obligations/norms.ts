@@ -78,6 +78,24 @@ export const WWZ_IN_FORCE: DatedNorm<true> = Object.freeze({
   normKind: 'statutory' as const,
 });
 
+/**
+ * Default of `options.onverwijldMaxDays` of checkNonCooperation: the longest delay (calendar days
+ * after the employer knew or should have known the ground) at which a notice under BW 7:629 lid 7
+ * may still be argued to be "onverwijld". The statute names no number; this is a product choice
+ * (see docs/sanctions.md): courts require the notice "direct", not at the next wage payment
+ * (Rb. Rotterdam 2024, ECLI:NL:RBROT:2024:2492: a letter eight days after the missed work, which
+ * only announced the stop, did not meet lid 7), and practice calls "onverwijld" elastic ("een rekbaar
+ * begrip", veerkrachtig.nl) — a delay of days may be argued, one of weeks may not.
+ */
+export const ONVERWIJLD_MAX_DAYS: DatedNorm<number> = Object.freeze({
+  validFrom: '1996-03-01',
+  validTo: null,
+  value: 7,
+  source: 'BW 7:629 lid 7 ("onverwijld", no number); product choice from case law: ECLI:NL:RBROT:2024:2492 (notice must be direct, not at the wage payment); ECLI:NL:RBZWB:2025:1921 (loonstop without onverwijlde kennisgeving fails)',
+  normKind: 'practice' as const,
+  note: 'a week: delays of days may be argued before the court, delays of weeks may not; an option, not the law',
+});
+
 /** The norm in force on a date, or `undefined`. @internal */
 export function normOn<T>(norms: readonly DatedNorm<T>[], date: string): DatedNorm<T> | undefined {
   return norms.find((n) => n.validFrom <= date && (n.validTo === null || date <= n.validTo));

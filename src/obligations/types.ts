@@ -1,6 +1,7 @@
 import type { LegalRef } from '../legal/LegalRef.js';
 import type { Locale, Localized } from '../i18n/types.js';
 import type { NormKind } from '../timeline/types.js';
+import type { PassendWerkResult, PassendWerkVerdict } from '../passendWerk/types.js';
 
 /** Who carries a duty or may use a remedy. */
 export type Party = 'werknemer' | 'werkgever';
@@ -16,6 +17,7 @@ export type ObligationId =
   | 're-integratie-inspanningen'
   | 'geneeskundige-behandeling'
   | 'herstel-niet-belemmeren'
+  | 'geen-opzet-of-valse-keuringsinformatie'
   | 'meewerken-re-integratieverslag'
   | 'wia-tijdig-aanvragen'
   // werkgever
@@ -77,7 +79,11 @@ export interface ListObligationsOptions {
  * - `niet-solliciteren` — not applying for jobs in spoor 2;
  * - `scholing-weigeren` — refusing training or retraining aimed at passende arbeid;
  * - `herstel-belemmeren` — hindering or delaying recovery;
- * - `wia-aanvraag-te-laat` — applying late for WIA.
+ * - `wia-aanvraag-te-laat` — applying late for WIA;
+ * - `ziekte-door-opzet-of-valse-keuring` — the sickness was caused on purpose, or results from a defect
+ *   about which the employee gave false information at a pre-employment medical examination (aanstellingskeuring)
+ *   so that the test against the job's load requirements could not be done properly (BW 7:629 lid 3 sub a).
+ *   Not a BW 7:660a duty.
  */
 export type NonCooperationKind =
   | 'controlevoorschriften'
@@ -87,7 +93,8 @@ export type NonCooperationKind =
   | 'niet-solliciteren'
   | 'scholing-weigeren'
   | 'herstel-belemmeren'
-  | 'wia-aanvraag-te-laat';
+  | 'wia-aanvraag-te-laat'
+  | 'ziekte-door-opzet-of-valse-keuring';
 
 /** A fact that is true, false or not known. */
 export type TriState = boolean | 'onbekend';
@@ -112,12 +119,26 @@ export interface NonCooperationInput {
   readonly workIsPassend?: TriState | undefined;
   /** For `passend-werk-weigeren`: is the employee able to do it? */
   readonly ableToWork?: TriState | undefined;
+  /**
+   * For `passend-werk-weigeren`: the outcome of {@link checkPassendWerk} for the refused offer — its whole
+   * result or just its verdict. It fills in `workIsPassend` (from the verdict) and, from a whole result,
+   * `ableToWork` (criterion `functionele-mogelijkheden`) and `deugdelijkeGrond` (from `refusal`: a ground
+   * found → `true`; `mayRefuse: 'nee'` → `false`) where those are not given. A given `workIsPassend` or
+   * `ableToWork` that contradicts it is an input error; a given `deugdelijkeGrond: true` prevails over
+   * `mayRefuse: 'nee'` (checkPassendWerk knows only the cao, safety and medical grounds).
+   */
+  readonly passendWerk?: PassendWerkResult | PassendWerkVerdict | undefined;
   /** For `bedrijfsarts-niet-bezoeken`: did the appointment serve reintegration (a measure aimed at passende arbeid)? */
   readonly aimedAtPassendeArbeid?: TriState | undefined;
   /** What the employer has already done, with dates. */
   readonly employerActions?: {
     /** Day the employee was told of the ground for the wage measure (BW 7:629 lid 7). */
     readonly notifiedOn?: string | undefined;
+    /**
+     * Whether the employee was told of the ground at all. `false`: no notice was given (up to `asOf`) —
+     * without it a missing `notifiedOn` means "not known". `false` together with `notifiedOn` is an input error.
+     */
+    readonly notified?: boolean | undefined;
     /** Day of a written warning. */
     readonly writtenWarningOn?: string | undefined;
     /** First day of loonopschorting or loonstop. */
@@ -133,6 +154,21 @@ export interface NonCooperationInput {
     /** Outcome of the deskundigenoordeel, when known. */
     readonly deskundigenoordeelOutcome?: 'werknemer-werkt-onvoldoende-mee' | 'werknemer-werkt-voldoende-mee' | 'onbekend' | undefined;
   } | undefined;
+  /** Options. */
+  readonly options?: NonCooperationOptions | undefined;
+}
+
+/** Options of {@link checkNonCooperation}. */
+export interface NonCooperationOptions {
+  /**
+   * The longest delay, in calendar days after `knownSince`, at which a notice (BW 7:629 lid 7) may
+   * still be argued to be "onverwijld": a notice on `knownSince` is met, one within this many days is
+   * `'unknown'` (for the court), a later one is `'not-met'`. The law gives no number; the default of 7
+   * is a product choice from case law (a delay of days may be argued, one of weeks not — see
+   * docs/sanctions.md). A whole number ≥ 0.
+   * @defaultValue `7`
+   */
+  readonly onverwijldMaxDays?: number | undefined;
 }
 
 /** Stable ids of the measures open to the employer. */
@@ -207,8 +243,13 @@ export interface Measure {
 /** What the employer risks by doing nothing. */
 export interface EmployerRisk {
   /** Stable code. */
-  readonly code: 'loonsanctie-risico-geen-actie' | 'geen-risico-werkgever-heeft-opgetreden' | 'verlenging-loondoorbetaling-wia-te-laat';
-  /** `'hoog'` when nothing was done, `'laag'` when the employer acted. */
+  readonly code:
+    | 'loonsanctie-risico-geen-actie'
+    | 'geen-risico-werkgever-heeft-opgetreden'
+    | 'verlenging-loondoorbetaling-wia-te-laat'
+    | 'geen-risico-weigering-toegestaan'
+    | 'geen-loonsanctie-risico-geen-re-integratieplicht';
+  /** `'hoog'` when nothing was done, `'laag'` when the employer acted or no reintegration duty was breached. */
   readonly level: 'hoog' | 'laag';
   /** Explanation in Dutch and English. */
   readonly explanation: Localized;

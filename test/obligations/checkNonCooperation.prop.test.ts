@@ -4,7 +4,7 @@ import { checkNonCooperation } from '../../src/obligations/checkNonCooperation.j
 import { fromDayNumber, toDayNumber } from '../../src/calendar/dayNumber.js';
 import type { NonCooperationKind, TriState } from '../../src/obligations/types.js';
 
-const KINDS: NonCooperationKind[] = ['controlevoorschriften', 'passend-werk-weigeren', 'plan-van-aanpak-weigeren', 'bedrijfsarts-niet-bezoeken', 'niet-solliciteren', 'scholing-weigeren', 'herstel-belemmeren', 'wia-aanvraag-te-laat'];
+const KINDS: NonCooperationKind[] = ['controlevoorschriften', 'passend-werk-weigeren', 'plan-van-aanpak-weigeren', 'bedrijfsarts-niet-bezoeken', 'niet-solliciteren', 'scholing-weigeren', 'herstel-belemmeren', 'wia-aanvraag-te-laat', 'ziekte-door-opzet-of-valse-keuring'];
 const tri = fc.constantFrom<TriState | undefined>(true, false, 'onbekend', undefined);
 
 test.prop([
@@ -22,6 +22,6 @@ test.prop([
     if (m.available === 'ja') expect(m.conditions.every((c) => c.status === 'met')).toBe(true);
     if (m.conditions.some((c) => c.status === 'unknown') && m.available !== 'nee') expect(m.available).toBe('onbekend');
   }
-  // BW 7:629 lid 3 sub b (recovery hindered) has no "zonder deugdelijke grond"; every other loonstop ground has.
-  if (grond === 'onbekend' && kind !== 'herstel-belemmeren' && r.measures.some((m) => m.id === 'loonstop' && m.conditions.length > 0)) expect(r.missingFacts).toContain('deugdelijkeGrond');
+  // BW 7:629 lid 3 sub a and sub b (recovery hindered) have no "zonder deugdelijke grond"; every other loonstop ground has.
+  if (grond === 'onbekend' && kind !== 'herstel-belemmeren' && kind !== 'ziekte-door-opzet-of-valse-keuring' && r.measures.some((m) => m.id === 'loonstop' && m.conditions.length > 0)) expect(r.missingFacts).toContain('deugdelijkeGrond');
 });

@@ -84,11 +84,19 @@ describe('checkNonCooperation — conditions', () => {
     expect(r.measures.find((m) => m.id === 'onverwijlde-mededeling')!.available).toBe('na-actie');
   });
 
-  it('a notice days after knowledge is not judged "onverwijld" by a number: unknown, with the delay', () => {
-    const r = checkNonCooperation({ ...base, asOf: '2025-03-20', kind: 'herstel-belemmeren', deugdelijkeGrond: false, employerActions: { notifiedOn: '2025-03-17' } });
+  it('a notice days after knowledge (within onverwijldMaxDays) is for the court: unknown, with the delay', () => {
+    const r = checkNonCooperation({ ...base, asOf: '2025-03-20', kind: 'herstel-belemmeren', deugdelijkeGrond: false, employerActions: { notifiedOn: '2025-03-08' } });
     const c = r.measures.find((m) => m.id === 'loonstop')!.conditions.find((x) => x.id === 'onverwijld-meegedeeld')!;
     expect(c.status).toBe('unknown');
+    expect(c.explanation.en).toContain('5 day(s)');
+  });
+
+  it('a notice two weeks after knowledge is not onverwijld (issue 9; was "unknown" in 0.1.0): the loonstop covers only the time from the notice', () => {
+    const r = checkNonCooperation({ ...base, asOf: '2025-03-20', kind: 'herstel-belemmeren', deugdelijkeGrond: false, employerActions: { notifiedOn: '2025-03-17' } });
+    const c = r.measures.find((m) => m.id === 'onverwijlde-mededeling')!.conditions[0]!;
+    expect(c.status).toBe('not-met');
     expect(c.explanation.en).toContain('14 day(s)');
+    expect(r.measures.find((m) => m.id === 'loonstop')!.period).toEqual({ from: '2025-03-17', to: null });
   });
 
   it('doing nothing: loonsanctie risk for the employer (Beoordelingskader §9)', () => {
@@ -130,7 +138,8 @@ describe('checkNonCooperation — conditions', () => {
 const WARNING_TABLE: readonly { name: string; actions: NonNullable<NonCooperationInput['employerActions']>; kind?: NonCooperationKind; status: string; opzegverbod: string }[] = [
   { name: 'written summons', actions: { writtenWarningOn: '2025-03-05' }, status: 'met', opzegverbod: 'ja' },
   { name: 'loonstop with notice on the day of knowledge', actions: { notifiedOn: '2025-03-03', wageMeasureFrom: '2025-03-03' }, status: 'met', opzegverbod: 'ja' },
-  { name: 'loonstop, notice 10 days later (onverwijld? for the court)', actions: { notifiedOn: '2025-03-13', wageMeasureFrom: '2025-03-13' }, status: 'unknown', opzegverbod: 'onbekend' },
+  { name: 'loonstop, notice 5 days later (onverwijld? for the court)', actions: { notifiedOn: '2025-03-08', wageMeasureFrom: '2025-03-08' }, status: 'unknown', opzegverbod: 'onbekend' },
+  { name: 'loonstop, notice 10 days later (not onverwijld: does not count)', actions: { notifiedOn: '2025-03-13', wageMeasureFrom: '2025-03-13' }, status: 'not-met', opzegverbod: 'na-actie' },
   { name: 'loonstop, no notice date given', actions: { wageMeasureFrom: '2025-03-03' }, status: 'unknown', opzegverbod: 'onbekend' },
   { name: 'nothing yet', actions: {}, status: 'not-met', opzegverbod: 'na-actie' },
   { name: 'loonopschorting does not count (bedrijfsarts, aimed at reintegration)', kind: 'bedrijfsarts-niet-bezoeken', actions: { notifiedOn: '2025-03-03', wageMeasureFrom: '2025-03-03', wageMeasure: 'loonopschorting' }, status: 'not-met', opzegverbod: 'na-actie' },

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkNonCooperation } from '../../src/obligations/checkNonCooperation.js';
 import { listRemedies } from '../../src/obligations/listRemedies.js';
+import { checkPassendWerk } from '../../src/passendWerk/checkPassendWerk.js';
 
 // The worked examples of docs/sanctions.md and the TSDoc @example lines, run against the code. Keep them in step.
 const avail = (r: ReturnType<typeof checkNonCooperation>) => Object.fromEntries(r.measures.map((m) => [m.id, m.available]));
@@ -17,14 +18,33 @@ describe('docs/sanctions.md worked examples', () => {
     expect(o.conditions.filter((c) => c.status !== 'met').map((c) => [c.id, c.status, c.actionable])).toEqual([['deskundigenverklaring', 'not-met', true]]);
     expect(r.employerRisk.code).toBe('geen-risico-werkgever-heeft-opgetreden');
   });
-  it('the same refusal with the wage stopped but the notice ten days late: the opzegverbod is not settled', () => {
+  it('the same refusal with the wage stopped but the notice five days late: the opzegverbod is not settled', () => {
+    const r = checkNonCooperation({
+      kind: 'passend-werk-weigeren', since: '2025-03-03', asOf: '2025-03-20',
+      deugdelijkeGrond: false, workIsPassend: true, ableToWork: true,
+      employerActions: { notifiedOn: '2025-03-08', wageMeasureFrom: '2025-03-08' },
+    });
+    expect(avail(r)).toMatchObject({ loonstop: 'onbekend', 'opzegverbod-opgeheven': 'onbekend', 'ontbinding-669-3e': 'onbekend' });
+    expect(r.missingFacts).toEqual([]);
+  });
+  it('the notice ten days late: not onverwijld; the loonstop covers only the time from the notice and does not count for 7:670a', () => {
     const r = checkNonCooperation({
       kind: 'passend-werk-weigeren', since: '2025-03-03', asOf: '2025-03-20',
       deugdelijkeGrond: false, workIsPassend: true, ableToWork: true,
       employerActions: { notifiedOn: '2025-03-13', wageMeasureFrom: '2025-03-13' },
     });
-    expect(avail(r)).toMatchObject({ loonstop: 'onbekend', 'opzegverbod-opgeheven': 'onbekend', 'ontbinding-669-3e': 'onbekend' });
-    expect(r.missingFacts).toEqual([]);
+    expect(avail(r)).toMatchObject({ 'onverwijlde-mededeling': 'nee', loonstop: 'ja', 'opzegverbod-opgeheven': 'na-actie', 'ontbinding-669-3e': 'na-actie' });
+    expect(r.measures.find((m) => m.id === 'loonstop')!.period).toEqual({ from: '2025-03-13', to: null });
+  });
+  it('refusing work that checkPassendWerk finds not passend: none of the 7:660a consequences', () => {
+    const passendWerk = checkPassendWerk({ firstSickDay: '2025-01-06', offerDate: '2025-03-03', offer: { withinFunctionalCapacity: false } });
+    const r = checkNonCooperation({ kind: 'passend-werk-weigeren', since: '2025-03-03', asOf: '2025-03-10', passendWerk });
+    expect(avail(r)).toMatchObject({ loonstop: 'nee', 'opzegverbod-opgeheven': 'nee', 'ontbinding-669-3e': 'nee' });
+    expect(r.employerRisk.code).toBe('geen-risico-weigering-toegestaan');
+  });
+  it('sickness caused on purpose (BW 7:629 lid 3 sub a): loonstop with notice, no dismissal route', () => {
+    const r = checkNonCooperation({ kind: 'ziekte-door-opzet-of-valse-keuring', since: '2025-03-03', asOf: '2025-03-03', employerActions: { notifiedOn: '2025-03-03' } });
+    expect(avail(r)).toMatchObject({ loonstop: 'ja', 'opzegverbod-opgeheven': 'nee', 'ontbinding-669-3e': 'nee' });
   });
   it('TSDoc example of checkNonCooperation', () => {
     const r = checkNonCooperation({
