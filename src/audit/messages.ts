@@ -63,17 +63,19 @@ export const STEP_LABELS = {
 export const FINDING_TEMPLATES = {
   nl: {
     'item-missing': 'Onderdeel {item} van het re-integratieverslag ontbreekt: {label} (Regeling procesgang art 6 lid 1 sub {item}).',
+    'item-missing-in-verslag': 'Onderdeel {item} staat niet in het re-integratieverslag (document {index}): {label} (Regeling procesgang art 6 lid 1 sub {item}). Het dossier bevat wel een stuk van die soort (document {documents}): neem het op in het verslag.',
     'visie-missing': 'Document {index} ({type}, {date}) bevat niet de visie van werkgever en werknemer, verplicht sinds 1 juli 2023 (Regeling procesgang art 4 lid 2).',
     late: '{step}: te laat — gedaan op {done}, uiterlijk {due} ({days} dagen te laat).',
     missing: '{step}: ontbreekt — uiterlijk {due}, nu {days} dagen over de termijn.',
   },
   en: {
     'item-missing': 'Item {item} of the re-integratieverslag is missing: {label} (Regeling procesgang art 6(1)({item})).',
+    'item-missing-in-verslag': 'Item {item} is not in the re-integratieverslag (document {index}): {label} (Regeling procesgang art 6(1)({item})). The file does hold a document of that kind (document {documents}): include it in the report.',
     'visie-missing': 'Document {index} ({type}, {date}) does not contain the views of employer and employee, required since 1 July 2023 (Regeling procesgang art 4(2)).',
     late: '{step}: late — done on {done}, due {due} ({days} days late).',
     missing: '{step}: missing — due {due}, now {days} days overdue.',
   },
-} as const satisfies MessageTable<'item-missing' | 'visie-missing' | 'late' | 'missing'>;
+} as const satisfies MessageTable<'item-missing' | 'item-missing-in-verslag' | 'visie-missing' | 'late' | 'missing'>;
 
 /** Consequence texts. @internal */
 export const CONSEQUENCE_TEXTS = {
