@@ -108,7 +108,11 @@ function triApplies(v: TriState | undefined): 'ja' | 'nee' | 'onbekend' {
  * due (WIA 25 lid 3: "uiterlijk dertien weken voor afloop van de wachttijd"). The 42-week melding is
  * fined only when culpable (ZW 38 lid 3, Beleidsregel boete werkgevers ZW); the fine bands are a
  * secondary source and labelled `practice`. A late WIA-aanvraag extends wage payment and opzegverbod
- * by the delay (BW 7:629 lid 11 a, 7:670 lid 11 a). The audit sees presence, dates and the visie
+ * by the delay (BW 7:629 lid 11 a, 7:670 lid 11 a) — the answer of {@link computeLateWiaAanvraag}.
+ * The repair dates are those of `computeLoonsanctie`: UWV decides at the latest six weeks before the
+ * end, counted backwards (WIA 25 lid 10), and a bekortingsverzoek (WIA 25 lid 12–14, also after an
+ * administrative loonsanctie for an incomplete verslag) is possible until the end of the 52 weeks,
+ * WAZO leave included (WIA 25 lid 9). The audit sees presence, dates and the visie
  * flag — not whether the plan or the efforts are adequate; the risk level is the procedural risk.
  *
  * @param input - Day 1 (`firstSickDay` or `sickPeriods`), `asOf`, the `documents` with dates, and `facts` the documents do not show.

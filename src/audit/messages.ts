@@ -148,14 +148,14 @@ export const REPAIR_TEXTS = {
   nl: {
     'aanvullen-voor-aanvraag': 'Vul de ontbrekende stukken aan en leg herstelde processtappen vast vóór de WIA-aanvraag (uiterlijk {date}).',
     'aanvullen-binnen-termijn-uwv': 'Ontbreken stukken bij de RIV-toets, dan stelt UWV een termijn om aan te vullen (volgens het Beoordelingskader één week); niet aangevuld betekent een administratieve loonsanctie, die UWV vóór het einde van de wachttijd moet opleggen.',
-    'herstellen-voor-beslissing-uwv': 'Tekortkomingen in de inspanningen (bijv. alsnog een adequaat tweede spoor) kunnen nog worden hersteld tot UWV beslist; UWV beslist uiterlijk zes weken voor het einde van de wachttijd ({date}) als de aanvraag tijdig was.',
+    'herstellen-voor-beslissing-uwv': 'Tekortkomingen in de inspanningen (bijv. alsnog een adequaat tweede spoor) kunnen nog worden hersteld tot UWV beslist; UWV beslist uiterlijk zes weken voor het einde van de wachttijd — of van de loondoorbetaling die een te late WIA-aanvraag verlengt (BW 7:629 lid 11 sub a) — terugwaarts geteld: {date} (WIA 25 lid 10).',
     bekortingsverzoek: 'Na een loonsanctie: herstel de tekortkoming en dien een bekortingsverzoek in; de loonsanctie eindigt zes weken nadat UWV het herstel vaststelt (binnen drie weken), uiterlijk op {date}.',
     'bezwaar-loonsanctie': 'Tegen de loonsanctie kan de werkgever binnen zes weken na de bekendmaking van het besluit bezwaar maken (Awb 6:7, 6:8), ook naast een bekortingsverzoek. In bezwaar telt wat vóór het besluit is gedaan (secundaire bron).',
   },
   en: {
     'aanvullen-voor-aanvraag': 'Complete the missing documents and record repaired steps before the WIA application (at the latest {date}).',
     'aanvullen-binnen-termijn-uwv': 'If documents are missing at the review, UWV sets a term to complete them (one week per the Beoordelingskader); not completed means an administrative wage sanction, which UWV must impose before the end of the waiting period.',
-    'herstellen-voor-beslissing-uwv': 'Shortcomings in the efforts (e.g. starting an adequate track 2 after all) can still be repaired until UWV decides; UWV decides at the latest six weeks before the end of the waiting period ({date}) if the application was on time.',
+    'herstellen-voor-beslissing-uwv': 'Shortcomings in the efforts (e.g. starting an adequate track 2 after all) can still be repaired until UWV decides; UWV decides at the latest six weeks before the end of the waiting period — or of the wage payment a late WIA application extends (BW 7:629(11)(a)) — counted backwards: {date} (WIA 25(10)).',
     bekortingsverzoek: 'After a wage sanction: repair the shortcoming and request shortening; the sanction ends six weeks after UWV establishes the repair (within three weeks), at the latest on {date}.',
     'bezwaar-loonsanctie': 'The employer can object to the wage sanction within six weeks after the decision is made known (Awb 6:7, 6:8), also next to a request to shorten it. The objection looks at what was done before the decision (secondary source).',
   },
