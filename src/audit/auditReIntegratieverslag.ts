@@ -9,8 +9,11 @@ import type { LegalRef } from '../legal/LegalRef.js';
 import { OBLIGATION_REFS as R } from '../obligations/legalRefs.js';
 import { VISIE_REQUIREMENT } from '../obligations/norms.js';
 import type { TriState } from '../obligations/types.js';
-import { buildSickModel, sickPeriodSchema, wazoLeaveSchema, workPatternSchema } from '../sickness/validateSickInput.js';
-import { sickDayToDayNumber } from '../sickness/sickClock.js';
+import { sickPeriodSchema, wazoLeaveSchema, workPatternSchema } from '../sickness/validateSickInput.js';
+import { computeLateWiaAanvraag, type LateWiaAanvraagResult } from '../endOfWachttijd/computeLateWiaAanvraag.js';
+import { buildClock, loonsanctieDecisionDue, type Clock } from '../endOfWachttijd/internal.js';
+import { EOW_REFS } from '../endOfWachttijd/legalRefs.js';
+import { loonsanctieSpan, ziekmeldingSafeHarbourDay } from '../endOfWachttijd/loonsanctieRules.js';
 import { computeTimeline } from '../timeline/computeTimeline.js';
 import type { Milestone, NormKind, Timeline } from '../timeline/types.js';
 import {
@@ -47,6 +50,7 @@ const documentSchema = z.strictObject({
   date: isoDateSchema,
   visie: z.boolean().optional(),
   items: z.array(z.enum(ITEMS as unknown as [RivItem, ...RivItem[]])).optional(),
+  missingItems: z.array(z.enum(ITEMS as unknown as [RivItem, ...RivItem[]])).optional(),
 });
 const inputSchema = z.strictObject({
   firstSickDay: isoDateSchema.optional(),
@@ -61,6 +65,7 @@ const inputSchema = z.strictObject({
     bevredigendResultaat: triState.optional(),
     deugdelijkeGrond: triState.optional(),
     wiaAanvraagDeugdelijkeGrond: triState.optional(),
+    wiaBriefNotReceived: z.boolean().optional(),
   }).optional(),
 });
 
@@ -103,7 +108,11 @@ function triApplies(v: TriState | undefined): 'ja' | 'nee' | 'onbekend' {
  * due (WIA 25 lid 3: "uiterlijk dertien weken voor afloop van de wachttijd"). The 42-week melding is
  * fined only when culpable (ZW 38 lid 3, Beleidsregel boete werkgevers ZW); the fine bands are a
  * secondary source and labelled `practice`. A late WIA-aanvraag extends wage payment and opzegverbod
- * by the delay (BW 7:629 lid 11 a, 7:670 lid 11 a). The audit sees presence, dates and the visie
+ * by the delay (BW 7:629 lid 11 a, 7:670 lid 11 a) — the answer of {@link computeLateWiaAanvraag}.
+ * The repair dates are those of `computeLoonsanctie`: UWV decides at the latest six weeks before the
+ * end, counted backwards (WIA 25 lid 10), and a bekortingsverzoek (WIA 25 lid 12–14, also after an
+ * administrative loonsanctie for an incomplete verslag) is possible until the end of the 52 weeks,
+ * WAZO leave included (WIA 25 lid 9). The audit sees presence, dates and the visie
  * flag — not whether the plan or the efforts are adequate; the risk level is the procedural risk.
  *
  * @param input - Day 1 (`firstSickDay` or `sickPeriods`), `asOf`, the `documents` with dates, and `facts` the documents do not show.
@@ -133,6 +142,9 @@ export function auditReIntegratieverslag(input: ReIntegratieverslagAuditInput): 
     if (d.date > asOf) issues.push({ path: ['documents', i, 'date'], code: 'inconsistent', message: `lies after asOf (${d.date} > ${asOf}): a document cannot exist yet` });
     if (d.date < D && !ITEM_ONLY_TYPES.has(d.type)) issues.push({ path: ['documents', i, 'date'], code: 'inconsistent', message: `lies before day 1 (${d.date} < ${D})` });
     if (d.items !== undefined && d.type !== 're-integratieverslag') issues.push({ path: ['documents', i, 'items'], code: 'invalid_value', message: "only a 're-integratieverslag' document lists items" });
+    if (d.missingItems !== undefined && d.type !== 're-integratieverslag') issues.push({ path: ['documents', i, 'missingItems'], code: 'invalid_value', message: "only a 're-integratieverslag' document lists the items it lacks" });
+    const both = (d.missingItems ?? []).filter((x) => d.items?.includes(x) === true);
+    if (both.length > 0) issues.push({ path: ['documents', i, 'missingItems'], code: 'inconsistent', message: `item(s) ${both.join(', ')} listed both in items and in missingItems` });
     if (d.visie !== undefined && !VISIE_TYPES.has(d.type)) issues.push({ path: ['documents', i, 'visie'], code: 'invalid_value', message: 'visie applies only to a plan van aanpak, its bijstelling and evaluations' });
   });
   if (issues.length > 0) throw new PoortwachterError(FN, issues);
@@ -163,11 +175,34 @@ export function auditReIntegratieverslag(input: ReIntegratieverslagAuditInput): 
   // WIA 64 lid 6: the melding must be made before the wachttijd lasted 81 (before 2013-07-01: 79)
   // weeks for the late-letter safe harbour. computeTimeline already applies that harbour to the due
   // date of the wia-aanvraag; the audit only needs the day for the consequence of a late melding.
-  const spans = sickSpans(v);
-  const safeWeeks = tl.ruleSet.parameters.ziekmeldingSafeHarbourWeek;
-  const safeDay = fromDayNumber(sickDayToDayNumber(spans, 7 * safeWeeks - 1));
+  const clock = caseClock(tl, v.wazoLeave);
+  const safeWeeks = clock.ruleSet.parameters.ziekmeldingSafeHarbourWeek;
+  const safeDay = fromDayNumber(ziekmeldingSafeHarbourDay(clock));
   const wiaMs = ms('wia-aanvraag');
   const wiaDue = wiaMs?.due;
+  // BW 7:629 lid 11 a: one rule for the delay of a late WIA-aanvraag — computeLateWiaAanvraag's, which
+  // computeTimeline also calls. Run it when the aanvraag is late, or missing after its due date
+  // ("if filed today"). The file is the evidence for the 42-week melding; UWV's letter may be absent
+  // from it, so without it (or facts.wiaBriefNotReceived) the safe harbour stays unknown.
+  const wiaApplied = wiaMs?.done ?? null;
+  let lateWia: LateWiaAanvraagResult | null = null;
+  if (wachttijdLast !== null && wiaDue !== undefined && (wiaApplied !== null ? wiaApplied > wiaDue : asOf > wiaDue)) {
+    const brief = earliest('wia-brief-uwv') ?? (facts.wiaBriefNotReceived === true ? 'niet-ontvangen' : undefined);
+    const melding = earliest('ziekmelding-uwv') ?? (asOf >= safeDay ? 'niet-gedaan' : undefined);
+    const g = facts.wiaAanvraagDeugdelijkeGrond;
+    lateWia = computeLateWiaAanvraag({
+      sickPeriods: tl.samentelling.periods, causeExceptionScope: tl.conventions.causeExceptionScope,
+      ...(v.wazoLeave === undefined ? {} : { wazoLeave: v.wazoLeave }),
+      applicationDate: wiaApplied ?? asOf,
+      ...(brief === undefined ? {} : { wiaBriefReceived: brief }),
+      ...(melding === undefined ? {} : { ziekmeldingUwv: melding }),
+      ...(g === true || g === false ? { deugdelijkeGrond: g } : {}),
+    } as Parameters<typeof computeLateWiaAanvraag>[0]);
+    if (lateWia.missingFacts.includes('wiaBriefReceived')) missingFacts.add('facts.wiaBriefNotReceived');
+  }
+  // The wage period UWV's loonsanctie decision is measured against (WIA 25 lid 10, 11): the
+  // wachttijd, extended by a late aanvraag (BW 7:629 lid 11 a) — as applyEndOfWachttijdEvents does.
+  const loonsanctieRef = wachttijdLast === null ? null : lateWia !== null && lateWia.timely === 'nee' ? toDayNumber(lateWia.wageLastDay) : toDayNumber(wachttijdLast);
   if (wiaMs?.explanation.eventUsed === 'wia-brief-uwv') notices.push(fill(localize(AUDIT_NOTICES, 'wia-64-6-applied'), { date: earliest('wia-brief-uwv') ?? '', due: wiaMs.due }));
 
   // Steps
@@ -254,18 +289,21 @@ export function auditReIntegratieverslag(input: ReIntegratieverslagAuditInput): 
         const g = facts.wiaAanvraagDeugdelijkeGrond;
         if (g === undefined || g === 'onbekend') missingFacts.add('facts.wiaAanvraagDeugdelijkeGrond');
         const out: LatenessConsequence[] = [];
-        if (wachttijdLast !== null) {
-          const ext = fromDayNumber(toDayNumber(wachttijdLast) + days);
-          out.push(c('loondoorbetaling-verlengd', 'ja', [R.BW_629_11A], 'statutory', { days, date: ext, end: wachttijdLast }, null, ext));
-          out.push(c('opzegverbod-verlengd', 'ja', [R.BW_670_11A], 'statutory', { days }, null, null));
-        }
-        out.push(c('geen-loon-over-vertraging', g === true ? 'nee' : g === false ? 'ja' : 'onbekend', [R.BW_629_3F, R.BW_629_7], 'statutory'));
-        const ingang = ms('wia-ingang')?.due;
-        const applied = done ?? asOf;
-        if (ingang !== undefined) {
-          const limit = fromDayNumber(toDayNumber(applied) - 364);
-          out.push(c('wia-max-52-weken-terug', limit > ingang ? 'ja' : 'nee', [R.WIA_64_11], 'statutory', {}, null, limit > ingang ? limit : null));
-        }
+        const late = lateWia;
+        if (late === null) return out;
+        // All from computeLateWiaAanvraag: the delay counts from the statutory deadline (WIA 64 lid 3),
+        // 'onbekend' while the safe harbour of WIA 64 lid 6 depends on facts the file does not show.
+        const applies = late.timely === 'ja' ? 'nee' : late.timely === 'nee' ? 'ja' : 'onbekend';
+        const delay = late.delayDays;
+        const ext = late.timely === 'ja' ? null : late.wageLastDay;
+        out.push(late.timely === 'ja'
+          ? Object.freeze({ code: 'loondoorbetaling-verlengd' as const, applies, amount: null, date: null, explanation: late.explanation, legalBasis: [EOW_REFS.WIA_64_6, EOW_REFS.BW_629_11A], normKind: 'statutory' as const })
+          : c('loondoorbetaling-verlengd', applies, [EOW_REFS.BW_629_11A], 'statutory', { days: delay, date: ext ?? '', end: wachttijdLast ?? '' }, null, ext));
+        out.push(c('opzegverbod-verlengd', applies, [R.BW_670_11A], 'statutory', { days: delay }, null, null));
+        out.push(c('geen-loon-over-vertraging', late.timely === 'ja' ? 'nee' : late.wageForfeited === 'ja' && late.timely === 'nee' ? 'ja' : late.wageForfeited === 'nee' ? 'nee' : 'onbekend', [EOW_REFS.BW_629_3F, R.BW_629_7], 'statutory'));
+        const floor = late.dates.find((d) => d.code === 'wia-recht-niet-eerder-dan')!.date;
+        const beyond = late.wiaIngang === floor && floor > fromDayNumber(toDayNumber(late.wageLastDay) + 1);
+        out.push(c('wia-max-52-weken-terug', beyond ? 'ja' : 'nee', [EOW_REFS.WIA_64_11], 'statutory', {}, null, beyond ? floor : null));
         return out;
       }
     }
@@ -295,18 +333,28 @@ export function auditReIntegratieverslag(input: ReIntegratieverslagAuditInput): 
 
   // Items a–l
   const rivRequired = riv !== undefined && asOf > riv.due && needed(riv.due);
+  // The latest verslag that says something about an item decides whether the verslag contains it:
+  // `missingItems` says it lacks the item even when the file holds a document of that kind (RPE art 6
+  // lid 1: the verslag must contain it). Without such a statement, a document of the kind counts.
+  const verslagen = docs.map((d, i) => ({ d, i })).filter((x) => x.d.type === 're-integratieverslag')
+    .sort((a, b) => (a.d.date < b.d.date ? -1 : a.d.date > b.d.date ? 1 : a.i - b.i));
   const items: AuditItem[] = ITEMS.map((item) => {
     const provided: number[] = [];
     docs.forEach((d, i) => {
       if (ITEM_SOURCES[item].includes(d.type) || (d.type === 're-integratieverslag' && d.items?.includes(item))) provided.push(i);
     });
-    const status = provided.length > 0 ? 'present' : rivRequired ? 'missing' : 'not-yet-due';
+    const said = [...verslagen].reverse().find((x) => x.d.items?.includes(item) === true || x.d.missingItems?.includes(item) === true);
+    const lackedByVerslag = said !== undefined && said.d.missingItems?.includes(item) === true;
+    const status = provided.length > 0 && !lackedByVerslag ? 'present' : rivRequired || lackedByVerslag ? 'missing' : 'not-yet-due';
     const labels = localize(ITEM_LABELS, item);
     if (status === 'missing') {
+      const inFile = provided.filter((i) => i !== said?.i);
       addFinding({
         code: `riv-item-${item}-missing`, severity: 'error', subject: `item:${item}`,
         legalBasis: [R.RPE_6_1, R.WIA_25_8], normKind: 'regulation',
-        explanation: fill2(localize(FINDING_TEMPLATES, 'item-missing'), { item }, labels, 'label'),
+        explanation: lackedByVerslag && inFile.length > 0
+          ? fill2(localize(FINDING_TEMPLATES, 'item-missing-in-verslag'), { item, index: said!.i, documents: inFile.join(', ') }, labels, 'label')
+          : fill2(localize(FINDING_TEMPLATES, 'item-missing'), { item }, labels, 'label'),
         loonsanctieRelevant: true,
       });
     }
@@ -333,7 +381,7 @@ export function auditReIntegratieverslag(input: ReIntegratieverslagAuditInput): 
   });
 
   findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
-  const loonsanctieRisk = assessRisk(findings, rivRequired, visie.some((x) => x.status === 'unknown'), facts, wiaDue ?? null, wachttijdLast, asOf, missingFacts);
+  const loonsanctieRisk = assessRisk(findings, rivRequired, visie.some((x) => x.status === 'unknown'), facts, wiaDue ?? null, loonsanctieRef, clock, asOf, missingFacts);
 
   return Object.freeze({
     asOf,
@@ -360,16 +408,22 @@ function timelineOrThrow(input: Parameters<typeof computeTimeline>[0]): Timeline
   }
 }
 
-function sickSpans(v: { firstSickDay?: string | undefined; sickPeriods?: readonly { from: string; to?: string | undefined; cause?: string | undefined; pregnancyRelated?: boolean | undefined }[] | undefined; asOf: string; wazoLeave?: readonly { from: string; to: string }[] | undefined; workPattern?: readonly (1 | 2 | 3 | 4 | 5 | 6 | 7)[] | undefined }) {
-  const periods = v.firstSickDay !== undefined ? [{ from: v.firstSickDay }] : v.sickPeriods ?? [];
-  const model = buildSickModel(periods, v.wazoLeave ?? [], ['sickPeriods'], ['wazoLeave'], toDayNumber(v.asOf), 'wazo-only', v.workPattern, []);
-  return model === undefined ? [] : model.chains[model.chains.length - 1]!.spans;
+/**
+ * The end-of-wachttijd clock of the audited case: the timeline's samentelling (day 1 already moved
+ * by the work pattern) with the WAZO leave, so the audit and the endOfWachttijd functions count the
+ * same days.
+ */
+function caseClock(tl: Timeline, wazoLeave: readonly { from: string; to: string }[] | undefined): Clock {
+  const issues: InputIssue[] = [];
+  const clock = buildClock({ sickPeriods: tl.samentelling.periods, causeExceptionScope: tl.conventions.causeExceptionScope, ...(wazoLeave === undefined ? {} : { wazoLeave }) }, [], issues);
+  if (clock === undefined) throw new PoortwachterError(FN, issues);
+  return clock;
 }
 
 function assessRisk(
   findings: readonly AuditFinding[], rivRequired: boolean, visieUnknown: boolean,
   facts: { bevredigendResultaat?: TriState | undefined; deugdelijkeGrond?: TriState | undefined },
-  wiaDue: string | null, wachttijdLast: string | null, asOf: string, missingFacts: Set<string>,
+  wiaDue: string | null, loonsanctieRef: number | null, clock: Clock, asOf: string, missingFacts: Set<string>,
 ): LoonsanctieRisk {
   const relevant = findings.filter((f) => f.loonsanctieRelevant);
   const docCodes = relevant.filter((f) => f.code.startsWith('riv-item-') || f.code.startsWith('re-integratieverslag-') || f.code.startsWith('afschrift-werknemer-'));
@@ -410,13 +464,20 @@ function assessRisk(
     if (wiaDue !== null) repair('aanvullen-voor-aanvraag', wiaDue, [R.RPE_6_1, LEGAL_REFS.WIA_65]);
     repair('aanvullen-binnen-termijn-uwv', null, [R.WIA_25_8, R.BBP_5]);
   }
-  if (effortsAtRisk && wachttijdLast !== null) {
-    const decision = fromDayNumber(toDayNumber(wachttijdLast) + 1 - 42);
-    repair('herstellen-voor-beslissing-uwv', decision, [R.WIA_25_10, R.WIA_25_11]);
-    repair('bekortingsverzoek', fromDayNumber(toDayNumber(wachttijdLast) + 364), [R.WIA_25_12, R.WIA_25_13, R.WIA_25_14]);
+  const ref = loonsanctieRef;
+  if (effortsAtRisk && ref !== null) {
+    // WIA 25 lid 10: the same deadline computeLoonsanctie gives (six weeks before the end, backwards).
+    repair('herstellen-voor-beslissing-uwv', fromDayNumber(loonsanctieDecisionDue(ref).day), [EOW_REFS.WIA_25_10, EOW_REFS.WIA_25_11]);
+  }
+  // WIA 25 lid 12–14: a loonsanctie — for insufficient efforts or the administrative one for an
+  // incomplete verslag (lid 9) — is shortened once the shortcoming is repaired, until its last
+  // possible day: the 52 weeks of computeLoonsanctie, WAZO leave included.
+  if ((effortsAtRisk || docsAtRisk) && ref !== null) {
+    repair('bekortingsverzoek', fromDayNumber(loonsanctieSpan(ref, clock.leave).maxLast),
+      [EOW_REFS.WIA_25_9, EOW_REFS.WIA_25_12, EOW_REFS.WIA_25_13, EOW_REFS.WIA_25_14]);
   }
   // Bezwaar: six weeks from the decision, whose date the file does not show (Awb 6:7, 6:8).
-  if (docsAtRisk || (effortsAtRisk && wachttijdLast !== null)) repair('bezwaar-loonsanctie', null, [R.AWB_6_7, R.AWB_6_8, R.WIA_25_9]);
+  if (docsAtRisk || (effortsAtRisk && ref !== null)) repair('bezwaar-loonsanctie', null, [R.AWB_6_7, R.AWB_6_8, R.WIA_25_9]);
   const repairStatus: ReviewStatus = !docsAtRisk && !effortsAtRisk ? 'niet-beoordeeld' : repairs.some((r) => r.stillPossible !== false) ? 'ok' : 'risico';
   step(5, 'herstelbaar', repairStatus, [], [R.WIA_25_8, R.WIA_25_12, R.WIA_25_14], 'statutory');
 

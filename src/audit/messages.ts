@@ -63,17 +63,19 @@ export const STEP_LABELS = {
 export const FINDING_TEMPLATES = {
   nl: {
     'item-missing': 'Onderdeel {item} van het re-integratieverslag ontbreekt: {label} (Regeling procesgang art 6 lid 1 sub {item}).',
+    'item-missing-in-verslag': 'Onderdeel {item} staat niet in het re-integratieverslag (document {index}): {label} (Regeling procesgang art 6 lid 1 sub {item}). Het dossier bevat wel een stuk van die soort (document {documents}): neem het op in het verslag.',
     'visie-missing': 'Document {index} ({type}, {date}) bevat niet de visie van werkgever en werknemer, verplicht sinds 1 juli 2023 (Regeling procesgang art 4 lid 2).',
     late: '{step}: te laat — gedaan op {done}, uiterlijk {due} ({days} dagen te laat).',
     missing: '{step}: ontbreekt — uiterlijk {due}, nu {days} dagen over de termijn.',
   },
   en: {
     'item-missing': 'Item {item} of the re-integratieverslag is missing: {label} (Regeling procesgang art 6(1)({item})).',
+    'item-missing-in-verslag': 'Item {item} is not in the re-integratieverslag (document {index}): {label} (Regeling procesgang art 6(1)({item})). The file does hold a document of that kind (document {documents}): include it in the report.',
     'visie-missing': 'Document {index} ({type}, {date}) does not contain the views of employer and employee, required since 1 July 2023 (Regeling procesgang art 4(2)).',
     late: '{step}: late — done on {done}, due {due} ({days} days late).',
     missing: '{step}: missing — due {due}, now {days} days overdue.',
   },
-} as const satisfies MessageTable<'item-missing' | 'visie-missing' | 'late' | 'missing'>;
+} as const satisfies MessageTable<'item-missing' | 'item-missing-in-verslag' | 'visie-missing' | 'late' | 'missing'>;
 
 /** Consequence texts. @internal */
 export const CONSEQUENCE_TEXTS = {
@@ -146,14 +148,14 @@ export const REPAIR_TEXTS = {
   nl: {
     'aanvullen-voor-aanvraag': 'Vul de ontbrekende stukken aan en leg herstelde processtappen vast vóór de WIA-aanvraag (uiterlijk {date}).',
     'aanvullen-binnen-termijn-uwv': 'Ontbreken stukken bij de RIV-toets, dan stelt UWV een termijn om aan te vullen (volgens het Beoordelingskader één week); niet aangevuld betekent een administratieve loonsanctie, die UWV vóór het einde van de wachttijd moet opleggen.',
-    'herstellen-voor-beslissing-uwv': 'Tekortkomingen in de inspanningen (bijv. alsnog een adequaat tweede spoor) kunnen nog worden hersteld tot UWV beslist; UWV beslist uiterlijk zes weken voor het einde van de wachttijd ({date}) als de aanvraag tijdig was.',
+    'herstellen-voor-beslissing-uwv': 'Tekortkomingen in de inspanningen (bijv. alsnog een adequaat tweede spoor) kunnen nog worden hersteld tot UWV beslist; UWV beslist uiterlijk zes weken voor het einde van de wachttijd — of van de loondoorbetaling die een te late WIA-aanvraag verlengt (BW 7:629 lid 11 sub a) — terugwaarts geteld: {date} (WIA 25 lid 10).',
     bekortingsverzoek: 'Na een loonsanctie: herstel de tekortkoming en dien een bekortingsverzoek in; de loonsanctie eindigt zes weken nadat UWV het herstel vaststelt (binnen drie weken), uiterlijk op {date}.',
     'bezwaar-loonsanctie': 'Tegen de loonsanctie kan de werkgever binnen zes weken na de bekendmaking van het besluit bezwaar maken (Awb 6:7, 6:8), ook naast een bekortingsverzoek. In bezwaar telt wat vóór het besluit is gedaan (secundaire bron).',
   },
   en: {
     'aanvullen-voor-aanvraag': 'Complete the missing documents and record repaired steps before the WIA application (at the latest {date}).',
     'aanvullen-binnen-termijn-uwv': 'If documents are missing at the review, UWV sets a term to complete them (one week per the Beoordelingskader); not completed means an administrative wage sanction, which UWV must impose before the end of the waiting period.',
-    'herstellen-voor-beslissing-uwv': 'Shortcomings in the efforts (e.g. starting an adequate track 2 after all) can still be repaired until UWV decides; UWV decides at the latest six weeks before the end of the waiting period ({date}) if the application was on time.',
+    'herstellen-voor-beslissing-uwv': 'Shortcomings in the efforts (e.g. starting an adequate track 2 after all) can still be repaired until UWV decides; UWV decides at the latest six weeks before the end of the waiting period — or of the wage payment a late WIA application extends (BW 7:629(11)(a)) — counted backwards: {date} (WIA 25(10)).',
     bekortingsverzoek: 'After a wage sanction: repair the shortcoming and request shortening; the sanction ends six weeks after UWV establishes the repair (within three weeks), at the latest on {date}.',
     'bezwaar-loonsanctie': 'The employer can object to the wage sanction within six weeks after the decision is made known (Awb 6:7, 6:8), also next to a request to shorten it. The objection looks at what was done before the decision (secondary source).',
   },

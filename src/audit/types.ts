@@ -36,6 +36,12 @@ export interface DossierDocument {
   readonly visie?: boolean | undefined;
   /** For `re-integratieverslag`: the items of Regeling procesgang art 6 lid 1 it contains. */
   readonly items?: readonly RivItem[] | undefined;
+  /**
+   * For `re-integratieverslag`: the items it lacks — missing even when the file holds a document of
+   * that kind elsewhere (the verslag itself must contain it, Regeling procesgang art 6 lid 1). The
+   * latest verslag that names an item (in `items` or here) decides; a later, completed verslag repairs it.
+   */
+  readonly missingItems?: readonly RivItem[] | undefined;
 }
 
 /** Reasons spoor 2 may be left out (Beoordelingskader poortwachter §3, §5; Werkwijzer). */
@@ -70,6 +76,11 @@ export type ReIntegratieverslagAuditInput = (
     readonly deugdelijkeGrond?: TriState | undefined;
     /** Does the employee have a deugdelijke grond for a late WIA-aanvraag (BW 7:629 lid 3 f)? */
     readonly wiaAanvraagDeugdelijkeGrond?: TriState | undefined;
+    /**
+     * `true` when UWV sent no WIA letter (WIA 64 lid 2): a late aanvraag then counts as timely (WIA 64
+     * lid 6). A letter received is given as a `wia-brief-uwv` document with its date.
+     */
+    readonly wiaBriefNotReceived?: boolean | undefined;
   } | undefined;
 };
 

@@ -3,6 +3,7 @@ import type { Localized } from '../i18n/types.js';
 import { isoDateSchema } from '../input/zodIssues.js';
 import { EOW_REFS as R } from './legalRefs.js';
 import { atw, caseShape, loonsanctieDecisionDue, dn, iso, legalDate, openCase, requireOrder, sortedDates, t, throwIfIssues, WEEK } from './internal.js';
+import { ziekmeldingSafeHarbourDay } from './loonsanctieRules.js';
 import { dateLabel } from './messages.js';
 import { END_OF_WACHTTIJD_NORMS as N } from './norms.js';
 import type { EndOfWachttijdFinding, EndOfWachttijdReport, LegalDate, Tristate, WachttijdCase } from './types.js';
@@ -99,7 +100,7 @@ export function computeLateWiaAanvraag(input: LateWiaAanvraagInput): LateWiaAanv
   const rs = clock.ruleSet.parameters;
   const deadline = ref - rs.wiaAanvraagWeeksBeforeEnd * WEEK;
   const briefDue = clock.dayOf(rs.wiaBriefWeek * WEEK);
-  const meldingBefore = clock.dayOf(rs.ziekmeldingSafeHarbourWeek * WEEK);
+  const meldingBefore = ziekmeldingSafeHarbourDay(clock);
   const findings: EndOfWachttijdFinding[] = [];
   const notices: Localized[] = [];
   const missingFacts: string[] = [];

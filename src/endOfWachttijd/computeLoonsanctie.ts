@@ -3,6 +3,7 @@ import type { Localized } from '../i18n/types.js';
 import { isoDateSchema } from '../input/zodIssues.js';
 import { EOW_REFS as R } from './legalRefs.js';
 import { atw, caseShape, dn, iso, leaveDaysIn, legalDate, loonsanctieDecisionDue, openCase, requireOrder, sortedDates, t, throwIfIssues, WEEK } from './internal.js';
+import { loonsanctieSpan } from './loonsanctieRules.js';
 import { dateLabel } from './messages.js';
 import { END_OF_WACHTTIJD_NORMS as N } from './norms.js';
 import type { EndOfWachttijdFinding, EndOfWachttijdReport, LegalDate, Tristate, WachttijdCase } from './types.js';
@@ -188,29 +189,15 @@ export function computeLoonsanctie(input: LoonsanctieInput): LoonsanctieResult {
       ? t('UWV besliste tijdig (uiterlijk zes weken vóór het einde).', 'UWV decided on time (at least six weeks before the end).')
       : t(`UWV besliste ${delay} dag(en) te laat; de loonsanctie eindigt zoveel eerder (WIA 25 lid 14).`, `UWV decided ${delay} day(s) late; the loonsanctie ends that much earlier (WIA 25 lid 14).`) });
 
-  // Start after running leave (lid 9, third sentence).
-  const leave = [...clock.leave].sort((a, b) => a.start - b.start);
-  let start = ref + 1;
-  for (const l of leave) if (l.start <= start && l.end >= start) start = l.end + 1;
+  // Start after running leave (lid 9, third sentence); 52 weeks, interrupted by new leave (fourth sentence).
+  const leave = clock.leave;
+  const span = loonsanctieSpan(ref, leave);
+  const { start, maxLast } = span;
+  const interruptions = span.interruptions.map((l) => ({ from: iso(l.start), to: iso(l.end) }));
   if (start > ref + 1) {
     notices.push(t(`Op het moment van verlenging liep zwangerschaps- of bevallingsverlof; de loonsanctie begint op ${iso(start)}, de dag na het einde van het verlof (WIA 25 lid 9).`,
       `Pregnancy or maternity leave was running when the extension started; the loonsanctie starts on ${iso(start)}, the day after the leave (WIA 25 lid 9).`));
   }
-  // 52 weeks, interrupted by new leave (lid 9, fourth sentence).
-  let remaining = N.loonsanctieMaxWeeks.value * WEEK;
-  let cur = start;
-  const interruptions: { from: string; to: string }[] = [];
-  for (const l of leave) {
-    if (l.end < cur) continue;
-    if (l.start > cur) {
-      const avail = l.start - cur;
-      if (remaining <= avail) break;
-      remaining -= avail;
-    }
-    interruptions.push({ from: iso(Math.max(l.start, cur)), to: iso(l.end) });
-    cur = l.end + 1;
-  }
-  const maxLast = cur + remaining - 1;
 
   let bekorting: BekortingOutcome | null = null;
   let endByRepair = Infinity;

@@ -135,7 +135,8 @@ describe('consequences of lateness', () => {
     expect(c.date).toBe(addDays(D, 566));
   });
   it('late WIA-aanvraag extends wage payment and opzegverbod by the delay (BW 7:629 lid 11 a, 7:670 lid 11 a)', () => {
-    const docs = complete.map((d) => (d.type === 'wia-aanvraag' ? { ...d, date: addDays(D, 660) } : d));
+    // UWV's letter came on time (D+600), so WIA 64 lid 6 does not help: late by 10 days.
+    const docs = [...complete.map((d) => (d.type === 'wia-aanvraag' ? { ...d, date: addDays(D, 660) } : d)), { type: 'wia-brief-uwv' as const, date: addDays(D, 600) }];
     const s = auditReIntegratieverslag({ firstSickDay: D, asOf: AFTER, documents: docs, facts: { wiaAanvraagDeugdelijkeGrond: false } }).steps.find((x) => x.id === 'wia-aanvraag')!;
     expect(s.daysLate).toBe(10);
     expect(s.consequences.find((c) => c.code === 'loondoorbetaling-verlengd')!.date).toBe(addDays(D, 737));
@@ -194,7 +195,8 @@ describe('loonsanctie review order and repair', () => {
     expect(a.loonsanctieRisk.level).toBe('hoog');
     expect(a.loonsanctieRisk.review.map((r) => r.id)).toEqual(['documenten-compleet', 'bevredigend-resultaat', 'voldoende-inspanningen', 'deugdelijke-grond', 'herstelbaar']);
     expect(a.loonsanctieRisk.repairs.map((r) => [r.code, r.until, r.stillPossible])).toEqual([
-      ['herstellen-voor-beslissing-uwv', addDays(D, 686), true],
+      // WIA 25 lid 10: six weeks before the end, counted backwards = D+727 − 42 (as computeLoonsanctie).
+      ['herstellen-voor-beslissing-uwv', addDays(D, 685), true],
       ['bekortingsverzoek', addDays(D, 1091), true],
       ['bezwaar-loonsanctie', null, null],
     ]);

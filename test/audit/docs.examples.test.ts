@@ -42,7 +42,7 @@ describe('docs/audit.md worked example', () => {
       ['documenten-compleet', 'nog-niet-beoordeelbaar'], ['bevredigend-resultaat', 'onbekend'], ['voldoende-inspanningen', 'risico'],
       ['deugdelijke-grond', 'onbekend'], ['herstelbaar', 'ok'],
     ]);
-    expect(a.loonsanctieRisk.repairs.map((r) => [r.code, r.until])).toEqual([['herstellen-voor-beslissing-uwv', '2025-11-17'], ['bekortingsverzoek', '2026-12-27'], ['bezwaar-loonsanctie', null]]);
+    expect(a.loonsanctieRisk.repairs.map((r) => [r.code, r.until])).toEqual([['herstellen-voor-beslissing-uwv', '2025-11-16'], ['bekortingsverzoek', '2026-12-27'], ['bezwaar-loonsanctie', null]]);
     expect(a.missingFacts).toEqual(['facts.bevredigendResultaat', 'facts.deugdelijkeGrond']);
     // The evaluations after 2024-03-25: the eerstejaarsevaluatie counts as one (late), the rest missing (practice norm).
     expect(a.findings.filter((f) => f.code.startsWith('evaluatie-')).map((f) => [f.code, f.normKind])).toEqual([
