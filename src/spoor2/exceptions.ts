@@ -52,6 +52,9 @@ export function evaluateExceptions(f: Spoor2Facts, anchor: number | undefined): 
       nl: `${l.nl} op ${persp.realisedOn}: een bevredigend resultaat; het tweede spoor is niet meer nodig zolang dat zo blijft.`,
       en: `${l.en} on ${persp.realisedOn}: a satisfactory result; track 2 is not needed while that lasts.`,
     });
+  } else if (persp !== undefined && persp.assessedOn !== undefined && anchor !== undefined && toDayNumber(persp.assessedOn) < anchor) {
+    // A perspective given before the eerstejaarsevaluatie is no exception (the duty has not arisen
+    // yet); assessSpoor2 reads it as passend werk coming in the own organisation (not-needed-yet).
   } else if (persp !== undefined) {
     const missing: string[] = [];
     if (persp.concrete === undefined) missing.push('perspective.concrete');
@@ -156,5 +159,26 @@ export function evaluateExceptions(f: Spoor2Facts, anchor: number | undefined): 
       legalBasis: [R.BBP_11], missingFacts: missing,
       nl: `${l.nl}: ${nl}${end.nl} (Beoordelingskader §11, vuistregel van UWV).`, en: `${l.en}: ${en}${end.en} (Beoordelingskader §11, UWV rule of thumb).` });
   }
+  // BW 7:658a lid 1 (since 2016-01-01): no duty to look elsewhere for an employee at AOW age.
+  if (f.aowAgeDay !== undefined) {
+    const from = Math.max(f.aowAgeDay, AOW_AMENDMENT);
+    const l = label('aow-age-reached');
+    out.push({ code: 'aow-age-reached', applies: 'yes', from, until: Infinity, effect: 'exempt', normKind: 'statutory',
+      legalBasis: [R.BW_658A_1_AOW, R.BW_629_2B], missingFacts: [],
+      nl: `${l.nl} vanaf ${d(from)} (BW 7:658a lid 1, sinds 2016-01-01: de plicht om passende arbeid bij een andere werkgever te bevorderen geldt niet voor de werknemer die de AOW-leeftijd heeft bereikt).`,
+      en: `${l.en} from ${d(from)} (BW 7:658a(1), since 2016-01-01: the duty to promote suitable work with another employer does not apply to an employee who has reached state pension age).` });
+  }
+  // BW 7:658a lid 1: the duty runs only while wage is owed under 7:629.
+  if (f.wagePeriodLastDay !== undefined && (f.wagePeriodExplicit || (f.asOf !== undefined && f.asOf > f.wagePeriodLastDay))) {
+    const from = f.wagePeriodLastDay + 1;
+    const l = label('wage-period-ended');
+    out.push({ code: 'wage-period-ended', applies: 'yes', from, until: Infinity, effect: 'exempt', normKind: 'statutory',
+      legalBasis: [R.BW_658A_1_WAGE, R.BW_629_1], missingFacts: [],
+      nl: `${l.nl} vanaf ${d(from)}: het loon op grond van BW 7:629 liep tot en met ${d(f.wagePeriodLastDay)}, en alleen zolang loon verschuldigd is moet de werkgever passende arbeid bij een andere werkgever bevorderen (BW 7:658a lid 1).`,
+      en: `${l.en} from ${d(from)}: wage under BW 7:629 was owed through ${d(f.wagePeriodLastDay)}, and the employer must promote suitable work with another employer only while wage is owed (BW 7:658a(1)).` });
+  }
   return out;
 }
+
+/** Day the Wet werken na de AOW-gerechtigde leeftijd took effect (Stb. 2015, 377). */
+const AOW_AMENDMENT = toDayNumber('2016-01-01');

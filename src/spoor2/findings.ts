@@ -51,7 +51,7 @@ export function collectFindings(f: Spoor2Facts, s: Spoor2Assessment, outOfOrder:
     add('spoor2-overdue', 'critical', 'practice', [R.WWP_SPOOR2, R.BBP_5, R.BW_658A_1],
       { date: reqDate === undefined ? '?' : iso(reqDate), n: P.spoor2DaysAfterEerstejaarsevaluatie, ...(s.startDay === undefined ? {} : { date2: iso(s.startDay) }) });
   }
-  if (s.started === 'yes' && req !== undefined && s.startDay! > req && s.status !== 'overdue') {
+  if (s.started === 'yes' && req !== undefined && s.startDay! > req && s.status !== 'overdue' && s.conditions.duty === 'yes') {
     add('spoor2-started-late', 'warning', 'practice', [R.WWP_SPOOR2, R.BBP_5], { date: iso(req), date2: iso(s.startDay!) });
   }
   if (s.earlyStart.expected === 'yes' && s.started !== 'yes' && s.status === 'may-start') {
@@ -81,7 +81,7 @@ export function collectFindings(f: Spoor2Facts, s: Spoor2Assessment, outOfOrder:
   if (post !== undefined && post.until === undefined) add('postponement-without-end', 'warning', 'practice', [R.WWP_EXCEPTIONS], { date: post.from });
 
   // Adequacy of what runs (only when spoor 2 is due or has started, and not exempt).
-  const dutyArisen = s.anchor !== undefined && asOf !== undefined && asOf >= s.anchor;
+  const dutyArisen = s.anchor !== undefined && asOf !== undefined && asOf >= s.anchor && s.conditions.duty === 'yes';
   const relevant = s.status !== 'exempt' && s.status !== 'postponed' && (dutyArisen || s.started === 'yes');
   if (relevant && a !== undefined) {
     const started = s.started === 'yes' ? s.startDay! : undefined;

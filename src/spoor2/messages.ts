@@ -156,6 +156,8 @@ export const EXCEPTION_LABELS = {
     'aow-within-year': 'AOW-leeftijd binnen een jaar na de wachttijd, beide partijen akkoord',
     'postponement-bedrijfsarts': 'Tijdelijk uitstel op advies van de bedrijfsarts',
     'temporary-contract-costs': 'Tijdelijk contract: kosten buiten verhouding',
+    'aow-age-reached': 'AOW-leeftijd bereikt: geen plicht tot re-integratie bij een andere werkgever',
+    'wage-period-ended': 'Loondoorbetalingsperiode voorbij: geen plicht tot re-integratie bij een andere werkgever',
   },
   en: {
     'structural-return-realised': 'Structural return in the own organisation achieved',
@@ -165,6 +167,8 @@ export const EXCEPTION_LABELS = {
     'aow-within-year': 'State pension age within a year after the waiting period, both parties agreeing',
     'postponement-bedrijfsarts': 'Temporary postponement on the company doctor\'s advice',
     'temporary-contract-costs': 'Temporary contract: costs out of proportion',
+    'aow-age-reached': 'State pension age reached: no duty to seek work with another employer',
+    'wage-period-ended': 'Wage period over: no duty to seek work with another employer',
   },
 } as const satisfies MessageTable<Spoor2ExceptionCode>;
 

@@ -19,6 +19,8 @@ export const spoor2InputSchema = z.strictObject({
   wazoLeave: opt(z.array(wazoLeaveSchema)),
   workPattern: opt(workPatternSchema),
   asOf: opt(isoDateSchema),
+  aowAgeDate: opt(isoDateSchema),
+  wagePeriodLastDay: opt(isoDateSchema),
   eerstejaarsevaluatie: opt(z.strictObject({ held: z.boolean(), date: opt(isoDateSchema) })),
   bedrijfsarts: opt(z.strictObject({
     date: opt(isoDateSchema),

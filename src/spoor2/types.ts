@@ -147,6 +147,19 @@ export interface Spoor2Input {
   readonly workPattern?: WorkPattern | undefined;
   /** Today. Without it there is no status. */
   readonly asOf?: string | undefined;
+  /**
+   * Date the employee reaches AOW age (AOW art 7 sub a). From that day there is no spoor-2 duty
+   * (BW 7:658a lid 1, as amended by the Wet werken na de AOW-gerechtigde leeftijd, in force
+   * 2016-01-01). Falls back to `exceptions.aow.aowDate`.
+   */
+  readonly aowAgeDate?: string | undefined;
+  /**
+   * Last day the employer owes wage under BW 7:629 (e.g. the end of the contract, or the end of a
+   * loonsanctie). After it there is no spoor-2 duty (BW 7:658a lid 1: "gedurende het tijdvak waarin
+   * de werknemer jegens hem recht op loon heeft op grond van artikel 629"). Default: the end of the
+   * wachttijd (counted sick day 728), or `exceptions.temporaryContract.contractEndDate` if earlier.
+   */
+  readonly wagePeriodLastDay?: string | undefined;
   /** The eerstejaarsevaluatie: `{ held: true, date }` or `{ held: false }`. */
   readonly eerstejaarsevaluatie?: { readonly held: boolean; readonly date?: string | undefined } | undefined;
   /** Judgement of the bedrijfsarts. */
@@ -186,7 +199,9 @@ export type Spoor2ExceptionCode =
   | 'marginale-mogelijkheden'
   | 'aow-within-year'
   | 'postponement-bedrijfsarts'
-  | 'temporary-contract-costs';
+  | 'temporary-contract-costs'
+  | 'aow-age-reached'
+  | 'wage-period-ended';
 
 /** One exception and whether it holds on `asOf`. */
 export interface Spoor2ExceptionResult {

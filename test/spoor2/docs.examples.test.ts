@@ -5,28 +5,28 @@ import { PoortwachterError } from '../../src/errors/index.js';
 /** Runs the worked examples of docs/spoor-2.md and checks the documented results. */
 describe('docs/spoor-2.md worked examples', () => {
   it('1. evaluation held early', () => {
-    const r = checkSpoor2Readiness({ firstSickDay: '2024-01-01', asOf: '2025-01-20', eerstejaarsevaluatie: { held: true, date: '2024-12-16' }, activities: {} });
+    const r = checkSpoor2Readiness({ firstSickDay: '2024-01-01', asOf: '2025-01-20', eerstejaarsevaluatie: { held: true, date: '2024-12-16' }, arbeidsdeskundige: { ownWorkPossible: 'no', passendWerkOwnOrganisation: 'not-available' }, activities: {} });
     expect(r.status).toBe('must-start');
     expect([r.deadline.eerstejaarsevaluatieDue, r.deadline.anchor, r.deadline.requiredBy]).toEqual(['2024-12-29', '2024-12-16', '2025-01-27']);
     expect(r.statusExplanation.en).toBe('Must start by 2025-01-27: 42 days after the first-year evaluation (2024-12-16).');
   });
 
   it('2. evaluation held late', () => {
-    const r = checkSpoor2Readiness({ firstSickDay: '2024-01-01', asOf: '2025-01-20', eerstejaarsevaluatie: { held: true, date: '2025-01-15' }, activities: {} });
+    const r = checkSpoor2Readiness({ firstSickDay: '2024-01-01', asOf: '2025-01-20', eerstejaarsevaluatie: { held: true, date: '2025-01-15' }, arbeidsdeskundige: { ownWorkPossible: 'no', passendWerkOwnOrganisation: 'not-available' }, activities: {} });
     expect(r.status).toBe('must-start');
     expect([r.deadline.anchor, r.deadline.requiredBy]).toEqual(['2024-12-29', '2025-02-09']);
     expect(r.findings.map((f) => [f.code, f.severity, f.normKind])).toEqual([['eje-held-late', 'warning', 'regulation']]);
   });
 
   it('3. postponement', () => {
-    const r = checkSpoor2Readiness({ firstSickDay: '2024-01-01', asOf: '2025-01-20', eerstejaarsevaluatie: { held: true, date: '2024-12-16' }, exceptions: { postponement: { from: '2024-12-01', until: '2025-03-31' } }, activities: {} });
+    const r = checkSpoor2Readiness({ firstSickDay: '2024-01-01', asOf: '2025-01-20', eerstejaarsevaluatie: { held: true, date: '2024-12-16' }, exceptions: { postponement: { from: '2024-12-01', until: '2025-03-31' } }, arbeidsdeskundige: { ownWorkPossible: 'no', passendWerkOwnOrganisation: 'not-available' }, activities: {} });
     expect(r.status).toBe('postponed');
-    expect(r.deadline.requiredBy).toBe('2025-05-13');
+    expect(r.deadline.requiredBy).toBeNull();
     expect(r.exceptions[0]!.lapse).toEqual({ mustStartFrom: '2025-04-01', mustStartBy: '2025-05-13' });
   });
 
   it('3b. postponement ending inside the term', () => {
-    const r = checkSpoor2Readiness({ firstSickDay: '2024-01-01', asOf: '2025-01-20', eerstejaarsevaluatie: { held: true, date: '2024-12-16' }, exceptions: { postponement: { from: '2024-12-01', until: '2025-01-10' } }, activities: {} });
+    const r = checkSpoor2Readiness({ firstSickDay: '2024-01-01', asOf: '2025-01-20', eerstejaarsevaluatie: { held: true, date: '2024-12-16' }, exceptions: { postponement: { from: '2024-12-01', until: '2025-01-10' } }, arbeidsdeskundige: { ownWorkPossible: 'no', passendWerkOwnOrganisation: 'not-available' }, activities: {} });
     expect(r.status).toBe('must-start');
     expect([r.deadline.regularRequiredBy, r.deadline.requiredBy]).toEqual(['2025-01-27', '2025-02-22']);
     expect(r.exceptions[0]!.lapse).toEqual({ mustStartFrom: '2025-01-11', mustStartBy: '2025-02-22' });
