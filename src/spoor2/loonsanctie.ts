@@ -2,7 +2,7 @@ import type { Localized } from '../i18n/types.js';
 import type { Spoor2Assessment } from './assess.js';
 import type { Spoor2Facts } from './facts.js';
 import { SPOOR2_REFS as R } from './legalRefs.js';
-import { SPOOR2_NORMS } from './norms.js';
+import { assessSpoor2BevredigendResultaat } from './bevredigendResultaat.js';
 import type { Spoor2LoonsanctieRisk, Spoor2LoonsanctieStep, Spoor2Finding, Spoor2Answer } from './types.js';
 
 /**
@@ -33,29 +33,10 @@ export function assessLoonsanctieRisk(f: Spoor2Facts, s: Spoor2Assessment, findi
   if (docs === 'yes') docReasons.push({ nl: 'De documenten voor het tweede spoor die de invoer noemt zijn aanwezig.', en: 'The track-2 documents the input covers are present.' });
   if (docs === 'no') docReasons.push({ nl: 'UWV vraagt het verslag aan te vullen (termijn één week, Beoordelingskader §5); blijft dat uit, dan volgt een administratieve loonsanctie (WIA 25 lid 9).', en: 'UWV asks to complete the report (one week, Beoordelingskader §5); if not, an administrative wage sanction follows (WIA 25(9)).' });
 
-  // 2. Satisfactory result (BBP §3).
-  const o = i.outcome;
-  const pct = SPOOR2_NORMS.satisfactoryWagePercent.value;
-  let result: Spoor2Answer = 'unknown';
-  const resReasons: Localized[] = [];
-  if (s.status === 'exempt' && s.exceptions.some((e) => e.holds === 'yes' && e.code === 'structural-return-realised')) {
-    result = 'yes';
-    resReasons.push({ nl: 'Structurele terugkeer in de eigen organisatie.', en: 'Structural return in the own organisation.' });
-  } else if (o?.structuralWorkMatchingCapacity === true) {
-    result = 'yes';
-    resReasons.push({ nl: 'Structureel werk dat past bij de resterende mogelijkheden.', en: 'Structural work that matches the remaining capacity.' });
-  } else if (o?.wageValuePercent !== undefined && o.wageValuePercent >= pct && o.employeeAgrees === true) {
-    result = 'yes';
-    resReasons.push({ nl: `Werk met een loonwaarde van ${o.wageValuePercent}% (ten minste ${pct}%), met instemming van de werknemer.`, en: `Work with a wage value of ${o.wageValuePercent}% (at least ${pct}%), with the employee's agreement.` });
-  } else if (o?.structuralWorkMatchingCapacity === false && (o.wageValuePercent === undefined ? false : o.wageValuePercent < pct || o.employeeAgrees === false)) {
-    result = 'no';
-    resReasons.push({ nl: 'Geen structureel passend werk en geen werk van ten minste 65% met instemming.', en: 'No structural suitable work and no work of at least 65% with agreement.' });
-  } else if (o?.structuralWorkMatchingCapacity === false) {
-    result = 'no';
-    resReasons.push({ nl: 'Geen structureel werk dat past bij de resterende mogelijkheden.', en: 'No structural work matching the remaining capacity.' });
-  } else {
-    resReasons.push({ nl: 'Onbekend: de uitkomst (outcome) ontbreekt.', en: 'Unknown: the outcome is missing.' });
-  }
+  // 2. Satisfactory result (BBP §3): the one rule of src/passendWerk.
+  const br = assessSpoor2BevredigendResultaat(f, s.exceptions);
+  const result: Spoor2Answer = br.answer;
+  const resReasons: Localized[] = [...br.reasons];
 
   // 3. Sufficient efforts.
   const critical = findings.filter((x) => x.severity === 'critical');

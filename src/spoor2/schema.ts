@@ -78,6 +78,9 @@ export const spoor2InputSchema = z.strictObject({
   })),
   outcome: opt(z.strictObject({
     structuralWorkMatchingCapacity: opt(z.boolean()),
+    structural: opt(z.boolean()),
+    matchesRemainingCapacity: opt(z.boolean()),
+    matchingWorkAchievable: opt(z.boolean()),
     wageValuePercent: opt(z.number().finite().min(0).max(1000)),
     employeeAgrees: opt(z.boolean()),
   })),

@@ -119,8 +119,17 @@ export interface Spoor2Activities {
 
 /** The outcome so far, for UWV's "bevredigend resultaat" question (BBP §3). */
 export interface Spoor2Outcome {
-  /** Structural work that matches the remaining capacity. */
+  /**
+   * Structural work that matches the remaining capacity (shorthand: `true` sets `structural` and
+   * `matchesRemainingCapacity`; `false` means the work does not match the remaining capacity).
+   */
   readonly structuralWorkMatchingCapacity?: boolean | undefined;
+  /** The work is structural (lasting), not temporary. */
+  readonly structural?: boolean | undefined;
+  /** The work makes full use of the remaining capacity (BBP §3, first branch). */
+  readonly matchesRemainingCapacity?: boolean | undefined;
+  /** Whether structural work making full use of the remaining capacity can be achieved at all (the 65% branch is open only when it cannot). */
+  readonly matchingWorkAchievable?: boolean | undefined;
   /** Wage value of the work as a percentage of the old wage. */
   readonly wageValuePercent?: number | undefined;
   /** The employee agrees with it. */

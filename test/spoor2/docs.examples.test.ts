@@ -63,7 +63,7 @@ describe('docs/spoor-2.md worked examples', () => {
         applications: ['2024-05-06', '2024-08-12'], progressReports: ['2024-10-07', '2024-11-18'],
         employerDeclinedPlacementElsewhere: true, wiaAanvraagOn: '2024-12-15',
       },
-      outcome: { structuralWorkMatchingCapacity: false },
+      outcome: { structural: false }, // the only work is odd jobs: not structural
       deugdelijkeGrond: {},
     });
     expect(r.status).toBe('started');
