@@ -351,7 +351,13 @@ export interface Spoor2Deadline {
    * latest possible, and `eerstejaarsevaluatie` is in `missingFacts`).
    */
   readonly provisional: boolean;
-  /** Required-by date after exceptions (the later date when an exception that held at the deadline lapsed), or `null` while exempt/unknown. */
+  /**
+   * Required-by date after exceptions (the later date when an exception that held at the deadline
+   * lapsed). `null` while an exception holds (`exempt`/`postponed`, for every kind alike: an
+   * exception is not a deadline; the date that applies when it lapses is in its `lapse`), and when
+   * unknown. With the conditions of BW 7:658a lid 1 not settled it is the date by which spoor 2 is
+   * required if they turn out negative.
+   */
   readonly requiredBy: string | null;
   /** How binding: practice (Werkwijzer; the 42 days are not in a primary text). */
   readonly normKind: NormKind;

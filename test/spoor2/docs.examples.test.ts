@@ -76,6 +76,20 @@ describe('docs/spoor-2.md worked examples', () => {
     expect(r.loonsanctieRisk.steps.map((s) => s.answer)).toEqual(['yes', 'no', 'no', 'no', 'yes']);
   });
 
+  it('8. the conditions of BW 7:658a lid 1, and AOW age', () => {
+    const open = checkSpoor2Readiness({ firstSickDay: '2024-01-01', asOf: '2025-03-01', eerstejaarsevaluatie: { held: true, date: '2024-12-16' }, activities: {} });
+    expect(open.status).toBe('unknown');
+    expect(open.findings.map((f) => f.code)).not.toContain('spoor2-overdue');
+    expect(open.deadline.requiredBy).toBe('2025-01-27');
+    expect(open.missingFacts).toEqual(expect.arrayContaining(['bedrijfsarts.ownWorkPossible', 'arbeidsdeskundige.passendWerkOwnOrganisation']));
+    const recovery = checkSpoor2Readiness({ firstSickDay: '2024-01-01', asOf: '2025-03-01', eerstejaarsevaluatie: { held: true, date: '2024-12-16' }, bedrijfsarts: { ownWorkPossible: 'partly', prognosis: 'recovery' }, activities: {} });
+    expect(recovery.status).toBe('not-needed-yet');
+    const aow = checkSpoor2Readiness({ firstSickDay: '2024-01-01', asOf: '2025-03-01', aowAgeDate: '2025-02-15', eerstejaarsevaluatie: { held: true, date: '2024-12-16' }, arbeidsdeskundige: { ownWorkPossible: 'no', passendWerkOwnOrganisation: 'not-available' }, activities: {} });
+    expect(aow.status).toBe('exempt');
+    expect(aow.exceptions.map((e) => [e.code, e.normKind])).toEqual([['aow-age-reached', 'statutory']]);
+    expect(aow.deadline.requiredBy).toBeNull();
+  });
+
   it('7. invalid input', () => {
     expect(() => checkSpoor2Readiness({ firstSickDay: '2024-01-01', asOf: '2025-01-20', activities: { trajectplanOn: '2025-02-01' } }))
       .toThrow(new PoortwachterError('checkSpoor2Readiness', [{ path: ['activities', 'trajectplanOn'], code: 'inconsistent', message: 'records something done, but lies after asOf (2025-02-01 > 2025-01-20)' }]).message);
