@@ -6,6 +6,7 @@ import type { Spoor2Facts } from './facts.js';
 import { sickDayToDayNumber } from '../sickness/sickClock.js';
 import { SPOOR2_REFS as R } from './legalRefs.js';
 import { addCalendarMonths } from './calendarMonths.js';
+import { DUTY_TEXTS, OPEN_CONDITION_TEXTS, render } from './messages.js';
 import type {
   Spoor2Activities, Spoor2Deadline, Spoor2EarlyStart, Spoor2ExceptionResult, Spoor2Status, Spoor2Answer,
 } from './types.js';
@@ -35,6 +36,8 @@ export interface Spoor2Assessment {
 }
 
 const iso = (n: number): string => fromDayNumber(n);
+/** One text per locale. */
+const both = (f: (l: 'nl' | 'en') => string): Localized => ({ nl: f('nl'), en: f('en') });
 
 /** Which activities mark the start of spoor 2, in order of preference after an explicit date. */
 const START_KEYS = [
@@ -147,12 +150,13 @@ export function assessDutyConditions(f: Spoor2Facts, anchor: number | undefined)
   if (other === 'unknown') missing.push('arbeidsdeskundige.passendWerkOwnOrganisation');
   const duty: Spoor2Answer = own === 'no' || other === 'no' ? 'no' : own === 'yes' && other === 'yes' ? 'yes' : 'unknown';
   let explanation: Localized;
-  if (own === 'no') explanation = { nl: 'herstel in het eigen werk wordt verwacht (of het eigen werk is geheel of deels mogelijk), dus staat niet vast dat de werknemer zijn eigen arbeid niet meer zal kunnen verrichten', en: 'recovery in the own work is expected (or the own work is fully or partly possible), so it is not settled that the employee can no longer do his own work' };
-  else if (other === 'no') explanation = earlyPerspective
-    ? { nl: `er is een concreet perspectief op structurele terugkeer in de eigen organisatie (verwacht ${p!.expectedReturnDate}), gegeven vóór de eerstejaarsevaluatie`, en: `there is a concrete perspective of structural return in the own organisation (expected ${p!.expectedReturnDate}), given before the first-year evaluation` }
-    : { nl: 'de arbeidsdeskundige ziet passende arbeid in de eigen organisatie', en: 'the labour expert finds suitable work in the own organisation' };
-  else if (duty === 'yes') explanation = { nl: 'het eigen werk kan niet meer en er is geen andere passende arbeid in de eigen organisatie', en: 'the own work is no longer possible and there is no other suitable work in the own organisation' };
-  else explanation = { nl: `niet vastgesteld is ${own === 'unknown' ? 'dat het eigen werk niet meer kan' : ''}${own === 'unknown' && other === 'unknown' ? ' en ' : ''}${other === 'unknown' ? 'dat er geen andere passende arbeid in de eigen organisatie is' : ''}`, en: `it is not settled ${own === 'unknown' ? 'that the own work is no longer possible' : ''}${own === 'unknown' && other === 'unknown' ? ' and ' : ''}${other === 'unknown' ? 'that there is no other suitable work in the own organisation' : ''}` };
+  if (own === 'no') explanation = render(DUTY_TEXTS, 'own-work-not-lost');
+  else if (other === 'no') explanation = earlyPerspective ? render(DUTY_TEXTS, 'early-perspective', { date: p!.expectedReturnDate! }) : render(DUTY_TEXTS, 'passend-werk-available');
+  else if (duty === 'yes') explanation = render(DUTY_TEXTS, 'conditions-hold');
+  else {
+    const open = (l: 'nl' | 'en'): string => [own === 'unknown' ? OPEN_CONDITION_TEXTS[l].own : '', other === 'unknown' ? OPEN_CONDITION_TEXTS[l].other : ''].filter((x) => x !== '').join(OPEN_CONDITION_TEXTS[l].and);
+    explanation = { nl: render(DUTY_TEXTS, 'conditions-open', { text: open('nl') }).nl, en: render(DUTY_TEXTS, 'conditions-open', { text: open('en') }).en };
+  }
   return { ownWorkLost: own, noPassendWerkOwnOrganisation: other, duty, missing, explanation };
 }
 
@@ -300,13 +304,9 @@ export function assessSpoor2(f: Spoor2Facts): Spoor2Assessment {
   const cond = assessDutyConditions(f, anchor);
   const conditionsOpen = (by: number | undefined): { status: Spoor2Status; explanation: Localized; legalBasis: readonly LegalRef[] } => {
     for (const m of cond.missing) if (!missing.includes(m)) missing.push(m);
-    const when = by === undefined ? { nl: 'onbekend', en: 'unknown' } : { nl: iso(by), en: iso(by) };
     return {
       status: 'unknown', legalBasis: [R.BW_658A_1, ...deadlineBasis.filter((r) => r !== R.BW_658A_1)],
-      explanation: {
-        nl: `Onbekend: het tweede spoor is pas verplicht als vaststaat dat de werknemer zijn eigen arbeid niet meer zal kunnen verrichten én er in de eigen organisatie geen andere passende arbeid is (BW 7:658a lid 1); ${cond.explanation.nl}. Blijkt dat zo te zijn, dan moest het tweede spoor uiterlijk ${when.nl} starten.`,
-        en: `Unknown: track 2 is required only when it is settled that the employee can no longer do his own work and there is no other suitable work in the own organisation (BW 7:658a(1)); ${cond.explanation.en}. If that turns out to be so, track 2 had to start by ${when.en}.`,
-      },
+      explanation: both((l) => render(DUTY_TEXTS, 'status-conditions-open', { text: cond.explanation[l], ...(by === undefined ? {} : { date: iso(by) }) })[l]),
     };
   };
   let status: Spoor2Status;
@@ -348,8 +348,8 @@ export function assessSpoor2(f: Spoor2Facts): Spoor2Assessment {
     if (anchor === undefined && eje === undefined && asOf < windowOpens(f)) earlyProvisional = true;
     legalBasis = [R.BW_658A_1, R.BBP_5];
     explanation = st.started === 'yes'
-      ? { nl: `Gestart op ${iso(st.day!)}, maar een plicht tot het tweede spoor is er niet (BW 7:658a lid 1): ${cond.explanation.nl}.`, en: `Started on ${iso(st.day!)}, but there is no track-2 duty (BW 7:658a(1)): ${cond.explanation.en}.` }
-      : { nl: `Nog niet nodig: de plicht tot re-integratie bij een andere werkgever ontstaat pas als vaststaat dat de werknemer zijn eigen arbeid niet meer zal kunnen verrichten én er in de eigen organisatie geen andere passende arbeid is (BW 7:658a lid 1); hier ${cond.explanation.nl}. Starten mag altijd in overleg.`, en: `Not needed yet: the duty to seek work with another employer arises only when it is settled that the employee can no longer do his own work and there is no other suitable work in the own organisation (BW 7:658a(1)); here ${cond.explanation.en}. Starting by agreement is always allowed.` };
+      ? both((l) => render(DUTY_TEXTS, 'status-started-no-duty', { date: iso(st.day!), text: cond.explanation[l] })[l])
+      : both((l) => render(DUTY_TEXTS, 'status-not-needed', { text: cond.explanation[l] })[l]);
   } else if (anchor === undefined) {
     if (asOf > upper! && st.started !== 'unknown' && cond.duty !== 'yes') {
       ({ status, explanation, legalBasis } = conditionsOpen(fin(upper)));

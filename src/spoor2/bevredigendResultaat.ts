@@ -3,6 +3,7 @@ import type { Localized } from '../i18n/types.js';
 import { assessBevredigendResultaat } from '../passendWerk/assessBevredigendResultaat.js';
 import { bevredigendWageRatioOn } from '../passendWerk/norms.js';
 import type { Spoor2Facts } from './facts.js';
+import { DUTY_TEXTS, render } from './messages.js';
 import type { Spoor2Answer, Spoor2ExceptionResult } from './types.js';
 
 /** Where a fact of the passend-werk rule lives in {@link Spoor2Input}. */
@@ -41,7 +42,7 @@ export function assessSpoor2BevredigendResultaat(f: Spoor2Facts, exceptions: rea
   if (ratio === undefined) {
     return {
       answer: 'unknown', missingFacts: [],
-      reasons: [{ nl: 'Onbekend: op deze datum geldt nog geen norm voor het bevredigend resultaat (Beoordelingskader §3, versie vanaf 18 november 2006).', en: 'Unknown: no norm for the satisfactory result is in force on this date (Beoordelingskader §3, version from 18 November 2006).' }],
+      reasons: [render(DUTY_TEXTS, 'no-bevredigend-norm')],
     };
   }
   const r = assessBevredigendResultaat(

@@ -1,7 +1,7 @@
 import { fromDayNumber, toDayNumber } from '../calendar/dayNumber.js';
 import { addCalendarMonths } from './calendarMonths.js';
 import { SPOOR2_REFS as R } from './legalRefs.js';
-import { EXCEPTION_LABELS } from './messages.js';
+import { DUTY_TEXTS, EXCEPTION_LABELS, render } from './messages.js';
 import { SPOOR2_NORMS } from './norms.js';
 import type { Spoor2Facts } from './facts.js';
 import type { LegalRef } from '../legal/LegalRef.js';
@@ -162,20 +162,16 @@ export function evaluateExceptions(f: Spoor2Facts, anchor: number | undefined): 
   // BW 7:658a lid 1 (since 2016-01-01): no duty to look elsewhere for an employee at AOW age.
   if (f.aowAgeDay !== undefined) {
     const from = Math.max(f.aowAgeDay, AOW_AMENDMENT);
-    const l = label('aow-age-reached');
+    const t = render(DUTY_TEXTS, 'exception-aow', { date: d(from) });
     out.push({ code: 'aow-age-reached', applies: 'yes', from, until: Infinity, effect: 'exempt', normKind: 'statutory',
-      legalBasis: [R.BW_658A_1_AOW, R.BW_629_2B], missingFacts: [],
-      nl: `${l.nl} vanaf ${d(from)} (BW 7:658a lid 1, sinds 2016-01-01: de plicht om passende arbeid bij een andere werkgever te bevorderen geldt niet voor de werknemer die de AOW-leeftijd heeft bereikt).`,
-      en: `${l.en} from ${d(from)} (BW 7:658a(1), since 2016-01-01: the duty to promote suitable work with another employer does not apply to an employee who has reached state pension age).` });
+      legalBasis: [R.BW_658A_1_AOW, R.BW_629_2B], missingFacts: [], nl: t.nl, en: t.en });
   }
   // BW 7:658a lid 1: the duty runs only while wage is owed under 7:629.
   if (f.wagePeriodLastDay !== undefined && (f.wagePeriodExplicit || (f.asOf !== undefined && f.asOf > f.wagePeriodLastDay))) {
     const from = f.wagePeriodLastDay + 1;
-    const l = label('wage-period-ended');
+    const t = render(DUTY_TEXTS, 'exception-wage-period', { date: d(from), date2: d(f.wagePeriodLastDay) });
     out.push({ code: 'wage-period-ended', applies: 'yes', from, until: Infinity, effect: 'exempt', normKind: 'statutory',
-      legalBasis: [R.BW_658A_1_WAGE, R.BW_629_1], missingFacts: [],
-      nl: `${l.nl} vanaf ${d(from)}: het loon op grond van BW 7:629 liep tot en met ${d(f.wagePeriodLastDay)}, en alleen zolang loon verschuldigd is moet de werkgever passende arbeid bij een andere werkgever bevorderen (BW 7:658a lid 1).`,
-      en: `${l.en} from ${d(from)}: wage under BW 7:629 was owed through ${d(f.wagePeriodLastDay)}, and the employer must promote suitable work with another employer only while wage is owed (BW 7:658a(1)).` });
+      legalBasis: [R.BW_658A_1_WAGE, R.BW_629_1], missingFacts: [], nl: t.nl, en: t.en });
   }
   return out;
 }
