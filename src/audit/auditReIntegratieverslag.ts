@@ -15,6 +15,7 @@ import { buildClock, loonsanctieDecisionDue, type Clock } from '../endOfWachttij
 import { EOW_REFS } from '../endOfWachttijd/legalRefs.js';
 import { loonsanctieSpan, ziekmeldingSafeHarbourDay } from '../endOfWachttijd/loonsanctieRules.js';
 import { computeTimeline } from '../timeline/computeTimeline.js';
+import { AUDIT_SEVERITY, LATE_SPOOR2_SEVERITY, walkUwvReviewOrder, type UwvReviewAnswer } from '../review/uwvReviewOrder.js';
 import type { Milestone, NormKind, Timeline } from '../timeline/types.js';
 import {
   AUDIT_NOTICES, CONSEQUENCE_TEXTS, FINDING_TEMPLATES, ITEM_LABELS, REPAIR_TEXTS, REVIEW_STATUS_TEXTS, REVIEW_TEXTS,
@@ -76,7 +77,8 @@ const STEP_RULES: Readonly<Record<AuditStepId, { late: Severity; missing: Severi
   evaluatie: { late: 'info', missing: 'warning', relevant: true, normKind: 'practice', legalBasis: [LEGAL_REFS.RPE_4_4, LEGAL_REFS.BW_658A_3] },
   'ziekmelding-uwv': { late: 'warning', missing: 'error', relevant: false, normKind: 'statutory', legalBasis: [R.ZW_38_1] },
   eerstejaarsevaluatie: { late: 'warning', missing: 'error', relevant: true, normKind: 'regulation', legalBasis: [LEGAL_REFS.RPE_4_2B, LEGAL_REFS.BBP_5] },
-  'spoor-2-start': { late: 'warning', missing: 'error', relevant: true, normKind: 'practice', legalBasis: [LEGAL_REFS.BBP_5, LEGAL_REFS.BBP_9, LEGAL_REFS.WWP_SPOOR2, R.BW_658A_1] },
+  // A late or missing spoor 2: one severity in both functions (src/review: critical, here 'error').
+  'spoor-2-start': { late: AUDIT_SEVERITY[LATE_SPOOR2_SEVERITY], missing: AUDIT_SEVERITY[LATE_SPOOR2_SEVERITY], relevant: true, normKind: 'practice', legalBasis: [LEGAL_REFS.BBP_5, LEGAL_REFS.BBP_9, LEGAL_REFS.WWP_SPOOR2, R.BW_658A_1] },
   're-integratieverslag': { late: 'warning', missing: 'error', relevant: true, normKind: 'statutory', legalBasis: [LEGAL_REFS.WIA_25_3, R.RPE_6_1] },
   'afschrift-werknemer': { late: 'warning', missing: 'error', relevant: true, normKind: 'statutory', legalBasis: [LEGAL_REFS.WIA_25_3] },
   'wia-aanvraag': { late: 'warning', missing: 'error', relevant: false, normKind: 'statutory', legalBasis: [LEGAL_REFS.WIA_64_3, LEGAL_REFS.WIA_65] },
@@ -428,38 +430,19 @@ function assessRisk(
   const relevant = findings.filter((f) => f.loonsanctieRelevant);
   const docCodes = relevant.filter((f) => f.code.startsWith('riv-item-') || f.code.startsWith('re-integratieverslag-') || f.code.startsWith('afschrift-werknemer-'));
   const effortCodes = relevant.filter((f) => !docCodes.includes(f) && f.severity !== 'info');
-  const review: ReviewStep[] = [];
-  const step = (order: number, id: ReviewStepId, status: ReviewStatus, fs: readonly AuditFinding[], legalBasis: readonly LegalRef[], normKind: NormKind): void => {
-    const base = localize(REVIEW_TEXTS, id);
-    const st = localize(REVIEW_STATUS_TEXTS, status);
-    review.push(Object.freeze({ order, id, status, findings: Object.freeze(fs.map((f) => f.code)), explanation: { nl: `${base.nl} ${st.nl}`, en: `${base.en} ${st.en}` }, legalBasis, normKind }));
-  };
-  // A required visie that is not known leaves the plan or evaluation (item g/h content) unsettled: 'onbekend', not 'ok'.
-  const docStatus: ReviewStatus = docCodes.length > 0 ? 'risico' : !rivRequired ? 'nog-niet-beoordeelbaar' : visieUnknown ? 'onbekend' : 'ok';
-  step(1, 'documenten-compleet', docStatus, docCodes, [R.RPE_6_1, R.WIA_25_8, R.WWP_TOETS], 'practice');
-
+  const tri = (v: TriState | undefined): UwvReviewAnswer => (v === true ? 'yes' : v === false ? 'no' : 'unknown');
   const br = facts.bevredigendResultaat;
-  const brStatus: ReviewStatus = br === true ? 'ok' : br === false ? 'risico' : 'onbekend';
-  if (effortCodes.length > 0 && (br === undefined || br === 'onbekend')) missingFacts.add('facts.bevredigendResultaat');
-  step(2, 'bevredigend-resultaat', brStatus, [], [R.BBP_3, R.WWP_TOETS], 'policy');
-
-  const effortStatus: ReviewStatus = br === true ? 'niet-beoordeeld' : effortCodes.length > 0 ? 'risico' : 'ok';
-  step(3, 'voldoende-inspanningen', effortStatus, br === true ? [] : effortCodes, [R.WIA_25_9, R.BBP_4, R.WWP_TOETS], 'policy');
-
   const dg = facts.deugdelijkeGrond;
-  let dgStatus: ReviewStatus = 'niet-beoordeeld';
-  if (effortStatus === 'risico') {
-    dgStatus = dg === true ? 'ok' : dg === false ? 'risico' : 'onbekend';
-    if (dg === undefined || dg === 'onbekend') missingFacts.add('facts.deugdelijkeGrond');
-  }
-  step(4, 'deugdelijke-grond', dgStatus, [], [R.WIA_25_9, R.WWP_TOETS], 'policy');
+  // A required visie that is not known leaves the plan or evaluation (item g/h content) unsettled: unknown, not complete.
+  const documents: UwvReviewAnswer | null = docCodes.length > 0 ? 'no' : !rivRequired ? null : visieUnknown ? 'unknown' : 'yes';
+  const efforts = effortCodes.some((f) => f.severity === 'error') ? 'no' : effortCodes.length > 0 ? 'doubt' : 'yes';
 
   const repairs: Repair[] = [];
   const repair = (code: Repair['code'], until: string | null, legalBasis: readonly LegalRef[]): void => {
     repairs.push(Object.freeze({ code, until, stillPossible: until === null ? null : asOf <= until, explanation: fill(localize(REPAIR_TEXTS, code), { date: until ?? '' }), legalBasis }));
   };
-  const docsAtRisk = docStatus === 'risico';
-  const effortsAtRisk = effortStatus === 'risico' && dgStatus !== 'ok';
+  const docsAtRisk = documents === 'no';
+  const effortsAtRisk = br !== true && efforts !== 'yes' && dg !== true;
   if (docsAtRisk) {
     if (wiaDue !== null) repair('aanvullen-voor-aanvraag', wiaDue, [R.RPE_6_1, LEGAL_REFS.WIA_65]);
     repair('aanvullen-binnen-termijn-uwv', null, [R.WIA_25_8, R.BBP_5]);
@@ -478,16 +461,33 @@ function assessRisk(
   }
   // Bezwaar: six weeks from the decision, whose date the file does not show (Awb 6:7, 6:8).
   if (docsAtRisk || (effortsAtRisk && ref !== null)) repair('bezwaar-loonsanctie', null, [R.AWB_6_7, R.AWB_6_8, R.WIA_25_9]);
-  const repairStatus: ReviewStatus = !docsAtRisk && !effortsAtRisk ? 'niet-beoordeeld' : repairs.some((r) => r.stillPossible !== false) ? 'ok' : 'risico';
-  step(5, 'herstelbaar', repairStatus, [], [R.WIA_25_8, R.WIA_25_12, R.WIA_25_14], 'statutory');
+  const repairable: UwvReviewAnswer = repairs.length === 0 ? 'unknown' : repairs.some((r) => r.stillPossible !== false) ? 'yes' : 'no';
 
-  let level: LoonsanctieRisk['level'];
-  const docErrors = docCodes.some((f) => f.severity === 'error');
-  const effortErrors = br !== true && effortCodes.some((f) => f.severity === 'error');
-  const anyWarning = docCodes.length > 0 || (br !== true && effortCodes.length > 0);
-  if (docErrors || (effortErrors && dg !== true)) level = 'hoog';
-  else if (anyWarning) level = 'middel';
-  else if (docStatus === 'onbekend') level = 'onbekend'; // no defect found, but completeness is not settled: no guess
-  else level = 'laag';
+  // UWV's order of review: the one implementation in src/review (shared with checkSpoor2Readiness).
+  const walk = walkUwvReviewOrder({
+    documents, documentsDefect: docCodes.some((f) => f.severity === 'error') ? 'critical' : 'warning',
+    satisfactoryResult: tri(br), efforts, deugdelijkeGrond: tri(dg), repairable,
+  });
+  const statusOf = (answer: UwvReviewAnswer | 'doubt' | null, reviewed: boolean): ReviewStatus =>
+    !reviewed ? 'niet-beoordeeld' : answer === null ? 'nog-niet-beoordeelbaar' : answer === 'yes' ? 'ok' : answer === 'unknown' ? 'onbekend' : 'risico';
+  const ids: readonly ReviewStepId[] = ['documenten-compleet', 'bevredigend-resultaat', 'voldoende-inspanningen', 'deugdelijke-grond', 'herstelbaar'];
+  const meta: readonly { fs: readonly AuditFinding[]; legalBasis: readonly LegalRef[]; normKind: NormKind }[] = [
+    { fs: docCodes, legalBasis: [R.RPE_6_1, R.WIA_25_8, R.WWP_TOETS], normKind: 'practice' },
+    { fs: [], legalBasis: [R.BBP_3, R.WWP_TOETS], normKind: 'policy' },
+    { fs: effortCodes, legalBasis: [R.WIA_25_9, R.BBP_4, R.WWP_TOETS], normKind: 'policy' },
+    { fs: [], legalBasis: [R.WIA_25_9, R.WWP_TOETS], normKind: 'policy' },
+    { fs: [], legalBasis: [R.WIA_25_8, R.WIA_25_12, R.WIA_25_14], normKind: 'statutory' },
+  ];
+  const review: ReviewStep[] = walk.steps.map((w, n) => {
+    const status = statusOf(w.answer, w.reviewed);
+    const id = ids[n]!;
+    const base = localize(REVIEW_TEXTS, id);
+    const st = localize(REVIEW_STATUS_TEXTS, status);
+    const fs = w.reviewed ? meta[n]!.fs : [];
+    return Object.freeze({ order: n + 1, id, status, findings: Object.freeze(fs.map((f) => f.code)), explanation: { nl: `${base.nl} ${st.nl}`, en: `${base.en} ${st.en}` }, legalBasis: meta[n]!.legalBasis, normKind: meta[n]!.normKind });
+  });
+  if (effortCodes.length > 0 && (br === undefined || br === 'onbekend')) missingFacts.add('facts.bevredigendResultaat');
+  if (walk.steps[3]!.reviewed && (dg === undefined || dg === 'onbekend')) missingFacts.add('facts.deugdelijkeGrond');
+  const level: LoonsanctieRisk['level'] = ({ low: 'laag', medium: 'middel', high: 'hoog', unknown: 'onbekend' } as const)[walk.level];
   return Object.freeze({ level, review: Object.freeze(review), repairs: Object.freeze(repairs), explanation: localize(RISK_LEVEL_TEXTS, level) });
 }

@@ -12,13 +12,16 @@ import type { BevredigendResultaat, BevredigendResultaatBranch, CriterionStatus,
  * `'niet-voldaan'` only when both are known to fail, and `'onbekend'` otherwise — so a missing fact
  * of one branch never turns into a definite "no" through the other branch.
  *
+ * This is the one implementation of the rule: `checkPassendWerk` and spoor 2's loonsanctie review
+ * (`checkSpoor2Readiness`) both call it, with the one 65% norm of `norms.ts`.
+ *
  * @internal
  */
 export function assessBevredigendResultaat(
   offer: OfferedWork,
   employee: EmployeeFacts,
   matchingWorkAchievable: boolean | undefined,
-  norms: NormValues,
+  norms: Pick<NormValues, 'bevredigendWageRatio'>,
 ): BevredigendResultaat {
   const ratio = offer.wage !== undefined && employee.previousWage !== undefined ? offer.wage / employee.previousWage : null;
   const norm = norms.bevredigendWageRatio;

@@ -90,6 +90,17 @@ export const PASSEND_WERK_NORMS: readonly PassendWerkNorm[] = Object.freeze([
   }),
 ] as PassendWerkNorm[]);
 
+/**
+ * The minimum wage value of the bevredigend resultaat's second branch (BBP §3) in force on `date`
+ * (ISO), from the one row `bevredigend-resultaat-loonwaarde` of {@link PASSEND_WERK_NORMS}, or
+ * `undefined` before that row starts. Shared with spoor 2 so the 65% exists once.
+ *
+ * @internal
+ */
+export function bevredigendWageRatioOn(date: string): number | undefined {
+  return PASSEND_WERK_NORMS.find((n) => n.id === 'bevredigend-resultaat-loonwaarde' && n.validFrom <= date && (n.validTo === null || date <= n.validTo))?.value;
+}
+
 /** Tolerance when a wage ratio is compared with a norm (floating point: 2100 / 3000 is 0.7). @internal */
 export const WAGE_RATIO_EPSILON = 1e-9;
 

@@ -5,6 +5,8 @@ import { evaluateExceptions, type RawException } from './exceptions.js';
 import type { Spoor2Facts } from './facts.js';
 import { sickDayToDayNumber } from '../sickness/sickClock.js';
 import { SPOOR2_REFS as R } from './legalRefs.js';
+import { addCalendarMonths } from './calendarMonths.js';
+import { DUTY_TEXTS, OPEN_CONDITION_TEXTS, render } from './messages.js';
 import type {
   Spoor2Activities, Spoor2Deadline, Spoor2EarlyStart, Spoor2ExceptionResult, Spoor2Status, Spoor2Answer,
 } from './types.js';
@@ -29,9 +31,13 @@ export interface Spoor2Assessment {
   readonly legalBasis: readonly LegalRef[];
   readonly missingFacts: readonly string[];
   readonly assumptions: readonly Localized[];
+  /** The two conditions of BW 7:658a lid 1. */
+  readonly conditions: Spoor2DutyConditions;
 }
 
 const iso = (n: number): string => fromDayNumber(n);
+/** One text per locale. */
+const both = (f: (l: 'nl' | 'en') => string): Localized => ({ nl: f('nl'), en: f('en') });
 
 /** Which activities mark the start of spoor 2, in order of preference after an explicit date. */
 const START_KEYS = [
@@ -93,6 +99,65 @@ function assessEarlyStart(f: Spoor2Facts): Spoor2EarlyStart & { readonly missing
     if (ba?.prognosis === undefined) missing.push('bedrijfsarts.prognosis');
   }
   return { allowed: true, expected, indications: ind, legalBasis: [R.BBP_5, R.BBP_8, R.BW_658A_2], missing };
+}
+
+/** The two conditions of BW 7:658a lid 1 on `asOf`. @internal */
+export interface Spoor2DutyConditions {
+  /** It is settled that the employee cannot do his own work any more. */
+  readonly ownWorkLost: Spoor2Answer;
+  /** There is no other passend werk in the own organisation. */
+  readonly noPassendWerkOwnOrganisation: Spoor2Answer;
+  /** Both hold (`yes`), one fails (`no`), or not settled (`unknown`). */
+  readonly duty: Spoor2Answer;
+  /** Facts that would settle an `unknown` condition. */
+  readonly missing: readonly string[];
+  readonly explanation: Localized;
+}
+
+/**
+ * BW 7:658a lid 1: the duty to promote passende arbeid with another employer arises only when it is
+ * settled that the own work can no longer be done AND there is no other passende arbeid in the own
+ * organisation. A recorded statement that spoor 1 is not possible settles both; a condition that
+ * clearly fails (recovery in the own work expected; passend werk in the own organisation available,
+ * or a concrete structural perspective given before the eerstejaarsevaluatie) means no duty.
+ *
+ * @internal
+ */
+export function assessDutyConditions(f: Spoor2Facts, anchor: number | undefined): Spoor2DutyConditions {
+  const i = f.input;
+  const ba = i.bedrijfsarts;
+  const ad = i.arbeidsdeskundige;
+  const statement = i.activities?.spoor1NotPossibleStatementOn !== undefined;
+  let own: Spoor2Answer = 'unknown';
+  // Own work (or adapted own work: 'partly') still possible, or recovery expected: not settled that it is lost.
+  if (ad?.ownWorkPossible === 'yes' || ad?.ownWorkPossible === 'partly' || ba?.ownWorkPossible === 'yes' || ba?.ownWorkPossible === 'partly' || ba?.prognosis === 'recovery') own = 'no';
+  else if (ad?.ownWorkPossible === 'no' || (ba?.ownWorkPossible === 'no' && ba.prognosis === 'no-improvement') || statement) own = 'yes';
+  const p = i.perspective;
+  const months = f.ruleSet.parameters.spoor2PerspectiveMonths;
+  const earlyPerspective = p !== undefined && p.realisedOn === undefined && p.concrete === true && p.structural === true &&
+    p.assessedOn !== undefined && p.expectedReturnDate !== undefined && anchor !== undefined && toDayNumber(p.assessedOn) < anchor &&
+    toDayNumber(p.expectedReturnDate) <= addCalendarMonths(toDayNumber(p.assessedOn), months) &&
+    (f.asOf === undefined || f.asOf <= toDayNumber(p.expectedReturnDate));
+  let other: Spoor2Answer = 'unknown';
+  if (ad?.passendWerkOwnOrganisation === 'available' || earlyPerspective) other = 'no';
+  else if (ad?.passendWerkOwnOrganisation === 'not-available' || statement) other = 'yes';
+  const missing: string[] = [];
+  if (own === 'unknown') {
+    if (ba?.ownWorkPossible === undefined) missing.push('bedrijfsarts.ownWorkPossible');
+    if (ba?.prognosis === undefined) missing.push('bedrijfsarts.prognosis');
+    if (ad?.ownWorkPossible === undefined) missing.push('arbeidsdeskundige.ownWorkPossible');
+  }
+  if (other === 'unknown') missing.push('arbeidsdeskundige.passendWerkOwnOrganisation');
+  const duty: Spoor2Answer = own === 'no' || other === 'no' ? 'no' : own === 'yes' && other === 'yes' ? 'yes' : 'unknown';
+  let explanation: Localized;
+  if (own === 'no') explanation = render(DUTY_TEXTS, 'own-work-not-lost');
+  else if (other === 'no') explanation = earlyPerspective ? render(DUTY_TEXTS, 'early-perspective', { date: p!.expectedReturnDate! }) : render(DUTY_TEXTS, 'passend-werk-available');
+  else if (duty === 'yes') explanation = render(DUTY_TEXTS, 'conditions-hold');
+  else {
+    const open = (l: 'nl' | 'en'): string => [own === 'unknown' ? OPEN_CONDITION_TEXTS[l].own : '', other === 'unknown' ? OPEN_CONDITION_TEXTS[l].other : ''].filter((x) => x !== '').join(OPEN_CONDITION_TEXTS[l].and);
+    explanation = { nl: render(DUTY_TEXTS, 'conditions-open', { text: open('nl') }).nl, en: render(DUTY_TEXTS, 'conditions-open', { text: open('en') }).en };
+  }
+  return { ownWorkLost: own, noPassendWerkOwnOrganisation: other, duty, missing, explanation };
 }
 
 /**
@@ -235,6 +300,15 @@ export function assessSpoor2(f: Spoor2Facts): Spoor2Assessment {
           : { nl: `Mag starten (in overleg altijd toegestaan). Of een vroege start al verwacht wordt is onbekend: het oordeel over werk in de eigen organisatie ontbreekt. Verplicht ${when.nl}.`, en: `May start (always allowed by agreement). Whether an early start is already expected is unknown: the judgement on work in the own organisation is missing. Required ${when.en}.` },
     };
   };
+  // The conditions of BW 7:658a lid 1: without both settled, no must-start or overdue.
+  const cond = assessDutyConditions(f, anchor);
+  const conditionsOpen = (by: number | undefined): { status: Spoor2Status; explanation: Localized; legalBasis: readonly LegalRef[] } => {
+    for (const m of cond.missing) if (!missing.includes(m)) missing.push(m);
+    return {
+      status: 'unknown', legalBasis: [R.BW_658A_1, ...deadlineBasis.filter((r) => r !== R.BW_658A_1)],
+      explanation: both((l) => render(DUTY_TEXTS, 'status-conditions-open', { text: cond.explanation[l], ...(by === undefined ? {} : { date: iso(by) }) })[l]),
+    };
+  };
   let status: Spoor2Status;
   let explanation: Localized;
   let legalBasis: readonly LegalRef[] = deadlineBasis;
@@ -268,8 +342,18 @@ export function assessSpoor2(f: Spoor2Facts): Spoor2Assessment {
       : anchor === undefined
         ? { nl: `Gestart op ${iso(st.day!)}. Of dat op tijd was is onbekend: of en wanneer de eerstejaarsevaluatie is gehouden ontbreekt${by === null ? '' : ` (uiterlijk ${by})`}.`, en: `Started on ${iso(st.day!)}. Whether that was on time is unknown: whether and when the first-year evaluation was held is missing${by === null ? '' : ` (required by ${by} at the latest)`}.` }
         : { nl: `Gestart op ${iso(st.day!)}. Of dat op tijd was is onbekend: de uiterste datum hangt af van een uitzondering zonder einddatum.`, en: `Started on ${iso(st.day!)}. Whether that was on time is unknown: the deadline depends on an exception without an end date.` };
+  } else if (cond.duty === 'no') {
+    status = st.started === 'yes' ? 'started' : 'not-needed-yet';
+    // Before the evaluation's window with nothing said about it: the provisional date (due + 42), as for may-start.
+    if (anchor === undefined && eje === undefined && asOf < windowOpens(f)) earlyProvisional = true;
+    legalBasis = [R.BW_658A_1, R.BBP_5];
+    explanation = st.started === 'yes'
+      ? both((l) => render(DUTY_TEXTS, 'status-started-no-duty', { date: iso(st.day!), text: cond.explanation[l] })[l])
+      : both((l) => render(DUTY_TEXTS, 'status-not-needed', { text: cond.explanation[l] })[l]);
   } else if (anchor === undefined) {
-    if (asOf > upper! && st.started !== 'unknown') {
+    if (asOf > upper! && st.started !== 'unknown' && cond.duty !== 'yes') {
+      ({ status, explanation, legalBasis } = conditionsOpen(fin(upper)));
+    } else if (asOf > upper! && st.started !== 'unknown') {
       status = 'overdue';
       const how = st.started === 'yes'
         ? { nl: `pas gestart op ${iso(st.day!)}`, en: `started only on ${iso(st.day!)}` }
@@ -305,6 +389,8 @@ export function assessSpoor2(f: Spoor2Facts): Spoor2Assessment {
   } else if (requiredBy === undefined || !Number.isFinite(requiredBy)) {
     status = 'unknown';
     explanation = { nl: 'Onbekend: de uiterste datum hangt af van een uitzondering zonder einddatum.', en: 'Unknown: the deadline depends on an exception without an end date.' };
+  } else if (cond.duty !== 'yes') {
+    ({ status, explanation, legalBasis } = conditionsOpen(requiredBy));
   } else if (asOf <= requiredBy) {
     status = 'must-start';
     explanation = { nl: `Moet starten uiterlijk ${reqIso}: ${N} dagen na ${requiredBy !== regular ? 'afloop van een uitzondering die in de termijn gold' : `de eerstejaarsevaluatie (${iso(anchor)})`}.`, en: `Must start by ${reqIso}: ${N} days after ${requiredBy !== regular ? 'the end of an exception that held during the term' : `the first-year evaluation (${iso(anchor)})`}.` };
@@ -325,7 +411,9 @@ export function assessSpoor2(f: Spoor2Facts): Spoor2Assessment {
     regularRequiredBy: regular === undefined ? (earlyProvisional && latest !== undefined ? iso(latest) : null) : iso(regular),
     latestRequiredBy: latest === undefined ? null : iso(latest),
     provisional: provisional || earlyProvisional,
-    requiredBy: earlyProvisional ? (upper !== undefined && Number.isFinite(upper) ? iso(upper) : null) : reqIso,
+    // An exception is not a deadline: while one holds there is none (its lapse carries the date).
+    requiredBy: status === 'exempt' || status === 'postponed' ? null
+      : earlyProvisional ? (upper !== undefined && Number.isFinite(upper) ? iso(upper) : null) : reqIso,
     normKind: 'practice',
     legalBasis: deadlineBasis,
     explanation: deadlineText(f, anchor, heldDay, regular, requiredBy, provisional, N),
@@ -335,7 +423,7 @@ export function assessSpoor2(f: Spoor2Facts): Spoor2Assessment {
     deadline, anchor, requiredBy, upper, exceptions, rawExceptions: raw,
     started: st.started, startDay: st.day, startBasis: st.basis, onTime,
     earlyStart: Object.freeze({ allowed: true, expected: early.expected, indications: early.indications, legalBasis: early.legalBasis }),
-    status, statusExplanation: explanation, legalBasis, missingFacts: missing, assumptions,
+    status, statusExplanation: explanation, legalBasis, missingFacts: missing, assumptions, conditions: cond,
   };
 }
 

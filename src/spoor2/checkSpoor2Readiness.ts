@@ -16,6 +16,13 @@ import type { Spoor2Input, Spoor2Readiness } from './types.js';
  *   (product decision, docs/spoor-2.md). The 42 days and the three months of the perspective
  *   exception are parameters of the rule set (`RULE_SETS[..].parameters`). They are a practice norm
  *   (Werkwijzer Poortwachter), not statute; the duty itself is BW 7:658a lid 1 and Beoordelingskader §5.
+ * - **Duty** (BW 7:658a lid 1): spoor 2 is required only when it is settled that the own work can no
+ *   longer be done AND there is no other passende arbeid in the own organisation; only during the
+ *   wage period of 7:629 and not from the day the employee reaches AOW age (since 2016-01-01). With a
+ *   condition unknown the status is `unknown` (never `must-start`/`overdue`), the missing facts are
+ *   listed and `deadline.requiredBy` gives the date that applies if they turn out negative; with one
+ *   clearly failing (own work (partly) possible, recovery expected, passend werk available) it is
+ *   `not-needed-yet`.
  * - **Status** on `asOf`: `not-needed-yet` → `may-start` → `must-start` → `started` (on time or
  *   early) or `overdue` (only ever forward as `asOf` advances; `started` and `overdue` are final),
  *   or `exempt` / `postponed` while an exception holds, or `unknown` with the facts that would settle
@@ -52,6 +59,7 @@ import type { Spoor2Input, Spoor2Readiness } from './types.js';
  *   firstSickDay: '2024-01-01',
  *   asOf: '2025-01-20',
  *   eerstejaarsevaluatie: { held: true, date: '2024-12-16' },
+ *   arbeidsdeskundige: { ownWorkPossible: 'no', passendWerkOwnOrganisation: 'not-available' },
  *   activities: {},
  * });
  * r.status              //=> 'must-start'

@@ -1,7 +1,7 @@
 import { fromDayNumber, toDayNumber } from '../calendar/dayNumber.js';
 import { addCalendarMonths } from './calendarMonths.js';
 import { SPOOR2_REFS as R } from './legalRefs.js';
-import { EXCEPTION_LABELS } from './messages.js';
+import { DUTY_TEXTS, EXCEPTION_LABELS, render } from './messages.js';
 import { SPOOR2_NORMS } from './norms.js';
 import type { Spoor2Facts } from './facts.js';
 import type { LegalRef } from '../legal/LegalRef.js';
@@ -52,6 +52,9 @@ export function evaluateExceptions(f: Spoor2Facts, anchor: number | undefined): 
       nl: `${l.nl} op ${persp.realisedOn}: een bevredigend resultaat; het tweede spoor is niet meer nodig zolang dat zo blijft.`,
       en: `${l.en} on ${persp.realisedOn}: a satisfactory result; track 2 is not needed while that lasts.`,
     });
+  } else if (persp !== undefined && persp.assessedOn !== undefined && anchor !== undefined && toDayNumber(persp.assessedOn) < anchor) {
+    // A perspective given before the eerstejaarsevaluatie is no exception (the duty has not arisen
+    // yet); assessSpoor2 reads it as passend werk coming in the own organisation (not-needed-yet).
   } else if (persp !== undefined) {
     const missing: string[] = [];
     if (persp.concrete === undefined) missing.push('perspective.concrete');
@@ -156,5 +159,22 @@ export function evaluateExceptions(f: Spoor2Facts, anchor: number | undefined): 
       legalBasis: [R.BBP_11], missingFacts: missing,
       nl: `${l.nl}: ${nl}${end.nl} (Beoordelingskader §11, vuistregel van UWV).`, en: `${l.en}: ${en}${end.en} (Beoordelingskader §11, UWV rule of thumb).` });
   }
+  // BW 7:658a lid 1 (since 2016-01-01): no duty to look elsewhere for an employee at AOW age.
+  if (f.aowAgeDay !== undefined) {
+    const from = Math.max(f.aowAgeDay, AOW_AMENDMENT);
+    const t = render(DUTY_TEXTS, 'exception-aow', { date: d(from) });
+    out.push({ code: 'aow-age-reached', applies: 'yes', from, until: Infinity, effect: 'exempt', normKind: 'statutory',
+      legalBasis: [R.BW_658A_1_AOW, R.BW_629_2B], missingFacts: [], nl: t.nl, en: t.en });
+  }
+  // BW 7:658a lid 1: the duty runs only while wage is owed under 7:629.
+  if (f.wagePeriodLastDay !== undefined && (f.wagePeriodExplicit || (f.asOf !== undefined && f.asOf > f.wagePeriodLastDay))) {
+    const from = f.wagePeriodLastDay + 1;
+    const t = render(DUTY_TEXTS, 'exception-wage-period', { date: d(from), date2: d(f.wagePeriodLastDay) });
+    out.push({ code: 'wage-period-ended', applies: 'yes', from, until: Infinity, effect: 'exempt', normKind: 'statutory',
+      legalBasis: [R.BW_658A_1_WAGE, R.BW_629_1], missingFacts: [], nl: t.nl, en: t.en });
+  }
   return out;
 }
+
+/** Day the Wet werken na de AOW-gerechtigde leeftijd took effect (Stb. 2015, 377). */
+const AOW_AMENDMENT = toDayNumber('2016-01-01');

@@ -1,4 +1,4 @@
-import { toDayNumber } from '../calendar/dayNumber.js';
+import { fromDayNumber, toDayNumber } from '../calendar/dayNumber.js';
 import { PoortwachterError, type InputIssue } from '../errors/PoortwachterError.js';
 import { parseInput } from '../input/zodIssues.js';
 import { buildSickModel } from '../sickness/validateSickInput.js';
@@ -19,6 +19,12 @@ export interface Spoor2Facts {
   /** Counted sick day 728 (offset 727). */
   readonly wachttijdLastDay: number | undefined;
   readonly ruleSet: RuleSet;
+  /** Last day wage is owed under BW 7:629 (the spoor-2 duty runs no longer). */
+  readonly wagePeriodLastDay: number | undefined;
+  /** Whether `wagePeriodLastDay` comes from the input (given or the contract end), not the default. */
+  readonly wagePeriodExplicit: boolean;
+  /** Day the employee reaches AOW age, if given. */
+  readonly aowAgeDay: number | undefined;
 }
 
 const FN = 'checkSpoor2Readiness';
@@ -102,14 +108,34 @@ export function buildSpoor2Facts(raw: unknown): Spoor2Facts {
       issues.push({ path: ['exceptions', key, 'until'], code: 'end_before_start', message: `ends before it starts (${p.until} < ${p.from})` });
     }
   }
+  const ejeDue = spans === undefined ? undefined : sickDayToDayNumber(spans, 363);
+  const wachttijdLastDay = spans === undefined ? undefined : sickDayToDayNumber(spans, 727);
   const persp = input.perspective;
   if (persp?.expectedReturnDate !== undefined && persp.assessedOn !== undefined && persp.expectedReturnDate < persp.assessedOn) {
     issues.push({ path: ['perspective', 'expectedReturnDate'], code: 'end_before_start', message: `lies before assessedOn (${persp.expectedReturnDate} < ${persp.assessedOn})` });
+  } else if (persp?.expectedReturnDate !== undefined && persp.assessedOn === undefined && persp.realisedOn === undefined && ejeDue !== undefined) {
+    // assessedOn defaults to the eerstejaarsevaluatie (held, or due when not held): the return may not lie before it.
+    const eje = input.eerstejaarsevaluatie;
+    const held = eje?.held === true && eje.date !== undefined ? toDayNumber(eje.date) : undefined;
+    const dflt = held !== undefined ? Math.min(held, ejeDue) : eje?.held === false ? ejeDue : undefined;
+    if (dflt !== undefined && toDayNumber(persp.expectedReturnDate) < dflt) {
+      issues.push({ path: ['perspective', 'expectedReturnDate'], code: 'end_before_start', message: `lies before the assessment date, which defaults to the eerstejaarsevaluatie (${persp.expectedReturnDate} < ${fromDayNumber(dflt)}); give perspective.assessedOn` });
+    }
+  }
+  if (input.wagePeriodLastDay !== undefined && firstSickDay !== undefined && toDayNumber(input.wagePeriodLastDay) < firstSickDay) {
+    issues.push({ path: ['wagePeriodLastDay'], code: 'end_before_start', message: `lies before the first sick day of the wachttijd (${input.wagePeriodLastDay})` });
   }
   if (issues.length > 0) throw new PoortwachterError(FN, issues);
 
-  const ejeDue = spans === undefined ? undefined : sickDayToDayNumber(spans, 363);
-  const wachttijdLastDay = spans === undefined ? undefined : sickDayToDayNumber(spans, 727);
+  const contractEnd = input.exceptions?.temporaryContract?.contractEndDate;
+  const explicitEnd = input.wagePeriodLastDay ?? contractEnd;
+  // A given wagePeriodLastDay wins (it may lie after the wachttijd, e.g. a loonsanctie); a contract
+  // end only ends the wage period when it comes before the end of the wachttijd.
+  const wagePeriodLastDay = input.wagePeriodLastDay !== undefined ? toDayNumber(input.wagePeriodLastDay)
+    : contractEnd !== undefined && wachttijdLastDay !== undefined ? Math.min(toDayNumber(contractEnd), wachttijdLastDay)
+      : contractEnd !== undefined ? toDayNumber(contractEnd) : wachttijdLastDay;
+  const aowIso = input.aowAgeDate ?? input.exceptions?.aow?.aowDate;
+  const aowAgeDay = aowIso === undefined ? undefined : toDayNumber(aowIso);
   const ruleSet = wachttijdLastDay === undefined ? RULE_SETS[RULE_SETS.length - 1]! : selectRuleSet(wachttijdLastDay, TRANSITION_2013);
-  return { input, asOf, spans, firstSickDay, ejeDue, wachttijdLastDay, ruleSet };
+  return { input, asOf, spans, firstSickDay, ejeDue, wachttijdLastDay, ruleSet, wagePeriodLastDay, wagePeriodExplicit: explicitEnd !== undefined, aowAgeDay };
 }

@@ -6,6 +6,7 @@ import type { Spoor2Facts } from './facts.js';
 import { SPOOR2_REFS as R } from './legalRefs.js';
 import { FINDING_TEXTS, FINDING_TITLES, render, type MsgParams } from './messages.js';
 import { SPOOR2_NORMS } from './norms.js';
+import { LATE_SPOOR2_SEVERITY } from '../review/uwvReviewOrder.js';
 import type { Spoor2Finding, Spoor2FindingCode, Spoor2Severity } from './types.js';
 
 const SEVERITY_ORDER: Record<Spoor2Severity, number> = { critical: 0, warning: 1, info: 2 };
@@ -48,11 +49,11 @@ export function collectFindings(f: Spoor2Facts, s: Spoor2Assessment, outOfOrder:
   if (s.status === 'overdue') {
     // Without the evaluation's date, overdue means: past the latest possible deadline (s.upper).
     const reqDate = req ?? (s.upper !== undefined && Number.isFinite(s.upper) ? s.upper : undefined);
-    add('spoor2-overdue', 'critical', 'practice', [R.WWP_SPOOR2, R.BBP_5, R.BW_658A_1],
+    add('spoor2-overdue', LATE_SPOOR2_SEVERITY, 'practice', [R.WWP_SPOOR2, R.BBP_5, R.BW_658A_1],
       { date: reqDate === undefined ? '?' : iso(reqDate), n: P.spoor2DaysAfterEerstejaarsevaluatie, ...(s.startDay === undefined ? {} : { date2: iso(s.startDay) }) });
   }
-  if (s.started === 'yes' && req !== undefined && s.startDay! > req && s.status !== 'overdue') {
-    add('spoor2-started-late', 'warning', 'practice', [R.WWP_SPOOR2, R.BBP_5], { date: iso(req), date2: iso(s.startDay!) });
+  if (s.started === 'yes' && req !== undefined && s.startDay! > req && s.status !== 'overdue' && s.conditions.duty === 'yes') {
+    add('spoor2-started-late', LATE_SPOOR2_SEVERITY, 'practice', [R.WWP_SPOOR2, R.BBP_5], { date: iso(req), date2: iso(s.startDay!) });
   }
   if (s.earlyStart.expected === 'yes' && s.started !== 'yes' && s.status === 'may-start') {
     add('early-start-expected', 'warning', 'policy', s.earlyStart.legalBasis,
@@ -81,7 +82,7 @@ export function collectFindings(f: Spoor2Facts, s: Spoor2Assessment, outOfOrder:
   if (post !== undefined && post.until === undefined) add('postponement-without-end', 'warning', 'practice', [R.WWP_EXCEPTIONS], { date: post.from });
 
   // Adequacy of what runs (only when spoor 2 is due or has started, and not exempt).
-  const dutyArisen = s.anchor !== undefined && asOf !== undefined && asOf >= s.anchor;
+  const dutyArisen = s.anchor !== undefined && asOf !== undefined && asOf >= s.anchor && s.conditions.duty === 'yes';
   const relevant = s.status !== 'exempt' && s.status !== 'postponed' && (dutyArisen || s.started === 'yes');
   if (relevant && a !== undefined) {
     const started = s.started === 'yes' ? s.startDay! : undefined;

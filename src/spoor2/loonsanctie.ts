@@ -2,14 +2,15 @@ import type { Localized } from '../i18n/types.js';
 import type { Spoor2Assessment } from './assess.js';
 import type { Spoor2Facts } from './facts.js';
 import { SPOOR2_REFS as R } from './legalRefs.js';
-import { SPOOR2_NORMS } from './norms.js';
+import { assessSpoor2BevredigendResultaat } from './bevredigendResultaat.js';
 import type { Spoor2LoonsanctieRisk, Spoor2LoonsanctieStep, Spoor2Finding, Spoor2Answer } from './types.js';
+import { walkUwvReviewOrder, type UwvReviewSeverity } from '../review/uwvReviewOrder.js';
 
 /**
  * The loonsanctie risk in UWV's order of review of the re-integratieverslag (Werkwijzer, via
  * rviregister; wvp-rules.md §6.5): documents complete → satisfactory result → sufficient efforts →
- * deugdelijke grond → repairable. The review stops at the first step that settles it; later steps
- * get `answer: null`.
+ * deugdelijke grond → repairable, walked by the one implementation `walkUwvReviewOrder`
+ * (src/review, shared with `auditReIntegratieverslag`); steps UWV does not get to have `answer: null`.
  *
  * @internal
  */
@@ -21,9 +22,10 @@ export function assessLoonsanctieRisk(f: Spoor2Facts, s: Spoor2Assessment, findi
   // 1. Documents complete (RPE art 6 lid 1, as far as spoor 2 goes: the eerstejaarsevaluatie (h), the adjusted PvA (g)).
   const docReasons: Localized[] = [];
   let docs: Spoor2Answer = 'yes';
+  let docsDefect: UwvReviewSeverity = 'warning';
   if (f.ejeDue !== undefined && asOf !== undefined && asOf > f.ejeDue) {
     if (i.eerstejaarsevaluatie === undefined) { docs = 'unknown'; docReasons.push({ nl: 'Onbekend of de eerstejaarsevaluatie is gehouden.', en: 'Unknown whether the first-year evaluation was held.' }); }
-    else if (i.eerstejaarsevaluatie.held === false) { docs = 'no'; docReasons.push({ nl: 'De eerstejaarsevaluatie ontbreekt (Regeling procesgang art 6 lid 1 h).', en: 'The first-year evaluation is missing (Regeling procesgang art 6(1)(h)).' }); }
+    else if (i.eerstejaarsevaluatie.held === false) { docs = 'no'; docsDefect = 'critical'; docReasons.push({ nl: 'De eerstejaarsevaluatie ontbreekt (Regeling procesgang art 6 lid 1 h).', en: 'The first-year evaluation is missing (Regeling procesgang art 6(1)(h)).' }); }
   }
   if (s.started === 'yes' && a?.planVanAanpakAdjustedOn === undefined) {
     docs = 'no';
@@ -33,34 +35,15 @@ export function assessLoonsanctieRisk(f: Spoor2Facts, s: Spoor2Assessment, findi
   if (docs === 'yes') docReasons.push({ nl: 'De documenten voor het tweede spoor die de invoer noemt zijn aanwezig.', en: 'The track-2 documents the input covers are present.' });
   if (docs === 'no') docReasons.push({ nl: 'UWV vraagt het verslag aan te vullen (termijn één week, Beoordelingskader §5); blijft dat uit, dan volgt een administratieve loonsanctie (WIA 25 lid 9).', en: 'UWV asks to complete the report (one week, Beoordelingskader §5); if not, an administrative wage sanction follows (WIA 25(9)).' });
 
-  // 2. Satisfactory result (BBP §3).
-  const o = i.outcome;
-  const pct = SPOOR2_NORMS.satisfactoryWagePercent.value;
-  let result: Spoor2Answer = 'unknown';
-  const resReasons: Localized[] = [];
-  if (s.status === 'exempt' && s.exceptions.some((e) => e.holds === 'yes' && e.code === 'structural-return-realised')) {
-    result = 'yes';
-    resReasons.push({ nl: 'Structurele terugkeer in de eigen organisatie.', en: 'Structural return in the own organisation.' });
-  } else if (o?.structuralWorkMatchingCapacity === true) {
-    result = 'yes';
-    resReasons.push({ nl: 'Structureel werk dat past bij de resterende mogelijkheden.', en: 'Structural work that matches the remaining capacity.' });
-  } else if (o?.wageValuePercent !== undefined && o.wageValuePercent >= pct && o.employeeAgrees === true) {
-    result = 'yes';
-    resReasons.push({ nl: `Werk met een loonwaarde van ${o.wageValuePercent}% (ten minste ${pct}%), met instemming van de werknemer.`, en: `Work with a wage value of ${o.wageValuePercent}% (at least ${pct}%), with the employee's agreement.` });
-  } else if (o?.structuralWorkMatchingCapacity === false && (o.wageValuePercent === undefined ? false : o.wageValuePercent < pct || o.employeeAgrees === false)) {
-    result = 'no';
-    resReasons.push({ nl: 'Geen structureel passend werk en geen werk van ten minste 65% met instemming.', en: 'No structural suitable work and no work of at least 65% with agreement.' });
-  } else if (o?.structuralWorkMatchingCapacity === false) {
-    result = 'no';
-    resReasons.push({ nl: 'Geen structureel werk dat past bij de resterende mogelijkheden.', en: 'No structural work matching the remaining capacity.' });
-  } else {
-    resReasons.push({ nl: 'Onbekend: de uitkomst (outcome) ontbreekt.', en: 'Unknown: the outcome is missing.' });
-  }
+  // 2. Satisfactory result (BBP §3): the one rule of src/passendWerk.
+  const br = assessSpoor2BevredigendResultaat(f, s.exceptions);
+  const result: Spoor2Answer = br.answer;
+  const resReasons: Localized[] = [...br.reasons];
 
-  // 3. Sufficient efforts.
+  // 3. Sufficient efforts: `no` with a critical finding, `doubt` with warnings only or while the term runs.
   const critical = findings.filter((x) => x.severity === 'critical');
   const warnings = findings.filter((x) => x.severity === 'warning');
-  let efforts: Spoor2Answer;
+  let efforts: Spoor2Answer | 'doubt';
   const effReasons: Localized[] = [];
   if (s.status === 'exempt') {
     efforts = 'yes';
@@ -69,12 +52,12 @@ export function assessLoonsanctieRisk(f: Spoor2Facts, s: Spoor2Assessment, findi
     efforts = 'no';
     for (const c of critical) effReasons.push(c.title);
   } else if (warnings.length > 0) {
-    efforts = 'unknown';
+    efforts = 'doubt';
     for (const w of warnings) effReasons.push(w.title);
     effReasons.push({ nl: 'UWV weegt deze punten; zij kunnen tot onvoldoende inspanningen leiden.', en: 'UWV weighs these points; they can amount to insufficient efforts.' });
   } else if (s.status === 'must-start') {
     // The term runs and nothing has started: no shortfall yet, but no efforts to judge either.
-    efforts = 'unknown';
+    efforts = 'doubt';
     effReasons.push({ nl: `Het tweede spoor moet nog starten (uiterlijk ${s.deadline.requiredBy ?? 'onbekend'}); het oordeel hangt af van wat er dan gebeurt.`, en: `Track 2 has yet to start (by ${s.deadline.requiredBy ?? 'unknown'}); the verdict depends on what happens next.` });
   } else if (s.status === 'unknown' || s.started === 'unknown') {
     efforts = 'unknown';
@@ -104,28 +87,24 @@ export function assessLoonsanctieRisk(f: Spoor2Facts, s: Spoor2Assessment, findi
   } else { repair = 'unknown'; repReasons.push({ nl: 'Onbekend: de belastbaarheid (bedrijfsarts.capacityHoursPerWeek) ontbreekt.', en: 'Unknown: the work capacity (bedrijfsarts.capacityHoursPerWeek) is missing.' }); }
   repReasons.push({ nl: 'Is het tekort niet meer te herstellen, dan heeft een loonsanctie in de praktijk geen zin (Werkwijzer, praktijk).', en: 'If the shortfall can no longer be repaired, a wage sanction serves no purpose in practice (Werkwijzer, practice).' });
 
-  // Walk the steps in UWV's order.
-  const step = (id: Spoor2LoonsanctieStep['id'], answer: Spoor2Answer | null, reasons: Localized[], legalBasis: Spoor2LoonsanctieStep['legalBasis'], normKind: Spoor2LoonsanctieStep['normKind']): Spoor2LoonsanctieStep =>
-    Object.freeze({ id, answer, reasons: answer === null ? [] : reasons, legalBasis, normKind });
-  let level: Spoor2LoonsanctieRisk['level'];
-  let stop = 5;
-  if (result === 'yes') { level = 'low'; stop = 2; }
-  else if (efforts === 'yes') { level = 'low'; stop = 3; }
-  else if (efforts === 'no') {
-    if (grond === 'yes') { level = 'low'; stop = 4; }
-    else if (grond === 'unknown') level = 'medium';
-    else level = repair === 'no' ? 'medium' : 'high';
-  } else {
-    level = warnings.length > 0 || s.status === 'must-start' ? 'medium' : 'unknown';
-  }
-  if (docs === 'no' && level === 'low') level = 'medium';
-  const steps = [
-    step('documents-complete', docs, docReasons, [R.RPE_6, R.WIA_65, R.BBP_5], 'regulation'),
-    step('satisfactory-result', result, resReasons, [R.BBP_3], 'policy'),
-    step('sufficient-efforts', stop >= 3 ? efforts : null, effReasons, [R.BBP_4, R.BBP_9, R.BW_658A_1], 'policy'),
-    step('deugdelijke-grond', stop >= 4 ? grond : null, grondReasons, [R.WIA_25_9, R.BVL_1F, R.WWP_DEUGDELIJK], 'policy'),
-    step('repairable', stop >= 5 ? repair : null, repReasons, [R.WIA_25_9, R.WIA_25_12, R.WWP_REVIEW], 'practice'),
-  ];
+  // Walk the steps in UWV's order: the one implementation in src/review.
+  const walk = walkUwvReviewOrder({ documents: docs, documentsDefect: docsDefect, satisfactoryResult: result, efforts, deugdelijkeGrond: grond, deugdelijkeGrondPutForward: g?.otherReason !== undefined, repairable: repair });
+  const level = walk.level;
+  const reasonsOf: Record<Spoor2LoonsanctieStep['id'], Localized[]> = {
+    'documents-complete': docReasons, 'satisfactory-result': resReasons, 'sufficient-efforts': effReasons, 'deugdelijke-grond': grondReasons, repairable: repReasons,
+  };
+  const meta: Record<Spoor2LoonsanctieStep['id'], { legalBasis: Spoor2LoonsanctieStep['legalBasis']; normKind: Spoor2LoonsanctieStep['normKind'] }> = {
+    'documents-complete': { legalBasis: [R.RPE_6, R.WIA_65, R.BBP_5], normKind: 'regulation' },
+    'satisfactory-result': { legalBasis: [R.BBP_3], normKind: 'policy' },
+    'sufficient-efforts': { legalBasis: [R.BBP_4, R.BBP_9, R.BW_658A_1], normKind: 'policy' },
+    'deugdelijke-grond': { legalBasis: [R.WIA_25_9, R.BVL_1F, R.WWP_DEUGDELIJK], normKind: 'policy' },
+    repairable: { legalBasis: [R.WIA_25_9, R.WIA_25_12, R.WWP_REVIEW], normKind: 'practice' },
+  };
+  // Spoor 2 says `unknown` where the walk says `doubt` (shortcomings UWV weighs).
+  const steps = walk.steps.map((w): Spoor2LoonsanctieStep => {
+    const answer: Spoor2Answer | null = w.answer === 'doubt' ? 'unknown' : w.answer;
+    return Object.freeze({ id: w.id, answer, reasons: answer === null ? [] : reasonsOf[w.id], ...meta[w.id] });
+  });
   const levelText: Record<Spoor2LoonsanctieRisk['level'], Localized> = {
     low: { nl: 'Laag risico op een loonsanctie', en: 'Low risk of a wage sanction' },
     medium: { nl: 'Middelmatig risico op een loonsanctie', en: 'Medium risk of a wage sanction' },

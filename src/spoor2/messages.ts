@@ -156,6 +156,8 @@ export const EXCEPTION_LABELS = {
     'aow-within-year': 'AOW-leeftijd binnen een jaar na de wachttijd, beide partijen akkoord',
     'postponement-bedrijfsarts': 'Tijdelijk uitstel op advies van de bedrijfsarts',
     'temporary-contract-costs': 'Tijdelijk contract: kosten buiten verhouding',
+    'aow-age-reached': 'AOW-leeftijd bereikt: geen plicht tot re-integratie bij een andere werkgever',
+    'wage-period-ended': 'Loondoorbetalingsperiode voorbij: geen plicht tot re-integratie bij een andere werkgever',
   },
   en: {
     'structural-return-realised': 'Structural return in the own organisation achieved',
@@ -165,6 +167,8 @@ export const EXCEPTION_LABELS = {
     'aow-within-year': 'State pension age within a year after the waiting period, both parties agreeing',
     'postponement-bedrijfsarts': 'Temporary postponement on the company doctor\'s advice',
     'temporary-contract-costs': 'Temporary contract: costs out of proportion',
+    'aow-age-reached': 'State pension age reached: no duty to seek work with another employer',
+    'wage-period-ended': 'Wage period over: no duty to seek work with another employer',
   },
 } as const satisfies MessageTable<Spoor2ExceptionCode>;
 
@@ -207,3 +211,48 @@ export const LOONSANCTIE_STEP_LABELS = {
     repairable: 'Repairable',
   },
 } as const satisfies MessageTable<Spoor2LoonsanctieStepId>;
+
+/** Keys of the texts about the duty of BW 7:658a lid 1 (conditions, AOW age, wage period). @internal */
+export type DutyTextKey =
+  | 'own-work-not-lost' | 'early-perspective' | 'passend-werk-available' | 'conditions-hold' | 'conditions-open'
+  | 'status-not-needed' | 'status-started-no-duty' | 'status-conditions-open'
+  | 'exception-aow' | 'exception-wage-period' | 'no-bevredigend-norm';
+
+/**
+ * Texts about the duty of BW 7:658a lid 1. Params: `text` (a condition text), `date`/`date2`.
+ * @internal
+ */
+export const DUTY_TEXTS: TemplateTable<DutyTextKey> = {
+  nl: {
+    'own-work-not-lost': () => 'herstel in het eigen werk wordt verwacht (of het eigen werk is geheel of deels mogelijk), dus staat niet vast dat de werknemer zijn eigen arbeid niet meer zal kunnen verrichten',
+    'early-perspective': (p) => `er is een concreet perspectief op structurele terugkeer in de eigen organisatie (verwacht ${p.date}), gegeven vóór de eerstejaarsevaluatie`,
+    'passend-werk-available': () => 'de arbeidsdeskundige ziet passende arbeid in de eigen organisatie',
+    'conditions-hold': () => 'het eigen werk kan niet meer en er is geen andere passende arbeid in de eigen organisatie',
+    'conditions-open': (p) => `niet vastgesteld is ${p.text}`,
+    'status-not-needed': (p) => `Nog niet nodig: de plicht tot re-integratie bij een andere werkgever ontstaat pas als vaststaat dat de werknemer zijn eigen arbeid niet meer zal kunnen verrichten én er in de eigen organisatie geen andere passende arbeid is (BW 7:658a lid 1); hier ${p.text}. Starten mag altijd in overleg.`,
+    'status-started-no-duty': (p) => `Gestart op ${p.date}, maar een plicht tot het tweede spoor is er niet (BW 7:658a lid 1): ${p.text}.`,
+    'status-conditions-open': (p) => `Onbekend: het tweede spoor is pas verplicht als vaststaat dat de werknemer zijn eigen arbeid niet meer zal kunnen verrichten én er in de eigen organisatie geen andere passende arbeid is (BW 7:658a lid 1); ${p.text}. Blijkt dat zo te zijn, dan is het tweede spoor verplicht uiterlijk ${p.date ?? 'onbekend'}.`,
+    'exception-aow': (p) => `${EXCEPTION_LABELS.nl['aow-age-reached']} vanaf ${p.date} (BW 7:658a lid 1, sinds 2016-01-01: de plicht om passende arbeid bij een andere werkgever te bevorderen geldt niet voor de werknemer die de AOW-leeftijd heeft bereikt).`,
+    'exception-wage-period': (p) => `${EXCEPTION_LABELS.nl['wage-period-ended']} vanaf ${p.date}: het loon op grond van BW 7:629 liep tot en met ${p.date2}, en alleen zolang loon verschuldigd is moet de werkgever passende arbeid bij een andere werkgever bevorderen (BW 7:658a lid 1).`,
+    'no-bevredigend-norm': () => 'Onbekend: op deze datum geldt nog geen norm voor het bevredigend resultaat (Beoordelingskader §3, versie vanaf 18 november 2006).',
+  },
+  en: {
+    'own-work-not-lost': () => 'recovery in the own work is expected (or the own work is fully or partly possible), so it is not settled that the employee can no longer do his own work',
+    'early-perspective': (p) => `there is a concrete perspective of structural return in the own organisation (expected ${p.date}), given before the first-year evaluation`,
+    'passend-werk-available': () => 'the labour expert finds suitable work in the own organisation',
+    'conditions-hold': () => 'the own work is no longer possible and there is no other suitable work in the own organisation',
+    'conditions-open': (p) => `it is not settled ${p.text}`,
+    'status-not-needed': (p) => `Not needed yet: the duty to seek work with another employer arises only when it is settled that the employee can no longer do his own work and there is no other suitable work in the own organisation (BW 7:658a(1)); here ${p.text}. Starting by agreement is always allowed.`,
+    'status-started-no-duty': (p) => `Started on ${p.date}, but there is no track-2 duty (BW 7:658a(1)): ${p.text}.`,
+    'status-conditions-open': (p) => `Unknown: track 2 is required only when it is settled that the employee can no longer do his own work and there is no other suitable work in the own organisation (BW 7:658a(1)); ${p.text}. If that turns out to be so, track 2 is required by ${p.date ?? 'unknown'}.`,
+    'exception-aow': (p) => `${EXCEPTION_LABELS.en['aow-age-reached']} from ${p.date} (BW 7:658a(1), since 2016-01-01: the duty to promote suitable work with another employer does not apply to an employee who has reached state pension age).`,
+    'exception-wage-period': (p) => `${EXCEPTION_LABELS.en['wage-period-ended']} from ${p.date}: wage under BW 7:629 was owed through ${p.date2}, and the employer must promote suitable work with another employer only while wage is owed (BW 7:658a(1)).`,
+    'no-bevredigend-norm': () => 'Unknown: no norm for the satisfactory result is in force on this date (Beoordelingskader §3, version from 18 November 2006).',
+  },
+};
+
+/** The open conditions, named per language (a fragment for `conditions-open`). @internal */
+export const OPEN_CONDITION_TEXTS = {
+  nl: { own: 'dat het eigen werk niet meer kan', other: 'dat er geen andere passende arbeid in de eigen organisatie is', and: ' en ' },
+  en: { own: 'that the own work is no longer possible', other: 'that there is no other suitable work in the own organisation', and: ' and ' },
+} as const;

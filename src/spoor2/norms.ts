@@ -2,7 +2,8 @@
  * Spoor-2 norms that are not rule-set parameters (the 42 days and the three months live in
  * `RULE_SETS[..].parameters`). Each entry says where it comes from and how binding it is; entries
  * marked `product-decision` are the library's own choice where the sources are silent
- * (wvp-rules.md §12), documented in docs/spoor-2.md.
+ * (wvp-rules.md §12), documented in docs/spoor-2.md. The 65% of the bevredigend resultaat is
+ * not here: it lives once, in `passendWerk/norms.ts`.
  *
  * @internal
  * @module
@@ -45,10 +46,5 @@ export const SPOOR2_NORMS = Object.freeze({
   noApplicationsAfterDays: Object.freeze({
     value: 91, unit: 'days', validFrom: '2002-12-03', validTo: null,
     source: 'Library choice (13 weeks); BBP §9: the employer monitors progress and addresses inactivity', kind: 'product-decision',
-  }),
-  /** Bevredigend resultaat, second branch: wage value of at least this percentage (BBP §3). */
-  satisfactoryWagePercent: Object.freeze({
-    value: 65, unit: 'percent', validFrom: '2002-12-03', validTo: null,
-    source: 'Beleidsregels beoordelingskader poortwachter §3', kind: 'policy',
   }),
 } as const satisfies Record<string, Spoor2Norm>);

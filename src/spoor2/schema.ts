@@ -19,6 +19,8 @@ export const spoor2InputSchema = z.strictObject({
   wazoLeave: opt(z.array(wazoLeaveSchema)),
   workPattern: opt(workPatternSchema),
   asOf: opt(isoDateSchema),
+  aowAgeDate: opt(isoDateSchema),
+  wagePeriodLastDay: opt(isoDateSchema),
   eerstejaarsevaluatie: opt(z.strictObject({ held: z.boolean(), date: opt(isoDateSchema) })),
   bedrijfsarts: opt(z.strictObject({
     date: opt(isoDateSchema),
@@ -76,6 +78,9 @@ export const spoor2InputSchema = z.strictObject({
   })),
   outcome: opt(z.strictObject({
     structuralWorkMatchingCapacity: opt(z.boolean()),
+    structural: opt(z.boolean()),
+    matchesRemainingCapacity: opt(z.boolean()),
+    matchingWorkAchievable: opt(z.boolean()),
     wageValuePercent: opt(z.number().finite().min(0).max(1000)),
     employeeAgrees: opt(z.boolean()),
   })),

@@ -119,8 +119,17 @@ export interface Spoor2Activities {
 
 /** The outcome so far, for UWV's "bevredigend resultaat" question (BBP §3). */
 export interface Spoor2Outcome {
-  /** Structural work that matches the remaining capacity. */
+  /**
+   * Structural work that matches the remaining capacity (shorthand: `true` sets `structural` and
+   * `matchesRemainingCapacity`; `false` means the work does not match the remaining capacity).
+   */
   readonly structuralWorkMatchingCapacity?: boolean | undefined;
+  /** The work is structural (lasting), not temporary. */
+  readonly structural?: boolean | undefined;
+  /** The work makes full use of the remaining capacity (BBP §3, first branch). */
+  readonly matchesRemainingCapacity?: boolean | undefined;
+  /** Whether structural work making full use of the remaining capacity can be achieved at all (the 65% branch is open only when it cannot). */
+  readonly matchingWorkAchievable?: boolean | undefined;
   /** Wage value of the work as a percentage of the old wage. */
   readonly wageValuePercent?: number | undefined;
   /** The employee agrees with it. */
@@ -147,6 +156,19 @@ export interface Spoor2Input {
   readonly workPattern?: WorkPattern | undefined;
   /** Today. Without it there is no status. */
   readonly asOf?: string | undefined;
+  /**
+   * Date the employee reaches AOW age (AOW art 7 sub a). From that day there is no spoor-2 duty
+   * (BW 7:658a lid 1, as amended by the Wet werken na de AOW-gerechtigde leeftijd, in force
+   * 2016-01-01). Falls back to `exceptions.aow.aowDate`.
+   */
+  readonly aowAgeDate?: string | undefined;
+  /**
+   * Last day the employer owes wage under BW 7:629 (e.g. the end of the contract, or the end of a
+   * loonsanctie). After it there is no spoor-2 duty (BW 7:658a lid 1: "gedurende het tijdvak waarin
+   * de werknemer jegens hem recht op loon heeft op grond van artikel 629"). Default: the end of the
+   * wachttijd (counted sick day 728), or `exceptions.temporaryContract.contractEndDate` if earlier.
+   */
+  readonly wagePeriodLastDay?: string | undefined;
   /** The eerstejaarsevaluatie: `{ held: true, date }` or `{ held: false }`. */
   readonly eerstejaarsevaluatie?: { readonly held: boolean; readonly date?: string | undefined } | undefined;
   /** Judgement of the bedrijfsarts. */
@@ -186,7 +208,9 @@ export type Spoor2ExceptionCode =
   | 'marginale-mogelijkheden'
   | 'aow-within-year'
   | 'postponement-bedrijfsarts'
-  | 'temporary-contract-costs';
+  | 'temporary-contract-costs'
+  | 'aow-age-reached'
+  | 'wage-period-ended';
 
 /** One exception and whether it holds on `asOf`. */
 export interface Spoor2ExceptionResult {
@@ -327,7 +351,13 @@ export interface Spoor2Deadline {
    * latest possible, and `eerstejaarsevaluatie` is in `missingFacts`).
    */
   readonly provisional: boolean;
-  /** Required-by date after exceptions (the later date when an exception that held at the deadline lapsed), or `null` while exempt/unknown. */
+  /**
+   * Required-by date after exceptions (the later date when an exception that held at the deadline
+   * lapsed). `null` while an exception holds (`exempt`/`postponed`, for every kind alike: an
+   * exception is not a deadline; the date that applies when it lapses is in its `lapse`), and when
+   * unknown. With the conditions of BW 7:658a lid 1 not settled it is the date by which spoor 2 is
+   * required if they turn out negative.
+   */
   readonly requiredBy: string | null;
   /** How binding: practice (Werkwijzer; the 42 days are not in a primary text). */
   readonly normKind: NormKind;

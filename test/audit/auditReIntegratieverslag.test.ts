@@ -208,9 +208,9 @@ describe('loonsanctie review order and repair', () => {
     expect(a.loonsanctieRisk.review[2]!.status).toBe('niet-beoordeeld');
     expect(a.loonsanctieRisk.level).toBe('laag');
   });
-  it('a deugdelijke grond lowers a process error to middel', () => {
+  it('a deugdelijke grond settles a process error: laag (one review order with checkSpoor2Readiness, src/review)', () => {
     const a = auditReIntegratieverslag({ firstSickDay: D, asOf: AFTER, documents: without(['spoor-2-start']), facts: { deugdelijkeGrond: true } });
-    expect(a.loonsanctieRisk.level).toBe('middel');
+    expect(a.loonsanctieRisk.level).toBe('laag');
   });
 });
 

@@ -78,7 +78,9 @@ describe('checkSpoor2Readiness — properties', () => {
     },
   );
 
-  test.prop([day1, fc.integer({ min: 0, max: 420 }), fc.integer({ min: 0, max: 800 })])(
+  // asOf stays inside the wage period (counted sick day 728): after it there is no spoor-2 duty
+  // (BW 7:658a lid 1) and so no required-by date.
+  test.prop([day1, fc.integer({ min: 0, max: 420 }), fc.integer({ min: 0, max: 727 })])(
     'agrees with computeTimeline’s spoor-2-start milestone',
     (start, heldOffset, asOfOffset) => {
       const held = start + heldOffset;
@@ -161,17 +163,18 @@ describe('checkSpoor2Readiness — properties', () => {
       const input = build(c, asOf, false);
       const r = checkSpoor2Readiness(input);
       if (r.status === 'not-needed-yet') {
-        // Established by facts, not by their absence:
-        expect(input.eerstejaarsevaluatie?.held).toBe(false);
-        expect(input.bedrijfsarts !== undefined && input.arbeidsdeskundige !== undefined).toBe(true);
-        expect(r.earlyStart.expected).toBe('no');
-        expect(r.missingFacts.filter((m) => m !== 'activities')).toEqual([]);
-      }
-      // Dropping any of these facts never turns a status into "not needed".
-      for (const key of ['asOf', 'eerstejaarsevaluatie', 'bedrijfsarts', 'arbeidsdeskundige', 'firstSickDay'] as const) {
-        const { [key]: _dropped, ...rest } = input;
-        const r2 = checkSpoor2Readiness(rest);
-        expect(r2.status).not.toBe('not-needed-yet');
+        // Established by a fact that makes a condition of BW 7:658a lid 1 fail, not by an absence:
+        const ba = input.bedrijfsarts;
+        const ad = input.arbeidsdeskundige;
+        const fails = ba?.prognosis === 'recovery' || ba?.ownWorkPossible === 'yes' || ba?.ownWorkPossible === 'partly' || ad?.ownWorkPossible === 'yes' || ad?.ownWorkPossible === 'partly' || ad?.passendWerkOwnOrganisation === 'available';
+        expect(fails).toBe(true);
+      } else {
+        // Dropping any of these facts never turns a status into "not needed".
+        for (const key of ['asOf', 'eerstejaarsevaluatie', 'bedrijfsarts', 'arbeidsdeskundige', 'firstSickDay'] as const) {
+          const { [key]: _dropped, ...rest } = input;
+          const r2 = checkSpoor2Readiness(rest);
+          expect(r2.status).not.toBe('not-needed-yet');
+        }
       }
     },
   );
@@ -220,5 +223,35 @@ describe('checkSpoor2Readiness — robustness', () => {
     } catch (e) {
       expect((e as Error).name).toBe('PoortwachterError');
     }
+  });
+});
+
+describe('checkSpoor2Readiness — BW 7:658a lid 1 (properties)', () => {
+  const judgement = fc.option(fc.constantFrom('yes', 'partly', 'no'), { nil: undefined });
+  const factsArb = fc.record({
+    start: fc.integer({ min: toDayNumber('2016-01-01'), max: toDayNumber('2060-12-31') }),
+    asOf: fc.integer({ min: 350, max: 900 }),
+    ba: fc.option(fc.record({ ownWorkPossible: judgement, prognosis: fc.option(fc.constantFrom('recovery', 'partial', 'no-improvement'), { nil: undefined }) }), { nil: undefined }),
+    ad: fc.option(fc.record({ ownWorkPossible: judgement, passendWerkOwnOrganisation: fc.option(fc.constantFrom('available', 'not-available'), { nil: undefined }) }), { nil: undefined }),
+    aow: fc.option(fc.integer({ min: 0, max: 900 }), { nil: undefined }),
+  });
+  const buildCase = (c: { start: number; asOf: number; ba?: object | undefined; ad?: object | undefined; aow?: number | undefined }): Spoor2Input => ({
+    firstSickDay: iso(c.start), asOf: iso(c.start + c.asOf), eerstejaarsevaluatie: { held: true, date: iso(c.start + 350) }, activities: {},
+    ...(c.ba === undefined ? {} : { bedrijfsarts: c.ba }), ...(c.ad === undefined ? {} : { arbeidsdeskundige: c.ad }),
+    ...(c.aow === undefined ? {} : { aowAgeDate: iso(c.start + c.aow) }),
+  } as Spoor2Input);
+
+  test.prop([factsArb])('must-start and overdue need both conditions settled, before AOW age and inside the wage period', (c) => {
+    const input = buildCase(c);
+    const r = checkSpoor2Readiness(input);
+    if (r.status === 'must-start' || r.status === 'overdue') {
+      expect(input.arbeidsdeskundige?.passendWerkOwnOrganisation).toBe('not-available');
+      const own = input.arbeidsdeskundige?.ownWorkPossible === 'no' || (input.bedrijfsarts?.ownWorkPossible === 'no' && input.bedrijfsarts.prognosis === 'no-improvement');
+      expect(own).toBe(true);
+      expect(input.bedrijfsarts?.prognosis).not.toBe('recovery');
+      if (c.aow !== undefined) expect(c.asOf).toBeLessThan(c.aow);
+      expect(c.asOf).toBeLessThanOrEqual(727);
+    }
+    if (r.status !== 'overdue') expect(r.findings.map((f) => f.code)).not.toContain('spoor2-overdue');
   });
 });

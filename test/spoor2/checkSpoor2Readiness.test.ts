@@ -9,6 +9,8 @@ import { RULE_SETS } from '../../src/timeline/ruleSets.js';
  * Each row names the rule it rests on.
  */
 const D = '2024-01-01';
+/** Both conditions of BW 7:658a lid 1 settled (own work impossible, no other passend werk in the own organisation). */
+const AD = { ownWorkPossible: 'no', passendWerkOwnOrganisation: 'not-available' } as const;
 interface Row {
   readonly name: string;
   readonly basis: string;
@@ -28,10 +30,10 @@ const rows: readonly Row[] = [
     status: 'not-needed-yet', requiredBy: '2025-02-09', findings: [],
   },
   {
-    name: 'week 20, bedrijfsarts positive but no judgement on other work in the own organisation',
-    basis: 'missing facts never give "not needed"',
+    name: 'week 20, bedrijfsarts expects recovery, no judgement on other work in the own organisation',
+    basis: 'BW 7:658a lid 1: one condition clearly fails (recovery in the own work expected)',
     input: { firstSickDay: D, asOf: '2024-05-20', eerstejaarsevaluatie: { held: false }, bedrijfsarts: { ownWorkPossible: 'partly', prognosis: 'recovery' } },
-    status: 'may-start', findings: [], missing: ['arbeidsdeskundige.passendWerkOwnOrganisation'],
+    status: 'not-needed-yet', findings: [],
   },
   {
     name: 'week 20, labour expert: no passend werk in own organisation, own work impossible',
@@ -52,10 +54,10 @@ const rows: readonly Row[] = [
     status: 'may-start', requiredBy: '2025-02-09', missing: ['eerstejaarsevaluatie', 'arbeidsdeskundige.passendWerkOwnOrganisation', 'bedrijfsarts.ownWorkPossible', 'bedrijfsarts.prognosis'],
   },
   {
-    name: 'week 9, nothing said about the evaluation, judgements point to return: still may-start (never "not needed" without the evaluation)',
-    basis: 'BBP §5; missing facts never give "not needed"',
+    name: 'week 9, nothing said about the evaluation, judgements point to return: not needed (the duty of 7:658a lid 1 has not arisen)',
+    basis: 'BW 7:658a lid 1: both conditions fail',
     input: { firstSickDay: D, asOf: '2024-03-01', bedrijfsarts: { ownWorkPossible: 'partly', prognosis: 'recovery' }, arbeidsdeskundige: { passendWerkOwnOrganisation: 'available' } },
-    status: 'may-start', requiredBy: '2025-02-09', missing: ['eerstejaarsevaluatie'],
+    status: 'not-needed-yet', requiredBy: '2025-02-09', missing: ['eerstejaarsevaluatie'],
   },
   {
     name: 'week 9, nothing said about the evaluation, no passend werk in the own organisation: may start and expected',
@@ -72,25 +74,25 @@ const rows: readonly Row[] = [
   {
     name: 'evaluation held on 2024-12-16, five weeks later, nothing started',
     basis: 'Werkwijzer §4.3: 42 days after the evaluation (practice)',
-    input: { firstSickDay: D, asOf: '2025-01-20', eerstejaarsevaluatie: { held: true, date: '2024-12-16' }, activities: {} },
+    input: { arbeidsdeskundige: AD, firstSickDay: D, asOf: '2025-01-20', eerstejaarsevaluatie: { held: true, date: '2024-12-16' }, activities: {} },
     status: 'must-start', requiredBy: '2025-01-27',
   },
   {
     name: 'evaluation held on 2024-12-16, 42 days passed, nothing started',
     basis: 'Werkwijzer §4.3; BW 7:658a lid 1',
-    input: { firstSickDay: D, asOf: '2025-02-01', eerstejaarsevaluatie: { held: true, date: '2024-12-16' }, activities: {} },
+    input: { arbeidsdeskundige: AD, firstSickDay: D, asOf: '2025-02-01', eerstejaarsevaluatie: { held: true, date: '2024-12-16' }, activities: {} },
     status: 'overdue', requiredBy: '2025-01-27', findings: ['spoor2-overdue'],
   },
   {
     name: 'evaluation held late (2025-01-15): no extra time',
     basis: 'wvp-rules.md §12 item 1',
-    input: { firstSickDay: D, asOf: '2025-01-20', eerstejaarsevaluatie: { held: true, date: '2025-01-15' }, activities: {} },
+    input: { arbeidsdeskundige: AD, firstSickDay: D, asOf: '2025-01-20', eerstejaarsevaluatie: { held: true, date: '2025-01-15' }, activities: {} },
     status: 'must-start', requiredBy: '2025-02-09', findings: ['eje-held-late'],
   },
   {
     name: 'evaluation not held, due date passed',
     basis: 'Regeling procesgang art 4 lid 2 b, art 6 lid 1 h',
-    input: { firstSickDay: D, asOf: '2025-01-10', eerstejaarsevaluatie: { held: false }, activities: {} },
+    input: { arbeidsdeskundige: AD, firstSickDay: D, asOf: '2025-01-10', eerstejaarsevaluatie: { held: false }, activities: {} },
     status: 'must-start', requiredBy: '2025-02-09', findings: ['eje-not-held'],
   },
   {
@@ -132,25 +134,25 @@ const rows: readonly Row[] = [
   {
     name: 'postponement on bedrijfsarts advice through 2025-03-31, during',
     basis: 'Werkwijzer §5 (practice)',
-    input: { firstSickDay: D, asOf: '2025-01-20', eerstejaarsevaluatie: { held: true, date: '2024-12-16' }, exceptions: { postponement: { from: '2024-12-01', until: '2025-03-31' } }, activities: {} },
-    status: 'postponed', requiredBy: '2025-05-13',
+    input: { arbeidsdeskundige: AD, firstSickDay: D, asOf: '2025-01-20', eerstejaarsevaluatie: { held: true, date: '2024-12-16' }, exceptions: { postponement: { from: '2024-12-01', until: '2025-03-31' } }, activities: {} },
+    status: 'postponed', requiredBy: null,
   },
   {
     name: 'postponement through 2025-03-31, after it ended',
     basis: 'product decision: 42 days after the exception ends',
-    input: { firstSickDay: D, asOf: '2025-04-15', eerstejaarsevaluatie: { held: true, date: '2024-12-16' }, exceptions: { postponement: { from: '2024-12-01', until: '2025-03-31' } }, activities: {} },
+    input: { arbeidsdeskundige: AD, firstSickDay: D, asOf: '2025-04-15', eerstejaarsevaluatie: { held: true, date: '2024-12-16' }, exceptions: { postponement: { from: '2024-12-01', until: '2025-03-31' } }, activities: {} },
     status: 'must-start', requiredBy: '2025-05-13',
   },
   {
     name: 'postponement 2024-12-01 through 2025-01-10 ends inside the 42-day term: 42 days restart after it',
     basis: 'product decision: an exception that held during the term restarts the 42 days (docs/spoor-2.md)',
-    input: { firstSickDay: D, asOf: '2025-01-20', eerstejaarsevaluatie: { held: true, date: '2024-12-16' }, exceptions: { postponement: { from: '2024-12-01', until: '2025-01-10' } }, activities: {} },
+    input: { arbeidsdeskundige: AD, firstSickDay: D, asOf: '2025-01-20', eerstejaarsevaluatie: { held: true, date: '2024-12-16' }, exceptions: { postponement: { from: '2024-12-01', until: '2025-01-10' } }, activities: {} },
     status: 'must-start', requiredBy: '2025-02-22', findings: [],
   },
   {
     name: 'postponement that ended the day before the evaluation does not move the deadline',
     basis: 'product decision (docs/spoor-2.md)',
-    input: { firstSickDay: D, asOf: '2025-01-20', eerstejaarsevaluatie: { held: true, date: '2024-12-16' }, exceptions: { postponement: { from: '2024-12-01', until: '2024-12-15' } }, activities: {} },
+    input: { arbeidsdeskundige: AD, firstSickDay: D, asOf: '2025-01-20', eerstejaarsevaluatie: { held: true, date: '2024-12-16' }, exceptions: { postponement: { from: '2024-12-01', until: '2024-12-15' } }, activities: {} },
     status: 'must-start', requiredBy: '2025-01-27', findings: [],
   },
   {
@@ -163,18 +165,18 @@ const rows: readonly Row[] = [
     name: 'concrete structural return expected 2025-02-15 (within 3 months of the evaluation)',
     basis: 'Werkwijzer §4.3; BBP §5',
     input: { firstSickDay: D, asOf: '2025-01-20', eerstejaarsevaluatie: { held: true, date: '2024-12-16' }, perspective: { concrete: true, structural: true, expectedReturnDate: '2025-02-15' }, activities: {} },
-    status: 'exempt', requiredBy: '2025-03-30',
+    status: 'exempt', requiredBy: null,
   },
   {
     name: 'that return did not happen',
     basis: 'Werkwijzer §4.3',
-    input: { firstSickDay: D, asOf: '2025-03-01', eerstejaarsevaluatie: { held: true, date: '2024-12-16' }, perspective: { concrete: true, structural: true, expectedReturnDate: '2025-02-15' }, activities: {} },
+    input: { arbeidsdeskundige: AD, firstSickDay: D, asOf: '2025-03-01', eerstejaarsevaluatie: { held: true, date: '2024-12-16' }, perspective: { concrete: true, structural: true, expectedReturnDate: '2025-02-15' }, activities: {} },
     status: 'must-start', requiredBy: '2025-03-30', findings: ['perspective-not-realised'],
   },
   {
     name: 'return expected after more than 3 months: run both tracks',
     basis: 'Werkwijzer §4.3 (smartgroup.nl)',
-    input: { firstSickDay: D, asOf: '2025-01-20', eerstejaarsevaluatie: { held: true, date: '2024-12-16' }, perspective: { concrete: true, structural: true, expectedReturnDate: '2025-06-01' }, activities: {} },
+    input: { arbeidsdeskundige: AD, firstSickDay: D, asOf: '2025-01-20', eerstejaarsevaluatie: { held: true, date: '2024-12-16' }, perspective: { concrete: true, structural: true, expectedReturnDate: '2025-06-01' }, activities: {} },
     status: 'must-start', requiredBy: '2025-01-27', findings: ['perspective-beyond-three-months'],
   },
   {
@@ -198,13 +200,13 @@ const rows: readonly Row[] = [
   {
     name: 'temporary contract, costs 3000 ≤ 70% of 6000',
     basis: 'BBP §11',
-    input: { firstSickDay: D, asOf: '2025-01-20', eerstejaarsevaluatie: { held: true, date: '2024-12-16' }, exceptions: { temporaryContract: { spoor2Costs: 3000, remainingWage: 6000 } }, activities: {} },
+    input: { arbeidsdeskundige: AD, firstSickDay: D, asOf: '2025-01-20', eerstejaarsevaluatie: { held: true, date: '2024-12-16' }, exceptions: { temporaryContract: { spoor2Costs: 3000, remainingWage: 6000 } }, activities: {} },
     status: 'must-start', requiredBy: '2025-01-27',
   },
   {
     name: 'samentelling: a 10-day recovery moves the evaluation and the deadline by 10 days',
     basis: 'BW 7:629 lid 10; WIA 23 lid 3',
-    input: { sickPeriods: [{ from: D, to: '2024-03-31' }, { from: '2024-04-11' }], asOf: '2025-01-20', eerstejaarsevaluatie: { held: false }, activities: {} },
+    input: { arbeidsdeskundige: AD, sickPeriods: [{ from: D, to: '2024-03-31' }, { from: '2024-04-11' }], asOf: '2025-01-20', eerstejaarsevaluatie: { held: false }, activities: {} },
     status: 'must-start', requiredBy: '2025-02-19',
   },
 ];
@@ -239,7 +241,7 @@ describe('checkSpoor2Readiness — details', () => {
   });
 
   it('says why a status is overdue or started when the evaluation date is unknown', () => {
-    const late = checkSpoor2Readiness({ firstSickDay: D, asOf: '2025-04-01', activities: { reIntegratiebureauAssignedOn: '2025-03-01' } });
+    const late = checkSpoor2Readiness({ firstSickDay: D, asOf: '2025-04-01', arbeidsdeskundige: AD, activities: { reIntegratiebureauAssignedOn: '2025-03-01' } });
     expect(late.statusExplanation.en).toBe('Overdue: the first-year evaluation was due by 2024-12-29, so track 2 had to start by 2025-02-09 at the latest, and started only on 2025-03-01.');
     expect(late.findings.find((x) => x.code === 'spoor2-overdue')!.explanation.en).toContain('Track 2 had to start by 2025-02-09 and has started only on 2025-03-01');
     expect(late.start.onTime).toBe('no');
@@ -250,7 +252,7 @@ describe('checkSpoor2Readiness — details', () => {
 
   it('three calendar months from 2024-11-30 end on 2025-02-28 (month end clamps)', () => {
     const at = (expectedReturnDate: string) => checkSpoor2Readiness({
-      firstSickDay: D, asOf: '2025-01-20', eerstejaarsevaluatie: { held: true, date: '2024-12-16' },
+      firstSickDay: D, asOf: '2025-01-20', eerstejaarsevaluatie: { held: true, date: '2024-11-30' },
       perspective: { concrete: true, structural: true, assessedOn: '2024-11-30', expectedReturnDate }, activities: {},
     }).exceptions[0]!.holds;
     expect(at('2025-02-28')).toBe('yes');
@@ -287,7 +289,7 @@ describe('checkSpoor2Readiness — details', () => {
   });
 
   it('an exception that starts after the deadline does not cure lateness', () => {
-    const base = { firstSickDay: D, eerstejaarsevaluatie: { held: true, date: '2024-12-16' }, exceptions: { postponement: { from: '2025-03-01', until: '2025-04-30' } }, activities: {} } as const;
+    const base = { firstSickDay: D, arbeidsdeskundige: AD, eerstejaarsevaluatie: { held: true, date: '2024-12-16' }, exceptions: { postponement: { from: '2025-03-01', until: '2025-04-30' } }, activities: {} } as const;
     expect(checkSpoor2Readiness({ ...base, asOf: '2025-03-15' }).status).toBe('postponed');
     const after = checkSpoor2Readiness({ ...base, asOf: '2025-05-15' });
     expect(after.status).toBe('overdue');
@@ -313,7 +315,7 @@ describe('checkSpoor2Readiness — details', () => {
   });
 
   it('own-organisation work at full capacity: critical only when known not to be a structural position', () => {
-    const base = { firstSickDay: D, asOf: '2025-01-20', eerstejaarsevaluatie: { held: true, date: '2024-12-16' }, bedrijfsarts: { capacityHoursPerWeek: 20 }, activities: {} } as const;
+    const base = { firstSickDay: D, asOf: '2025-01-20', arbeidsdeskundige: AD, eerstejaarsevaluatie: { held: true, date: '2024-12-16' }, bedrijfsarts: { capacityHoursPerWeek: 20 }, activities: {} } as const;
     const known = checkSpoor2Readiness({ ...base, ownOrganisationWork: { hoursPerWeek: 20, structuralPosition: false } });
     expect(known.findings.find((x) => x.code === 'spoor1-work-exhausts-capacity')!.severity).toBe('critical');
     const open = checkSpoor2Readiness({ ...base, ownOrganisationWork: { hoursPerWeek: 20 } });
@@ -379,7 +381,7 @@ describe('checkSpoor2Readiness — details', () => {
   });
 
   it('while the term runs and nothing has started, the efforts are not yet judged (not a "low" risk)', () => {
-    const r = checkSpoor2Readiness({ firstSickDay: D, asOf: '2025-01-20', eerstejaarsevaluatie: { held: true, date: '2024-12-16' }, activities: {} });
+    const r = checkSpoor2Readiness({ firstSickDay: D, asOf: '2025-01-20', arbeidsdeskundige: AD, eerstejaarsevaluatie: { held: true, date: '2024-12-16' }, activities: {} });
     expect(r.status).toBe('must-start');
     expect(r.loonsanctieRisk.steps.map((s) => s.answer)).toEqual(['yes', 'unknown', 'unknown', 'unknown', 'unknown']);
     expect(r.loonsanctieRisk.level).toBe('medium');
@@ -387,7 +389,7 @@ describe('checkSpoor2Readiness — details', () => {
   });
 
   it('a followed deskundigenoordeel is a deugdelijke grond', () => {
-    const r = checkSpoor2Readiness({ firstSickDay: D, asOf: '2025-03-01', eerstejaarsevaluatie: { held: true, date: '2024-12-16' }, activities: {}, deugdelijkeGrond: { followedDeskundigenoordeel: true } });
+    const r = checkSpoor2Readiness({ firstSickDay: D, asOf: '2025-03-01', arbeidsdeskundige: AD, eerstejaarsevaluatie: { held: true, date: '2024-12-16' }, activities: {}, deugdelijkeGrond: { followedDeskundigenoordeel: true } });
     expect(r.status).toBe('overdue');
     expect(r.loonsanctieRisk.steps.map((s) => [s.id, s.answer])).toEqual([
       ['documents-complete', 'yes'], ['satisfactory-result', 'unknown'], ['sufficient-efforts', 'no'], ['deugdelijke-grond', 'yes'], ['repairable', null],

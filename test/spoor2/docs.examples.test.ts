@@ -5,28 +5,28 @@ import { PoortwachterError } from '../../src/errors/index.js';
 /** Runs the worked examples of docs/spoor-2.md and checks the documented results. */
 describe('docs/spoor-2.md worked examples', () => {
   it('1. evaluation held early', () => {
-    const r = checkSpoor2Readiness({ firstSickDay: '2024-01-01', asOf: '2025-01-20', eerstejaarsevaluatie: { held: true, date: '2024-12-16' }, activities: {} });
+    const r = checkSpoor2Readiness({ firstSickDay: '2024-01-01', asOf: '2025-01-20', eerstejaarsevaluatie: { held: true, date: '2024-12-16' }, arbeidsdeskundige: { ownWorkPossible: 'no', passendWerkOwnOrganisation: 'not-available' }, activities: {} });
     expect(r.status).toBe('must-start');
     expect([r.deadline.eerstejaarsevaluatieDue, r.deadline.anchor, r.deadline.requiredBy]).toEqual(['2024-12-29', '2024-12-16', '2025-01-27']);
     expect(r.statusExplanation.en).toBe('Must start by 2025-01-27: 42 days after the first-year evaluation (2024-12-16).');
   });
 
   it('2. evaluation held late', () => {
-    const r = checkSpoor2Readiness({ firstSickDay: '2024-01-01', asOf: '2025-01-20', eerstejaarsevaluatie: { held: true, date: '2025-01-15' }, activities: {} });
+    const r = checkSpoor2Readiness({ firstSickDay: '2024-01-01', asOf: '2025-01-20', eerstejaarsevaluatie: { held: true, date: '2025-01-15' }, arbeidsdeskundige: { ownWorkPossible: 'no', passendWerkOwnOrganisation: 'not-available' }, activities: {} });
     expect(r.status).toBe('must-start');
     expect([r.deadline.anchor, r.deadline.requiredBy]).toEqual(['2024-12-29', '2025-02-09']);
     expect(r.findings.map((f) => [f.code, f.severity, f.normKind])).toEqual([['eje-held-late', 'warning', 'regulation']]);
   });
 
   it('3. postponement', () => {
-    const r = checkSpoor2Readiness({ firstSickDay: '2024-01-01', asOf: '2025-01-20', eerstejaarsevaluatie: { held: true, date: '2024-12-16' }, exceptions: { postponement: { from: '2024-12-01', until: '2025-03-31' } }, activities: {} });
+    const r = checkSpoor2Readiness({ firstSickDay: '2024-01-01', asOf: '2025-01-20', eerstejaarsevaluatie: { held: true, date: '2024-12-16' }, exceptions: { postponement: { from: '2024-12-01', until: '2025-03-31' } }, arbeidsdeskundige: { ownWorkPossible: 'no', passendWerkOwnOrganisation: 'not-available' }, activities: {} });
     expect(r.status).toBe('postponed');
-    expect(r.deadline.requiredBy).toBe('2025-05-13');
+    expect(r.deadline.requiredBy).toBeNull();
     expect(r.exceptions[0]!.lapse).toEqual({ mustStartFrom: '2025-04-01', mustStartBy: '2025-05-13' });
   });
 
   it('3b. postponement ending inside the term', () => {
-    const r = checkSpoor2Readiness({ firstSickDay: '2024-01-01', asOf: '2025-01-20', eerstejaarsevaluatie: { held: true, date: '2024-12-16' }, exceptions: { postponement: { from: '2024-12-01', until: '2025-01-10' } }, activities: {} });
+    const r = checkSpoor2Readiness({ firstSickDay: '2024-01-01', asOf: '2025-01-20', eerstejaarsevaluatie: { held: true, date: '2024-12-16' }, exceptions: { postponement: { from: '2024-12-01', until: '2025-01-10' } }, arbeidsdeskundige: { ownWorkPossible: 'no', passendWerkOwnOrganisation: 'not-available' }, activities: {} });
     expect(r.status).toBe('must-start');
     expect([r.deadline.regularRequiredBy, r.deadline.requiredBy]).toEqual(['2025-01-27', '2025-02-22']);
     expect(r.exceptions[0]!.lapse).toEqual({ mustStartFrom: '2025-01-11', mustStartBy: '2025-02-22' });
@@ -63,7 +63,7 @@ describe('docs/spoor-2.md worked examples', () => {
         applications: ['2024-05-06', '2024-08-12'], progressReports: ['2024-10-07', '2024-11-18'],
         employerDeclinedPlacementElsewhere: true, wiaAanvraagOn: '2024-12-15',
       },
-      outcome: { structuralWorkMatchingCapacity: false },
+      outcome: { structural: false }, // the only work is odd jobs: not structural
       deugdelijkeGrond: {},
     });
     expect(r.status).toBe('started');
@@ -74,6 +74,20 @@ describe('docs/spoor-2.md worked examples', () => {
     ]);
     expect(r.loonsanctieRisk.level).toBe('high');
     expect(r.loonsanctieRisk.steps.map((s) => s.answer)).toEqual(['yes', 'no', 'no', 'no', 'yes']);
+  });
+
+  it('8. the conditions of BW 7:658a lid 1, and AOW age', () => {
+    const open = checkSpoor2Readiness({ firstSickDay: '2024-01-01', asOf: '2025-03-01', eerstejaarsevaluatie: { held: true, date: '2024-12-16' }, activities: {} });
+    expect(open.status).toBe('unknown');
+    expect(open.findings.map((f) => f.code)).not.toContain('spoor2-overdue');
+    expect(open.deadline.requiredBy).toBe('2025-01-27');
+    expect(open.missingFacts).toEqual(expect.arrayContaining(['bedrijfsarts.ownWorkPossible', 'arbeidsdeskundige.passendWerkOwnOrganisation']));
+    const recovery = checkSpoor2Readiness({ firstSickDay: '2024-01-01', asOf: '2025-03-01', eerstejaarsevaluatie: { held: true, date: '2024-12-16' }, bedrijfsarts: { ownWorkPossible: 'partly', prognosis: 'recovery' }, activities: {} });
+    expect(recovery.status).toBe('not-needed-yet');
+    const aow = checkSpoor2Readiness({ firstSickDay: '2024-01-01', asOf: '2025-03-01', aowAgeDate: '2025-02-15', eerstejaarsevaluatie: { held: true, date: '2024-12-16' }, arbeidsdeskundige: { ownWorkPossible: 'no', passendWerkOwnOrganisation: 'not-available' }, activities: {} });
+    expect(aow.status).toBe('exempt');
+    expect(aow.exceptions.map((e) => [e.code, e.normKind])).toEqual([['aow-age-reached', 'statutory']]);
+    expect(aow.deadline.requiredBy).toBeNull();
   });
 
   it('7. invalid input', () => {

@@ -82,7 +82,7 @@ describe('seed 001 — odd jobs for the own employer all through year two (loons
     const r = checkSpoor2Readiness({
       ...afterEje, asOf: '2024-12-15',
       activities: { ...trajectory, wiaAanvraagOn: '2024-12-15' },
-      outcome: { structuralWorkMatchingCapacity: false },
+      outcome: { structural: false }, // the only work is odd jobs: not structural
       deugdelijkeGrond: {},
     });
     // Spoor 2 started on time, yet the loonsanctie risk is high: the status is about timing only.
@@ -109,7 +109,7 @@ describe('seed 001 — odd jobs for the own employer all through year two (loons
     const r = checkSpoor2Readiness({
       ...afterEje, asOf: '2024-12-15',
       activities: { ...trajectory, wiaAanvraagOn: '2024-12-15' },
-      outcome: { structuralWorkMatchingCapacity: false },
+      outcome: { structural: false }, // the only work is odd jobs: not structural
       deugdelijkeGrond: { otherReason: 'The manager told him the odd jobs would not become a paid job, and he was free to leave for spoor-2 activities.' },
     });
     expect(r.loonsanctieRisk.level).toBe('medium');
