@@ -8,6 +8,7 @@ import { LEGAL_REFS } from '../legal/references.js';
  */
 export const EOW_REFS = Object.freeze({
   ...LEGAL_REFS,
+  ATW_2: makeLegalRef('ATW', '2', undefined, 'termijn van ten minste drie dagen bevat ten minste twee dagen die geen zaterdag, zondag of feestdag zijn'),
   WIA_24_1: makeLegalRef('WIA', '24', '1', 'vrijwillige verlenging van de loondoorbetaling op gezamenlijk verzoek'),
   WIA_24_1A: makeLegalRef('WIA', '24', '1 sub a', 'geen vrijwillige verlenging in vangnetsituaties (ZW 29, 29a lid 1 of 4, 76c sub a)'),
   WIA_24_2: makeLegalRef('WIA', '24', '2', 'verkorting of verdere verlenging van het verlengde tijdvak'),

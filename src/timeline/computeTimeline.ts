@@ -1,6 +1,6 @@
 import { fromDayNumber, toDayNumber, weekdayOf } from '../calendar/dayNumber.js';
 import { milestoneStatus } from './milestoneStatus.js';
-import { nextAtwWorkingDay } from '../calendar/workingDays.js';
+import { atwTermEnd, nextAtwWorkingDay } from '../calendar/workingDays.js';
 import { MAX_DAY, outOfRangeMessage } from '../calendar/dateRange.js';
 import { isValidIsoDate } from '../calendar/isValidIsoDate.js';
 import { ATW_DECREE_YEARS_COVERED } from '../calendar/atwDecreeDays.js';
@@ -204,7 +204,7 @@ export function computeTimeline(input: TimelineInput, options: TimelineOptions =
     const aanvraag = drafts.find((d) => d.id === 'wia-aanvraag')!;
     const week81 = dayK(7 * p.ziekmeldingSafeHarbourWeek - 1);
     const zmDone = events.get('ziekmelding-uwv');
-    const harbour = nextAtwWorkingDay(briefDone + 28);
+    const harbour = atwTermEnd(briefDone + 1, briefDone + 28); // Atw art 1 and 2
     if (zmDone !== undefined && zmDone < week81) {
       if (harbour > aanvraag.due) {
         aanvraag.extra = {

@@ -136,6 +136,7 @@ export function computeVangnetMelding(input: VangnetMeldingInput): VangnetMeldin
   const dates: LegalDate[] = [];
   const erd = p.eigenrisicodragerZw === true;
   let raw: number;
+  let termStart: number; // first day of the term, for Atw art 2
   let atwApplies = true;
   let basis: LegalRef[];
   let how: Localized;
@@ -144,6 +145,7 @@ export function computeVangnetMelding(input: VangnetMeldingInput): VangnetMeldin
     case 'zwangerschap-voor-verlof':
     case 'no-riskpolis':
       raw = D + N.vangnetSixWeeks.value;
+      termStart = D;
       basis = [R.ZW_38A_3];
       how = t('De eerste dag na zes weken, gerekend vanaf de eerste ziektedag (ZW 38a lid 3).', 'The first day after six weeks counted from the first sick day (ZW 38a lid 3).');
       if (emp !== undefined && emp < raw) {
@@ -154,12 +156,14 @@ export function computeVangnetMelding(input: VangnetMeldingInput): VangnetMeldin
       break;
     case 'ziek-na-bevallingsverlof':
       raw = D + N.vangnetFourthDay.value - 1;
+      termStart = D;
       basis = [R.ZW_38A_2A];
       how = t('Uiterlijk op de vierde ziektedag (ZW 38a lid 2 sub a).', 'At the latest on the fourth day of sickness (ZW 38a lid 2 a).');
       break;
     case 'flexibiliseringsperiode': {
       const from = dn(p.leaveEntitlementFrom!);
       raw = Math.max(from, D) + N.vangnetFourthDay.value - 1;
+      termStart = Math.max(from, D);
       basis = [R.ZW_38A_2B];
       how = t('Op de vierde dag vanaf de dag waarop recht op de verlofuitkering had kunnen bestaan (ZW 38a lid 2 sub b).', 'On the fourth day from the day the leave benefit could have started (ZW 38a lid 2 b).');
       if (D > from) {
@@ -170,6 +174,7 @@ export function computeVangnetMelding(input: VangnetMeldingInput): VangnetMeldin
     }
     case 'compensatieregeling-oudere-ww':
       raw = D + N.vangnet29dWeeks.value * 7 + N.vangnetFourthDay.value - 1;
+      termStart = D;
       atwApplies = false;
       basis = [R.ZW_38B_3, R.ATW_4];
       how = t('Op de vierde dag nadat dertien weken ziekte zijn verstreken (ZW 38b lid 3); een termijn van meer dan twaalf weken, dus niet verschoven door de Atw (art 4 sub a).',
@@ -180,10 +185,12 @@ export function computeVangnetMelding(input: VangnetMeldingInput): VangnetMeldin
     case 'ziek-uit-dienst':
       if (erd) {
         raw = emp! + N.erdZwWeeks.value * 7;
+        termStart = emp! + 1;
         basis = [R.ZW_38AA];
         how = t('Eigenrisicodrager ZW: uiterlijk zes weken na de laatste dag van het dienstverband (ZW 38aa).', 'Eigenrisicodrager ZW: at the latest six weeks after the last day of employment (ZW 38aa).');
       } else {
         raw = emp!;
+        termStart = emp!;
         atwApplies = false;
         basis = [R.ZW_38_2];
         how = t('Op de laatste dag van de dienstbetrekking (ZW 38 lid 2); een datum, geen termijn, dus niet verschoven door de Atw.', 'On the last day of employment (ZW 38 lid 2); a date, not a term, so not moved by the Atw.');
@@ -195,14 +202,17 @@ export function computeVangnetMelding(input: VangnetMeldingInput): VangnetMeldin
       }
       break;
   }
-  const deadline = atwApplies ? atw(raw) : raw;
-  dates.push(legalDate('vangnet-melding-uiterlijk', deadline, dateLabel('vangnet-melding-uiterlijk'), [...basis, ...(atwApplies ? [R.ATW_1] : [])], 'statutory',
-    t(`${how.nl}${deadline !== raw ? ` Verschoven van ${iso(raw)} naar de eerstvolgende werkdag (Atw art 1).` : ''}`,
-      `${how.en}${deadline !== raw ? ` Moved from ${iso(raw)} to the next working day (Atw art 1).` : ''}`)));
+  const deadline = atwApplies ? atw(raw, termStart) : raw;
+  const art2 = atwApplies && deadline !== atw(raw);
+  const atwRefs = atwApplies ? [R.ATW_1, ...(art2 ? [R.ATW_2] : [])] : [];
+  dates.push(legalDate('vangnet-melding-uiterlijk', deadline, dateLabel('vangnet-melding-uiterlijk'), [...basis, ...atwRefs], 'statutory',
+    t(`${how.nl}${art2 ? ` Verlengd van ${iso(raw)} tot ${iso(deadline)}: de termijn moet ten minste twee dagen bevatten die geen zaterdag, zondag of feestdag zijn (Atw art 1 en 2).` : deadline !== raw ? ` Verschoven van ${iso(raw)} naar de eerstvolgende werkdag (Atw art 1).` : ''}`,
+      `${how.en}${art2 ? ` Extended from ${iso(raw)} to ${iso(deadline)}: the term must hold at least two days that are not a Saturday, Sunday or holiday (Atw art 1 and 2).` : deadline !== raw ? ` Moved from ${iso(raw)} to the next working day (Atw art 1).` : ''}`)));
   let late: number | null = null;
   if (p.claimClearFrom !== undefined) {
-    late = atw(dn(p.claimClearFrom) + N.vangnetFourthDay.value);
-    dates.push(legalDate('vangnet-melding-na-duidelijkheid', late, dateLabel('vangnet-melding-na-duidelijkheid'), [R.ZW_38B_2, R.ATW_1], 'statutory',
+    const clear = dn(p.claimClearFrom);
+    late = atw(clear + N.vangnetFourthDay.value, clear + 1);
+    dates.push(legalDate('vangnet-melding-na-duidelijkheid', late, dateLabel('vangnet-melding-na-duidelijkheid'), [R.ZW_38B_2, R.ATW_1, ...(late !== atw(clear + N.vangnetFourthDay.value) ? [R.ATW_2] : [])], 'statutory',
       t(`De vierde dag nadat de aanspraak redelijkerwijs duidelijk kon zijn (${p.claimClearFrom}); ziekengeld met terugwerkende kracht, ten hoogste een jaar.`,
         `The fourth day after the claim could reasonably be clear (${p.claimClearFrom}); ziekengeld retroactively, at most one year.`)));
   }
@@ -241,7 +251,7 @@ export function computeVangnetMelding(input: VangnetMeldingInput): VangnetMeldin
     lateDiscoveryDeadline: late === null ? null : iso(late), reportedOnTime,
     reintegration: Object.freeze({ ...reintegration, legalBasis: Object.freeze([...reintegration.legalBasis]) }),
     notApplicable: Object.freeze(na), dates: Object.freeze(dates.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))),
-    legalBasis: Object.freeze([...GROUP_BASIS[g], ...basis, ...(atwApplies ? [R.ATW_1] : [])]),
+    legalBasis: Object.freeze([...GROUP_BASIS[g], ...basis, ...atwRefs]),
     explanation: t(`Vangnetmelding (${g}) uiterlijk ${iso(deadline)}; re-integratie door ${reintegration.by}.`, `Safety-net report (${g}) due ${iso(deadline)}; reintegration by ${reintegration.by === 'werkgever' ? 'the employer' : reintegration.by === 'uwv' ? 'UWV' : 'the eigenrisicodrager'}.`),
     notices: Object.freeze(notices),
   });
