@@ -42,5 +42,6 @@ export const applyEndOfWachttijdOptionsSchema = z.strictObject({
   locale: z.enum(['nl', 'en']).optional(),
   dueSoonDays: z.number().int().min(0).max(365).optional(),
   wazoLeave: z.array(wazoLeaveSchema).optional(),
+  aowDate: isoDateSchema.optional(),
   opzegverbod: z.boolean().optional(),
 });

@@ -7,6 +7,7 @@ import { ATW_DECREE_YEARS_COVERED } from '../calendar/atwDecreeDays.js';
 import { parseInput } from '../input/zodIssues.js';
 import { PoortwachterError, type InputIssue } from '../errors/PoortwachterError.js';
 import { LEGAL_REFS } from '../legal/references.js';
+import type { LegalRef } from '../legal/LegalRef.js';
 import type { Localized } from '../i18n/types.js';
 import { buildSickModel } from '../sickness/validateSickInput.js';
 import { countedBefore, sickDayToDayNumber, type Span } from '../sickness/sickClock.js';
@@ -39,6 +40,8 @@ interface Draft {
   eventUsed: string | null;
   convention: string | null;
   extra: Localized | null;
+  /** Articles the situation adds after the rule table's (e.g. the AOW age). */
+  extraBasis?: readonly LegalRef[];
 }
 
 /**
@@ -262,6 +265,7 @@ export function computeTimeline(input: TimelineInput, options: TimelineOptions =
       drafts.push({
         id: 'einde-loondoorbetaling', due: wageLast, windowFrom: null, anchor: aowDay > D && !atEnd ? 'aow-datum' : 'eerste-ziektedag',
         anchorDay: atEnd ? D : start, k: null, eventUsed: null, convention: null, extra: aow.explanation,
+        extraBasis: [LEGAL_REFS.BW_629_2B, LEGAL_REFS.WIA_43G],
       });
       const early = new Set<MilestoneId>(['probleemanalyse', 'plan-van-aanpak', 'einde-loondoorbetaling']);
       const wiaOnly = new Set<MilestoneId>(['vervroegde-iva-uiterlijk', 'wia-brief-uwv', 're-integratieverslag', 'wia-aanvraag', 'einde-wachttijd', 'wia-ingang']);
@@ -319,7 +323,7 @@ export function computeTimeline(input: TimelineInput, options: TimelineOptions =
       week: Math.floor(countedBefore(spans, d.due) / 7) + 1,
       label: MILESTONE_LABELS[locale][d.id],
       labels: { nl: MILESTONE_LABELS.nl[d.id], en: MILESTONE_LABELS.en[d.id] },
-      legalBasis: rule.legalBasis,
+      legalBasis: d.extraBasis === undefined ? rule.legalBasis : withBasis(rule.legalBasis, d.extraBasis),
       normKind: rule.normKind,
       actor: rule.actor,
       kind: rule.kind,
@@ -376,6 +380,7 @@ export function computeTimeline(input: TimelineInput, options: TimelineOptions =
   try {
     extended = applyEndOfWachttijdEvents(timeline, endEvents as EndOfWachttijdEvents, {
       locale, dueSoonDays: dueSoon, opzegverbod: withOpzegverbod,
+      ...(inp.aowDate === undefined ? {} : { aowDate: inp.aowDate }),
       ...(inp.wazoLeave === undefined ? {} : { wazoLeave: inp.wazoLeave }),
     });
   } catch (e) {
@@ -389,6 +394,11 @@ export function computeTimeline(input: TimelineInput, options: TimelineOptions =
       `the date of '${tooLate.id}' would fall after 2999-12-31, outside the supported years 1900–2999`);
   }
   return extended;
+}
+
+/** The rule's articles followed by those the situation adds, each once. */
+function withBasis(rule: readonly LegalRef[], extra: readonly LegalRef[]): readonly LegalRef[] {
+  return Object.freeze([...rule, ...extra.filter((r) => !rule.some((x) => x.id === r.id))]);
 }
 
 function checkEventDay(dn: number, path: (string | number)[], D: number, asOf: number | undefined, issues: InputIssue[]): void {
