@@ -1,6 +1,6 @@
 import { PoortwachterError, type InputIssue } from '../errors/PoortwachterError.js';
 import { milestoneStatus } from '../timeline/milestoneStatus.js';
-import { MILESTONE_RULES_TABLE } from '../timeline/milestoneRules.js';
+import { MILESTONE_RULES_TABLE, neverOverdue } from '../timeline/milestoneRules.js';
 import { MILESTONE_LABELS } from '../timeline/labels.js';
 import type { Locale, Localized } from '../i18n/types.js';
 import { parseInput } from '../input/zodIssues.js';
@@ -43,7 +43,12 @@ export interface EndOfWachttijdEvents {
     readonly verkorting?: { readonly requestDate: string; readonly requestedLastDay: string; readonly employmentEnds?: string | undefined } | undefined;
   } | undefined;
   /** UWV's loonsanctie decision and a bekortingsverzoek (WIA 25 lid 9–15). */
-  readonly loonsanctie?: { readonly decisionDate: string; readonly bekorting?: BekortingInput | undefined } | undefined;
+  readonly loonsanctie?: {
+    readonly decisionDate: string;
+    readonly bekorting?: BekortingInput | undefined;
+    /** Date the employer lodged a bezwaar (optional step; marks `bezwaar-loonsanctie` done). */
+    readonly bezwaarDate?: string | undefined;
+  } | undefined;
   /** An application for vervroegde IVA (WIA 23 lid 6, 66); the date defaults to the timeline's `vervroegde-iva-uiterlijk` event. */
   readonly vervroegdeIva?: {
     readonly applicationDate?: string | undefined;
@@ -152,8 +157,11 @@ export function applyEndOfWachttijdEvents(timeline: Timeline, events: EndOfWacht
   const ms = new Map<string, Milestone>(timeline.milestones.map((m) => [m.id, m]));
   const notices: Localized[] = [...timeline.notices];
   let wachttijdLastDay = timeline.wachttijdLastDay;
-  const status = (kind: 'action' | 'date', due: number, done: number | null): MilestoneStatus | null =>
-    milestoneStatus(kind, due, done, asOf, dueSoon);
+  // Lapsed steps and steps that are never overdue: the same rule as computeTimeline.
+  const ended = timeline.wachttijdEnded;
+  const lapsedAfter = ended?.reason === 'recovered' && ended.endedOn !== null ? dn(ended.endedOn) : null;
+  const status = (kind: 'action' | 'date', due: number, done: number | null, never: boolean): MilestoneStatus | null =>
+    milestoneStatus(kind, due, done, asOf, dueSoon, { lapsedAfter, neverOverdue: never });
   let weekOf: (d: number) => number = () => 1;
   const put = (id: string, due: number, text: Localized, anchor: MilestoneExplanation['anchor'], anchorDate: number, eventUsed: string, done?: number | null, basis?: readonly LegalRef[]): void => {
     const old = ms.get(id);
@@ -173,7 +181,7 @@ export function applyEndOfWachttijdEvents(timeline: Timeline, events: EndOfWacht
       actor: spec.actor,
       kind,
       done: d === null ? null : iso(d),
-      status: status(kind, due, d),
+      status: status(kind, due, d, neverOverdue(spec)),
       explanation: { anchor, anchorDate: iso(anchorDate), offsetDays: due - anchorDate, countedSickDay: null, gapDaysAdded: 0, eventUsed, convention: null, text },
     });
   };
@@ -254,7 +262,14 @@ export function applyEndOfWachttijdEvents(timeline: Timeline, events: EndOfWacht
       const decision = dn(ev.loonsanctie.decisionDate);
       put('loonsanctie-beschikking', dn(s.decisionDue), t('Zes weken vóór het einde (WIA 25 lid 10); later bekort de loonsanctie, na het einde geen loonsanctie.', 'Six weeks before the end (WIA 25 lid 10); later shortens the loonsanctie, after the end there is none.'), 'einde-wachttijd', refBefore, 'loonsanctie', decision);
       const bez = s.dates.find((d) => d.code === 'bezwaar-loonsanctie-uiterlijk');
-      if (bez !== undefined) put('bezwaar-loonsanctie', dn(bez.date), bez.explanation, 'event', decision, 'loonsanctie', null);
+      const bezwaar = ev.loonsanctie.bezwaarDate === undefined ? null : dn(ev.loonsanctie.bezwaarDate);
+      if (bezwaar !== null && bezwaar < decision) {
+        issues.push({ path: ['events', 'loonsanctie', 'bezwaarDate'], code: 'inconsistent', message: `lies before the decision it objects to (${iso(bezwaar)} < ${iso(decision)})` });
+      }
+      if (bezwaar !== null && asOf !== undefined && bezwaar > asOf) {
+        issues.push({ path: ['events', 'loonsanctie', 'bezwaarDate'], code: 'inconsistent', message: `lies after asOf (${iso(bezwaar)} > ${iso(asOf)}): an event cannot have happened yet` });
+      }
+      if (bez !== undefined) put('bezwaar-loonsanctie', dn(bez.date), bez.explanation, 'event', decision, 'loonsanctie', bezwaar);
       if (s.bekorting !== null) {
         put('bekorting-beschikking', dn(s.bekorting.decisionDue), t('Drie weken na de melding van herstel (WIA 25 lid 13).', 'Three weeks after the repair notice (WIA 25 lid 13).'), 'event', dn(s.bekorting.noticeDate), 'loonsanctie.bekorting',
           s.bekorting.decisionDate === null ? null : dn(s.bekorting.decisionDate));

@@ -21,6 +21,7 @@ export const endOfWachttijdEventsSchema = z.strictObject({
   loonsanctie: z.strictObject({
     decisionDate: isoDateSchema,
     bekorting: z.strictObject({ noticeDate: isoDateSchema, decisionDate: isoDateSchema.optional(), repaired: z.boolean().optional() }).optional(),
+    bezwaarDate: isoDateSchema.optional(),
   }).optional(),
   vervroegdeIva: z.strictObject({
     applicationDate: isoDateSchema.optional(),

@@ -15,7 +15,8 @@ import { describeSamentelling } from '../sickness/combineSickPeriods.js';
 import type { SickPeriod } from '../sickness/types.js';
 import { AOW_WAGE_RULES, WACHTTIJD_WEEKS, selectRuleSet } from './ruleSets.js';
 import { MILESTONE_LABELS, MILESTONE_RULES } from './labels.js';
-import { MILESTONE_RULES_TABLE } from './milestoneRules.js';
+import { MILESTONE_RULES_TABLE, neverOverdue } from './milestoneRules.js';
+import { toWachttijdEnd, wachttijdEndDays } from './wachttijdEnded.js';
 import { END_OF_WACHTTIJD_EVENT_KEYS, EVENT_ALIASES, expandEndOfWachttijdShorthand, timelineInputSchema, timelineOptionsSchema } from './timelineSchema.js';
 import { applyEndOfWachttijdEvents, type EndOfWachttijdEvents } from '../endOfWachttijd/applyEndOfWachttijdEvents.js';
 import type {
@@ -282,12 +283,15 @@ export function computeTimeline(input: TimelineInput, options: TimelineOptions =
   }
 
   const lastSpan = spans[spans.length - 1]!;
+  // Has the wachttijd ended on asOf? One rule with wachttijdEnded (src/timeline/wachttijdEnded.ts).
+  const endDays = asOf === undefined ? null : wachttijdEndDays(lastSpan.end, wachttijdLast, asOf);
+  const lapsedAfter = endDays?.reason === 'recovered' ? endDays.endedOn : null;
   if (lastSpan.end !== Infinity) {
     const recoveredFrom = fromDayNumber(lastSpan.end + 1);
-    const ended = asOf !== undefined && asOf - lastSpan.end >= 28;
+    const ended = lapsedAfter !== null;
     notices.push(ended ? {
-      nl: `Hersteld sinds ${recoveredFrom}, vier weken of langer vóór ${fromDayNumber(asOf)}: deze wachttijd is geëindigd; een nieuwe ziekmelding begint een nieuwe wachttijd (BW 7:629 lid 10). De data hieronder gaan uit van doorlopende ziekte.`,
-      en: `Recovered since ${recoveredFrom}, four weeks or more before ${fromDayNumber(asOf)}: this wachttijd has ended; a new sickness starts a new one (BW 7:629(10)). The dates below assume continued sickness.`,
+      nl: `Hersteld sinds ${recoveredFrom}, vier weken of langer vóór ${fromDayNumber(asOf!)}: deze wachttijd is geëindigd; een nieuwe ziekmelding begint een nieuwe wachttijd (BW 7:629 lid 10). Stappen die vóór het herstel nog niet verschuldigd waren, zijn vervallen (status 'lapsed'); hun data gaan uit van doorlopende ziekte.`,
+      en: `Recovered since ${recoveredFrom}, four weeks or more before ${fromDayNumber(asOf!)}: this wachttijd has ended; a new sickness starts a new one (BW 7:629(10)). Steps not yet due before the recovery have lapsed (status 'lapsed'); their dates assume continued sickness.`,
     } : {
       nl: `De laatste ziekteperiode eindigde op ${fromDayNumber(lastSpan.end)}. De data gaan uit van doorlopende ziekte; bij uitval binnen vier weken na ${recoveredFrom} tellen de perioden samen.`,
       en: `The last sick period ended on ${fromDayNumber(lastSpan.end)}. The dates assume continued sickness; sickness again within four weeks of ${recoveredFrom} is combined.`,
@@ -301,8 +305,8 @@ export function computeTimeline(input: TimelineInput, options: TimelineOptions =
     });
   }
 
-  const status = (kind: 'action' | 'date', due: number, done: number | null): MilestoneStatus | null =>
-    milestoneStatus(kind, due, done, asOf, dueSoon);
+  const status = (kind: 'action' | 'date', due: number, done: number | null, never = false): MilestoneStatus | null =>
+    milestoneStatus(kind, due, done, asOf, dueSoon, { lapsedAfter, neverOverdue: never });
 
   // Dates past 2999-12-31 are outside the supported range: reject rather than print year 3000.
   const latest = Math.max(wachttijdLast + 1, ...drafts.map((d) => d.due));
@@ -328,7 +332,7 @@ export function computeTimeline(input: TimelineInput, options: TimelineOptions =
       actor: rule.actor,
       kind: rule.kind,
       done: done === null ? null : fromDayNumber(done),
-      status: status(rule.kind, d.due, done),
+      status: status(rule.kind, d.due, done, neverOverdue(rule)),
       explanation: explain(d, D, gapDaysAdded),
     });
   }
@@ -360,6 +364,7 @@ export function computeTimeline(input: TimelineInput, options: TimelineOptions =
     weekAsOf,
     conventions: { ziekmelding: zmConv, probleemanalyse: paConv, causeExceptionScope: causeScope },
     notices,
+    wachttijdEnded: endDays === null ? null : toWachttijdEnd(endDays, lastSpan.end),
   };
 
   // The end of the wachttijd: loonsanctie, vrijwillige verlenging, vervroegde IVA, a late

@@ -16,10 +16,22 @@ export interface MilestoneRule {
   readonly legalBasis: readonly LegalRef[];
   /** Position in legal order (for ties). */
   readonly order: number;
+  /** Optional for the employer (never `overdue`), e.g. a bezwaar. */
+  readonly optional: boolean;
 }
 
-const r = (id: MilestoneId, kind: 'action' | 'date', actor: Actor, normKind: NormKind, order: number, legalBasis: LegalRef[]): MilestoneRule =>
-  Object.freeze({ id, kind, actor, normKind, order, legalBasis: Object.freeze(legalBasis) });
+const r = (id: MilestoneId, kind: 'action' | 'date', actor: Actor, normKind: NormKind, order: number, legalBasis: LegalRef[], optional = false): MilestoneRule =>
+  Object.freeze({ id, kind, actor, normKind, order, optional, legalBasis: Object.freeze(legalBasis) });
+
+/**
+ * Whether a step past its due date without a done date is overdue for the employer: not when it is
+ * UWV's step (the WIA letter, UWV's decisions) or optional (a bezwaar).
+ *
+ * @internal
+ */
+export function neverOverdue(rule: MilestoneRule): boolean {
+  return rule.actor === 'uwv' || rule.optional;
+}
 
 /** The milestone rules, in legal order. */
 export const MILESTONE_RULES_TABLE: Readonly<Record<MilestoneId, MilestoneRule>> = Object.freeze({
@@ -39,7 +51,7 @@ export const MILESTONE_RULES_TABLE: Readonly<Record<MilestoneId, MilestoneRule>>
   'einde-loondoorbetaling': r('einde-loondoorbetaling', 'date', 'werkgever', 'statutory', 16, [LEGAL_REFS.BW_629_1]),
   // Added by applyEndOfWachttijdEvents (src/endOfWachttijd).
   'loonsanctie-beschikking': r('loonsanctie-beschikking', 'action', 'uwv', 'statutory', 12, [LEGAL_REFS.WIA_25_10, LEGAL_REFS.WIA_25_11, LEGAL_REFS.WIA_25_14]),
-  'bezwaar-loonsanctie': r('bezwaar-loonsanctie', 'action', 'werkgever', 'statutory', 13, [LEGAL_REFS.AWB_6_7, LEGAL_REFS.ATW_1]),
+  'bezwaar-loonsanctie': r('bezwaar-loonsanctie', 'action', 'werkgever', 'statutory', 13, [LEGAL_REFS.AWB_6_7, LEGAL_REFS.ATW_1], true),
   'bekorting-beschikking': r('bekorting-beschikking', 'action', 'uwv', 'statutory', 14, [LEGAL_REFS.WIA_25_13, LEGAL_REFS.WIA_25_14, LEGAL_REFS.ATW_1]),
   'einde-loonsanctie': r('einde-loonsanctie', 'date', 'werkgever', 'statutory', 15, [LEGAL_REFS.WIA_25_9, LEGAL_REFS.WIA_25_14]),
   // BW 7:670 lid 1 sub a (two years, or six weeks at AOW age); the situation adds lid 11 (extensions), as computeOpzegverbod says.
