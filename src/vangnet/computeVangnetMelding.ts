@@ -46,6 +46,13 @@ export interface VangnetMeldingResult {
   readonly lateDiscoveryDeadline: string | null;
   /** Whether the report was on time (`null` without `reportedOn`). */
   readonly reportedOnTime: Tristate | null;
+  /**
+   * On a late report: the earliest day from which UWV can grant ziekengeld, one year before the day of
+   * the report but not before the first sick day (ZW 38a lid 9); `null` otherwise.
+   */
+  readonly retroactiveFrom: string | null;
+  /** Findings about the report itself (e.g. `ziekengeld-terugwerkend-ten-hoogste-een-jaar` on a late report), each with its basis. */
+  readonly findings: readonly EndOfWachttijdFinding[];
   /** Who does the reintegration. */
   readonly reintegration: {
     readonly by: 'werkgever' | 'uwv' | 'eigenrisicodrager';
@@ -101,6 +108,9 @@ const GROUP_BASIS: Readonly<Record<VangnetGroup, readonly LegalRef[]>> = Object.
  *   least six weeks lie between day 1 and that day (38 lid 2); an eigenrisicodrager ZW reports within
  *   six weeks after the last day (38aa).
  * - Late because the 29a/29b claim was not clear: the fourth day after it became clear (38b lid 2).
+ * - A late report (`reportedOn` after the deadline): ziekengeld is granted back over at most one year
+ *   (38a lid 9) — `retroactiveFrom` is the first day of the year that ends on the day before the
+ *   report (not before day 1), with a finding `ziekengeld-terugwerkend-ten-hoogste-een-jaar`.
  * - Atw: the six-week and four-day reports are forward terms of at most twelve weeks in a wet, so a
  *   deadline on a Saturday, Sunday or holiday moves to the next working day (Atw art 1; wvp-rules.md
  *   §13). The last day of employment is a date, not a term, and is not moved. The 29d report (13 weeks
@@ -218,6 +228,23 @@ export function computeVangnetMelding(input: VangnetMeldingInput): VangnetMeldin
   }
   const effective = late === null ? deadline : Math.max(deadline, late);
   const reportedOnTime: Tristate | null = p.reportedOn === undefined ? null : dn(p.reportedOn) <= effective ? 'ja' : 'nee';
+  // ZW 38a lid 9: on a late report ziekengeld is granted back over at most one year before the report.
+  const findings: EndOfWachttijdFinding[] = [];
+  let retroactiveFrom: number | null = null;
+  if (reportedOnTime === 'nee') {
+    const rep = dn(p.reportedOn!);
+    retroactiveFrom = Math.max(D, oneYearBefore(rep));
+    const capped = retroactiveFrom > D;
+    findings.push(Object.freeze({
+      code: 'ziekengeld-terugwerkend-ten-hoogste-een-jaar', status: 'ja' as const, legalBasis: Object.freeze([R.ZW_38A_9]), normKind: 'statutory' as const,
+      explanation: capped
+        ? t(`De melding van ${p.reportedOn} is te laat: ziekengeld wordt met terugwerkende kracht over ten hoogste een jaar toegekend, dus op zijn vroegst vanaf ${iso(retroactiveFrom)}, niet vanaf de eerste ziektedag ${iso(D)} (ZW 38a lid 9).`,
+          `The report of ${p.reportedOn} is late: ziekengeld is granted back over one year at most, so from ${iso(retroactiveFrom)} at the earliest, not from the first sick day ${iso(D)} (ZW 38a lid 9).`)
+        : t(`De melding van ${p.reportedOn} is te laat: ziekengeld wordt met terugwerkende kracht over ten hoogste een jaar toegekend; dat reikt hier tot de eerste ziektedag ${iso(D)} (ZW 38a lid 9).`,
+          `The report of ${p.reportedOn} is late: ziekengeld is granted back over one year at most; here that reaches the first sick day ${iso(D)} (ZW 38a lid 9).`),
+    }));
+    notices.push(findings[findings.length - 1]!.explanation);
+  }
 
   const reintegration: VangnetMeldingResult['reintegration'] = g === 'ziek-uit-dienst'
     ? erd
@@ -249,10 +276,24 @@ export function computeVangnetMelding(input: VangnetMeldingInput): VangnetMeldin
   return Object.freeze({
     group: g, groupBasis: Object.freeze([...GROUP_BASIS[g]]), deadline: iso(deadline), deadlineBeforeAtw: iso(raw), atwApplies, movedByAtw: deadline !== raw,
     lateDiscoveryDeadline: late === null ? null : iso(late), reportedOnTime,
+    retroactiveFrom: retroactiveFrom === null ? null : iso(retroactiveFrom), findings: Object.freeze(findings),
     reintegration: Object.freeze({ ...reintegration, legalBasis: Object.freeze([...reintegration.legalBasis]) }),
     notApplicable: Object.freeze(na), dates: Object.freeze(dates.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))),
-    legalBasis: Object.freeze([...GROUP_BASIS[g], ...basis, ...atwRefs]),
+    legalBasis: Object.freeze([...GROUP_BASIS[g], ...basis, ...atwRefs, ...(retroactiveFrom === null ? [] : [R.ZW_38A_9])]),
     explanation: t(`Vangnetmelding (${g}) uiterlijk ${iso(deadline)}; re-integratie door ${reintegration.by}.`, `Safety-net report (${g}) due ${iso(deadline)}; reintegration by ${reintegration.by === 'werkgever' ? 'the employer' : reintegration.by === 'uwv' ? 'UWV' : 'the eigenrisicodrager'}.`),
     notices: Object.freeze(notices),
   });
+}
+
+/**
+ * First day of the one-year period that ends on the day before `report`: the same calendar date a
+ * year earlier (28 February for a 29 February), plus one day.
+ *
+ * @internal
+ */
+function oneYearBefore(report: number): number {
+  const before = iso(report - 1);
+  const y = Number(before.slice(0, 4)) - 1;
+  const md = before.slice(5) === '02-29' ? '02-28' : before.slice(5);
+  return dn(`${String(y).padStart(4, '0')}-${md}`) + 1;
 }
