@@ -23,8 +23,8 @@ export interface AlgemeneTermijnenwetOptions {
  *
  * @remarks
  * Art 2 counts the days "daarin", within the term as extended, from its first day; the day of the
- * event that starts the term is not part of it. For terms of a week or more art 2 never bites (a
- * week always holds at least two working days); it matters for the three- and four-day terms.
+ * event that starts the term is not part of it. It matters for short terms (three days up to a
+ * week, e.g. the four-day vangnet reports); for longer terms it never bites (checked for 1950–2100).
  *
  * @param date - Last day of the term, `'YYYY-MM-DD'`.
  * @param options - `termStart`: the first day of the term, to apply art 2 as well.

@@ -178,7 +178,7 @@ export const iso = fromDayNumber;
  * Forward term under the Algemene termijnenwet: the day itself or the next Atw working day (art 1
  * lid 1); given the first day of the term, a term of three days or more is extended until it holds
  * two days that are not a Saturday, Sunday or holiday (art 2). Without `termStart` only art 1 is
- * applied — exact for terms of a week or more, where art 2 never bites.
+ * applied — exact for terms of more than a week, where art 2 never bites (checked 1950–2100).
  *
  * @internal
  */
