@@ -61,6 +61,21 @@ describe('issue 9.5 — one rule, one answer', () => {
     const o = t.milestones.find((m) => m.id === 'einde-opzegverbod')!;
     expect(o.legalBasis.map((r) => r.id)).toEqual(['BW 7:670 lid 1 sub a', 'BW 7:670 lid 11']);
   });
+  it('AOW age after the wachttijd still ends the opzegverbod six weeks later (BW 7:670 lid 1 sub a), as computeOpzegverbod says', () => {
+    // Pregnancy-related sickness does not count for the opzegverbod, so its two years run past the wachttijd.
+    const sickPeriods = [{ from: '2024-01-01', to: '2024-06-30', pregnancyRelated: true }, { from: '2024-07-01' }];
+    const t = computeTimeline({ sickPeriods, aowDate: '2026-02-01' }, { includeOpzegverbod: true });
+    expect(t.aow).toBeNull();
+    expect(due(t, 'einde-opzegverbod')).toBe('2026-03-14');
+    expect(computeOpzegverbod({ sickPeriods, aowDate: '2026-02-01' }).lastDay).toBe('2026-03-14');
+  });
+  test.prop([dayArb, fc.integer({ min: -800, max: 900 }), fc.integer({ min: 0, max: 200 })])('einde-opzegverbod: the timeline and computeOpzegverbod agree, AOW date before or after the wachttijd, with pregnancy-related sickness', (d, aowOff, preg) => {
+    const sickPeriods = preg === 0 ? [{ from: fromDayNumber(d) }] : [{ from: fromDayNumber(d), to: fromDayNumber(d + preg - 1), pregnancyRelated: true }, { from: fromDayNumber(d + preg) }];
+    const aowDate = fromDayNumber(d + aowOff);
+    const t = computeTimeline({ sickPeriods, aowDate }, { includeOpzegverbod: true });
+    const o = computeOpzegverbod({ sickPeriods, aowDate });
+    expect(due(t, 'einde-opzegverbod') ?? null).toBe(o.lastDay);
+  });
   test.prop([dayArb, fc.integer({ min: -800, max: 900 }), fc.boolean()])('einde-opzegverbod: the timeline and computeOpzegverbod agree, AOW date before or after the wachttijd', (d, aowOff, loonsanctie) => {
     const firstSickDay = fromDayNumber(d);
     const aowDate = fromDayNumber(d + aowOff);
@@ -70,6 +85,11 @@ describe('issue 9.5 — one rule, one answer', () => {
     const s = loonsanctie && wAow ? t.milestones.find((m) => m.id === 'einde-loonsanctie') : undefined;
     const o = computeOpzegverbod({ firstSickDay, aowDate, ...(s === undefined ? {} : { extensions: { loonsanctieDays: toDayNumber(s.due) - (d + 727) } }) });
     expect(due(t, 'einde-opzegverbod') ?? null).toBe(o.lastDay);
+    const m = t.milestones.find((x) => x.id === 'einde-opzegverbod');
+    if (m !== undefined) {
+      expect(m.explanation.text).toEqual(o.explanation);
+      expect(m.legalBasis.map((r) => r.id)).toEqual(o.dates.find((x) => x.code === 'einde-opzegverbod')!.legalBasis.map((r) => r.id));
+    }
   });
   test.prop([dayArb, fc.integer({ min: 600, max: 727 }), fc.boolean()])('milestones stay sorted by due, then legal order, after events', (d, dec, late) => {
     const t = computeTimeline({ firstSickDay: fromDayNumber(d), events: { loonsanctie: { decisionDate: fromDayNumber(d + dec) }, ...(late ? { vrijwilligeVerlenging: { extendedLastDay: fromDayNumber(d + 800), vangnet: 'geen' as const } } : {}) } }, { includeOpzegverbod: true });
