@@ -60,6 +60,7 @@ export const STATUS_LABELS = {
     overdue: 'TE LAAT',
     upcoming: 'komt nog',
     passed: 'verstreken',
+    lapsed: 'vervallen',
   },
   en: {
     done: 'done',
@@ -69,6 +70,7 @@ export const STATUS_LABELS = {
     overdue: 'OVERDUE',
     upcoming: 'upcoming',
     passed: 'passed',
+    lapsed: 'lapsed',
   },
 } as const satisfies MessageTable<MilestoneStatus>;
 

@@ -1,10 +1,12 @@
 import { PoortwachterError, type InputIssue } from '../errors/PoortwachterError.js';
 import { milestoneStatus } from '../timeline/milestoneStatus.js';
+import { MILESTONE_RULES_TABLE, neverOverdue } from '../timeline/milestoneRules.js';
+import { MILESTONE_LABELS } from '../timeline/labels.js';
 import type { Locale, Localized } from '../i18n/types.js';
 import { parseInput } from '../input/zodIssues.js';
 import type { LegalRef } from '../legal/LegalRef.js';
 import type { WazoLeave } from '../sickness/types.js';
-import type { Actor, Milestone, MilestoneExplanation, MilestoneId, MilestoneStatus, NormKind, Timeline } from '../timeline/types.js';
+import type { Milestone, MilestoneExplanation, MilestoneId, MilestoneStatus, Timeline } from '../timeline/types.js';
 import type { VangnetGroup } from '../vangnet/types.js';
 import { checkVervroegdeIva } from './checkVervroegdeIva.js';
 import { computeLateWiaAanvraag, type LateWiaAanvraagResult } from './computeLateWiaAanvraag.js';
@@ -14,6 +16,7 @@ import { computeVrijwilligeVerlenging, type VrijwilligeVerlengingResult } from '
 import { applyEndOfWachttijdOptionsSchema, endOfWachttijdEventsSchema } from './eventsSchema.js';
 import { buildClock, dn, iso, t } from './internal.js';
 import { EOW_REFS as R } from './legalRefs.js';
+import { EOW_NOTICES as msg } from './timelineNotices.js';
 import type { WachttijdCase } from './types.js';
 
 /** Milestone ids added by {@link applyEndOfWachttijdEvents} (to be part of `MilestoneId`). */
@@ -40,7 +43,12 @@ export interface EndOfWachttijdEvents {
     readonly verkorting?: { readonly requestDate: string; readonly requestedLastDay: string; readonly employmentEnds?: string | undefined } | undefined;
   } | undefined;
   /** UWV's loonsanctie decision and a bekortingsverzoek (WIA 25 lid 9–15). */
-  readonly loonsanctie?: { readonly decisionDate: string; readonly bekorting?: BekortingInput | undefined } | undefined;
+  readonly loonsanctie?: {
+    readonly decisionDate: string;
+    readonly bekorting?: BekortingInput | undefined;
+    /** Date the employer lodged a bezwaar (optional step; marks `bezwaar-loonsanctie` done). */
+    readonly bezwaarDate?: string | undefined;
+  } | undefined;
   /** An application for vervroegde IVA (WIA 23 lid 6, 66); the date defaults to the timeline's `vervroegde-iva-uiterlijk` event. */
   readonly vervroegdeIva?: {
     readonly applicationDate?: string | undefined;
@@ -63,28 +71,23 @@ export interface ApplyEndOfWachttijdOptions {
   readonly dueSoonDays?: number | undefined;
   /** The WAZO leave the timeline was computed with (the timeline does not carry it). */
   readonly wazoLeave?: readonly WazoLeave[] | undefined;
+  /** The date the employee reaches AOW age, when it falls after the wachttijd (the timeline's `aow` is then `null`); ends the opzegverbod early (BW 7:670 lid 1 sub a). @defaultValue `timeline.aow?.aowDate` */
+  readonly aowDate?: string | undefined;
   /** Add the `einde-opzegverbod` milestone. @defaultValue `true` */
   readonly opzegverbod?: boolean | undefined;
 }
 
 const FN = 'applyEndOfWachttijdEvents';
 
-interface Spec {
-  readonly labels: Localized;
-  readonly legalBasis: readonly LegalRef[];
-  readonly normKind: NormKind;
-  readonly actor: Actor;
-  readonly kind: 'action' | 'date';
-}
-
-const NEW_SPECS: Readonly<Record<EndOfWachttijdMilestoneId | 'einde-loondoorbetaling', Spec>> = {
-  'loonsanctie-beschikking': { labels: t('Beschikking loonsanctie uiterlijk', 'Loonsanctie decision due'), legalBasis: [R.WIA_25_10, R.WIA_25_11, R.WIA_25_14], normKind: 'statutory', actor: 'uwv', kind: 'action' },
-  'bezwaar-loonsanctie': { labels: t('Bezwaar tegen loonsanctie uiterlijk', 'Objection to the loonsanctie due'), legalBasis: [R.AWB_6_7, R.ATW_1], normKind: 'statutory', actor: 'werkgever', kind: 'action' },
-  'bekorting-beschikking': { labels: t('Beschikking op bekortingsverzoek uiterlijk', 'Decision on the repair notice due'), legalBasis: [R.WIA_25_13, R.WIA_25_14, R.ATW_1], normKind: 'statutory', actor: 'uwv', kind: 'action' },
-  'einde-loonsanctie': { labels: t('Einde loonsanctie', 'End of the loonsanctie'), legalBasis: [R.WIA_25_9, R.WIA_25_14], normKind: 'statutory', actor: 'werkgever', kind: 'date' },
-  'einde-opzegverbod': { labels: t('Einde opzegverbod wegens ziekte', 'End of the ban on dismissal during sickness'), legalBasis: [R.BW_670_1A, R.BW_670_11], normKind: 'statutory', actor: 'werkgever', kind: 'date' },
-  'einde-loondoorbetaling': { labels: t('Einde loondoorbetaling', 'End of wage payment'), legalBasis: [R.BW_629_1, R.BW_629_11A, R.BW_629_11B], normKind: 'statutory', actor: 'werkgever', kind: 'date' },
+/** A milestone's kind, actor, norm and legal basis come from the one rule table; its labels from the label table. */
+const ruleOf = (id: string): { spec: (typeof MILESTONE_RULES_TABLE)[MilestoneId]; labels: Localized } | undefined => {
+  const spec = (MILESTONE_RULES_TABLE as Record<string, (typeof MILESTONE_RULES_TABLE)[MilestoneId] | undefined>)[id];
+  return spec === undefined ? undefined : { spec, labels: { nl: MILESTONE_LABELS.nl[id as MilestoneId], en: MILESTONE_LABELS.en[id as MilestoneId] } };
 };
+
+/** The rule table's articles, then the situation's, each once. */
+const mergeBasis = (rule: readonly LegalRef[], extra: readonly LegalRef[]): readonly LegalRef[] =>
+  Object.freeze([...rule, ...extra.filter((r) => !rule.some((x) => x.id === r.id))]);
 
 /**
  * Applies what happened around the end of the wachttijd to a {@link Timeline}: a vrijwillige
@@ -99,6 +102,8 @@ const NEW_SPECS: Readonly<Record<EndOfWachttijdMilestoneId | 'einde-loondoorbeta
  * `wia-brief-uwv` and `ziekmelding-uwv` events are used); the loonsanctie is measured against the
  * resulting end; a vervroegde IVA with a set end moves `einde-wachttijd` and `wia-ingang`. Each of
  * these moves `einde-loondoorbetaling` and `wia-ingang`, and extends the opzegverbod (BW 7:670 lid 11).
+ * Milestones on the same day are in legal order, and each one's kind, actor and legal basis come from
+ * the same rule table as computeTimeline's (situational articles follow the table's).
  * New milestone ids: see {@link EndOfWachttijdMilestoneId}. Pass `options.wazoLeave` when the
  * timeline was computed with WAZO leave.
  *
@@ -106,7 +111,10 @@ const NEW_SPECS: Readonly<Record<EndOfWachttijdMilestoneId | 'einde-loondoorbeta
  * @param events - The end-of-wachttijd events.
  * @param options - `locale`, `dueSoonDays`, `wazoLeave`, `opzegverbod`.
  * @returns A new timeline.
- * @throws {@link PoortwachterError} for invalid events (paths start with `events.<key>`), or events that do not fit the timeline.
+ * @throws {@link PoortwachterError} for invalid events (paths start with `events.<key>`), or events that do not fit the timeline
+ *   — among them a vrijwillige verlenging in a vangnet case that WIA 24 lid 1 sub a excludes (`inconsistent`,
+ *   at `events.vrijwilligeVerlenging.vangnet`); where {@link computeVrijwilligeVerlenging} cannot say (`'onbekend'`)
+ *   it is applied with a notice that says so.
  * @see {@link https://wetten.overheid.nl/jci1.3:c:BWBR0019057&artikel=25 | WIA art 25}
  * @see {@link https://wetten.overheid.nl/jci1.3:c:BWBR0005290&boek=7&artikel=670 | BW 7:670}
  * @example
@@ -137,6 +145,7 @@ export function applyEndOfWachttijdEvents(timeline: Timeline, events: EndOfWacht
     }
   };
   const noWachttijd = timeline.wachttijdLastDay === null;
+  const aowDate = opts.aowDate ?? timeline.aow?.aowDate;
   for (const key of ['vrijwilligeVerlenging', 'loonsanctie', 'vervroegdeIva'] as const) {
     if (noWachttijd && ev[key] !== undefined) issues.push({ path: ['events', key], code: 'inconsistent', message: 'no WIA wachttijd runs for this timeline (AOW age)' });
   }
@@ -148,15 +157,18 @@ export function applyEndOfWachttijdEvents(timeline: Timeline, events: EndOfWacht
   const ms = new Map<string, Milestone>(timeline.milestones.map((m) => [m.id, m]));
   const notices: Localized[] = [...timeline.notices];
   let wachttijdLastDay = timeline.wachttijdLastDay;
-  const status = (kind: 'action' | 'date', due: number, done: number | null): MilestoneStatus | null =>
-    milestoneStatus(kind, due, done, asOf, dueSoon);
+  // Lapsed steps and steps that are never overdue: the same rule as computeTimeline.
+  const ended = timeline.wachttijdEnded;
+  const lapsedAfter = ended?.reason === 'recovered' && ended.endedOn !== null ? dn(ended.endedOn) : null;
+  const status = (kind: 'action' | 'date', due: number, done: number | null, never: boolean): MilestoneStatus | null =>
+    milestoneStatus(kind, due, done, asOf, dueSoon, { lapsedAfter, neverOverdue: never });
   let weekOf: (d: number) => number = () => 1;
   const put = (id: string, due: number, text: Localized, anchor: MilestoneExplanation['anchor'], anchorDate: number, eventUsed: string, done?: number | null, basis?: readonly LegalRef[]): void => {
     const old = ms.get(id);
-    const spec = (NEW_SPECS as Record<string, Spec | undefined>)[id];
-    const kind = old?.kind ?? spec!.kind;
+    const { spec, labels: ruleLabels } = ruleOf(id)!;
+    const kind = spec.kind;
     const d = done === undefined ? (old?.done == null ? null : dn(old.done)) : done;
-    const labels = old?.labels ?? spec!.labels;
+    const labels = old?.labels ?? ruleLabels;
     ms.set(id, {
       id: id as MilestoneId, // new ids: see EndOfWachttijdMilestoneId (to be added to MilestoneId)
       due: iso(due),
@@ -164,12 +176,12 @@ export function applyEndOfWachttijdEvents(timeline: Timeline, events: EndOfWacht
       week: weekOf(due),
       label: labels[locale],
       labels,
-      legalBasis: basis !== undefined ? basis : old === undefined ? spec!.legalBasis : spec === undefined ? old.legalBasis : [...old.legalBasis, ...spec.legalBasis.filter((r) => !old.legalBasis.some((o) => o.id === r.id))],
-      normKind: old?.normKind ?? spec!.normKind,
-      actor: old?.actor ?? spec!.actor,
+      legalBasis: mergeBasis(spec.legalBasis, basis ?? old?.legalBasis ?? []),
+      normKind: spec.normKind,
+      actor: spec.actor,
       kind,
       done: d === null ? null : iso(d),
-      status: status(kind, due, d),
+      status: status(kind, due, d, neverOverdue(spec)),
       explanation: { anchor, anchorDate: iso(anchorDate), offsetDays: due - anchorDate, countedSickDay: null, gapDaysAdded: 0, eventUsed, convention: null, text },
     });
   };
@@ -191,6 +203,13 @@ export function applyEndOfWachttijdEvents(timeline: Timeline, events: EndOfWacht
   let v: VrijwilligeVerlengingResult | undefined;
   if (ev.vrijwilligeVerlenging !== undefined) {
     v = run('vrijwilligeVerlenging', () => computeVrijwilligeVerlenging({ ...base, ...ev.vrijwilligeVerlenging! } as Parameters<typeof computeVrijwilligeVerlenging>[0]));
+    if (v !== undefined && v.allowed === 'nee') {
+      // WIA 24 lid 1 sub a: UWV cannot grant it in these vangnet cases, so an extension in the events
+      // contradicts the facts given with it. The same rule as computeVrijwilligeVerlenging (one rule).
+      issues.push({ path: ['events', 'vrijwilligeVerlenging', 'vangnet'], code: 'inconsistent',
+        message: `vangnet group '${ev.vrijwilligeVerlenging.vangnet}': a vrijwillige verlenging is excluded (WIA 24 lid 1 sub a: ZW 29, 29a lid 1 or 4), so it cannot have been granted` });
+      v = undefined;
+    }
     if (v !== undefined) {
       ref = dn(v.extendedLastDay);
       wageMoved = true;
@@ -199,8 +218,7 @@ export function applyEndOfWachttijdEvents(timeline: Timeline, events: EndOfWacht
       put('re-integratieverslag', dn(v.reIntegratieverslagDue), t('Dertien weken vóór het einde van het verlengde tijdvak (WIA 25 lid 4).', 'Thirteen weeks before the end of the extended period (WIA 25 lid 4).'), 'einde-wachttijd', ref, 'vrijwilligeVerlenging');
       put('wia-aanvraag', dn(v.wiaAanvraagDue), t('Vóór het einde van het verlengde tijdvak (WIA 64 lid 3).', 'Before the end of the extended period (WIA 64 lid 3).'), 'einde-wachttijd', ref, 'vrijwilligeVerlenging');
       wachttijdLastDay = v.extendedLastDay;
-      notices.push(t(`Vrijwillige verlenging (WIA 24) tot en met ${v.extendedLastDay}${v.allowed === 'nee' ? ' — let op: in deze vangnetsituatie is verlenging niet mogelijk' : ''}.`,
-        `Voluntary extension (WIA 24) through ${v.extendedLastDay}${v.allowed === 'nee' ? ' — note: not possible in this safety-net case' : ''}.`));
+      notices.push(v.allowed === 'onbekend' ? msg.verlengingUncertain(v.extendedLastDay, v.missingFacts.includes('vangnet')) : msg.verlengingApplied(v.extendedLastDay));
       for (const n of v.notices) notices.push(n);
     }
   }
@@ -244,7 +262,14 @@ export function applyEndOfWachttijdEvents(timeline: Timeline, events: EndOfWacht
       const decision = dn(ev.loonsanctie.decisionDate);
       put('loonsanctie-beschikking', dn(s.decisionDue), t('Zes weken vóór het einde (WIA 25 lid 10); later bekort de loonsanctie, na het einde geen loonsanctie.', 'Six weeks before the end (WIA 25 lid 10); later shortens the loonsanctie, after the end there is none.'), 'einde-wachttijd', refBefore, 'loonsanctie', decision);
       const bez = s.dates.find((d) => d.code === 'bezwaar-loonsanctie-uiterlijk');
-      if (bez !== undefined) put('bezwaar-loonsanctie', dn(bez.date), bez.explanation, 'event', decision, 'loonsanctie', null);
+      const bezwaar = ev.loonsanctie.bezwaarDate === undefined ? null : dn(ev.loonsanctie.bezwaarDate);
+      if (bezwaar !== null && bezwaar < decision) {
+        issues.push({ path: ['events', 'loonsanctie', 'bezwaarDate'], code: 'inconsistent', message: `lies before the decision it objects to (${iso(bezwaar)} < ${iso(decision)})` });
+      }
+      if (bezwaar !== null && asOf !== undefined && bezwaar > asOf) {
+        issues.push({ path: ['events', 'loonsanctie', 'bezwaarDate'], code: 'inconsistent', message: `lies after asOf (${iso(bezwaar)} > ${iso(asOf)}): an event cannot have happened yet` });
+      }
+      if (bez !== undefined) put('bezwaar-loonsanctie', dn(bez.date), bez.explanation, 'event', decision, 'loonsanctie', bezwaar);
       if (s.bekorting !== null) {
         put('bekorting-beschikking', dn(s.bekorting.decisionDue), t('Drie weken na de melding van herstel (WIA 25 lid 13).', 'Three weeks after the repair notice (WIA 25 lid 13).'), 'event', dn(s.bekorting.noticeDate), 'loonsanctie.bekorting',
           s.bekorting.decisionDate === null ? null : dn(s.bekorting.decisionDate));
@@ -294,7 +319,8 @@ export function applyEndOfWachttijdEvents(timeline: Timeline, events: EndOfWacht
   if (opts.opzegverbod !== false) {
     const o = run('opzegverbod', () => computeOpzegverbod({
       ...base,
-      ...(timeline.aow === null ? {} : { aowDate: timeline.aow.aowDate }),
+      // The AOW date also when it falls after the wachttijd (the timeline then has no `aow`): the same facts as computeOpzegverbod.
+      ...(aowDate === undefined ? {} : { aowDate }),
       ...(ev.opzegverbod?.dismissalRequestReceived === undefined ? {} : { dismissalRequestReceived: ev.opzegverbod.dismissalRequestReceived }),
       extensions: {
         lateWiaAanvraagDays: late?.timely === 'nee' ? late.opzegverbodExtensionDays : 0,
@@ -303,13 +329,15 @@ export function applyEndOfWachttijdEvents(timeline: Timeline, events: EndOfWacht
       },
     } as Parameters<typeof computeOpzegverbod>[0]));
     if (o !== undefined && o.lastDay !== null) {
-      put('einde-opzegverbod', dn(o.lastDay), o.explanation, 'eerste-ziektedag', first, 'opzegverbod');
+      put('einde-opzegverbod', dn(o.lastDay), o.explanation, 'eerste-ziektedag', first, 'opzegverbod', undefined,
+        o.dates.find((x) => x.code === 'einde-opzegverbod')?.legalBasis ?? []);
     } else if (o !== undefined) {
       notices.push(o.explanation);
     }
   }
   if (issues.length > 0) throw new PoortwachterError(FN, issues);
 
-  const milestones = [...ms.values()].sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0));
+  // Sorted as computeTimeline sorts: by due, then in legal order (the rule table).
+  const milestones = [...ms.values()].sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : MILESTONE_RULES_TABLE[a.id].order - MILESTONE_RULES_TABLE[b.id].order));
   return { ...timeline, milestones, wachttijdLastDay, notices };
 }

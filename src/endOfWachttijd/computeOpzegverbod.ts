@@ -217,7 +217,7 @@ export function computeOpzegverbod(input: OpzegverbodInput): OpzegverbodResult {
   }
   const lastDay = baseLast === null ? null : baseLast + ext.total;
   if (lastDay !== null) {
-    dates.push(legalDate('einde-opzegverbod', lastDay, dateLabel('einde-opzegverbod'), [code === 'aow-leeftijd' ? R.BW_670_1A : R.BW_670_1, ...(ext.total > 0 ? [R.BW_670_11] : [])], 'statutory',
+    dates.push(legalDate('einde-opzegverbod', lastDay, dateLabel('einde-opzegverbod'), [R.BW_670_1A, ...(ext.total > 0 ? [R.BW_670_11] : [])], 'statutory',
       t(`${code === 'aow-leeftijd' ? `${aow?.weeks} weken na het bereiken van de AOW-leeftijd` : `Twee kalenderjaren (${need2y} getelde ziektedagen), niet 104 weken`}${ext.total > 0 ? `, verlengd met ${ext.total} dag(en) (lid 11)` : ''}.`,
         `${code === 'aow-leeftijd' ? `${aow?.weeks} weeks after reaching AOW age` : `Two calendar years (${need2y} counted sick days), not 104 weeks`}${ext.total > 0 ? `, extended by ${ext.total} day(s) (lid 11)` : ''}.`)));
     dates.push(legalDate('opzeggen-vanaf', lastDay + 1, dateLabel('opzeggen-vanaf'), [R.BW_670_1A, R.BW_669_3B], 'statutory',

@@ -21,6 +21,7 @@ export const endOfWachttijdEventsSchema = z.strictObject({
   loonsanctie: z.strictObject({
     decisionDate: isoDateSchema,
     bekorting: z.strictObject({ noticeDate: isoDateSchema, decisionDate: isoDateSchema.optional(), repaired: z.boolean().optional() }).optional(),
+    bezwaarDate: isoDateSchema.optional(),
   }).optional(),
   vervroegdeIva: z.strictObject({
     applicationDate: isoDateSchema.optional(),
@@ -42,5 +43,6 @@ export const applyEndOfWachttijdOptionsSchema = z.strictObject({
   locale: z.enum(['nl', 'en']).optional(),
   dueSoonDays: z.number().int().min(0).max(365).optional(),
   wazoLeave: z.array(wazoLeaveSchema).optional(),
+  aowDate: isoDateSchema.optional(),
   opzegverbod: z.boolean().optional(),
 });

@@ -7,7 +7,7 @@
  */
 import * as z from 'zod';
 import { fromDayNumber, toDayNumber } from '../calendar/dayNumber.js';
-import { nextAtwWorkingDay } from '../calendar/workingDays.js';
+import { atwTermEnd, nextAtwWorkingDay } from '../calendar/workingDays.js';
 import { PoortwachterError, type InputIssue } from '../errors/PoortwachterError.js';
 import type { LegalRef } from '../legal/LegalRef.js';
 import type { Localized } from '../i18n/types.js';
@@ -175,12 +175,15 @@ export const dn = toDayNumber;
 export const iso = fromDayNumber;
 
 /**
- * Forward term under the Algemene termijnenwet: the day itself or the next Atw working day.
+ * Forward term under the Algemene termijnenwet: the day itself or the next Atw working day (art 1
+ * lid 1); given the first day of the term, a term of three days or more is extended until it holds
+ * two days that are not a Saturday, Sunday or holiday (art 2). Without `termStart` only art 1 is
+ * applied — exact for terms of more than a week, where art 2 never bites (checked 1950–2100).
  *
  * @internal
  */
-export function atw(d: number): number {
-  return nextAtwWorkingDay(d);
+export function atw(d: number, termStart?: number): number {
+  return termStart === undefined ? nextAtwWorkingDay(d) : atwTermEnd(termStart, d);
 }
 
 /**

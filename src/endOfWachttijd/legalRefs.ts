@@ -8,6 +8,7 @@ import { LEGAL_REFS } from '../legal/references.js';
  */
 export const EOW_REFS = Object.freeze({
   ...LEGAL_REFS,
+  ATW_2: makeLegalRef('ATW', '2', undefined, 'termijn van ten minste drie dagen bevat ten minste twee dagen die geen zaterdag, zondag of feestdag zijn'),
   WIA_24_1: makeLegalRef('WIA', '24', '1', 'vrijwillige verlenging van de loondoorbetaling op gezamenlijk verzoek'),
   WIA_24_1A: makeLegalRef('WIA', '24', '1 sub a', 'geen vrijwillige verlenging in vangnetsituaties (ZW 29, 29a lid 1 of 4, 76c sub a)'),
   WIA_24_2: makeLegalRef('WIA', '24', '2', 'verkorting of verdere verlenging van het verlengde tijdvak'),
@@ -50,6 +51,7 @@ export const EOW_REFS = Object.freeze({
   ZW_38A_2B: makeLegalRef('ZW', '38a', '2 sub b', 'melding op de vierde dag vanaf de dag van mogelijk recht op verlofuitkering'),
   ZW_38A_3: makeLegalRef('ZW', '38a', '3', 'melding uiterlijk op de eerste dag na zes weken (orgaandonatie, 29a lid 1, 29b)'),
   ZW_38AA: makeLegalRef('ZW', '38aa', undefined, 'ziekmelding door de eigenrisicodrager Ziektewet (zes weken)'),
+  ZW_38A_9: makeLegalRef('ZW', '38a', '9', 'te late melding: ziekengeld met terugwerkende kracht over ten hoogste een jaar'),
   ZW_38B_2: makeLegalRef('ZW', '38b', '2', 'melding uiterlijk de vierde dag nadat de aanspraak redelijkerwijs duidelijk kon zijn'),
   ZW_38B_3: makeLegalRef('ZW', '38b', '3', 'ZW 29d: melding op de vierde dag na dertien weken ongeschiktheid'),
   ZW_39A: makeLegalRef('ZW', '39a', '1', 'verhaal van ziekengeld op de werkgever bij ziek uit dienst'),

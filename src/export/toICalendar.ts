@@ -145,6 +145,7 @@ export function toICalendar(timeline: Timeline, options: ToICalendarOptions = {}
     [msg.legalBasis, ...refs.map((r) => `- ${r.id} (${r.url})`)].join('\n');
 
   for (const m of timeline.milestones) {
+    if (m.status === 'lapsed') continue; // the wachttijd ended before it fell due: never due
     const description = [m.explanation.text[locale], fill(msg.week, { n: m.week, d: D })];
     if (m.windowFrom !== null && m.windowFrom !== undefined) description.push(fill(msg.windowFrom, { d: m.windowFrom }));
     description.push(fill(msg.normKind, { k: NORM_KIND_LABELS[locale][m.normKind] }), basis(m.legalBasis));
@@ -154,6 +155,7 @@ export function toICalendar(timeline: Timeline, options: ToICalendarOptions = {}
   }
   if (opts.includeEvaluations ?? true) {
     for (const e of timeline.evaluations ?? []) {
+      if (e.status === 'lapsed') continue;
       const description = [e.explanation[locale], basis(e.legalBasis)];
       if (e.done !== null && e.done !== undefined) description.push(fill(msg.done, { d: e.done }));
       description.push(msg.generatedBy);

@@ -1,12 +1,13 @@
 import { fromDayNumber, toDayNumber, weekdayOf } from '../calendar/dayNumber.js';
 import { milestoneStatus } from './milestoneStatus.js';
-import { nextAtwWorkingDay } from '../calendar/workingDays.js';
+import { atwTermEnd, nextAtwWorkingDay } from '../calendar/workingDays.js';
 import { MAX_DAY, outOfRangeMessage } from '../calendar/dateRange.js';
 import { isValidIsoDate } from '../calendar/isValidIsoDate.js';
 import { ATW_DECREE_YEARS_COVERED } from '../calendar/atwDecreeDays.js';
 import { parseInput } from '../input/zodIssues.js';
 import { PoortwachterError, type InputIssue } from '../errors/PoortwachterError.js';
 import { LEGAL_REFS } from '../legal/references.js';
+import type { LegalRef } from '../legal/LegalRef.js';
 import type { Localized } from '../i18n/types.js';
 import { buildSickModel } from '../sickness/validateSickInput.js';
 import { countedBefore, sickDayToDayNumber, type Span } from '../sickness/sickClock.js';
@@ -14,7 +15,8 @@ import { describeSamentelling } from '../sickness/combineSickPeriods.js';
 import type { SickPeriod } from '../sickness/types.js';
 import { AOW_WAGE_RULES, WACHTTIJD_WEEKS, selectRuleSet } from './ruleSets.js';
 import { MILESTONE_LABELS, MILESTONE_RULES } from './labels.js';
-import { MILESTONE_RULES_TABLE } from './milestoneRules.js';
+import { MILESTONE_RULES_TABLE, neverOverdue } from './milestoneRules.js';
+import { toWachttijdEnd, wachttijdEndDays } from './wachttijdEnded.js';
 import { END_OF_WACHTTIJD_EVENT_KEYS, EVENT_ALIASES, expandEndOfWachttijdShorthand, timelineInputSchema, timelineOptionsSchema } from './timelineSchema.js';
 import { applyEndOfWachttijdEvents, type EndOfWachttijdEvents } from '../endOfWachttijd/applyEndOfWachttijdEvents.js';
 import type {
@@ -39,6 +41,8 @@ interface Draft {
   eventUsed: string | null;
   convention: string | null;
   extra: Localized | null;
+  /** Articles the situation adds after the rule table's (e.g. the AOW age). */
+  extraBasis?: readonly LegalRef[];
 }
 
 /**
@@ -204,7 +208,7 @@ export function computeTimeline(input: TimelineInput, options: TimelineOptions =
     const aanvraag = drafts.find((d) => d.id === 'wia-aanvraag')!;
     const week81 = dayK(7 * p.ziekmeldingSafeHarbourWeek - 1);
     const zmDone = events.get('ziekmelding-uwv');
-    const harbour = nextAtwWorkingDay(briefDone + 28);
+    const harbour = atwTermEnd(briefDone + 1, briefDone + 28); // Atw art 1 and 2
     if (zmDone !== undefined && zmDone < week81) {
       if (harbour > aanvraag.due) {
         aanvraag.extra = {
@@ -262,6 +266,7 @@ export function computeTimeline(input: TimelineInput, options: TimelineOptions =
       drafts.push({
         id: 'einde-loondoorbetaling', due: wageLast, windowFrom: null, anchor: aowDay > D && !atEnd ? 'aow-datum' : 'eerste-ziektedag',
         anchorDay: atEnd ? D : start, k: null, eventUsed: null, convention: null, extra: aow.explanation,
+        extraBasis: [LEGAL_REFS.BW_629_2B, LEGAL_REFS.WIA_43G],
       });
       const early = new Set<MilestoneId>(['probleemanalyse', 'plan-van-aanpak', 'einde-loondoorbetaling']);
       const wiaOnly = new Set<MilestoneId>(['vervroegde-iva-uiterlijk', 'wia-brief-uwv', 're-integratieverslag', 'wia-aanvraag', 'einde-wachttijd', 'wia-ingang']);
@@ -278,12 +283,15 @@ export function computeTimeline(input: TimelineInput, options: TimelineOptions =
   }
 
   const lastSpan = spans[spans.length - 1]!;
+  // Has the wachttijd ended on asOf? One rule with wachttijdEnded (src/timeline/wachttijdEnded.ts).
+  const endDays = asOf === undefined ? null : wachttijdEndDays(lastSpan.end, wachttijdLast, asOf);
+  const lapsedAfter = endDays?.reason === 'recovered' ? endDays.endedOn : null;
   if (lastSpan.end !== Infinity) {
     const recoveredFrom = fromDayNumber(lastSpan.end + 1);
-    const ended = asOf !== undefined && asOf - lastSpan.end >= 28;
+    const ended = lapsedAfter !== null;
     notices.push(ended ? {
-      nl: `Hersteld sinds ${recoveredFrom}, vier weken of langer vóór ${fromDayNumber(asOf)}: deze wachttijd is geëindigd; een nieuwe ziekmelding begint een nieuwe wachttijd (BW 7:629 lid 10). De data hieronder gaan uit van doorlopende ziekte.`,
-      en: `Recovered since ${recoveredFrom}, four weeks or more before ${fromDayNumber(asOf)}: this wachttijd has ended; a new sickness starts a new one (BW 7:629(10)). The dates below assume continued sickness.`,
+      nl: `Hersteld sinds ${recoveredFrom}, vier weken of langer vóór ${fromDayNumber(asOf!)}: deze wachttijd is geëindigd; een nieuwe ziekmelding begint een nieuwe wachttijd (BW 7:629 lid 10). Stappen die vóór het herstel nog niet verschuldigd waren, zijn vervallen (status 'lapsed'); hun data gaan uit van doorlopende ziekte.`,
+      en: `Recovered since ${recoveredFrom}, four weeks or more before ${fromDayNumber(asOf!)}: this wachttijd has ended; a new sickness starts a new one (BW 7:629(10)). Steps not yet due before the recovery have lapsed (status 'lapsed'); their dates assume continued sickness.`,
     } : {
       nl: `De laatste ziekteperiode eindigde op ${fromDayNumber(lastSpan.end)}. De data gaan uit van doorlopende ziekte; bij uitval binnen vier weken na ${recoveredFrom} tellen de perioden samen.`,
       en: `The last sick period ended on ${fromDayNumber(lastSpan.end)}. The dates assume continued sickness; sickness again within four weeks of ${recoveredFrom} is combined.`,
@@ -297,8 +305,8 @@ export function computeTimeline(input: TimelineInput, options: TimelineOptions =
     });
   }
 
-  const status = (kind: 'action' | 'date', due: number, done: number | null): MilestoneStatus | null =>
-    milestoneStatus(kind, due, done, asOf, dueSoon);
+  const status = (kind: 'action' | 'date', due: number, done: number | null, never = false): MilestoneStatus | null =>
+    milestoneStatus(kind, due, done, asOf, dueSoon, { lapsedAfter, neverOverdue: never });
 
   // Dates past 2999-12-31 are outside the supported range: reject rather than print year 3000.
   const latest = Math.max(wachttijdLast + 1, ...drafts.map((d) => d.due));
@@ -319,12 +327,12 @@ export function computeTimeline(input: TimelineInput, options: TimelineOptions =
       week: Math.floor(countedBefore(spans, d.due) / 7) + 1,
       label: MILESTONE_LABELS[locale][d.id],
       labels: { nl: MILESTONE_LABELS.nl[d.id], en: MILESTONE_LABELS.en[d.id] },
-      legalBasis: rule.legalBasis,
+      legalBasis: d.extraBasis === undefined ? rule.legalBasis : withBasis(rule.legalBasis, d.extraBasis),
       normKind: rule.normKind,
       actor: rule.actor,
       kind: rule.kind,
       done: done === null ? null : fromDayNumber(done),
-      status: status(rule.kind, d.due, done),
+      status: status(rule.kind, d.due, done, neverOverdue(rule)),
       explanation: explain(d, D, gapDaysAdded),
     });
   }
@@ -356,6 +364,7 @@ export function computeTimeline(input: TimelineInput, options: TimelineOptions =
     weekAsOf,
     conventions: { ziekmelding: zmConv, probleemanalyse: paConv, causeExceptionScope: causeScope },
     notices,
+    wachttijdEnded: endDays === null ? null : toWachttijdEnd(endDays, lastSpan.end),
   };
 
   // The end of the wachttijd: loonsanctie, vrijwillige verlenging, vervroegde IVA, a late
@@ -376,6 +385,7 @@ export function computeTimeline(input: TimelineInput, options: TimelineOptions =
   try {
     extended = applyEndOfWachttijdEvents(timeline, endEvents as EndOfWachttijdEvents, {
       locale, dueSoonDays: dueSoon, opzegverbod: withOpzegverbod,
+      ...(inp.aowDate === undefined ? {} : { aowDate: inp.aowDate }),
       ...(inp.wazoLeave === undefined ? {} : { wazoLeave: inp.wazoLeave }),
     });
   } catch (e) {
@@ -389,6 +399,11 @@ export function computeTimeline(input: TimelineInput, options: TimelineOptions =
       `the date of '${tooLate.id}' would fall after 2999-12-31, outside the supported years 1900–2999`);
   }
   return extended;
+}
+
+/** The rule's articles followed by those the situation adds, each once. */
+function withBasis(rule: readonly LegalRef[], extra: readonly LegalRef[]): readonly LegalRef[] {
+  return Object.freeze([...rule, ...extra.filter((r) => !rule.some((x) => x.id === r.id))]);
 }
 
 function checkEventDay(dn: number, path: (string | number)[], D: number, asOf: number | undefined, issues: InputIssue[]): void {

@@ -1,6 +1,7 @@
 import type { LegalRef } from '../legal/LegalRef.js';
 import type { Locale, Localized } from '../i18n/types.js';
 import type { RuleSet } from './ruleSets.js';
+import type { WachttijdEnd } from './wachttijdEnded.js';
 import type { EndOfWachttijdEvents } from '../endOfWachttijd/applyEndOfWachttijdEvents.js';
 import type { Samentelling, SickPeriod, WazoLeave, WorkPattern, CauseExceptionScope } from '../sickness/types.js';
 
@@ -29,9 +30,13 @@ export type MilestoneId =
  * - `done` — done on or before `due`; `done-late` — done after `due`;
  * - `open` — not done, due later than the due-soon horizon; `due-soon` — due within it;
  * - `overdue` — not done and `due` has passed;
- * - `upcoming` / `passed` — for dates that are not a step to take (end of the wachttijd, WIA start, the last day to apply for vervroegde IVA).
+ * - `upcoming` / `passed` — for dates that are not a step to take (end of the wachttijd, WIA start, the last day to apply for vervroegde IVA),
+ *   and `passed` for a step past `due` that is not the employer's to take (UWV's, such as the WIA letter) or optional for
+ *   the employer (bezwaar against a loonsanctie): those are never `overdue`;
+ * - `lapsed` — the wachttijd has ended (a recovery of four weeks or more before `asOf`, BW 7:629 lid 10) before the step
+ *   fell due: it will never be due.
  */
-export type MilestoneStatus = 'done' | 'done-late' | 'open' | 'due-soon' | 'overdue' | 'upcoming' | 'passed';
+export type MilestoneStatus = 'done' | 'done-late' | 'open' | 'due-soon' | 'overdue' | 'upcoming' | 'passed' | 'lapsed';
 
 /** Who has to act. */
 export type Actor = 'werkgever' | 'werknemer' | 'werkgever-en-werknemer' | 'bedrijfsarts' | 'uwv';
@@ -255,5 +260,10 @@ export interface Timeline {
   };
   /** Remarks a user should see (moved first day, unknown decree years, AOW, …). */
   readonly notices: readonly Localized[];
+  /**
+   * Whether the wachttijd has ended on `asOf` (see `wachttijdEnded`): after a recovery of four weeks
+   * or more, steps not yet due are `lapsed`. `null` without `asOf`; always set by computeTimeline.
+   */
+  readonly wachttijdEnded?: WachttijdEnd | null;
 }
 export type { RuleSetId, RuleSet } from './ruleSets.js';

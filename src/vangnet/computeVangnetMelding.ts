@@ -46,6 +46,13 @@ export interface VangnetMeldingResult {
   readonly lateDiscoveryDeadline: string | null;
   /** Whether the report was on time (`null` without `reportedOn`). */
   readonly reportedOnTime: Tristate | null;
+  /**
+   * On a late report: the earliest day from which UWV can grant ziekengeld, one year before the day of
+   * the report but not before the first sick day (ZW 38a lid 9); `null` otherwise.
+   */
+  readonly retroactiveFrom: string | null;
+  /** Findings about the report itself (e.g. `ziekengeld-terugwerkend-ten-hoogste-een-jaar` on a late report), each with its basis. */
+  readonly findings: readonly EndOfWachttijdFinding[];
   /** Who does the reintegration. */
   readonly reintegration: {
     readonly by: 'werkgever' | 'uwv' | 'eigenrisicodrager';
@@ -101,6 +108,9 @@ const GROUP_BASIS: Readonly<Record<VangnetGroup, readonly LegalRef[]>> = Object.
  *   least six weeks lie between day 1 and that day (38 lid 2); an eigenrisicodrager ZW reports within
  *   six weeks after the last day (38aa).
  * - Late because the 29a/29b claim was not clear: the fourth day after it became clear (38b lid 2).
+ * - A late report (`reportedOn` after the deadline): ziekengeld is granted back over at most one year
+ *   (38a lid 9) — `retroactiveFrom` is the first day of the year that ends on the day before the
+ *   report (not before day 1), with a finding `ziekengeld-terugwerkend-ten-hoogste-een-jaar`.
  * - Atw: the six-week and four-day reports are forward terms of at most twelve weeks in a wet, so a
  *   deadline on a Saturday, Sunday or holiday moves to the next working day (Atw art 1; wvp-rules.md
  *   §13). The last day of employment is a date, not a term, and is not moved. The 29d report (13 weeks
@@ -136,6 +146,7 @@ export function computeVangnetMelding(input: VangnetMeldingInput): VangnetMeldin
   const dates: LegalDate[] = [];
   const erd = p.eigenrisicodragerZw === true;
   let raw: number;
+  let termStart: number; // first day of the term, for Atw art 2
   let atwApplies = true;
   let basis: LegalRef[];
   let how: Localized;
@@ -144,6 +155,7 @@ export function computeVangnetMelding(input: VangnetMeldingInput): VangnetMeldin
     case 'zwangerschap-voor-verlof':
     case 'no-riskpolis':
       raw = D + N.vangnetSixWeeks.value;
+      termStart = D;
       basis = [R.ZW_38A_3];
       how = t('De eerste dag na zes weken, gerekend vanaf de eerste ziektedag (ZW 38a lid 3).', 'The first day after six weeks counted from the first sick day (ZW 38a lid 3).');
       if (emp !== undefined && emp < raw) {
@@ -154,12 +166,14 @@ export function computeVangnetMelding(input: VangnetMeldingInput): VangnetMeldin
       break;
     case 'ziek-na-bevallingsverlof':
       raw = D + N.vangnetFourthDay.value - 1;
+      termStart = D;
       basis = [R.ZW_38A_2A];
       how = t('Uiterlijk op de vierde ziektedag (ZW 38a lid 2 sub a).', 'At the latest on the fourth day of sickness (ZW 38a lid 2 a).');
       break;
     case 'flexibiliseringsperiode': {
       const from = dn(p.leaveEntitlementFrom!);
       raw = Math.max(from, D) + N.vangnetFourthDay.value - 1;
+      termStart = Math.max(from, D);
       basis = [R.ZW_38A_2B];
       how = t('Op de vierde dag vanaf de dag waarop recht op de verlofuitkering had kunnen bestaan (ZW 38a lid 2 sub b).', 'On the fourth day from the day the leave benefit could have started (ZW 38a lid 2 b).');
       if (D > from) {
@@ -170,6 +184,7 @@ export function computeVangnetMelding(input: VangnetMeldingInput): VangnetMeldin
     }
     case 'compensatieregeling-oudere-ww':
       raw = D + N.vangnet29dWeeks.value * 7 + N.vangnetFourthDay.value - 1;
+      termStart = D;
       atwApplies = false;
       basis = [R.ZW_38B_3, R.ATW_4];
       how = t('Op de vierde dag nadat dertien weken ziekte zijn verstreken (ZW 38b lid 3); een termijn van meer dan twaalf weken, dus niet verschoven door de Atw (art 4 sub a).',
@@ -180,10 +195,12 @@ export function computeVangnetMelding(input: VangnetMeldingInput): VangnetMeldin
     case 'ziek-uit-dienst':
       if (erd) {
         raw = emp! + N.erdZwWeeks.value * 7;
+        termStart = emp! + 1;
         basis = [R.ZW_38AA];
         how = t('Eigenrisicodrager ZW: uiterlijk zes weken na de laatste dag van het dienstverband (ZW 38aa).', 'Eigenrisicodrager ZW: at the latest six weeks after the last day of employment (ZW 38aa).');
       } else {
         raw = emp!;
+        termStart = emp!;
         atwApplies = false;
         basis = [R.ZW_38_2];
         how = t('Op de laatste dag van de dienstbetrekking (ZW 38 lid 2); een datum, geen termijn, dus niet verschoven door de Atw.', 'On the last day of employment (ZW 38 lid 2); a date, not a term, so not moved by the Atw.');
@@ -195,19 +212,39 @@ export function computeVangnetMelding(input: VangnetMeldingInput): VangnetMeldin
       }
       break;
   }
-  const deadline = atwApplies ? atw(raw) : raw;
-  dates.push(legalDate('vangnet-melding-uiterlijk', deadline, dateLabel('vangnet-melding-uiterlijk'), [...basis, ...(atwApplies ? [R.ATW_1] : [])], 'statutory',
-    t(`${how.nl}${deadline !== raw ? ` Verschoven van ${iso(raw)} naar de eerstvolgende werkdag (Atw art 1).` : ''}`,
-      `${how.en}${deadline !== raw ? ` Moved from ${iso(raw)} to the next working day (Atw art 1).` : ''}`)));
+  const deadline = atwApplies ? atw(raw, termStart) : raw;
+  const art2 = atwApplies && deadline !== atw(raw);
+  const atwRefs = atwApplies ? [R.ATW_1, ...(art2 ? [R.ATW_2] : [])] : [];
+  dates.push(legalDate('vangnet-melding-uiterlijk', deadline, dateLabel('vangnet-melding-uiterlijk'), [...basis, ...atwRefs], 'statutory',
+    t(`${how.nl}${art2 ? ` Verlengd van ${iso(raw)} tot ${iso(deadline)}: de termijn moet ten minste twee dagen bevatten die geen zaterdag, zondag of feestdag zijn (Atw art 1 en 2).` : deadline !== raw ? ` Verschoven van ${iso(raw)} naar de eerstvolgende werkdag (Atw art 1).` : ''}`,
+      `${how.en}${art2 ? ` Extended from ${iso(raw)} to ${iso(deadline)}: the term must hold at least two days that are not a Saturday, Sunday or holiday (Atw art 1 and 2).` : deadline !== raw ? ` Moved from ${iso(raw)} to the next working day (Atw art 1).` : ''}`)));
   let late: number | null = null;
   if (p.claimClearFrom !== undefined) {
-    late = atw(dn(p.claimClearFrom) + N.vangnetFourthDay.value);
-    dates.push(legalDate('vangnet-melding-na-duidelijkheid', late, dateLabel('vangnet-melding-na-duidelijkheid'), [R.ZW_38B_2, R.ATW_1], 'statutory',
+    const clear = dn(p.claimClearFrom);
+    late = atw(clear + N.vangnetFourthDay.value, clear + 1);
+    dates.push(legalDate('vangnet-melding-na-duidelijkheid', late, dateLabel('vangnet-melding-na-duidelijkheid'), [R.ZW_38B_2, R.ATW_1, ...(late !== atw(clear + N.vangnetFourthDay.value) ? [R.ATW_2] : [])], 'statutory',
       t(`De vierde dag nadat de aanspraak redelijkerwijs duidelijk kon zijn (${p.claimClearFrom}); ziekengeld met terugwerkende kracht, ten hoogste een jaar.`,
         `The fourth day after the claim could reasonably be clear (${p.claimClearFrom}); ziekengeld retroactively, at most one year.`)));
   }
   const effective = late === null ? deadline : Math.max(deadline, late);
   const reportedOnTime: Tristate | null = p.reportedOn === undefined ? null : dn(p.reportedOn) <= effective ? 'ja' : 'nee';
+  // ZW 38a lid 9: on a late report ziekengeld is granted back over at most one year before the report.
+  const findings: EndOfWachttijdFinding[] = [];
+  let retroactiveFrom: number | null = null;
+  if (reportedOnTime === 'nee') {
+    const rep = dn(p.reportedOn!);
+    retroactiveFrom = Math.max(D, oneYearBefore(rep));
+    const capped = retroactiveFrom > D;
+    findings.push(Object.freeze({
+      code: 'ziekengeld-terugwerkend-ten-hoogste-een-jaar', status: 'ja' as const, legalBasis: Object.freeze([R.ZW_38A_9]), normKind: 'statutory' as const,
+      explanation: capped
+        ? t(`De melding van ${p.reportedOn} is te laat: ziekengeld wordt met terugwerkende kracht over ten hoogste een jaar toegekend, dus op zijn vroegst vanaf ${iso(retroactiveFrom)}, niet vanaf de eerste ziektedag ${iso(D)} (ZW 38a lid 9).`,
+          `The report of ${p.reportedOn} is late: ziekengeld is granted back over one year at most, so from ${iso(retroactiveFrom)} at the earliest, not from the first sick day ${iso(D)} (ZW 38a lid 9).`)
+        : t(`De melding van ${p.reportedOn} is te laat: ziekengeld wordt met terugwerkende kracht over ten hoogste een jaar toegekend; dat reikt hier tot de eerste ziektedag ${iso(D)} (ZW 38a lid 9).`,
+          `The report of ${p.reportedOn} is late: ziekengeld is granted back over one year at most; here that reaches the first sick day ${iso(D)} (ZW 38a lid 9).`),
+    }));
+    notices.push(findings[findings.length - 1]!.explanation);
+  }
 
   const reintegration: VangnetMeldingResult['reintegration'] = g === 'ziek-uit-dienst'
     ? erd
@@ -239,10 +276,24 @@ export function computeVangnetMelding(input: VangnetMeldingInput): VangnetMeldin
   return Object.freeze({
     group: g, groupBasis: Object.freeze([...GROUP_BASIS[g]]), deadline: iso(deadline), deadlineBeforeAtw: iso(raw), atwApplies, movedByAtw: deadline !== raw,
     lateDiscoveryDeadline: late === null ? null : iso(late), reportedOnTime,
+    retroactiveFrom: retroactiveFrom === null ? null : iso(retroactiveFrom), findings: Object.freeze(findings),
     reintegration: Object.freeze({ ...reintegration, legalBasis: Object.freeze([...reintegration.legalBasis]) }),
     notApplicable: Object.freeze(na), dates: Object.freeze(dates.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))),
-    legalBasis: Object.freeze([...GROUP_BASIS[g], ...basis, ...(atwApplies ? [R.ATW_1] : [])]),
+    legalBasis: Object.freeze([...GROUP_BASIS[g], ...basis, ...atwRefs, ...(retroactiveFrom === null ? [] : [R.ZW_38A_9])]),
     explanation: t(`Vangnetmelding (${g}) uiterlijk ${iso(deadline)}; re-integratie door ${reintegration.by}.`, `Safety-net report (${g}) due ${iso(deadline)}; reintegration by ${reintegration.by === 'werkgever' ? 'the employer' : reintegration.by === 'uwv' ? 'UWV' : 'the eigenrisicodrager'}.`),
     notices: Object.freeze(notices),
   });
+}
+
+/**
+ * First day of the one-year period that ends on the day before `report`: the same calendar date a
+ * year earlier (28 February for a 29 February), plus one day.
+ *
+ * @internal
+ */
+function oneYearBefore(report: number): number {
+  const before = iso(report - 1);
+  const y = Number(before.slice(0, 4)) - 1;
+  const md = before.slice(5) === '02-29' ? '02-28' : before.slice(5);
+  return dn(`${String(y).padStart(4, '0')}-${md}`) + 1;
 }

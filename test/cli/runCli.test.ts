@@ -119,7 +119,7 @@ describe('runCli — output', () => {
   it('the table shows the end-of-wachttijd rows with their status, in Dutch and English', () => {
     const argv = ['timeline', '--first-sick-day', '2024-01-01', '--as-of', '2026-01-15', '--loonsanctie', '2025-12-01', '--opzegverbod'];
     const nl = runCli(argv, env).stdout;
-    expect(nl).toMatch(/^2026-01-12 ma\s+107\s+Bezwaar tegen loonsanctie uiterlijk\s+wet\s+Awb art 6:7\s+TE LAAT$/m);
+    expect(nl).toMatch(/^2026-01-12 ma\s+107\s+Bezwaar tegen loonsanctie uiterlijk\s+wet\s+Awb art 6:7\s+verstreken$/m);
     expect(nl).toMatch(/^2026-12-12 za\s+154\s+Einde loonsanctie\s+wet\s+WIA art 25 lid 9\s+komt nog$/m);
     const en = runCli([...argv, '--locale', 'en'], env).stdout;
     expect(en).toMatch(/^2025-11-16 Sun\s+98\s+Loonsanctie decision due\s+statute\s+WIA art 25 lid 10\s+done late 2025-12-01$/m);

@@ -109,7 +109,7 @@ describe('events and status', () => {
     expect(t['spoor-2-start']).toBe(Math.min(D + held, D + 363) + 42);
   });
   test.prop([isoDateArb, fc.integer({ min: 0, max: 800 }), fc.integer({ min: 1, max: 100 })])('status moves forward as asOf advances', (d, a, step) => {
-    const rank = { open: 0, 'due-soon': 1, overdue: 2, upcoming: 0, passed: 1, done: 3, 'done-late': 3 } as const;
+    const rank = { open: 0, 'due-soon': 1, overdue: 2, upcoming: 0, passed: 1, done: 3, 'done-late': 3, lapsed: 3 } as const;
     const D = toDayNumber(d);
     const t1 = computeTimeline({ firstSickDay: d, asOf: fromDayNumber(D + a) });
     const t2 = computeTimeline({ firstSickDay: d, asOf: fromDayNumber(D + a + step) });
