@@ -1,0 +1,2 @@
+import type { Vector } from "./conformance-types.js";
+export const HAND_CASES: Vector[] = [];
