@@ -99,12 +99,12 @@ const passend: Vector[] = [
 
 const SP2 = ['BBP §5', 'BW 7:658a lid 1'];
 const spoor2: Vector[] = [
-  v('spoor2-eje-early', 'checkSpoor2Readiness', { firstSickDay: '2024-01-01', asOf: '2025-01-20', eerstejaarsevaluatie: { held: true, date: '2024-12-16' }, activities: {} },
+  v('spoor2-eje-early', 'checkSpoor2Readiness', { firstSickDay: '2024-01-01', asOf: '2025-01-20', eerstejaarsevaluatie: { held: true, date: '2024-12-16' }, arbeidsdeskundige: { ownWorkPossible: 'no', passendWerkOwnOrganisation: 'not-available' }, activities: {} },
     { status: 'must-start', deadline: { eerstejaarsevaluatieDue: '2024-12-29', anchor: '2024-12-16', requiredBy: '2025-01-27' } }, SP2, 'docs/spoor-2.md example 1 (42 days after the evaluation held)'),
-  v('spoor2-eje-late', 'checkSpoor2Readiness', { firstSickDay: '2024-01-01', asOf: '2025-01-20', eerstejaarsevaluatie: { held: true, date: '2025-01-15' }, activities: {} },
+  v('spoor2-eje-late', 'checkSpoor2Readiness', { firstSickDay: '2024-01-01', asOf: '2025-01-20', eerstejaarsevaluatie: { held: true, date: '2025-01-15' }, arbeidsdeskundige: { ownWorkPossible: 'no', passendWerkOwnOrganisation: 'not-available' }, activities: {} },
     { status: 'must-start', deadline: { anchor: '2024-12-29', requiredBy: '2025-02-09' }, findings: [{ code: 'eje-held-late' }] }, [...SP2, 'Regeling procesgang art 4 lid 2 sub b'], 'docs/spoor-2.md example 2; product decision wvp-rules.md §12.1'),
-  v('spoor2-postponed', 'checkSpoor2Readiness', { firstSickDay: '2024-01-01', asOf: '2025-01-20', eerstejaarsevaluatie: { held: true, date: '2024-12-16' }, exceptions: { postponement: { from: '2024-12-01', until: '2025-03-31' } }, activities: {} },
-    { status: 'postponed', deadline: { requiredBy: '2025-05-13' } }, [...SP2, 'Werkwijzer Poortwachter §4.3'], 'docs/spoor-2.md example 3: concrete perspective of return postpones spoor 2'),
+  v('spoor2-postponed', 'checkSpoor2Readiness', { firstSickDay: '2024-01-01', asOf: '2025-01-20', eerstejaarsevaluatie: { held: true, date: '2024-12-16' }, exceptions: { postponement: { from: '2024-12-01', until: '2025-03-31' } }, arbeidsdeskundige: { ownWorkPossible: 'no', passendWerkOwnOrganisation: 'not-available' }, activities: {} },
+    { status: 'postponed', deadline: { requiredBy: null } }, [...SP2, 'Werkwijzer Poortwachter §4.3'], 'docs/spoor-2.md example 3: postponement on the bedrijfsarts advice — while an exception holds there is no deadline; the date after it lapses is the exception lapse (issue 9)'),
   v('spoor2-missing-facts', 'checkSpoor2Readiness', { firstSickDay: '2024-01-01', asOf: '2024-05-20' },
     { status: 'may-start', deadline: { requiredBy: '2025-02-09', provisional: true } }, SP2, 'docs/spoor-2.md example 4: D+405 at the latest'),
   v('spoor2-unknown-near-eje', 'checkSpoor2Readiness', { firstSickDay: '2024-01-01', asOf: '2025-01-06' },

@@ -13,12 +13,14 @@ export const T2013 = '2013-07-01';
 type Period = { from: string; to?: string };
 type Status = 'done' | 'done-late' | 'open' | 'due-soon' | 'overdue' | 'upcoming' | 'passed';
 const DATE_KIND = new Set(['vervroegde-iva-uiterlijk', 'einde-wachttijd', 'wia-ingang']);
+/** Steps that are UWV's, not the employer's: never overdue for the employer, only passed (issue 9). */
+const UWV_STEP = new Set(['wia-brief-uwv']);
 
 /** Milestone status on asOf (types.ts MilestoneStatus; dueSoonDays 14). */
 function status(id: string, due: string, done: string | undefined, asOf: string): Status {
   if (done !== undefined) return done <= due ? 'done' : 'done-late';
   if (DATE_KIND.has(id)) return asOf > due ? 'passed' : 'upcoming';
-  if (asOf > due) return 'overdue';
+  if (asOf > due) return UWV_STEP.has(id) ? 'passed' : 'overdue';
   const left = Math.round((Date.parse(due) - Date.parse(asOf)) / 86_400_000);
   return left <= 14 ? 'due-soon' : 'open';
 }
