@@ -2,8 +2,9 @@ import * as z from 'zod';
 import type { Localized } from '../i18n/types.js';
 import { isoDateSchema } from '../input/zodIssues.js';
 import { EOW_REFS as R } from './legalRefs.js';
-import { atw, caseShape, loonsanctieDecisionDue, dn, iso, legalDate, openCase, requireOrder, sortedDates, t, throwIfIssues, WEEK } from './internal.js';
+import { atw, caseShape, loonsanctieDecisionDue, dn, iso, legalDate, openCase, requireOrder, sortedDates, t, throwIfIssues, TRANSITION_2013, WEEK } from './internal.js';
 import { ziekmeldingSafeHarbourDay } from './loonsanctieRules.js';
+import { wiaBriefWeekFor } from '../timeline/ruleSets.js';
 import { dateLabel } from './messages.js';
 import { END_OF_WACHTTIJD_NORMS as N } from './norms.js';
 import type { EndOfWachttijdFinding, EndOfWachttijdReport, LegalDate, Tristate, WachttijdCase } from './types.js';
@@ -99,7 +100,8 @@ export function computeLateWiaAanvraag(input: LateWiaAanvraagInput): LateWiaAanv
 
   const rs = clock.ruleSet.parameters;
   const deadline = ref - rs.wiaAanvraagWeeksBeforeEnd * WEEK;
-  const briefDue = clock.dayOf(rs.wiaBriefWeek * WEEK);
+  const briefWeek = wiaBriefWeekFor(clock.ruleSet, (w) => clock.dayOf(w * WEEK), TRANSITION_2013);
+  const briefDue = clock.dayOf(briefWeek * WEEK);
   const meldingBefore = ziekmeldingSafeHarbourDay(clock);
   const findings: EndOfWachttijdFinding[] = [];
   const notices: Localized[] = [];
@@ -109,7 +111,7 @@ export function computeLateWiaAanvraag(input: LateWiaAanvraagInput): LateWiaAanv
       t(`${rs.wiaAanvraagWeeksBeforeEnd} weken vóór het einde (${iso(ref)}); terugwaarts, dus niet verschoven door de Atw.`,
         `${rs.wiaAanvraagWeeksBeforeEnd} weeks before the end (${iso(ref)}); counted backwards, so not moved by the Atw.`)),
     legalDate('wia-brief-uwv', briefDue, dateLabel('wia-brief-uwv'), [R.WIA_64_2], 'statutory',
-      t(`De dag waarop de wachttijd ${rs.wiaBriefWeek} weken heeft geduurd.`, `The day on which the waiting period has lasted ${rs.wiaBriefWeek} weeks.`)),
+      t(`De dag waarop de wachttijd ${briefWeek} weken heeft geduurd.`, `The day on which the waiting period has lasted ${briefWeek} weeks.`)),
     legalDate('ziekmelding-uwv-voor-week-81', meldingBefore, dateLabel('ziekmelding-uwv-voor-week-81'), [R.WIA_64_6, R.ZW_38_1], 'statutory',
       t(`De dag waarop de wachttijd ${rs.ziekmeldingSafeHarbourWeek} weken heeft geduurd; de 42-wekenmelding moest daarvóór zijn gedaan.`,
         `The day on which the waiting period has lasted ${rs.ziekmeldingSafeHarbourWeek} weeks; the 42-week report had to be made before it.`)),

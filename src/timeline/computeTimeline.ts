@@ -13,7 +13,7 @@ import { buildSickModel } from '../sickness/validateSickInput.js';
 import { countedBefore, sickDayToDayNumber, type Span } from '../sickness/sickClock.js';
 import { describeSamentelling } from '../sickness/combineSickPeriods.js';
 import type { SickPeriod } from '../sickness/types.js';
-import { AOW_WAGE_RULES, WACHTTIJD_WEEKS, selectRuleSet } from './ruleSets.js';
+import { AOW_WAGE_RULES, WACHTTIJD_WEEKS, selectRuleSet, wiaBriefWeekFor } from './ruleSets.js';
 import { MILESTONE_LABELS, MILESTONE_RULES } from './labels.js';
 import { MILESTONE_RULES_TABLE, neverOverdue } from './milestoneRules.js';
 import { toWachttijdEnd, wachttijdEndDays } from './wachttijdEnded.js';
@@ -191,7 +191,8 @@ export function computeTimeline(input: TimelineInput, options: TimelineOptions =
     } : null,
   });
   counted('vervroegde-iva-uiterlijk', 7 * p.vervroegdeIvaLastWeek - 1, 7 * p.vervroegdeIvaFirstWeeks);
-  counted('wia-brief-uwv', 7 * p.wiaBriefWeek - 1);
+  const briefWeek = wiaBriefWeekFor(ruleSet, (w) => dayK(7 * w - 1), DAY_2013_07_01);
+  counted('wia-brief-uwv', 7 * briefWeek - 1);
   const back = (id: MilestoneId, weeks: number): void => {
     drafts.push({ id, due: wachttijdLast - 7 * weeks, windowFrom: null, anchor: 'einde-wachttijd', anchorDay: wachttijdLast, k: null, eventUsed: null, convention: null, extra: null });
   };
@@ -203,7 +204,7 @@ export function computeTimeline(input: TimelineInput, options: TimelineOptions =
   // WIA 64 lid 6: after a late UWV letter the WIA-aanvraag is on time within four weeks of receipt
   // (a forward term of a wet: Atw applies), unless the ziekmelding was not made before week 81.
   const briefDone = events.get('wia-brief-uwv');
-  const briefDue = dayK(7 * p.wiaBriefWeek - 1);
+  const briefDue = dayK(7 * briefWeek - 1);
   if (briefDone !== undefined && briefDone > briefDue) {
     const aanvraag = drafts.find((d) => d.id === 'wia-aanvraag')!;
     const week81 = dayK(7 * p.ziekmeldingSafeHarbourWeek - 1);

@@ -152,3 +152,22 @@ export const AOW_WAGE_RULES: readonly AowWageRule[] = Object.freeze([
   Object.freeze({ validFrom: '2016-01-01', validTo: '2023-06-30', weeks: 13, source: 'Wet werken na de AOW-gerechtigde leeftijd art VIIIa (Stb. 2015, 376); Besluit Stb. 2023, 169 art III' }),
   Object.freeze({ validFrom: '2023-07-01', validTo: null, weeks: 6, source: 'BW 7:629 lid 2 sub b (Stb. 2015, 376)' }),
 ]);
+
+/**
+ * The week of UWV's WIA letter (WIA art 64 lid 2) for a case, deadline by deadline: the Verzamelwet
+ * SZW 2013 (Stb. 2013, 236) has no transitional provision, so a letter whose week-87 day under the
+ * old law had already passed before 1 July 2013 stays due in week 87, even when the case's
+ * WIA-aanvraag falls under the 2013 rules (first sick days 2011-10-04 to 2011-10-31 without gaps).
+ * One rule for `computeTimeline` and `computeLateWiaAanvraag`.
+ *
+ * @param ruleSet - The case's rule set (see {@link selectRuleSet}).
+ * @param lastDayOfWeek - Day number of the last day of sickness week `n` of the case.
+ * @param transitionDay - Day number of 2013-07-01.
+ * @returns The number of weeks after which UWV's letter is due.
+ * @see https://wetten.overheid.nl/jci1.3:c:BWBR0019057&artikel=64
+ * @internal
+ */
+export function wiaBriefWeekFor(ruleSet: RuleSet, lastDayOfWeek: (week: number) => number, transitionDay: number): number {
+  const old = RULE_SETS[0]!.parameters.wiaBriefWeek;
+  return lastDayOfWeek(old) < transitionDay ? old : ruleSet.parameters.wiaBriefWeek;
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
 import { fromDayNumber, toDayNumber } from '../../src/calendar/dayNumber.js';
-import { computeOpzegverbod, computeTimeline, computeVrijwilligeVerlenging, PoortwachterError, type Timeline } from '../../src/index.js';
+import { computeLateWiaAanvraag, computeOpzegverbod, computeTimeline, computeVrijwilligeVerlenging, PoortwachterError, type Timeline } from '../../src/index.js';
 import { MILESTONE_RULES_TABLE } from '../../src/timeline/milestoneRules.js';
 import { VANGNET_GROUPS } from '../../src/vangnet/types.js';
 
@@ -99,4 +99,28 @@ describe('issue 9.5 — one rule, one answer', () => {
       expect(a.due < b.due || (a.due === b.due && MILESTONE_RULES_TABLE[a.id].order < MILESTONE_RULES_TABLE[b.id].order)).toBe(true);
     }
   });
+});
+
+describe('WIA 64 lid 2 across the Verzamelwet SZW 2013 — the UWV letter keeps the law in force on its own due day', () => {
+  const plus = (d: string, n: number): string => fromDayNumber(toDayNumber(d) + n);
+  it('day 1 = 2011-10-04: the week-87 day (2013-06-03) passed before 2013-07-01, so the letter stays due then (was the 89-week date)', () => {
+    const t = computeTimeline({ firstSickDay: '2011-10-04' });
+    expect(due(t, 'wia-brief-uwv')).toBe('2013-06-03');
+    expect(t.ruleSet.id).toBe('verzamelwet-szw-2013-07-01'); // the aanvraag (2013-07-15) is under the 2013 rules
+    expect(due(t, 'wia-aanvraag')).toBe('2013-07-15');
+  });
+  it('day 1 = 2011-11-01: the week-87 day falls on 2013-07-01, so the 89-week rule applies', () => {
+    expect(due(computeTimeline({ firstSickDay: '2011-11-01' }), 'wia-brief-uwv')).toBe(plus('2011-11-01', 622));
+  });
+  test.prop([fc.integer({ min: toDayNumber('2010-06-01'), max: toDayNumber('2014-06-30') })])(
+    'computeTimeline and computeLateWiaAanvraag give the same letter day: week 87 when that day is before 2013-07-01, else the rule set’s',
+    (day) => {
+      const D = fromDayNumber(day);
+      const t = computeTimeline({ firstSickDay: D });
+      const late = computeLateWiaAanvraag({ firstSickDay: D, applicationDate: due(t, 'wia-aanvraag')! });
+      expect(late.wiaBriefDue).toBe(due(t, 'wia-brief-uwv'));
+      const week87 = plus(D, 7 * 87 - 1);
+      expect(due(t, 'wia-brief-uwv')).toBe(week87 < '2013-07-01' ? week87 : plus(D, t.ruleSet.id === 'verzamelwet-szw-2013-07-01' ? 7 * 89 - 1 : 7 * 87 - 1));
+    },
+  );
 });
