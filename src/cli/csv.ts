@@ -1,0 +1,54 @@
+/** Quotes one CSV field when it holds a comma, quote or line break (RFC 4180). */
+const field = (v: string): string => (/[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+
+/**
+ * Writes rows as CSV (RFC 4180): a header row, then one row per record, lines ending in `\n`.
+ *
+ * @param header - Column names.
+ * @param rows - Records, as many fields as columns.
+ * @returns CSV text.
+ * @example
+ * toCsv(['a', 'b'], [['1', 'x,y']]) //=> 'a,b\n1,"x,y"\n'
+ */
+export function toCsv(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  return [header, ...rows].map((r) => `${r.map(field).join(',')}\n`).join('');
+}
+
+/**
+ * Splits one CSV line into fields (RFC 4180 quoting; a field cannot hold a line break here).
+ *
+ * @param line - One line without its line ending.
+ * @returns The fields, or `null` when a quote is not closed.
+ * @example
+ * parseCsvLine('c1,"2024-01-01",x') //=> ['c1', '2024-01-01', 'x']
+ */
+export function parseCsvLine(line: string): string[] | null {
+  const out: string[] = [];
+  let i = 0;
+  for (;;) {
+    if (line[i] === '"') {
+      let v = '';
+      i++;
+      for (;;) {
+        const q = line.indexOf('"', i);
+        if (q < 0) return null;
+        v += line.slice(i, q);
+        if (line[q + 1] === '"') {
+          v += '"';
+          i = q + 2;
+        } else {
+          i = q + 1;
+          break;
+        }
+      }
+      out.push(v);
+      if (i < line.length && line[i] !== ',') return null;
+    } else {
+      const c = line.indexOf(',', i);
+      out.push((c < 0 ? line.slice(i) : line.slice(i, c)).trim());
+      i = c < 0 ? line.length : c;
+    }
+    if (i >= line.length) return out;
+    i++; // the comma
+  }
+}
