@@ -8,8 +8,8 @@ export interface CompactMilestone {
   readonly due: string;
   /** Status on `asOf`, or `null` without one. */
   readonly status: string | null;
-  /** Date done, or `null`. */
-  readonly done: string | null;
+  /** Date done; left out when the step was not done. */
+  readonly done?: string;
   /** Legal basis by key (`LegalRef.id`, e.g. `'WIA art 64 lid 3'`); titles and links are in the full timeline. */
   readonly basis: readonly string[];
 }
@@ -40,7 +40,7 @@ export interface CompactTimeline {
  * @returns The compact form.
  * @example
  * compactTimeline(computeTimeline({ firstSickDay: '2024-01-01' })).milestones[0]
- * //=> { id: 'probleemanalyse', due: '2024-02-11', status: null, done: null, basis: ['Regeling procesgang art 2 lid 2'] }
+ * //=> { id: 'probleemanalyse', due: '2024-02-11', status: null, basis: ['Regeling procesgang art 2 lid 2'] }
  */
 export function compactTimeline(timeline: Timeline): CompactTimeline {
   return {
@@ -49,7 +49,7 @@ export function compactTimeline(timeline: Timeline): CompactTimeline {
     asOf: timeline.asOf,
     weekAsOf: timeline.weekAsOf,
     ruleSet: timeline.ruleSet.id,
-    milestones: timeline.milestones.map((m) => ({ id: m.id, due: m.due, status: m.status, done: m.done, basis: m.legalBasis.map((r) => r.id) })),
+    milestones: timeline.milestones.map((m) => ({ id: m.id, due: m.due, status: m.status, ...(m.done === null ? {} : { done: m.done }), basis: m.legalBasis.map((r) => r.id) })),
     evaluations: timeline.evaluations.map((e) => [e.due, e.status] as const),
   };
 }
