@@ -89,7 +89,7 @@ describe('CSV', () => {
   });
 });
 
-describe('runBatch (in this thread)', () => {
+describe('runBatch (in this thread)', { timeout: 30_000 }, () => {
   it('a bad line in the middle: every line number once, in order, caseIds passed through, exit 3, a summary', async () => {
     const input = Array.from({ length: 1500 }, (_, i) => (i === 700 ? '{broken' : i === 701 ? '' : JSON.stringify({ caseId: `c${i}`, firstSickDay: fromDayNumber(19000 + i) })));
     const r = await batch(`${input.join('\n')}\n`, { compact: true });

@@ -16,7 +16,8 @@ beforeAll(async () => {
 
 const run = (args: string[], input?: string) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', input, maxBuffer: 1 << 28 });
 
-describe('poortwachter (built, spawned)', () => {
+// Spawning node on a loaded machine takes seconds: generous timeouts (these tests assert outcomes, never timings).
+describe('poortwachter (built, spawned)', { timeout: 60_000 }, () => {
   it('--ndjson --jobs 2 with bad lines in the middle: nothing lost, order kept, caseIds passed through, exit 3', () => {
     const n = 3000;
     const bad = new Set([1200, 1201, 2999]);
