@@ -27,7 +27,8 @@ export interface CommandSpec {
   readonly summary: string;
   /**
    * Runs the library function on one parsed JSON input (the `caseId` field already taken out).
-   * `timelineOptions` are the timeline flags (`--locale`, conventions); other commands ignore them.
+   * `timelineOptions` are the timeline flags (`--locale`, conventions); `obligations` and
+   * `remedies` take `--locale` when the input has no `locale`; other commands ignore them.
    */
   readonly run: (input: unknown, timelineOptions: TimelineOptions) => unknown;
   /** Readable text form (`--format text`), where sensible. */
@@ -40,6 +41,12 @@ export interface CommandSpec {
 // pass the unknown JSON on.
 /* eslint-disable @typescript-eslint/no-explicit-any */
 type Any = any;
+
+/** `--locale` for the list commands whose input has a `locale` of its own: used when the input leaves it out. */
+function withLocale(input: unknown, options: TimelineOptions): unknown {
+  if (input === null || typeof input !== 'object' || Array.isArray(input) || 'locale' in input || options.locale === undefined) return input;
+  return { ...input, locale: options.locale };
+}
 
 /**
  * `samentelling` takes `{ "periods": [...], "asOf"?, "wazoLeave"?, … }` (the periods plus the
@@ -63,9 +70,9 @@ export const COMMANDS = {
   timeline: { functionName: 'computeTimeline', summary: 'the deadlines of a sick case (also from flags, see below)', run: (i, o) => computeTimeline(i as Any, o) },
   'passend-werk': { functionName: 'checkPassendWerk', summary: 'is the offered work passend (BW 7:658a, 7:629 lid 3 sub c)', run: (i) => checkPassendWerk(i as Any) },
   spoor2: { functionName: 'checkSpoor2Readiness', summary: 'spoor 2 readiness against the WvP criteria', run: (i) => checkSpoor2Readiness(i as Any) },
-  obligations: { functionName: 'listObligations', summary: 'the duties of employer, employee and bedrijfsarts', run: (i) => listObligations(i as Any), text: listText, csv: listCsv },
+  obligations: { functionName: 'listObligations', summary: 'the duties of employer, employee and bedrijfsarts', run: (i, o) => listObligations(withLocale(i, o) as Any), text: listText, csv: listCsv },
   'non-cooperation': { functionName: 'checkNonCooperation', summary: 'measures against an employee who does not cooperate', run: (i) => checkNonCooperation(i as Any) },
-  remedies: { functionName: 'listRemedies', summary: 'deskundigenoordeel, second opinion and other remedies', run: (i) => listRemedies(i as Any), text: listText, csv: listCsv },
+  remedies: { functionName: 'listRemedies', summary: 'deskundigenoordeel, second opinion and other remedies', run: (i, o) => listRemedies(withLocale(i, o) as Any), text: listText, csv: listCsv },
   audit: { functionName: 'auditReIntegratieverslag', summary: 'review a re-integratieverslag dossier', run: (i) => auditReIntegratieverslag(i as Any) },
   loonsanctie: { functionName: 'computeLoonsanctie', summary: 'dates of a loonsanctie (WIA art 25 lid 9)', run: (i) => computeLoonsanctie(i as Any) },
   verlenging: { functionName: 'computeVrijwilligeVerlenging', summary: 'dates of a vrijwillige verlenging (WIA art 24)', run: (i) => computeVrijwilligeVerlenging(i as Any) },

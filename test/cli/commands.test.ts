@@ -151,3 +151,12 @@ describe('docs/cli.md documents every command', () => {
     for (const [name, c] of Object.entries(COMMANDS)) expect(docs).toMatch(new RegExp(`^\\| \`${name}\` \\| \`${c.functionName}\``, 'm'));
   });
 });
+
+describe('--locale reaches the list commands', () => {
+  it('obligations and remedies take --locale when the input has no locale; the input wins when it has one', () => {
+    const en = jsonOf(['remedies', '--locale', 'en'], { asOf: '2024-06-01' }) as { label: string }[];
+    expect(en).toEqual(plain(listRemedies({ asOf: '2024-06-01', locale: 'en' })));
+    const own = jsonOf(['obligations', '--locale', 'en'], { locale: 'nl' });
+    expect(own).toEqual(plain(listObligations({ locale: 'nl' })));
+  });
+});
