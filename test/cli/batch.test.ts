@@ -4,6 +4,7 @@ import { Readable, Writable } from 'node:stream';
 import { computeTimeline } from '../../src/index.js';
 import { processLine, type LinePlan } from '../../src/cli/batchLine.js';
 import { compactTimeline } from '../../src/cli/compactTimeline.js';
+import { compactTimelineJson } from '../../src/cli/compactTimelineJson.js';
 import { parseCsvLine, toCsv } from '../../src/cli/csv.js';
 import { runBatch } from '../../src/cli/runBatch.js';
 import { checkCsvHeader, runCli } from '../../src/cli/runCli.js';
@@ -64,6 +65,18 @@ describe('processLine: one input line → one output line, never a throw', () =>
     expect(JSON.stringify(c).length).toBeLessThan(2048);
     expect(c.milestones.map((m) => [m.id, m.due, m.status])).toEqual(t.milestones.map((m) => [m.id, m.due, m.status]));
   });
+
+  test.prop([dayNumberArb, fc.integer({ min: 0, max: 3000 }), fc.option(fc.integer({ min: 0, max: 60 }), { nil: undefined }), fc.boolean()], { numRuns: 80 })(
+    'compactTimelineJson is exactly JSON.stringify(compactTimeline(t)) for the same facts',
+    (d, k, pa, opz) => {
+      const asOf = fromDayNumber(d + k);
+      const events = pa === undefined || pa > k ? undefined : { probleemanalyse: fromDayNumber(d + pa) };
+      const t = computeTimeline({ firstSickDay: fromDayNumber(d), asOf, ...(events === undefined ? {} : { events }) }, { includeOpzegverbod: opz });
+      expect(compactTimelineJson(t)).toBe(JSON.stringify(compactTimeline(t)));
+      const noAsOf = computeTimeline({ firstSickDay: fromDayNumber(d) });
+      expect(compactTimelineJson(noAsOf)).toBe(JSON.stringify(compactTimeline(noAsOf)));
+    },
+  );
 });
 
 describe('CSV', () => {
