@@ -152,6 +152,7 @@ export async function runBatch(o: BatchOptions): Promise<0 | 2 | 3> {
   let chunk: Chunk = { seq: nextSeq, numbers: [], lines: [] };
   let lineNo = 0;
   let badHeader: string | null = null;
+  let workersStarted = false;
   try {
     for await (const text of rl) {
       lineNo++;
@@ -162,15 +163,18 @@ export async function runBatch(o: BatchOptions): Promise<0 | 2 | 3> {
         badHeader = o.checkCsvHeader?.(cols) ?? null;
         if (badHeader !== null) break;
         plan = { ...plan, csvHeader: cols };
-        startWorkers();
         continue;
       }
-      if (lineNo === 1) startWorkers();
       if (text.trim() === '') continue;
       chunk.numbers.push(lineNo);
       chunk.lines.push(text);
       lines++;
       if (chunk.lines.length >= CHUNK_LINES) {
+        // Workers start with the first full chunk: a small input is done in this thread before a worker would be up.
+        if (!workersStarted) {
+          workersStarted = true;
+          startWorkers();
+        }
         submit(chunk);
         chunk = { seq: ++nextSeq, numbers: [], lines: [] };
         await flush();
