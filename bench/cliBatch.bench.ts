@@ -40,11 +40,18 @@ await once(out, 'finish');
 
 const cli = await buildCli();
 const started = performance.now();
-const r = spawnSync(process.execPath, [cli, 'timeline', '--ndjson', ...(compact ? ['--compact'] : []), '--jobs', String(jobs), '--input', file, '--locale', 'en'], {
-  stdio: ['ignore', 'ignore', 'pipe'],
-  encoding: 'utf8',
-});
+// bash's `times` gives the CPU time of the command (all threads): on a shared, loaded machine the
+// wall-clock rate says little, timelines per CPU-second x cores says what an idle machine would do.
+const args = ['timeline', '--ndjson', ...(compact ? ['--compact'] : []), '--jobs', String(jobs), '--input', file, '--locale', 'en'].map((a) => JSON.stringify(a)).join(' ');
+const r = spawnSync('bash', ['-c', `${JSON.stringify(process.execPath)} ${JSON.stringify(cli)} ${args} > /dev/null; rc=$?; times >&2; exit $rc`], { encoding: 'utf8' });
 const secs = (performance.now() - started) / 1000;
 if (r.status !== 0) throw new Error(`exit ${r.status}: ${r.stderr}`);
-console.log(r.stderr.trim());
-console.log(`${cases} cases (${(statSync(file).size / 1e6).toFixed(1)} MB), --jobs ${jobs}${compact ? ' --compact' : ''}: ${Math.round(cases / secs)} timelines/s including start-up (load average ${loadavg()[0]!.toFixed(1)})`);
+const lines = r.stderr.trim().split('\n');
+const cpu = (lines.at(-1) ?? '').split(/\s+/).map((t) => {
+  const m = /^(\d+)m([\d.]+)s$/.exec(t);
+  return m === null ? 0 : Number(m[1]) * 60 + Number(m[2]);
+}).reduce((a, b) => a + b, 0);
+console.log(lines[0]);
+console.log(`${cases} cases (${(statSync(file).size / 1e6).toFixed(1)} MB), --jobs ${jobs}${compact ? ' --compact' : ''}, load average ${loadavg()[0]!.toFixed(1)}:`);
+console.log(`  ${Math.round(cases / secs)} timelines/s wall clock, including start-up`);
+if (cpu > 0) console.log(`  ${Math.round(cases / cpu)} timelines per CPU-second; on ${jobs} idle cores about ${Math.round((cases / cpu) * jobs)} timelines/s`);
