@@ -56,7 +56,20 @@ const FIELD_TO_OPTION: Readonly<Record<string, string>> = {
   workPattern: '--work-pattern',
   locale: '--locale',
   dueSoonDays: '--due-soon-days',
+  caseId: '--case-id',
+  includeEvaluations: '--no-evaluations',
+  ziekmeldingConvention: '--uwv-practice',
+  probleemanalyseConvention: '--six-weeks-after',
+  includeOpzegverbod: '--opzegverbod',
 };
+
+/** Library field names inside a message, when the case came from options: the option instead. */
+const FIELD_IN_MESSAGE = new RegExp(`\\b(${Object.keys(FIELD_TO_OPTION).join('|')})\\b`, 'g');
+
+/** "starts after asOf" → "starts after --as-of" (only for a case given as options). */
+function optionsInMessage(message: string): string {
+  return message.replace(FIELD_IN_MESSAGE, (f) => FIELD_TO_OPTION[f] ?? f);
+}
 
 /**
  * Rewrites a library issue path (`sickPeriods[1].to`) into the option that carried it
@@ -157,7 +170,7 @@ export function runCli(argv: readonly string[], env: CliEnvironment): CliResult 
     const issues: InputIssue[] = e.issues.map((i) => ({
       ...i,
       path: fromFlags && e.functionName !== CLI_NAME ? toOptionPath(i.path, asOfFromClock, eventOptions) : i.path,
-      message: cutQuoted(i.message),
+      message: cutQuoted(fromFlags && e.functionName !== CLI_NAME ? optionsInMessage(i.message) : i.message),
     }));
     // The headline speaks --locale; the library's field messages are its own (English) sentences.
     const lines = issues.map((i) => `${formatPath(i.path)}: ${i.message}`);

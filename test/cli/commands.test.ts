@@ -160,3 +160,18 @@ describe('--locale reaches the list commands', () => {
     expect(own).toEqual(plain(listObligations({ locale: 'nl' })));
   });
 });
+
+describe('errors from flags name the options, in the path and in the sentence', () => {
+  const err = (argv: string[]) => runCli([...argv, '--locale', 'en'], { version: 'x' }).stderr;
+  it('--case-id, --as-of: never options.caseId or asOf', () => {
+    expect(err(['timeline', '--first-sick-day', '2024-01-01', '--format', 'ics', '--case-id', 'a b'])).toMatch(/^poortwachter: invalid input — --case-id: expected 1–64 letters/);
+    const asOf = err(['timeline', '--first-sick-day', '2024-01-01', '--as-of', '2023-01-01']);
+    expect(asOf).toContain('--first-sick-day: starts after --as-of (2024-01-01 > 2023-01-01)');
+    expect(asOf).not.toMatch(/\basOf\b/);
+    expect(err(['timeline', '--first-sick-day', '2024-01-01', '--as-of', '2024-02-01', '--event', 'probleemanalyse=2024-02-05'])).toContain('--event probleemanalyse: lies after --as-of');
+  });
+  it('with --input the JSON field names stay (that is what the user wrote)', () => {
+    const r = withInput(['timeline', '--input', 'in.json', '--locale', 'en'], { firstSickDay: '2024-01-01', asOf: '2023-01-01' });
+    expect(r.stderr).toContain('firstSickDay: starts after asOf');
+  });
+});
