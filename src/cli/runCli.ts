@@ -203,7 +203,16 @@ function runCommand(
   return `${JSON.stringify(result, null, 2)}\n`;
 }
 
-/** The columns of `--csv`, checked before any line is read: a message for unknown or missing ones. @internal */
+/**
+ * Checks the header row of `--csv` before any case is read.
+ *
+ * @param header - The column names of the first line.
+ * @param locale - `--locale`, for the message.
+ * @returns `null` when every column is known and day 1 can be found, else the message (exit 2).
+ * @example
+ * checkCsvHeader(['caseId', 'firstSickDay'], 'en') //=> null
+ * @internal
+ */
 export function checkCsvHeader(header: readonly string[], locale: Locale): string | null {
   const t = cliText(locale);
   const unknown = header.filter((h) => !(CSV_COLUMNS as readonly string[]).includes(h));
