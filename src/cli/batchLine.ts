@@ -2,7 +2,7 @@ import { isPoortwachterError, type InputIssue } from '../errors/PoortwachterErro
 import type { Timeline, TimelineOptions } from '../timeline/types.js';
 import { COMMANDS, type CommandName } from './commands.js';
 import { compactTimelineJson } from './compactTimelineJson.js';
-import { parseCsvLine } from './csv.js';
+import { parseCsvLine } from './parseCsvLine.js';
 import { cutQuoted, quote } from './quote.js';
 
 /** How every line of a batch is handled; plain data, so that it can go to a worker thread. */

@@ -14,7 +14,8 @@ import { checkSpoor2Readiness } from '../spoor2/checkSpoor2Readiness.js';
 import { computeTimeline } from '../timeline/computeTimeline.js';
 import type { TimelineOptions } from '../timeline/types.js';
 import { computeVangnetMelding } from '../vangnet/computeVangnetMelding.js';
-import { listCsv, listText } from './renderList.js';
+import { listCsv } from './listCsv.js';
+import { listText } from './listText.js';
 
 /** Output forms of a command besides JSON: `text` (readable) and `csv` (a table), where sensible. */
 export type CommandRenderer = (result: unknown, locale: 'nl' | 'en') => string;

@@ -15,8 +15,10 @@ import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import pkg from '../../package.json' with { type: 'json' };
 import type { LinePlan } from './batchLine.js';
 import { cliText } from './cliMessages.js';
-import { checkCsvHeader, runCli } from './runCli.js';
-import { runBatch, runChunk } from './runBatch.js';
+import { checkCsvHeader } from './checkCsvHeader.js';
+import { runCli } from './runCli.js';
+import { runBatch } from './runBatch.js';
+import { runChunk } from './runChunk.js';
 
 /** Today's date in the user's own time zone: the calendar day the user means by "today". */
 function localToday(): string {

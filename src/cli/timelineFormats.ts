@@ -1,7 +1,7 @@
 import type { Locale } from '../i18n/types.js';
 import { toICalendar } from '../export/toICalendar.js';
 import type { Timeline } from '../timeline/types.js';
-import { toCsv } from './csv.js';
+import { toCsv } from './toCsv.js';
 import { renderTimelineTable } from './renderTimelineTable.js';
 
 /** What a timeline output form gets besides the timeline. */

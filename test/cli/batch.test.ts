@@ -5,9 +5,11 @@ import { computeTimeline } from '../../src/index.js';
 import { processLine, type LinePlan } from '../../src/cli/batchLine.js';
 import { compactTimeline } from '../../src/cli/compactTimeline.js';
 import { compactTimelineJson } from '../../src/cli/compactTimelineJson.js';
-import { parseCsvLine, toCsv } from '../../src/cli/csv.js';
+import { parseCsvLine } from '../../src/cli/parseCsvLine.js';
+import { toCsv } from '../../src/cli/toCsv.js';
 import { runBatch } from '../../src/cli/runBatch.js';
-import { checkCsvHeader, runCli } from '../../src/cli/runCli.js';
+import { runCli } from '../../src/cli/runCli.js';
+import { checkCsvHeader } from '../../src/cli/checkCsvHeader.js';
 import { fromDayNumber } from '../../src/calendar/dayNumber.js';
 import { dayNumberArb } from '../helpers/arbitraries.js';
 
