@@ -18,6 +18,8 @@ export interface BatchOptions {
   readonly stderr: Writable;
   /** Write a progress line to `stderr` (only when it is a terminal). */
   readonly progress: boolean;
+  /** Least time between two progress lines, in ms. @defaultValue 250 */
+  readonly progressIntervalMs?: number | undefined;
   /** Size of the input in bytes, when known, for the time left. */
   readonly totalBytes?: number | undefined;
   /** Worker threads; 1 = in this thread. */
@@ -114,10 +116,10 @@ export async function runBatch(o: BatchOptions): Promise<0 | 2 | 3> {
     }
   };
 
-  let lastProgress = 0;
+  let lastProgress = -Infinity;
   const progress = (): void => {
     const now = performance.now();
-    if (!o.progress || now - lastProgress < 250) return;
+    if (!o.progress || now - lastProgress < (o.progressIntervalMs ?? 250)) return;
     lastProgress = now;
     const secs = (now - started) / 1000;
     const rate = lines / Math.max(secs, 1e-3);

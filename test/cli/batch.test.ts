@@ -117,6 +117,26 @@ describe('runBatch (in this thread)', { timeout: 30_000 }, () => {
     expect(r.err).toMatch(/^poortwachter: 1499 lines: 1498 ok, 1 with errors/);
   });
 
+  it('progress (only when asked, i.e. stderr is a terminal): lines done, rate, time left; then cleared before the summary', async () => {
+    const text = `${Array.from({ length: 1100 }, () => '{"firstSickDay":"2024-01-01"}').join('\n')}\n`;
+    let err = '';
+    await runBatch({
+      input: Readable.from([text]),
+      output: new Writable({ write(_c, _e, cb) { cb(); } }),
+      stderr: new Writable({ write(c, _e, cb) { err += String(c); cb(); } }),
+      progress: true,
+      progressIntervalMs: 0,
+      totalBytes: text.length,
+      jobs: 1,
+      locale: 'nl',
+      plan,
+      csv: false,
+    });
+    expect(err).toMatch(/\r512 regels, \d+\/s, nog ~\d+ s/);
+    expect(err).toMatch(/\r1024 regels, /);
+    expect(err).toMatch(/\r\x1b\[Kpoortwachter: 1100 regels: 1100 goed, 0 met fouten/);
+  });
+
   it('every line ok: exit 0; empty input: no output, exit 0', async () => {
     expect((await batch('{"firstSickDay":"2024-01-01"}\n')).code).toBe(0);
     const empty = await batch('');
