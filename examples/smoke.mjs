@@ -96,7 +96,7 @@ check('poortwachter timeline --loonsanctie --opzegverbod: bezwaar, end of loonsa
 });
 
 check('invalid input: exit code 2 and the PoortwachterError message on stderr', () => {
-  const r = run('timeline', '--first-sick-day', '2023-02-29');
+  const r = run('timeline', '--first-sick-day', '2023-02-29', '--locale', 'en');
   assert.equal(r.status, 2);
   assert.equal(r.stdout, '');
   assert.match(r.stderr, /^poortwachter: invalid input — --first-sick-day: not a valid 'YYYY-MM-DD' date/);

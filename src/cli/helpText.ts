@@ -1,10 +1,33 @@
+import { COMMANDS, type CommandName, type CommandSpec } from './commands.js';
+
+const commandLines = Object.entries(COMMANDS as Readonly<Record<string, CommandSpec>>)
+  .map(([name, c]) => `  ${name.padEnd(16)}${c.functionName}: ${c.summary}`)
+  .join('\n');
+
 /** The text of `poortwachter --help`. */
 export const HELP_TEXT = `poortwachter — Wet verbetering poortwachter deadlines from a sick report
 
 Usage:
   poortwachter timeline --first-sick-day YYYY-MM-DD [options]
   poortwachter timeline --period FROM[:TO] [--period FROM[:TO] …] [options]
+  poortwachter <command> --input FILE|- [--format json|text|csv] [--locale nl|en]
+  poortwachter <command> --ndjson --input FILE|- [--jobs N] [--compact]
+  poortwachter timeline --csv --input FILE|- [--jobs N] [--compact]
+  poortwachter <command> --help
   poortwachter --help | --version
+
+Commands (each reads the library function's own input as JSON):
+${commandLines}
+
+Input and batch:
+  --input FILE            read the input as JSON from FILE, - for stdin (a "caseId" field is
+                          taken out and passed through)
+  --ndjson                one JSON input per line; one JSON result per line, in input order:
+                          {"line","caseId","ok":true,"result"} or {"line","caseId","ok":false,"issues"}
+  --csv                   timeline inputs as CSV with a header row: caseId, firstSickDay, periods
+                          (FROM:TO;FROM:), asOf, aowDate, workPattern (1;2;3), events (id=date;…)
+  --jobs N                worker threads for a batch (default: the number of CPUs)
+  --compact               a batch gives the compact timeline (ids, dates, statuses, legal refs)
 
 The case:
   --first-sick-day DATE   day 1 of sickness (eerste ziektedag), no interruptions
@@ -35,7 +58,8 @@ Conventions:
   --due-soon-days N       an open step due within N days is "due soon" (default 14)
 
 Output:
-  --format table|json|ics table (default), the full Timeline as JSON, or an iCalendar file
+  --format FORMAT         timeline: table (default), json (the full Timeline), ics (iCalendar) or
+                          csv (one row per step); other commands: json (default), text or csv
   --locale nl|en          language of labels and explanations (default nl)
   --no-evaluations        leave the periodic evaluations (practice norm) out of table and ics
   --case-id ID            opaque case reference added to calendar UIDs (no names or BSNs)
@@ -48,6 +72,31 @@ Examples:
   poortwachter timeline --first-sick-day 2024-01-01 --as-of 2026-01-15 --loonsanctie 2025-12-01 --opzegverbod
   poortwachter timeline --first-sick-day 2024-01-01 --format ics --locale en > poortwachter.ics
 
-Exit codes: 0 done, 2 invalid input (the message names the option and the problem), 1 internal error.
+Exit codes: 0 done; 2 invalid command line or input (the message names the option and the
+problem); 3 a batch in which some lines were not ok; 4 the output could not be written;
+1 internal error.
 Not legal advice: check the deadlines against the sources.
 `;
+
+/**
+ * The help of one command (`poortwachter audit --help`).
+ *
+ * @param name - A command of the command table.
+ * @returns The text.
+ * @example
+ * commandHelp('passend-werk').startsWith('poortwachter passend-werk') //=> true
+ */
+export function commandHelp(name: CommandName): string {
+  const c: CommandSpec = COMMANDS[name];
+  const formats = ['json', ...(c.text === undefined ? [] : ['text']), ...(c.csv === undefined ? [] : ['csv'])].join('|');
+  return `poortwachter ${name} — ${c.functionName}: ${c.summary}
+
+Usage:
+  poortwachter ${name} --input FILE|- [--format ${formats}] [--locale nl|en]
+  poortwachter ${name} --ndjson --input FILE|- [--jobs N]
+
+The input is the JSON input of ${c.functionName} (see the library docs). A "caseId" field is
+taken out and copied to the output of --ndjson.
+Exit codes: 0 done, 2 invalid input, 3 some batch lines not ok, 4 output not written.
+`;
+}

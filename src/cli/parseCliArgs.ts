@@ -3,12 +3,19 @@ import { PoortwachterError, type InputIssue } from '../errors/PoortwachterError.
 import type { Locale } from '../i18n/types.js';
 import type { SickPeriod, WazoLeave } from '../sickness/types.js';
 import type { TimelineOptions } from '../timeline/types.js';
+import { cliText, type CliLocale } from './cliMessages.js';
+import { COMMANDS, isCommandName, type CommandName, type CommandSpec } from './commands.js';
+import { quote } from './quote.js';
+import { TIMELINE_FORMATS, type TimelineFormat } from './timelineFormats.js';
 
 /** Name under which the command-line program reports input errors. */
 export const CLI_NAME = 'poortwachter';
 
-/** Output formats of `poortwachter timeline`. */
-export type CliFormat = 'table' | 'json' | 'ics';
+/** Output formats of `poortwachter timeline` (the keys of {@link TIMELINE_FORMATS}). */
+export type CliFormat = TimelineFormat;
+
+/** Output forms of the JSON-input commands other than `timeline`: `json` always, `text`/`csv` where the command has them. */
+export type CommandFormat = 'json' | 'text' | 'csv';
 
 /** The `timeline` request as the command line gave it; dates are checked later by `computeTimeline`. */
 export interface CliTimelineRequest {
@@ -34,7 +41,26 @@ export interface CliTimelineRequest {
 
 /** What the command line asks for. */
 export type CliCommand =
-  | { readonly kind: 'help' }
+  | { readonly kind: 'help'; readonly command?: CommandName | undefined }
+  | {
+    readonly kind: 'input';
+    /** The command of the command table. */
+    readonly command: CommandName;
+    /** `--input` path, `-` for stdin. */
+    readonly inputPath: string;
+    /** `--format`: a timeline format for `timeline`, else json/text/csv. */
+    readonly format: CliFormat | CommandFormat;
+    /** `--locale`. */
+    readonly locale: Locale;
+    /** Timeline flags (`--locale`, conventions, `--due-soon-days`, `--opzegverbod`). */
+    readonly options: TimelineOptions;
+    /** `false` with `--no-evaluations`. */
+    readonly includeEvaluations: boolean;
+    /** `--case-id`. */
+    readonly caseId: string | undefined;
+    /** `--ndjson` or `--csv`: a batch. */
+    readonly batch: { readonly csv: boolean; readonly jobs: number | undefined; readonly compact: boolean } | undefined;
+  }
   | { readonly kind: 'version' }
   | {
     readonly kind: 'timeline';
@@ -79,21 +105,60 @@ export const CLI_OPTIONS = {
   'case-id': { type: 'string' },
   // Spelled out rather than parseArgs' allowNegative, which Node 20 before 20.16 lacks.
   'no-evaluations': { type: 'boolean' },
+  input: { type: 'string' },
+  ndjson: { type: 'boolean' },
+  csv: { type: 'boolean' },
+  jobs: { type: 'string' },
+  compact: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
 
 /** Turns node:util parseArgs' TypeError into an input issue naming the option. */
-function fromParseArgsError(e: unknown): InputIssue {
+function fromParseArgsError(e: unknown, locale: CliLocale): InputIssue {
+  const t = cliText(locale);
   const message = e instanceof Error ? e.message : String(e);
   const code = (e as { code?: unknown } | null)?.code;
   const option = /'(-{1,2}[^' ]+)/.exec(message)?.[1] ?? '(arguments)';
-  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return { path: [option], code: 'unrecognized_key', message: 'unknown option (see poortwachter --help)' };
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return { path: [option.length > 62 ? `${option.slice(0, 60)}…` : option], code: 'unrecognized_key', message: t.unknownOption };
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
-    if (/does not take an argument/.test(message)) return { path: [option], code: 'invalid_value', message: 'takes no value' };
-    return { path: [option], code: 'missing', message: 'needs a value' };
+    if (/does not take an argument/.test(message)) return { path: [option], code: 'invalid_value', message: t.takesNoValue };
+    return { path: [option], code: 'missing', message: t.needsValue };
   }
   return { path: [option], code: 'invalid_value', message: message.split('\n')[0] ?? message };
+}
+
+/** Options that take a value. */
+const VALUE_OPTIONS = new Set(Object.entries(CLI_OPTIONS).filter(([, spec]) => spec.type === 'string').map(([name]) => `--${name}`));
+
+/**
+ * `--due-soon-days -3`: parseArgs takes `-3` for an option and says "needs a value". A value
+ * option followed by a negative number gets it as its value (`--due-soon-days=-3`), so that the
+ * range check can say what is wrong.
+ */
+function joinNegativeValues(argv: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const next = argv[i + 1];
+    if (VALUE_OPTIONS.has(a) && next !== undefined && /^-\d/.test(next)) {
+      out.push(`${a}=${next}`);
+      i++;
+    } else {
+      out.push(a);
+    }
+  }
+  return out;
+}
+
+/** The `--locale` the user asked for, read before parsing so that parse errors speak it too. */
+function preLocale(argv: readonly string[]): CliLocale {
+  for (let i = argv.length - 1; i >= 0; i--) {
+    const a = argv[i]!;
+    const v = a === '--locale' ? argv[i + 1] : a.startsWith('--locale=') ? a.slice(9) : undefined;
+    if (v === 'en' || v === 'nl') return v;
+  }
+  return 'nl';
 }
 
 /**
@@ -145,26 +210,88 @@ const EVENT_OPTIONS = [
  * //=> { kind: 'timeline', request: { sickPeriods: [{ from: '2024-01-01', to: '2024-01-20' }, { from: '2024-02-01' }] }, format: 'json', … }
  */
 export function parseCliArgs(argv: readonly string[]): CliCommand {
+  const loc = preLocale(argv);
+  const t = cliText(loc);
+  const args = joinNegativeValues(argv);
   let parsed;
   try {
-    parsed = parseArgs({ args: [...argv], options: CLI_OPTIONS, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args, options: CLI_OPTIONS, allowPositionals: true, strict: true, tokens: true });
   } catch (e) {
     // `poortwachter timeline --bogus --help` asks for help: give it rather than an error.
-    if (argv.includes('--help') || argv.includes('-h')) return { kind: 'help' };
-    throw new PoortwachterError(CLI_NAME, [fromParseArgsError(e)]);
+    if (argv.includes('--help') || argv.includes('-h')) return helpFor(argv);
+    throw new PoortwachterError(CLI_NAME, [fromParseArgsError(e, loc)]);
   }
   const v = parsed.values;
-  if (v.help === true) return { kind: 'help' };
+  if (argv.length === 0) return { kind: 'help' };
+  if (v.help === true) return helpFor(parsed.positionals);
   if (v.version === true) return { kind: 'version' };
 
   const issues: InputIssue[] = [];
+  // A single-value option given twice is an error, not "the last one wins" (issue 14).
+  const seen = new Map<string, number>();
+  for (const tok of parsed.tokens ?? []) if (tok.kind === 'option') seen.set(tok.name, (seen.get(tok.name) ?? 0) + 1);
+  for (const [name, n] of seen) {
+    const spec = CLI_OPTIONS[name as keyof typeof CLI_OPTIONS] as { multiple?: boolean } | undefined;
+    if (n > 1 && spec?.multiple !== true) issues.push({ path: [`--${name}`], code: 'invalid_value', message: t.repeated(n) });
+  }
+  const commandList = Object.keys(COMMANDS).join(', ');
   const [command, ...rest] = parsed.positionals;
   if (command === undefined) {
-    issues.push({ path: ['command'], code: 'missing', message: "give a command: 'poortwachter timeline …' (see poortwachter --help)" });
-  } else if (command !== 'timeline') {
-    issues.push({ path: ['command'], code: 'invalid_value', message: `unknown command ${JSON.stringify(command)} (expected 'timeline')` });
+    issues.push({ path: ['command'], code: 'missing', message: t.missingCommand(commandList) });
+  } else if (!isCommandName(command)) {
+    issues.push({ path: ['command'], code: 'invalid_value', message: t.unknownCommand(quote(command), commandList) });
   }
-  if (rest.length > 0) issues.push({ path: ['command'], code: 'invalid_value', message: `unexpected argument(s) ${rest.map((r) => JSON.stringify(r)).join(', ')}` });
+  if (rest.length > 0) issues.push({ path: ['command'], code: 'invalid_value', message: t.unexpectedArgs(rest.map(quote).join(', ')) });
+
+  const locale = v.locale ?? 'nl';
+  if (locale !== 'nl' && locale !== 'en') issues.push({ path: ['--locale'], code: 'invalid_value', message: t.expectedOneOf('nl, en', quote(locale)) });
+  let dueSoonDays: number | undefined;
+  if (v['due-soon-days'] !== undefined) {
+    const d = v['due-soon-days'];
+    if (/^-?\d{1,9}$/.test(d.trim()) && Number(d) >= 0 && Number(d) <= 365) dueSoonDays = Number(d);
+    else issues.push({ path: ['--due-soon-days'], code: 'invalid_value', message: t.dueSoonRange(quote(d)) });
+  }
+  const timelineOnly = (['first-sick-day', 'period', 'as-of', 'event', 'wazo', 'work-pattern', 'aow-date', 'loonsanctie', 'verlenging'] as const).filter((o) => v[o] !== undefined);
+  const batch = v.ndjson === true || v.csv === true;
+  let jobs: number | undefined;
+  if (v.jobs !== undefined) {
+    if (/^\d{1,3}$/.test(v.jobs.trim()) && Number(v.jobs) >= 1 && Number(v.jobs) <= 256) jobs = Number(v.jobs);
+    else issues.push({ path: ['--jobs'], code: 'invalid_value', message: t.jobsRange(quote(v.jobs), 256) });
+  }
+  if (!batch) {
+    for (const o of ['jobs', 'compact'] as const) if (v[o] !== undefined) issues.push({ path: [`--${o}`], code: 'invalid_value', message: t.batchOnly(`--${o}`) });
+  }
+  const timelineOptions = (): TimelineOptions => ({
+    locale: locale as Locale,
+    ...(v['uwv-practice'] === true ? { ziekmeldingConvention: 'uwv-first-working-day' as const } : {}),
+    ...(v['six-weeks-after'] === true ? { probleemanalyseConvention: 'six-weeks-after' as const } : {}),
+    ...(dueSoonDays === undefined ? {} : { dueSoonDays }),
+    ...(v.opzegverbod === true ? { includeOpzegverbod: true } : {}),
+  });
+
+  // Every command reads its library input as JSON with --input; `timeline` also from flags.
+  if (command !== undefined && isCommandName(command) && (command !== 'timeline' || v.input !== undefined || batch)) {
+    if (v.input === undefined) issues.push({ path: ['--input'], code: 'missing', message: batch ? t.batchNeedsInput : t.inputNeeded(command) });
+    if (command === 'timeline' && timelineOnly.length > 0) issues.push({ path: [`--${timelineOnly[0]!}`], code: 'invalid_value', message: t.inputAndFlags });
+    if (command !== 'timeline') for (const o of timelineOnly) issues.push({ path: [`--${o}`], code: 'invalid_value', message: t.onlyTimeline(command) });
+    if (v.csv === true && command !== 'timeline') issues.push({ path: ['--csv'], code: 'invalid_value', message: t.csvOnlyTimeline });
+    const spec: CommandSpec = COMMANDS[command];
+    const formats: string[] = command === 'timeline' ? Object.keys(TIMELINE_FORMATS) : ['json', ...(spec.text === undefined ? [] : ['text']), ...(spec.csv === undefined ? [] : ['csv'])];
+    const format = v.format ?? (command === 'timeline' ? 'table' : 'json');
+    if (!formats.includes(format)) issues.push({ path: ['--format'], code: 'invalid_value', message: t.formatNotFor(quote(format), command, formats.join(', ')) });
+    if (issues.length > 0) throw new PoortwachterError(CLI_NAME, issues);
+    return {
+      kind: 'input',
+      command,
+      inputPath: v.input!,
+      format: format as CliFormat | CommandFormat,
+      locale: locale as Locale,
+      options: timelineOptions(),
+      includeEvaluations: v['no-evaluations'] !== true,
+      caseId: v['case-id'],
+      batch: batch ? { csv: v.csv === true, jobs, compact: v.compact === true } : undefined,
+    };
+  }
 
   const request: { -readonly [K in keyof CliTimelineRequest]: CliTimelineRequest[K] } = {};
   if (v['first-sick-day'] !== undefined) request.firstSickDay = v['first-sick-day'];
@@ -178,7 +305,7 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
       return m[2] === undefined || m[2] === '' ? { from: m[1]! } : { from: m[1]!, to: m[2] };
     });
   }
-  if (command === 'timeline' && request.firstSickDay === undefined && request.sickPeriods === undefined) {
+  if (command === 'timeline' && request.firstSickDay === undefined && request.sickPeriods === undefined && issues.length === 0) {
     issues.push({ path: ['--first-sick-day'], code: 'missing', message: 'give --first-sick-day, or one or more --period' });
   } else if (request.firstSickDay !== undefined && request.sickPeriods !== undefined) {
     issues.push({ path: ['--period'], code: 'invalid_value', message: 'give --first-sick-day or --period, not both' });
@@ -223,24 +350,11 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
   }
   if (v['aow-date'] !== undefined) request.aowDate = v['aow-date'];
 
-  const locale = v.locale ?? 'nl';
-  if (locale !== 'nl' && locale !== 'en') issues.push({ path: ['--locale'], code: 'invalid_value', message: `expected nl or en, got ${JSON.stringify(locale)}` });
   const format = v.format ?? 'table';
-  if (format !== 'table' && format !== 'json' && format !== 'ics') issues.push({ path: ['--format'], code: 'invalid_value', message: `expected table, json or ics, got ${JSON.stringify(format)}` });
-  let dueSoonDays: number | undefined;
-  if (v['due-soon-days'] !== undefined) {
-    if (/^\d{1,3}$/.test(v['due-soon-days'])) dueSoonDays = Number(v['due-soon-days']);
-    else issues.push({ path: ['--due-soon-days'], code: 'invalid_value', message: `expected a whole number of days, got ${JSON.stringify(v['due-soon-days'])}` });
-  }
+  if (!Object.prototype.hasOwnProperty.call(TIMELINE_FORMATS, format)) issues.push({ path: ['--format'], code: 'invalid_value', message: t.expectedOneOf(Object.keys(TIMELINE_FORMATS).join(', '), quote(format)) });
   if (issues.length > 0) throw new PoortwachterError(CLI_NAME, issues);
 
-  const options: TimelineOptions = {
-    locale: locale as Locale,
-    ...(v['uwv-practice'] === true ? { ziekmeldingConvention: 'uwv-first-working-day' as const } : {}),
-    ...(v['six-weeks-after'] === true ? { probleemanalyseConvention: 'six-weeks-after' as const } : {}),
-    ...(dueSoonDays === undefined ? {} : { dueSoonDays }),
-    ...(v.opzegverbod === true ? { includeOpzegverbod: true } : {}),
-  };
+  const options = timelineOptions();
   return {
     kind: 'timeline',
     request,
@@ -252,4 +366,10 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
     caseId: v['case-id'],
     eventOptions,
   };
+}
+
+/** `--help` with a command (`poortwachter audit --help`) shows that command's help. */
+function helpFor(positionals: readonly string[]): CliCommand {
+  const c = positionals.find((p) => isCommandName(p));
+  return c !== undefined && isCommandName(c) && c !== 'timeline' ? { kind: 'help', command: c } : { kind: 'help' };
 }

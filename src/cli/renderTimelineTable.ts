@@ -2,6 +2,7 @@ import { toDayNumber, weekdayOf } from '../calendar/dayNumber.js';
 import type { Locale } from '../i18n/types.js';
 import type { Timeline } from '../timeline/types.js';
 import { fill } from '../export/messages.js';
+import { cliText } from './cliMessages.js';
 import { NORM_KIND_SHORT, STATUS_LABELS, TABLE_MESSAGES, WEEKDAY_SHORT } from './messages.js';
 
 /** Options of {@link renderTimelineTable}. */
@@ -105,7 +106,7 @@ export function renderTimelineTable(timeline: Timeline, options: RenderTimelineT
   if (timeline.asOf === null) {
     out.push(`${msg.asOf}: ${msg.noAsOf}`);
   } else {
-    const week = fill(msg.asOfWeek, { w: timeline.weekAsOf ?? 0, n: timeline.countedSickDaysAsOf ?? 0 });
+    const week = fill(msg.asOfWeek, { w: timeline.weekAsOf ?? 0, days: cliText(locale).sickDays(timeline.countedSickDaysAsOf ?? 0) });
     out.push(`${msg.asOf}: ${day(timeline.asOf)} — ${week}${options.asOfFromClock === true ? ` (${msg.asOfFromClock})` : ''}`);
   }
   if (timeline.samentelling.gaps.length > 0 || timeline.samentelling.earlierWachttijden.length > 0) {

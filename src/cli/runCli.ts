@@ -1,10 +1,14 @@
-import { isPoortwachterError, PoortwachterError, type InputIssue } from '../errors/PoortwachterError.js';
+import { formatPath, isPoortwachterError, PoortwachterError, type InputIssue } from '../errors/PoortwachterError.js';
 import { computeTimeline } from '../timeline/computeTimeline.js';
 import type { TimelineInput } from '../timeline/types.js';
-import { toICalendar } from '../export/toICalendar.js';
-import { HELP_TEXT } from './helpText.js';
+import type { Locale } from '../i18n/types.js';
+import type { LinePlan } from './batchLine.js';
+import { cliText } from './cliMessages.js';
+import { COMMANDS, type CommandName, type CommandSpec } from './commands.js';
+import { commandHelp, HELP_TEXT } from './helpText.js';
 import { CLI_NAME, parseCliArgs } from './parseCliArgs.js';
-import { renderTimelineTable } from './renderTimelineTable.js';
+import { cutQuoted } from './quote.js';
+import { TIMELINE_FORMATS, type TimelineFormat } from './timelineFormats.js';
 
 /** What {@link runCli} needs from the outside world, passed in so that it stays pure. */
 export interface CliEnvironment {
@@ -12,12 +16,30 @@ export interface CliEnvironment {
   readonly version: string;
   /** Today's date `'YYYY-MM-DD'`, asked for only when `--as-of` is absent. Leave out for no default. */
   readonly today?: (() => string) | undefined;
+  /** Reads `--input` (`'-'` = stdin) as text; throws with a message when it cannot. Without it `--input` is an error. */
+  readonly readInput?: ((path: string) => string) | undefined;
+}
+
+/** A batch to run (`--ndjson`/`--csv`): `main.ts` streams it through `runBatch`. */
+export interface CliBatch {
+  /** `--input`. */
+  readonly inputPath: string;
+  /** What each line runs. */
+  readonly plan: LinePlan;
+  /** `--jobs`, or `undefined` for the number of CPUs. */
+  readonly jobs: number | undefined;
+  /** `--csv`. */
+  readonly csv: boolean;
+  /** `--locale` (progress and summary). */
+  readonly locale: Locale;
 }
 
 /** The outcome of one run: what to write where, and the exit code. */
 export interface CliResult {
   /** 0 done, 2 invalid input. */
   readonly exitCode: 0 | 2;
+  /** Set for `--ndjson`/`--csv`: the batch that `main.ts` runs (stdout and stderr are then empty). */
+  readonly batch?: CliBatch | undefined;
   /** Text for standard output. */
   readonly stdout: string;
   /** Text for standard error. */
@@ -33,7 +55,20 @@ const FIELD_TO_OPTION: Readonly<Record<string, string>> = {
   workPattern: '--work-pattern',
   locale: '--locale',
   dueSoonDays: '--due-soon-days',
+  caseId: '--case-id',
+  includeEvaluations: '--no-evaluations',
+  ziekmeldingConvention: '--uwv-practice',
+  probleemanalyseConvention: '--six-weeks-after',
+  includeOpzegverbod: '--opzegverbod',
 };
+
+/** Library field names inside a message, when the case came from options: the option instead. */
+const FIELD_IN_MESSAGE = new RegExp(`\\b(${Object.keys(FIELD_TO_OPTION).join('|')})\\b`, 'g');
+
+/** "starts after asOf" → "starts after --as-of" (only for a case given as options). */
+function optionsInMessage(message: string): string {
+  return message.replace(FIELD_IN_MESSAGE, (f) => FIELD_TO_OPTION[f] ?? f);
+}
 
 /**
  * Rewrites a library issue path (`sickPeriods[1].to`) into the option that carried it
@@ -78,10 +113,39 @@ function toOptionPath(path: readonly (string | number)[], asOfFromClock: boolean
 export function runCli(argv: readonly string[], env: CliEnvironment): CliResult {
   let asOfFromClock = false;
   let eventOptions: Readonly<Record<string, string>> = {};
+  let fromFlags = true;
   try {
     const cmd = parseCliArgs(argv);
-    if (cmd.kind === 'help') return { exitCode: 0, stdout: HELP_TEXT, stderr: '' };
+    if (cmd.kind === 'help') return { exitCode: 0, stdout: cmd.command === undefined ? HELP_TEXT : commandHelp(cmd.command), stderr: '' };
     if (cmd.kind === 'version') return { exitCode: 0, stdout: `${env.version}\n`, stderr: '' };
+    if (cmd.kind === 'input') {
+      fromFlags = false;
+      if (cmd.batch !== undefined) {
+        const plan: LinePlan = { command: cmd.command, timelineOptions: cmd.options, compact: cmd.batch.compact };
+        return { exitCode: 0, stdout: '', stderr: '', batch: { inputPath: cmd.inputPath, plan, jobs: cmd.batch.jobs, csv: cmd.batch.csv, locale: cmd.locale } };
+      }
+      const t = cliText(cmd.locale);
+      let text: string;
+      try {
+        if (env.readInput === undefined) throw new Error('no input reader');
+        text = env.readInput(cmd.inputPath);
+      } catch (e) {
+        throw PoortwachterError.single(CLI_NAME, ['--input'], 'invalid_value', t.cannotRead(cmd.inputPath, e instanceof Error ? e.message : String(e)));
+      }
+      let raw: unknown;
+      try {
+        raw = JSON.parse(text);
+      } catch (e) {
+        throw PoortwachterError.single(CLI_NAME, ['--input'], 'invalid_type', t.notJson(e instanceof Error ? e.message : String(e)));
+      }
+      let caseId = cmd.caseId;
+      if (raw !== null && typeof raw === 'object' && !Array.isArray(raw) && 'caseId' in raw) {
+        const { caseId: id, ...rest } = raw as Record<string, unknown>;
+        if (typeof id === 'string' && caseId === undefined) caseId = id;
+        raw = rest;
+      }
+      return { exitCode: 0, stdout: runCommand(cmd.command, raw, cmd, caseId), stderr: '' };
+    }
 
     eventOptions = cmd.eventOptions;
     const r = cmd.request;
@@ -97,24 +161,43 @@ export function runCli(argv: readonly string[], env: CliEnvironment): CliResult 
     }
     const input = { ...r, ...(asOf === undefined ? {} : { asOf }) } as unknown as TimelineInput;
     const timeline = computeTimeline(input, cmd.options);
-
-    let stdout: string;
-    if (cmd.format === 'json') {
-      stdout = `${JSON.stringify(timeline, null, 2)}\n`;
-    } else if (cmd.format === 'ics') {
-      stdout = toICalendar(timeline, {
-        locale: cmd.locale,
-        includeEvaluations: cmd.includeEvaluations,
-        ...(cmd.caseId === undefined ? {} : { caseId: cmd.caseId }),
-      });
-    } else {
-      stdout = renderTimelineTable(timeline, { locale: cmd.locale, includeEvaluations: cmd.includeEvaluations, asOfFromClock });
-    }
+    const stdout = TIMELINE_FORMATS[cmd.format](timeline, { locale: cmd.locale, includeEvaluations: cmd.includeEvaluations, caseId: cmd.caseId, asOfFromClock });
     return { exitCode: 0, stdout, stderr: '' };
   } catch (e) {
     if (!isPoortwachterError(e)) throw e;
-    const issues: InputIssue[] = e.issues.map((i) => ({ ...i, path: toOptionPath(i.path, asOfFromClock, eventOptions) }));
-    const err = e.functionName === CLI_NAME ? e : new PoortwachterError(CLI_NAME, issues);
-    return { exitCode: 2, stdout: '', stderr: `${err.message}\nRun 'poortwachter --help' for usage.\n` };
+    const t = cliText(localeOf(argv));
+    const issues: InputIssue[] = e.issues.map((i) => ({
+      ...i,
+      path: fromFlags && e.functionName !== CLI_NAME ? toOptionPath(i.path, asOfFromClock, eventOptions) : i.path,
+      message: cutQuoted(fromFlags && e.functionName !== CLI_NAME ? optionsInMessage(i.message) : i.message),
+    }));
+    // The headline speaks --locale; the library's field messages are its own (English) sentences.
+    const lines = issues.map((i) => `${formatPath(i.path)}: ${i.message}`);
+    const fn = e.functionName === CLI_NAME || fromFlags ? CLI_NAME : `${CLI_NAME} (${e.functionName})`;
+    return { exitCode: 2, stdout: '', stderr: `${fn}: ${t.invalidInput} — ${lines.join('; ')}\n${t.seeHelp}\n` };
   }
+}
+
+/** `--locale` as given (for the language of an error), `nl` when absent or not understood. */
+function localeOf(argv: readonly string[]): Locale {
+  const i = argv.lastIndexOf('--locale');
+  const v = i >= 0 ? argv[i + 1] : [...argv].reverse().find((a) => a.startsWith('--locale='))?.slice(9);
+  return v === 'en' ? 'en' : 'nl';
+}
+
+/** Runs one JSON input through the command table and renders it in the chosen format. */
+function runCommand(
+  name: CommandName,
+  input: unknown,
+  cmd: { readonly format: string; readonly locale: Locale; readonly options: import('../timeline/types.js').TimelineOptions; readonly includeEvaluations: boolean },
+  caseId: string | undefined,
+): string {
+  const spec: CommandSpec = COMMANDS[name];
+  const result = spec.run(input, cmd.options);
+  if (name === 'timeline') {
+    return TIMELINE_FORMATS[cmd.format as TimelineFormat](result as never, { locale: cmd.locale, includeEvaluations: cmd.includeEvaluations, caseId, asOfFromClock: false });
+  }
+  if (cmd.format === 'text' && spec.text !== undefined) return spec.text(result, cmd.locale);
+  if (cmd.format === 'csv' && spec.csv !== undefined) return spec.csv(result, cmd.locale);
+  return `${JSON.stringify(result, null, 2)}\n`;
 }

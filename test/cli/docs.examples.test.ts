@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/runCli.js';
 
@@ -55,7 +56,7 @@ describe('docs/cli.md examples are what the program prints', () => {
     expect(all.length).toBeGreaterThanOrEqual(6);
   });
   it.each(all.map((e) => [e.argv.join(' '), e] as const))('poortwachter %s', (_name, e) => {
-    const r = runCli(e.argv, { version: '0.0.0' });
+    const r = runCli(e.argv, { version: '0.0.0', readInput: (p) => readFileSync(fileURLToPath(new URL(`../../${p}`, import.meta.url)), 'utf8') });
     const actual = `${r.stdout}${r.stderr}`.split('\n').map((l) => l.trimEnd()).filter((l) => l !== '');
     expect(matches(e.shown, actual), `first line not printed:\n${actual.join('\n')}`).toBeNull();
   });

@@ -104,7 +104,7 @@ describe('parseCliArgs — valid command lines', () => {
 describe('parseCliArgs — invalid command lines name the option', () => {
   // Each row: arguments → the issues (path, code) the PoortwachterError carries.
   const rows: [string, string[], { path: (string | number)[]; code: string }[]][] = [
-    ['no command', [], [{ path: ['command'], code: 'missing' }]],
+    ['no command', ['--locale', 'en'], [{ path: ['command'], code: 'missing' }]],
     ['unknown command', ['deadlines', '--first-sick-day', '2024-01-01'], [{ path: ['command'], code: 'invalid_value' }]],
     ['stray argument', ['timeline', 'extra', '--first-sick-day', '2024-01-01'], [{ path: ['command'], code: 'invalid_value' }]],
     ['unknown option', ['timeline', '--first-sickday', '2024-01-01'], [{ path: ['--first-sickday'], code: 'unrecognized_key' }]],
@@ -119,7 +119,7 @@ describe('parseCliArgs — invalid command lines name the option', () => {
     ['work pattern 0', ['timeline', '--first-sick-day', '2024-01-01', '--work-pattern', '0-4'], [{ path: ['--work-pattern'], code: 'invalid_value' }]],
     ['work pattern backwards', ['timeline', '--first-sick-day', '2024-01-01', '--work-pattern', '5-1'], [{ path: ['--work-pattern'], code: 'invalid_value' }]],
     ['locale', ['timeline', '--first-sick-day', '2024-01-01', '--locale', 'de'], [{ path: ['--locale'], code: 'invalid_value' }]],
-    ['format', ['timeline', '--first-sick-day', '2024-01-01', '--format', 'csv'], [{ path: ['--format'], code: 'invalid_value' }]],
+    ['format', ['timeline', '--first-sick-day', '2024-01-01', '--format', 'xml'], [{ path: ['--format'], code: 'invalid_value' }]],
     ['due-soon days', ['timeline', '--first-sick-day', '2024-01-01', '--due-soon-days', 'two'], [{ path: ['--due-soon-days'], code: 'invalid_value' }]],
     ['work pattern mixing digits and words in one item', ['timeline', '--first-sick-day', '2024-01-01', '--work-pattern', '1-ma'], [{ path: ['--work-pattern'], code: 'invalid_value' }]],
     ['loonsanctie twice', ['timeline', '--first-sick-day', '2024-01-01', '--event', 'loonsanctie=2025-12-01', '--loonsanctie', '2025-12-02'], [{ path: ['--loonsanctie'], code: 'invalid_value' }]],
@@ -133,7 +133,7 @@ describe('parseCliArgs — invalid command lines name the option', () => {
   });
 
   it('reports several problems at once, with the program name in the message', () => {
-    expect(() => parseCliArgs(['timeline', '--first-sick-day', '2024-01-01', '--locale', 'de', '--format', 'csv']))
-      .toThrow(/^poortwachter: invalid input — --locale: expected nl or en, got "de"; --format: expected table, json or ics, got "csv"$/);
+    expect(() => parseCliArgs(['timeline', '--first-sick-day', '2024-01-01', '--locale', 'de', '--format', 'xml']))
+      .toThrow(/^poortwachter: invalid input — --locale: verwacht nl, en, gekregen "de"; --format: verwacht table, json, ics, csv, gekregen "xml"$/);
   });
 });

@@ -25,7 +25,7 @@ describe('runCli properties', () => {
 
   test.prop([fc.string({ maxLength: 12 })], { numRuns: 100 })('any --first-sick-day value gives exit 0 or exit 2 with a message, never a crash', (s) => {
     const r = runCli(['timeline', `--first-sick-day=${s}`], { version: 'x' });
-    if (r.exitCode === 2) expect(r.stderr).toMatch(/^poortwachter: invalid input — /);
+    if (r.exitCode === 2) expect(r.stderr).toMatch(/^poortwachter: ongeldige invoer — /);
     else expect(r.exitCode).toBe(0);
   });
 });

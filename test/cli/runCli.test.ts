@@ -159,11 +159,11 @@ describe('runCli — invalid input: exit code 2, the PoortwachterError message o
     ['period ends before it starts', ['timeline', '--period', '2024-01-01:2024-01-20', '--period', '2024-03-10:2024-03-01'], 'poortwachter: invalid input — --period[1].to:'],
     ['overlapping periods', ['timeline', '--period', '2024-01-01:2024-02-01', '--period', '2024-01-15'], 'poortwachter: invalid input — --period[1]: overlaps'],
     ['unknown event', ['timeline', '--first-sick-day', '2024-01-01', '--event', 'bedrijfsarts=2024-01-05'], 'poortwachter: invalid input — --event bedrijfsarts: unknown field or option "bedrijfsarts"'],
-    ['event after asOf', ['timeline', '--first-sick-day', '2024-01-01', '--as-of', '2024-02-01', '--event', 'probleemanalyse=2024-02-05'], 'poortwachter: invalid input — --event probleemanalyse: lies after asOf'],
+    ['event after asOf', ['timeline', '--first-sick-day', '2024-01-01', '--as-of', '2024-02-01', '--event', 'probleemanalyse=2024-02-05'], 'poortwachter: invalid input — --event probleemanalyse: lies after --as-of'],
     ['invalid evaluation date', ['timeline', '--first-sick-day', '2024-01-01', '--event', 'evaluatie=2024-13-01'], 'poortwachter: invalid input — --event evaluatie[0]:'],
-    ['asOf before day 1', ['timeline', '--first-sick-day', '2024-01-01', '--as-of', '2023-12-01'], 'poortwachter: invalid input — --first-sick-day: starts after asOf'],
-    ['unknown option', ['timeline', '--first-sick-day', '2024-01-01', '--format=xml'], 'poortwachter: invalid input — --format: expected table, json or ics, got "xml"'],
-    ['no command', [], 'poortwachter: invalid input — command:'],
+    ['asOf before day 1', ['timeline', '--first-sick-day', '2024-01-01', '--as-of', '2023-12-01'], 'poortwachter: invalid input — --first-sick-day: starts after --as-of'],
+    ['unknown option', ['timeline', '--first-sick-day', '2024-01-01', '--format=xml'], 'poortwachter: invalid input — --format: expected table, json, ics, csv, got "xml"'],
+    ['no command', ['--locale', 'en'], 'poortwachter: invalid input — command:'],
     ['--loonsanctie: an impossible date names the option', ['timeline', '--first-sick-day', '2024-01-01', '--loonsanctie', '2025-13-01'], `poortwachter: invalid input — --loonsanctie: not a valid 'YYYY-MM-DD' date`],
     ['--verlenging before the end of the wachttijd names the option', ['timeline', '--first-sick-day', '2024-01-01', '--verlenging', '2024-06-01'], 'poortwachter: invalid input — --verlenging: must lie after the last day of the wachttijd (2025-12-28)'],
     ['--event loonsanctie=… names the event', ['timeline', '--first-sick-day', '2024-01-01', '--event', 'loonsanctie=2025-13-01'], 'poortwachter: invalid input — --event loonsanctie:'],
@@ -171,7 +171,7 @@ describe('runCli — invalid input: exit code 2, the PoortwachterError message o
     ['--due-soon-days beyond 365', ['timeline', '--first-sick-day', '2024-01-01', '--due-soon-days', '400'], 'poortwachter: invalid input — --due-soon-days:'],
   ];
   it.each(rows)('%s', (_name, argv, message) => {
-    const r = runCli(argv, env);
+    const r = runCli(argv.includes('--locale') ? argv : [...argv, '--locale', 'en'], env);
     expect(r.exitCode).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr.startsWith(message)).toBe(true);
