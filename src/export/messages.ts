@@ -13,6 +13,8 @@ export const ICS_MESSAGES = {
     evaluationSummary: 'Evaluatie plan van aanpak {n} (praktijknorm)',
     generatedBy: 'Berekend met poortwachter. Geen juridisch advies; controleer de termijnen.',
     calendarName: 'Poortwachter-termijnen (dag 1: {d})',
+    cancelledSummary: 'Vervallen: {s}',
+    lapsed: 'Deze stap is vervallen: hij geldt niet meer voor deze casus.',
   },
   en: {
     week: 'Week {n} of sickness (counted from day 1, {d}).',
@@ -23,8 +25,10 @@ export const ICS_MESSAGES = {
     evaluationSummary: 'Evaluation of the action plan {n} (practice norm)',
     generatedBy: 'Computed with poortwachter. Not legal advice; check the deadlines.',
     calendarName: 'Poortwachter deadlines (day 1: {d})',
+    cancelledSummary: 'No longer applies: {s}',
+    lapsed: 'This step has lapsed: it no longer applies to this case.',
   },
-} as const satisfies MessageTable<'week' | 'windowFrom' | 'normKind' | 'legalBasis' | 'done' | 'evaluationSummary' | 'generatedBy' | 'calendarName'>;
+} as const satisfies MessageTable<'week' | 'windowFrom' | 'normKind' | 'legalBasis' | 'done' | 'evaluationSummary' | 'generatedBy' | 'calendarName' | 'cancelledSummary' | 'lapsed'>;
 
 /** How binding a norm is, in words. */
 export const NORM_KIND_LABELS = {

@@ -51,7 +51,7 @@ describe('runCli — output', () => {
     const r = runCli(['timeline', '--first-sick-day', '2024-01-01', '--as-of', '2024-03-01', '--format', 'ics', '--locale', 'en', '--case-id', 'c42', '--no-evaluations'], env);
     expect(r.exitCode).toBe(0);
     expect(r.stdout.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
-    expect(r.stdout).toContain('UID:20240101-wia-aanvraag-c42@poortwachter');
+    expect(r.stdout).toContain('UID:c42-wia-aanvraag@poortwachter');
     expect(r.stdout).toContain('DTSTAMP:20240301T000000Z');
     expect(r.stdout).toContain('SUMMARY:WIA application\r\n');
     expect(r.stdout).not.toContain('evaluatie-1');
