@@ -8,7 +8,7 @@ import type { TimelineOptions } from '../timeline/types.js';
 export const CLI_NAME = 'poortwachter';
 
 /** Output formats of `poortwachter timeline`. */
-export type CliFormat = 'table' | 'json' | 'ics';
+export type CliFormat = 'table' | 'json' | 'ics' | 'svg';
 
 /** The `timeline` request as the command line gave it; dates are checked later by `computeTimeline`. */
 export interface CliTimelineRequest {
@@ -226,7 +226,7 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
   const locale = v.locale ?? 'nl';
   if (locale !== 'nl' && locale !== 'en') issues.push({ path: ['--locale'], code: 'invalid_value', message: `expected nl or en, got ${JSON.stringify(locale)}` });
   const format = v.format ?? 'table';
-  if (format !== 'table' && format !== 'json' && format !== 'ics') issues.push({ path: ['--format'], code: 'invalid_value', message: `expected table, json or ics, got ${JSON.stringify(format)}` });
+  if (format !== 'table' && format !== 'json' && format !== 'ics' && format !== 'svg') issues.push({ path: ['--format'], code: 'invalid_value', message: `expected table, json, ics or svg, got ${JSON.stringify(format)}` });
   let dueSoonDays: number | undefined;
   if (v['due-soon-days'] !== undefined) {
     if (/^\d{1,3}$/.test(v['due-soon-days'])) dueSoonDays = Number(v['due-soon-days']);

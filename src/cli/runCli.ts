@@ -2,6 +2,7 @@ import { isPoortwachterError, PoortwachterError, type InputIssue } from '../erro
 import { computeTimeline } from '../timeline/computeTimeline.js';
 import type { TimelineInput } from '../timeline/types.js';
 import { toICalendar } from '../export/toICalendar.js';
+import { renderTimelineSvg } from '../export/renderTimelineSvg.js';
 import { HELP_TEXT } from './helpText.js';
 import { CLI_NAME, parseCliArgs } from './parseCliArgs.js';
 import { renderTimelineTable } from './renderTimelineTable.js';
@@ -101,6 +102,8 @@ export function runCli(argv: readonly string[], env: CliEnvironment): CliResult 
     let stdout: string;
     if (cmd.format === 'json') {
       stdout = `${JSON.stringify(timeline, null, 2)}\n`;
+    } else if (cmd.format === 'svg') {
+      stdout = renderTimelineSvg(timeline, { locale: cmd.locale });
     } else if (cmd.format === 'ics') {
       stdout = toICalendar(timeline, {
         locale: cmd.locale,

@@ -5,7 +5,8 @@ import type { Locale } from '../i18n/types.js';
 import type { Timeline } from '../timeline/types.js';
 import { isValidIsoDate } from '../calendar/isValidIsoDate.js';
 import { escapeIcsText, foldIcsLine } from './icsText.js';
-import { isLocalized, isTimelineShape } from './isTimelineShape.js';
+import { isLocalized } from './isTimelineShape.js';
+import { checkExportTimeline, timelineSchema } from './timelineExportSchema.js';
 import { PoortwachterError } from '../errors/PoortwachterError.js';
 import { MILESTONE_LABELS } from '../timeline/labels.js';
 import { fill, ICS_MESSAGES, NORM_KIND_LABELS } from './messages.js';
@@ -84,37 +85,6 @@ const optionsSchema = z.strictObject({
   organizer: z.string().regex(/^mailto:[^\s"<>\\^`{|}:;,]+@[^\s"<>\\^`{|}:;,]+$/i, "expected 'mailto:name@example.org'").max(200).optional(),
 });
 
-// The timeline is normally computeTimeline's own output; a hand-made or deserialised object is
-// checked for the fields the export uses, so that it cannot produce a broken or injected file.
-// z.object (which ignores other keys) rather than z.looseObject: only the check is used, and the
-// loose catch-all walk over every other key tripled the cost of the export (see bench/).
-const uriSchema = z.string().regex(/^[^\s"<>\\^`{|}]+$/, 'expected a URL without spaces or control characters');
-const localizedSchema = z.object({ nl: z.string(), en: z.string() });
-const refSchema = z.object({ id: z.string().min(1), url: uriSchema });
-const timelineSchema = z.object({
-  firstSickDay: isoDateSchema,
-  asOf: isoDateSchema.nullable().optional(),
-  milestones: z.array(z.object({
-    id: z.string().regex(/^[a-z0-9-]{1,64}$/, 'expected a kebab-case milestone id'),
-    due: isoDateSchema,
-    windowFrom: isoDateSchema.nullable().optional(),
-    week: z.number().int(),
-    labels: localizedSchema,
-    legalBasis: z.array(refSchema).min(1),
-    normKind: z.enum(['statutory', 'regulation', 'policy', 'practice']),
-    done: isoDateSchema.nullable().optional(),
-    explanation: z.object({ text: localizedSchema }),
-  })),
-  notices: z.array(localizedSchema).optional(),
-  evaluations: z.array(z.object({
-    sequence: z.number().int().min(1),
-    due: isoDateSchema,
-    done: isoDateSchema.nullable().optional(),
-    legalBasis: z.array(refSchema).min(1),
-    explanation: localizedSchema,
-  })).optional(),
-});
-
 /** `'2024-01-01'` → `'20240101'`. */
 const icsDate = (iso: string): string => iso.replace(/-/g, '');
 /** `'2024-01-01T09:30:00Z'` → `'20240101T093000Z'`. */
@@ -170,7 +140,7 @@ export function toICalendar(timeline: Timeline, options: ToICalendarOptions = {}
   const opts = parseInput(optionsSchema, options, FN, ['options']);
   // A library-made timeline passes the cheap structural check; only a failing object pays for zod,
   // which then names the field and problem.
-  if (!isTimelineShape(timeline)) parseInput(timelineSchema, timeline, FN, ['timeline']);
+  checkExportTimeline(timeline, FN);
 
   const locale: Locale = opts.locale ?? 'nl';
   const msg = ICS_MESSAGES[locale];

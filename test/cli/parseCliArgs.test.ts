@@ -134,6 +134,6 @@ describe('parseCliArgs — invalid command lines name the option', () => {
 
   it('reports several problems at once, with the program name in the message', () => {
     expect(() => parseCliArgs(['timeline', '--first-sick-day', '2024-01-01', '--locale', 'de', '--format', 'csv']))
-      .toThrow(/^poortwachter: invalid input — --locale: expected nl or en, got "de"; --format: expected table, json or ics, got "csv"$/);
+      .toThrow(/^poortwachter: invalid input — --locale: expected nl or en, got "de"; --format: expected table, json, ics or svg, got "csv"$/);
   });
 });
