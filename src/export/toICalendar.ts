@@ -169,10 +169,10 @@ export function toICalendar(timeline: Timeline, options: ToICalendarOptions = {}
       'BEGIN:VEVENT',
       `UID:${uid(key)}`,
       `DTSTAMP:${stamp}`,
-      `LAST-MODIFIED:${modified}`,
-      `SEQUENCE:${sequence}`,
       `DTSTART;VALUE=DATE:${icsDate(due)}`,
       `DTEND;VALUE=DATE:${icsDate(fromDayNumber(toDayNumber(due) + 1))}`,
+      `LAST-MODIFIED:${modified}`,
+      `SEQUENCE:${sequence}`,
       `SUMMARY:${escapeIcsText(state === 'cancelled' ? fill(msg.cancelledSummary, { s: summary }) : summary)}`,
       `DESCRIPTION:${escapeIcsText(description.join('\n'))}`,
     );
