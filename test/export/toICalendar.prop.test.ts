@@ -43,5 +43,5 @@ describe('toICalendar properties', () => {
     const uids = lines.filter((l) => l.startsWith('UID:'));
     expect(new Set(uids).size).toBe(uids.length);
     for (const u of uids) expect(u.startsWith(`UID:${d.replace(/-/g, '')}-`)).toBe(true);
-  });
+  }, 30_000); // 100 full exports; on a loaded shared machine this exceeded the 5 s default
 });

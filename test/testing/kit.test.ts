@@ -13,7 +13,7 @@ describe('poortwachter/testing — arbitraries produce inputs every function acc
     expect(t.asOf).toBe(input.asOf);
     toICalendar(t);
     renderTimelineSvg(t);
-  });
+   }, 30_000);
 
   test.prop([sickPeriodsArb()], { numRuns: 40 })('sickPeriodsArb: the last period is open; computeTimeline accepts it', (sickPeriods) => {
     expect(sickPeriods.at(-1)!.to).toBeUndefined();
