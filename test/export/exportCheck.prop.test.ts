@@ -29,7 +29,8 @@ describe('export timeline check: the structural check agrees with the schema', (
       else if (where === 'ref' && ms.length > 0) setField((ms[pick % ms.length]!['legalBasis'] as Record<string, unknown>[])[0]!, ['id', 'url']);
       else if (where === 'evaluation' && evs.length > 0) setField(evs[pick % evs.length]!, ['sequence', 'due', 'done', 'legalBasis', 'explanation']);
       if (isTimelineShape(t)) expect(timelineSchema.safeParse(t).success).toBe(true);
-    },  30_000,
+    },
+    30_000,
   );
 });
 

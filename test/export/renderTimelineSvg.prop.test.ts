@@ -26,7 +26,8 @@ describe('renderTimelineSvg properties', () => {
         expect(titleOf(m)).toContain(` — ${t.milestones[i]!.due} (`);
       });
       expect(svg).toBe(renderTimelineSvg(t, { locale }));
-    },  30_000,
+    },
+    30_000,
   );
 
   test.prop([dayNumberArb], { numRuns: 20 })('day 1 alone: as many marks as milestones', (day) => {
