@@ -58,8 +58,9 @@ Conventions:
   --due-soon-days N       an open step due within N days is "due soon" (default 14)
 
 Output:
-  --format FORMAT         timeline: table (default), json (the full Timeline), ics (iCalendar) or
-                          csv (one row per step); other commands: json (default), text or csv
+  --format FORMAT         timeline: table (default), json (the full Timeline), ics (iCalendar),
+                          csv (one row per step) or svg (a picture); other commands: json (default),
+                          text or csv
   --locale nl|en          language of labels and explanations (default nl)
   --no-evaluations        leave the periodic evaluations (practice norm) out of table and ics
   --case-id ID            opaque case reference added to calendar UIDs (no names or BSNs)

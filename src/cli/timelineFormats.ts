@@ -1,5 +1,6 @@
 import type { Locale } from '../i18n/types.js';
 import { toICalendar } from '../export/toICalendar.js';
+import { renderTimelineSvg } from '../export/renderTimelineSvg.js';
 import type { Timeline } from '../timeline/types.js';
 import { toCsv } from './toCsv.js';
 import { renderTimelineTable } from './renderTimelineTable.js';
@@ -43,6 +44,7 @@ export const TIMELINE_FORMATS = {
   json: (t: Timeline): string => `${JSON.stringify(t, null, 2)}\n`,
   ics: (t: Timeline, c: TimelineFormatContext): string => toICalendar(t, { locale: c.locale, includeEvaluations: c.includeEvaluations, ...(c.caseId === undefined ? {} : { caseId: c.caseId }) }),
   csv: (t: Timeline, c: TimelineFormatContext): string => timelineCsv(t, c),
+  svg: (t: Timeline, c: TimelineFormatContext): string => renderTimelineSvg(t, { locale: c.locale }),
 } as const satisfies Readonly<Record<string, (t: Timeline, c: TimelineFormatContext) => string>>;
 
 /** An output form of `poortwachter timeline`. */

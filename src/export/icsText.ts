@@ -103,10 +103,14 @@ export function foldIcsLine(line: string): string[] {
  */
 export function utf8Length(value: string): number {
   let n = 0;
-  for (let i = 0; i < value.length;) {
-    const [octets, units] = charAt(value, i);
-    n += octets;
-    i += units;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < value.length && (value.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      n += 4; // a surrogate pair: one 4-octet character
+      i++;
+    } else n += 3; // other BMP characters, and a lone surrogate written as U+FFFD
   }
   return n;
 }

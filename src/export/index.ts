@@ -1,1 +1,2 @@
 export { toICalendar, type ToICalendarOptions } from './toICalendar.js';
+export { renderTimelineSvg, type RenderTimelineSvgOptions } from './renderTimelineSvg.js';

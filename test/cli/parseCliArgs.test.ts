@@ -134,6 +134,6 @@ describe('parseCliArgs — invalid command lines name the option', () => {
 
   it('reports several problems at once, with the program name in the message', () => {
     expect(() => parseCliArgs(['timeline', '--first-sick-day', '2024-01-01', '--locale', 'de', '--format', 'xml']))
-      .toThrow(/^poortwachter: invalid input — --locale: verwacht nl, en, gekregen "de"; --format: verwacht table, json, ics, csv, gekregen "xml"$/);
+      .toThrow(/^poortwachter: invalid input — --locale: verwacht nl, en, gekregen "de"; --format: verwacht table, json, ics, csv, svg, gekregen "xml"$/);
   });
 });

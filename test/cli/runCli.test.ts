@@ -47,11 +47,19 @@ describe('runCli — output', () => {
     expect(r.stdout).not.toContain('systeemklok');
   });
 
+  it('--format svg writes the timeline picture', () => {
+    const r = runCli(['timeline', '--first-sick-day', '2024-01-01', '--as-of', '2024-03-01', '--format', 'svg', '--locale', 'en'], env);
+    expect(r.exitCode).toBe(0);
+    expect(r.stdout.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+    expect(r.stdout).toContain('<title>WIA application — 2025-10-12 (open)');
+    expect(r.stdout.endsWith('</svg>\n')).toBe(true);
+  });
+
   it('--format ics writes a calendar, with DTSTAMP from asOf and the case id in the UIDs', () => {
     const r = runCli(['timeline', '--first-sick-day', '2024-01-01', '--as-of', '2024-03-01', '--format', 'ics', '--locale', 'en', '--case-id', 'c42', '--no-evaluations'], env);
     expect(r.exitCode).toBe(0);
     expect(r.stdout.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
-    expect(r.stdout).toContain('UID:20240101-wia-aanvraag-c42@poortwachter');
+    expect(r.stdout).toContain('UID:c42-wia-aanvraag@poortwachter');
     expect(r.stdout).toContain('DTSTAMP:20240301T000000Z');
     expect(r.stdout).toContain('SUMMARY:WIA application\r\n');
     expect(r.stdout).not.toContain('evaluatie-1');
@@ -162,7 +170,7 @@ describe('runCli — invalid input: exit code 2, the PoortwachterError message o
     ['event after asOf', ['timeline', '--first-sick-day', '2024-01-01', '--as-of', '2024-02-01', '--event', 'probleemanalyse=2024-02-05'], 'poortwachter: invalid input — --event probleemanalyse: lies after --as-of'],
     ['invalid evaluation date', ['timeline', '--first-sick-day', '2024-01-01', '--event', 'evaluatie=2024-13-01'], 'poortwachter: invalid input — --event evaluatie[0]:'],
     ['asOf before day 1', ['timeline', '--first-sick-day', '2024-01-01', '--as-of', '2023-12-01'], 'poortwachter: invalid input — --first-sick-day: starts after --as-of'],
-    ['unknown option', ['timeline', '--first-sick-day', '2024-01-01', '--format=xml'], 'poortwachter: invalid input — --format: expected table, json, ics, csv, got "xml"'],
+    ['unknown option', ['timeline', '--first-sick-day', '2024-01-01', '--format=xml'], 'poortwachter: invalid input — --format: expected table, json, ics, csv, svg, got "xml"'],
     ['no command', ['--locale', 'en'], 'poortwachter: invalid input — command:'],
     ['--loonsanctie: an impossible date names the option', ['timeline', '--first-sick-day', '2024-01-01', '--loonsanctie', '2025-13-01'], `poortwachter: invalid input — --loonsanctie: not a valid 'YYYY-MM-DD' date`],
     ['--verlenging before the end of the wachttijd names the option', ['timeline', '--first-sick-day', '2024-01-01', '--verlenging', '2024-06-01'], 'poortwachter: invalid input — --verlenging: must lie after the last day of the wachttijd (2025-12-28)'],

@@ -19,6 +19,10 @@ describe('toICalendar properties', () => {
     expect(unfoldIcs(`${folded.join('\r\n')}\r\n`)).toEqual([line]);
   });
 
+  test.prop([fc.string({ unit: fc.oneof(fc.constantFrom('\ud800', '\udc00'), fc.string({ unit: 'binary', minLength: 1, maxLength: 1 })), maxLength: 200 })])('utf8Length equals the UTF-8 byte length (lone surrogates as U+FFFD)', (s) => {
+    expect(utf8Length(s)).toBe(Buffer.byteLength(s, 'utf8'));
+  });
+
   test.prop([fc.string({ unit: 'binary', maxLength: 200 })])('escaping: no raw line break, control character, comma or semicolon is left, and it round-trips', (s) => {
     const e = escapeIcsText(s);
     expect(e).not.toMatch(/[\x00-\x08\x0a-\x1f\x7f]/);
@@ -39,5 +43,5 @@ describe('toICalendar properties', () => {
     const uids = lines.filter((l) => l.startsWith('UID:'));
     expect(new Set(uids).size).toBe(uids.length);
     for (const u of uids) expect(u.startsWith(`UID:${d.replace(/-/g, '')}-`)).toBe(true);
-  });
+  }, 30_000); // 100 full exports; on a loaded shared machine this exceeded the 5 s default
 });

@@ -192,9 +192,10 @@ describe('toICalendar — DTSTAMP and UIDs (no clock, no randomness)', () => {
     expect(uids(computeTimeline({ firstSickDay: '2024-01-02' }))).not.toEqual(uids(base));
   });
 
-  it('caseId keeps two employees with the same day 1 apart', () => {
+  it('caseId keeps two employees with the same day 1 apart, and the UID then holds no date (issue 12)', () => {
     const ics = toICalendar(base, { caseId: 'dossier-17' });
-    expect(ics).toContain('UID:20240101-wia-aanvraag-dossier-17@poortwachter');
+    expect(ics).toContain('UID:dossier-17-wia-aanvraag@poortwachter');
+    expect(toICalendar(base, { caseId: 'dossier-18' })).toContain('UID:dossier-18-wia-aanvraag@poortwachter');
   });
 
   it('with samentelling, UIDs use day 1 of the current wachttijd', () => {
