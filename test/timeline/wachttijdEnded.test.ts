@@ -38,12 +38,14 @@ describe('issue 9.4 — a case that has ended: lapsed steps (BW 7:629 lid 10)', 
     expect(t.milestones.some((m) => m.status === 'lapsed')).toBe(false);
     expect(t.wachttijdEnded?.ended).toBe(false);
   });
-  it('lapsed steps are left out of the calendar export', () => {
+  it('lapsed steps leave the calendar: exported as STATUS:CANCELLED, so a subscribed calendar drops them (RFC 5545 §3.8.1.11)', () => {
     const t = computeTimeline({ sickPeriods: [{ from: '2025-01-06', to: '2025-03-31' }], asOf: '2025-05-15' });
-    const ics = toICalendar(t);
-    expect(ics).toContain('probleemanalyse');
-    expect(ics).not.toContain('eerstejaarsevaluatie');
-    expect(ics).not.toContain('einde-wachttijd');
+    const events = toICalendar(t).split('BEGIN:VEVENT').slice(1);
+    const statusOf = (id: string): string | undefined => events.find((e) => e.includes(`-${id}@`))?.match(/STATUS:(\w+)/)?.[1];
+    expect(statusOf('probleemanalyse')).toBe('CONFIRMED');
+    expect(statusOf('eerstejaarsevaluatie')).toBe('CANCELLED');
+    expect(statusOf('einde-wachttijd')).toBe('CANCELLED');
+    for (const m of t.milestones.filter((x) => x.status === 'lapsed')) expect(statusOf(m.id)).toBe('CANCELLED');
   });
 });
 
