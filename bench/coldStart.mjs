@@ -7,12 +7,23 @@
 //   node bench/coldStart.mjs --json
 // Target: ≤ 50 ms over bare node for ESM and CJS. Timings are reported, never asserted in tests.
 import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const argv = process.argv.slice(2);
 const N = Number(argv.find((a) => a.startsWith('--runs='))?.slice(7) ?? 21);
 const json = argv.includes('--json');
+
+// For comparison: the same ESM as ONE file (esbuild bundle of dist/index.js, zod external), to
+// show what the one-file-per-module layout (tree-shaking) costs at start-up.
+// (Written inside dist/ so that it resolves zod like the package does; removed on exit.)
+const tmp = mkdtempSync(join(root, 'dist', '.cold-'));
+const oneFile = join(tmp, 'one.mjs');
+await build({ entryPoints: [join(root, 'dist/index.js')], bundle: true, format: 'esm', platform: 'node', external: ['zod'], outfile: oneFile, logLevel: 'silent' });
+process.on('exit', () => rmSync(tmp, { recursive: true, force: true }));
 
 // 'poortwachter' resolves to this package by self-reference (package.json "exports").
 const VARIANTS = [
@@ -20,6 +31,7 @@ const VARIANTS = [
   // zod alone: the dependency every input boundary validates with (its share of the cold start).
   { name: "ESM  import('zod') alone", args: ['--input-type=module', '-e', "await import('zod')"] },
   { name: "ESM  import('poortwachter')", args: ['--input-type=module', '-e', "await import('poortwachter')"] },
+  { name: 'ESM  same code as one file (comparison)', args: ['--input-type=module', '-e', `await import(${JSON.stringify(pathToFileURL(oneFile).href)})`] },
   { name: "CJS  require('poortwachter')", args: ['-e', "require('poortwachter')"] },
   { name: 'ESM  import + computeTimeline()', args: ['--input-type=module', '-e', "const { computeTimeline } = await import('poortwachter'); computeTimeline({ firstSickDay: '2024-01-01' })"] },
 ];
@@ -43,5 +55,5 @@ const rows = VARIANTS.map((v, k) => ({ name: v.name, medianMs: median(times[k]),
 if (json) console.log(JSON.stringify({ runs: N, node: process.version, rows }, null, 2));
 else {
   console.log(`cold start — ${N} fresh processes each, interleaved, median; node ${process.version}`);
-  for (const r of rows) console.log(`  ${r.name.padEnd(36)} ${r.medianMs.toFixed(1).padStart(7)} ms  ${r.name.startsWith('bare') ? '' : `+${r.overBareMs.toFixed(1)} ms over bare node`}`);
+  for (const r of rows) console.log(`  ${r.name.padEnd(42)} ${r.medianMs.toFixed(1).padStart(7)} ms  ${r.name.startsWith('bare') ? '' : `+${r.overBareMs.toFixed(1)} ms over bare node`}`);
 }
