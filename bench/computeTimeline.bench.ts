@@ -101,6 +101,17 @@ console.log(`poortwachter bench — node ${process.version}, ${process.platform}
 // Absolute numbers depend on the machine and its load; the ratios below are the thing to compare.
 console.log(`load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} (a busy machine inflates all timings and their spread)\n`);
 
+// The floor must do the same work: the 11 due dates of case (a), from integer day numbers.
+{
+  const d = toDayNumber('2024-01-01');
+  const floor = OFFSETS.map((o) => fromDayNumber(d + o));
+  const real = computeTimeline(CASES.a.input).milestones.map((m) => m.due);
+  if (JSON.stringify(floor) !== JSON.stringify(real)) {
+    console.error(`the integer floor does not produce computeTimeline's dates:\n  floor ${floor.join(' ')}\n  real  ${real.join(' ')}`);
+    process.exit(1);
+  }
+}
+
 console.log('Baselines');
 const dayLoop = measure('day-number loop (11 offsets → ISO dates)', () => {
   const d = toDayNumber('2024-01-01');

@@ -1,5 +1,4 @@
-import { UTCDate } from '@date-fns/utc';
-import { addMonths, differenceInCalendarDays } from 'date-fns';
+import { addCalendarMonths } from '../calendar/addCalendarMonths.js';
 import { fromDayNumber } from '../calendar/dayNumber.js';
 import type { Localized } from '../i18n/types.js';
 import { countedBefore, sickDayToDayNumber, type Span } from '../sickness/sickClock.js';
@@ -20,15 +19,14 @@ export interface PhaseFacts {
 }
 
 /**
- * Days in six calendar months from `firstDn`, via date-fns on `UTCDate` (month-end dates clamp:
- * 31 August + 6 months = 28/29 February).
+ * Days in six calendar months from `firstDn` (month-end dates clamp: 31 August + 6 months = 28/29
+ * February), on the integer calendar (was date-fns on `UTCDate`; same results, property-tested
+ * against date-fns).
  *
  * @internal
  */
 export function sixCalendarMonthDays(firstDn: number): number {
-  const [y, m, d] = fromDayNumber(firstDn).split('-').map(Number) as [number, number, number];
-  const start = new UTCDate(y, m - 1, d);
-  return differenceInCalendarDays(addMonths(start, 6), start);
+  return addCalendarMonths(firstDn, 6) - firstDn;
 }
 
 /**

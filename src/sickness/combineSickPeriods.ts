@@ -4,7 +4,7 @@ import { isoDateSchema, parseInput } from '../input/zodIssues.js';
 import { PoortwachterError, type InputIssue } from '../errors/PoortwachterError.js';
 import { LEGAL_REFS } from '../legal/references.js';
 import { buildSickModel, sickPeriodSchema, wazoLeaveSchema, workPatternSchema, type SickModel } from './validateSickInput.js';
-import type { Chain } from './sickClock.js';
+import { leaveDayCounter, type Chain } from './sickClock.js';
 import type { CombineSickPeriodsOptions, EarlierWachttijd, Samentelling, SamentellingGap, SickPeriod } from './types.js';
 
 const SAMENTELLING_REFS = Object.freeze([LEGAL_REFS.BW_629_10, LEGAL_REFS.WIA_23_3]);
@@ -83,15 +83,7 @@ export function describeSamentelling(model: SickModel, input: readonly SickPerio
   const last = current.spans[current.spans.length - 1]!;
   const gaps: SamentellingGap[] = [];
   let leaveInside = 0;
-  const leaveIn = (a: number, b: number): number => {
-    let n = 0;
-    for (const l of model.leave) {
-      const x = Math.max(a, l.start);
-      const y = Math.min(b, l.end);
-      if (y >= x) n += y - x + 1;
-    }
-    return n;
-  };
+  const leaveIn = leaveDayCounter(model.leave); // linear over the spans, which are in order
   for (let i = 1; i < current.spans.length; i++) {
     const a = current.spans[i - 1]!;
     const b = current.spans[i]!;

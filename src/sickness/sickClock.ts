@@ -39,14 +39,26 @@ export interface Chain {
 /** Gap of four weeks (28 days): a recovery of this many days or more starts a new wachttijd. */
 export const SAMENTELLING_GAP_DAYS = 28;
 
-function leaveDaysBetween(leave: readonly { start: number; end: number }[], from: number, to: number): number {
-  let n = 0;
-  for (const l of leave) {
-    const a = Math.max(l.start, from);
-    const b = Math.min(l.end, to);
-    if (b >= a) n += b - a + 1;
-  }
-  return n;
+/**
+ * Counts leave days in `[from, to]` for calls with non-decreasing `from`: leave that ends before a
+ * `from` is skipped once and for all, so a whole pass over sorted spans is linear.
+ *
+ * @param leave - Sorted, disjoint leave intervals.
+ * @returns The counter.
+ * @internal
+ */
+export function leaveDayCounter(leave: readonly { start: number; end: number }[]): (from: number, to: number) => number {
+  let first = 0;
+  return (from, to) => {
+    while (first < leave.length && leave[first]!.end < from) first++;
+    let n = 0;
+    for (let i = first; i < leave.length && leave[i]!.start <= to; i++) {
+      const a = Math.max(leave[i]!.start, from);
+      const b = Math.min(leave[i]!.end, to);
+      if (b >= a) n += b - a + 1;
+    }
+    return n;
+  };
 }
 
 /**
@@ -64,10 +76,16 @@ export function buildChains(
   causeScope: 'wazo-only' | 'all',
 ): Chain[] {
   const spans: Span[] = [];
+  // Periods are sorted and disjoint: leave that ends before a period starts is behind every later
+  // period too (a pointer instead of a scan of all leave per period).
+  let firstLeave = 0;
   for (const p of periods) {
     let cursor = p.start;
-    for (const l of leave) {
-      if (l.end < cursor || l.start > p.end) continue;
+    while (firstLeave < leave.length && leave[firstLeave]!.end < cursor) firstLeave++;
+    for (let li = firstLeave; li < leave.length; li++) {
+      const l = leave[li]!;
+      if (l.start > p.end) break;
+      if (l.end < cursor) continue;
       if (l.start > cursor) spans.push({ start: cursor, end: l.start - 1, cause: p.cause, index: p.index });
       cursor = l.end + 1;
       if (cursor > p.end) break;
@@ -75,6 +93,7 @@ export function buildChains(
     if (cursor <= p.end) spans.push({ start: cursor, end: p.end, cause: p.cause, index: p.index });
   }
   const chains: Chain[] = [];
+  const leaveDaysBetween = leaveDayCounter(leave);
   let current: Span[] = [];
   for (const s of spans) {
     const prev = current[current.length - 1];
@@ -83,7 +102,7 @@ export function buildChains(
       continue;
     }
     const between = s.start - prev.end - 1;
-    const leaveDays = between > 0 ? leaveDaysBetween(leave, prev.end + 1, s.start - 1) : 0;
+    const leaveDays = between > 0 ? leaveDaysBetween(prev.end + 1, s.start - 1) : 0;
     const recovered = between - leaveDays;
     const differentCause = prev.cause !== undefined && s.cause !== undefined && prev.cause !== s.cause && prev.index !== s.index;
     const causeBreaks = differentCause && (causeScope === 'all' || leaveDays > 0);

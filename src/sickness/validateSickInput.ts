@@ -126,7 +126,9 @@ export function buildSickModel(
   for (const p of given) {
     let start = p.start;
     const prevKept = raw[raw.length - 1];
-    const continues = prevKept !== undefined && given.find((g) => g.index === prevKept.index)!.end + 1 === p.start;
+    // A kept period keeps its `end` (only `start` moves), so the previous kept period's own end is
+    // the one to compare (was a search through all periods: quadratic in the number of periods).
+    const continues = prevKept !== undefined && prevKept.end + 1 === p.start;
     if (workPattern !== undefined && !continues) {
       const src = input[p.index]!;
       const moved = nextPatternDay(start, workPattern);
