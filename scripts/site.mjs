@@ -42,7 +42,22 @@ export function inlineMarkdown(text) {
   return s.replace(/\u0000(\d+)\u0000/g, (_, i) => `<code>${escapeHtml(codes[Number(i)])}</code>`);
 }
 
-const splitRow = (line) => line.trim().replace(/^\|/, '').replace(/\|$/, '').split(/(?<!\\)\|/).map((c) => c.trim().replace(/\\\|/g, '|'));
+/** Cells of a table row; a `|` inside a code span or escaped as `\\|` does not split. */
+function splitRow(line) {
+  const cells = [];
+  let cell = '';
+  let inCode = false;
+  const body = line.trim().replace(/^\|/, '').replace(/\|$/, '');
+  for (let k = 0; k < body.length; k++) {
+    const ch = body[k];
+    if (ch === '\\' && body[k + 1] === '|') { cell += '|'; k++; continue; }
+    if (ch === '`') inCode = !inCode;
+    if (ch === '|' && !inCode) { cells.push(cell.trim()); cell = ''; continue; }
+    cell += ch;
+  }
+  cells.push(cell.trim());
+  return cells;
+}
 
 /**
  * A small markdown → HTML converter for the project's own docs: ATX headings (with ids), paragraphs,
@@ -118,6 +133,7 @@ const indentOf = (l) => /^\s*/.exec(l)[0].length;
 function parseList(lines, start) {
   const base = indentOf(lines[start]);
   const ordered = /^\s*\d+[.)]\s/.test(lines[start]);
+  const sameKind = (l) => (ordered ? /^\s*\d+[.)]\s/ : /^\s*[-*+]\s/).test(l);
   const items = [];
   let i = start;
   while (i < lines.length) {
@@ -125,14 +141,15 @@ function parseList(lines, start) {
     if (/^\s*$/.test(l)) {
       // a blank line ends the list unless the next line continues it
       const nxt = lines[i + 1];
-      if (nxt !== undefined && indentOf(nxt) >= base && /^\s*([-*+]|\d+[.)])\s/.test(nxt) && indentOf(nxt) === base) { i++; continue; }
+      if (nxt !== undefined && indentOf(nxt) === base && sameKind(nxt)) { i++; continue; }
       if (nxt !== undefined && indentOf(nxt) > base && items.length > 0) { i++; continue; }
       break;
     }
     const ind = indentOf(l);
     const m = /^\s*([-*+]|\d+[.)])\s+(.*)$/.exec(l);
+    if (m && ind === base && !sameKind(l)) break;
     if (m && ind === base) { items.push({ text: [m[2]], children: [] }); i++; continue; }
-    if (ind < base || (m && ind < base)) break;
+    if (ind < base) break;
     if (m && ind > base) {
       const sub = parseList(lines, i);
       items[items.length - 1].children.push(sub.html);

@@ -39,7 +39,7 @@ function buildPeriodRows() {
         el('input', { type: 'date', id: f, value: p.from, 'data-period': String(i), 'data-part': 'from', 'data-path': `sickPeriods[${i}].from`, 'aria-describedby': `${f}-error` }),
         el('p', { class: 'field-error', id: `${f}-error`, 'aria-live': 'polite' })),
       el('div', { class: 'field' },
-        el('label', { for: to }, t.to),
+        el('label', { for: to }, `${t.period} ${i + 1}: ${t.to}`),
         el('input', { type: 'date', id: to, value: p.to, 'data-period': String(i), 'data-part': 'to', 'data-path': `sickPeriods[${i}].to`, 'aria-describedby': `${to}-error` }),
         el('p', { class: 'field-error', id: `${to}-error`, 'aria-live': 'polite' })),
       el('p', { class: 'field-error row-error', 'data-error-for': `sickPeriods[${i}]`, 'aria-live': 'polite' }),

@@ -29,7 +29,7 @@ export function applyTexts(table, locale) {
 
 /**
  * Shows PoortwachterError issues next to their fields (by `data-path`, or a `data-error-for` box
- * for a whole row); issues without a field go to the general error box.
+ * for a whole row), and all of them, named by their field's label, in the general error box.
  * @param {HTMLElement} form
  * @param {readonly { path: readonly (string | number)[], code: string, message: string }[]} issues
  * @param {Record<string, string>} t
@@ -40,6 +40,7 @@ export function renderIssues(form, issues, t) {
   const general = [];
   for (const issue of issues) {
     let placed = false;
+    let where = fieldKey(issue.path) || '(input)';
     // the field itself, else its row or list: sickPeriods[1].to → sickPeriods[1] → sickPeriods
     for (let n = issue.path.length; n > 0 && !placed; n--) {
       const key = CSS.escape(fieldKey(issue.path.slice(0, n)));
@@ -48,9 +49,11 @@ export function renderIssues(form, issues, t) {
       if (!box) continue;
       box.textContent = box.textContent ? `${box.textContent} ${issue.message}` : issue.message;
       input?.setAttribute('aria-invalid', 'true');
+      const label = input?.id ? form.querySelector(`label[for="${CSS.escape(input.id)}"]`)?.textContent : null;
+      if (label) where = label;
       placed = true;
     }
-    if (!placed) general.push(`${fieldKey(issue.path) || '(input)'}: ${issue.message}`);
+    general.push(`${where}: ${issue.message}`);
   }
   const box = document.getElementById('general-errors');
   if (box) {
