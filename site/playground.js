@@ -111,11 +111,29 @@ function renderTimeline(tl, t) {
   $('result-first-sick-day').textContent = tl.firstSickDay;
   $('result-rule-set').textContent = tl.ruleSet.id;
   const picture = $('picture');
+  let svgText = null;
+  let svgError = null;
   if (typeof lib.renderTimelineSvg === 'function') {
+    // renderTimelineSvg(timeline, { locale, asOf }); a renderer that takes asOf from the timeline
+    // itself (and rejects the option) is called again without it.
+    const attempts = tl.asOf ? [{ locale: state.locale, asOf: tl.asOf }, { locale: state.locale }] : [{ locale: state.locale }];
+    for (const options of attempts) {
+      try {
+        svgText = lib.renderTimelineSvg(tl, options);
+        break;
+      } catch (e) {
+        svgError = e instanceof Error ? e.message : String(e);
+      }
+    }
+  }
+  if (svgText !== null) {
     picture.classList.remove('fallback');
-    picture.innerHTML = lib.renderTimelineSvg(tl, { locale: state.locale, ...(tl.asOf ? { asOf: tl.asOf } : {}) });
+    picture.innerHTML = svgText;
     const svg = picture.querySelector('svg');
     if (svg && !svg.getAttribute('role')) svg.setAttribute('role', 'img');
+  } else if (svgError !== null) {
+    picture.classList.add('fallback');
+    picture.replaceChildren(el('p', { class: 'hint', id: 'svg-fallback' }, svgError));
   } else {
     picture.classList.add('fallback');
     picture.replaceChildren(el('p', { class: 'hint', id: 'svg-fallback' }, t.noSvg));
