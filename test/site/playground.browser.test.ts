@@ -56,7 +56,7 @@ async function open(path: string): Promise<Page> {
   return page;
 }
 
-describe.skipIf(CHROMIUM === undefined || !THIS_ZONE)('the docs site in Chromium (tz:UTC only; skipped without a chromium binary)', { timeout: 30_000 }, () => {
+describe.skipIf(CHROMIUM === undefined || !THIS_ZONE)('the docs site in Chromium (tz:UTC only; skipped without a chromium binary)', { timeout: 60_000 }, () => {
   beforeAll(async () => {
     const build = spawnSync(process.execPath, ['scripts/site.mjs', '--skip-api', '--out', SITE], { cwd: ROOT, encoding: 'utf8' });
     if (build.status !== 0) throw new Error(`site build failed:\n${build.stdout}\n${build.stderr}`);
