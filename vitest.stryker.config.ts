@@ -13,5 +13,7 @@ export default defineConfig({
     isolate: false,
     env: { TZ: 'UTC' },
     setupFiles: ['test/helpers/fixedSeed.ts'],
+    // Stryker's instrumentation makes some property tests several times slower.
+    testTimeout: 60_000,
   },
 });
