@@ -1,6 +1,7 @@
 import { fromDayNumber, toDayNumber } from './dayNumber.js';
 import { isValidIsoDate } from './isValidIsoDate.js';
 import { nextAtwWorkingDay } from './workingDays.js';
+import { describeValue } from '../errors/describeValue.js';
 import { PoortwachterError } from '../errors/PoortwachterError.js';
 
 /**
@@ -19,7 +20,7 @@ import { PoortwachterError } from '../errors/PoortwachterError.js';
  */
 export function applyAlgemeneTermijnenwet(date: string): string {
   if (!isValidIsoDate(date)) {
-    throw PoortwachterError.single('applyAlgemeneTermijnenwet', ['date'], 'invalid_date', `not a valid 'YYYY-MM-DD' date: ${JSON.stringify(date)}`);
+    throw PoortwachterError.single('applyAlgemeneTermijnenwet', ['date'], 'invalid_date', `not a valid 'YYYY-MM-DD' date: ${describeValue(date, true)}`);
   }
   return fromDayNumber(nextAtwWorkingDay(toDayNumber(date)));
 }

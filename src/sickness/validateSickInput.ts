@@ -1,3 +1,4 @@
+import { describeValue } from '../errors/describeValue.js';
 import * as z from 'zod';
 import { toDayNumber } from '../calendar/dayNumber.js';
 import { MAX_DAY, outOfRangeMessage } from '../calendar/dateRange.js';
@@ -23,7 +24,7 @@ export const workPatternSchema = z.preprocess(
   normalizeWorkPattern,
   z.array(
     z.custom<1 | 2 | 3 | 4 | 5 | 6 | 7>((v) => typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 7, {
-      error: (iss) => `not a weekday: ${JSON.stringify(iss.input)} (use 1 = Monday … 7 = Sunday, or a day name such as 'monday' or 'ma')`,
+      error: (iss) => `not a weekday: ${describeValue(iss.input, true)} (use 1 = Monday … 7 = Sunday, or a day name such as 'monday' or 'ma')`,
     }),
     { error: "expected weekdays: 1 (Monday) … 7 (Sunday), day names, or { monday: true, … }" },
   ).min(1, { error: 'must name at least one working day (1 = Monday … 7 = Sunday)' }),
