@@ -70,6 +70,9 @@ export interface SickModel {
   readonly notices: { nl: string; en: string }[];
 }
 
+/** The longest list of sick periods or WAZO leave periods accepted. @internal */
+export const MAX_SICK_PERIODS = 10_000;
+
 /**
  * Semantic validation and model building for sick periods (after the zod shape check): `to` not
  * before `from`, no overlaps, at most one open period and only as the latest, leave valid.
@@ -88,6 +91,13 @@ export function buildSickModel(
   issues: InputIssue[],
 ): SickModel | undefined {
   const notices: { nl: string; en: string }[] = [];
+  // Totality: a list far beyond any real case is rejected before the overlap checks (100 000
+  // overlapping periods took minutes).
+  if (input.length > MAX_SICK_PERIODS || leaveInput.length > MAX_SICK_PERIODS) {
+    const [path, n] = input.length > MAX_SICK_PERIODS ? [basePath, input.length] : [leavePath, leaveInput.length];
+    issues.push({ path: [...path], code: 'invalid_value', message: `at most ${MAX_SICK_PERIODS} periods, got ${n}` });
+    return undefined;
+  }
   // 1. Check the periods as given (overlaps on the input dates, before any work-pattern move).
   const given: RawPeriod[] = [];
   let openCount = 0;
