@@ -1,6 +1,7 @@
 import { toDayNumber } from './dayNumber.js';
 import { toIsoDateInRange } from './dateRange.js';
 import { isValidIsoDate } from './isValidIsoDate.js';
+import { describeValue } from '../errors/describeValue.js';
 import { PoortwachterError } from '../errors/PoortwachterError.js';
 
 /**
@@ -16,10 +17,10 @@ import { PoortwachterError } from '../errors/PoortwachterError.js';
  */
 export function addDays(date: string, days: number): string {
   if (!isValidIsoDate(date)) {
-    throw PoortwachterError.single('addDays', ['date'], 'invalid_date', `not a valid 'YYYY-MM-DD' date: ${JSON.stringify(date)}`);
+    throw PoortwachterError.single('addDays', ['date'], 'invalid_date', `not a valid 'YYYY-MM-DD' date: ${describeValue(date, true)}`);
   }
   if (!Number.isSafeInteger(days)) {
-    throw PoortwachterError.single('addDays', ['days'], 'invalid_type', `must be a whole number, got ${String(days)}`);
+    throw PoortwachterError.single('addDays', ['days'], 'invalid_type', `must be a whole number, got ${describeValue(days)}`);
   }
   return toIsoDateInRange(toDayNumber(date) + days, 'addDays', ['days'], `${date} + ${days} days`);
 }

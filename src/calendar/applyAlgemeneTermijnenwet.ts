@@ -1,6 +1,7 @@
 import { fromDayNumber, toDayNumber } from './dayNumber.js';
 import { isValidIsoDate } from './isValidIsoDate.js';
 import { atwTermEnd, nextAtwWorkingDay } from './workingDays.js';
+import { describeValue } from '../errors/describeValue.js';
 import { PoortwachterError } from '../errors/PoortwachterError.js';
 
 /** Options of {@link applyAlgemeneTermijnenwet}. */
@@ -38,7 +39,7 @@ export interface AlgemeneTermijnenwetOptions {
  */
 export function applyAlgemeneTermijnenwet(date: string, options: AlgemeneTermijnenwetOptions = {}): string {
   if (!isValidIsoDate(date)) {
-    throw PoortwachterError.single('applyAlgemeneTermijnenwet', ['date'], 'invalid_date', `not a valid 'YYYY-MM-DD' date: ${JSON.stringify(date)}`);
+    throw PoortwachterError.single('applyAlgemeneTermijnenwet', ['date'], 'invalid_date', `not a valid 'YYYY-MM-DD' date: ${describeValue(date, true)}`);
   }
   const start = options.termStart;
   if (start === undefined || start === null) return fromDayNumber(nextAtwWorkingDay(toDayNumber(date)));

@@ -2,6 +2,7 @@ import { dayNumberOf, fromDayNumber, weekdayOf } from './dayNumber.js';
 import { easterSundayDayNumber } from './easterSunday.js';
 import { ATW_DECREE_DAYS } from './atwDecreeDays.js';
 import { MAX_YEAR, MIN_YEAR } from './isValidIsoDate.js';
+import { describeValue } from '../errors/describeValue.js';
 import { PoortwachterError } from '../errors/PoortwachterError.js';
 
 /** A day on which a term under the Algemene termijnenwet does not end. */
@@ -73,7 +74,7 @@ export function atwHolidayDayNumbers(year: number): { dn: number; name: string; 
  */
 export function atwHolidays(year: number): AtwHoliday[] {
   if (!Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR) {
-    throw PoortwachterError.single('atwHolidays', ['year'], 'invalid_value', `must be a whole year from ${MIN_YEAR} to ${MAX_YEAR}, got ${String(year)}`);
+    throw PoortwachterError.single('atwHolidays', ['year'], 'invalid_value', `must be a whole year from ${MIN_YEAR} to ${MAX_YEAR}, got ${describeValue(year)}`);
   }
   return atwHolidayDayNumbers(year)
     .sort((a, b) => a.dn - b.dn)

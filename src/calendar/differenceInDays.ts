@@ -1,5 +1,6 @@
 import { toDayNumber } from './dayNumber.js';
 import { isValidIsoDate } from './isValidIsoDate.js';
+import { describeValue } from '../errors/describeValue.js';
 import { PoortwachterError } from '../errors/PoortwachterError.js';
 
 /**
@@ -15,8 +16,8 @@ import { PoortwachterError } from '../errors/PoortwachterError.js';
  */
 export function differenceInDays(later: string, earlier: string): number {
   const issues = [];
-  if (!isValidIsoDate(later)) issues.push({ path: ['later'], code: 'invalid_date' as const, message: `not a valid 'YYYY-MM-DD' date: ${JSON.stringify(later)}` });
-  if (!isValidIsoDate(earlier)) issues.push({ path: ['earlier'], code: 'invalid_date' as const, message: `not a valid 'YYYY-MM-DD' date: ${JSON.stringify(earlier)}` });
+  if (!isValidIsoDate(later)) issues.push({ path: ['later'], code: 'invalid_date' as const, message: `not a valid 'YYYY-MM-DD' date: ${describeValue(later, true)}` });
+  if (!isValidIsoDate(earlier)) issues.push({ path: ['earlier'], code: 'invalid_date' as const, message: `not a valid 'YYYY-MM-DD' date: ${describeValue(earlier, true)}` });
   if (issues.length > 0) throw new PoortwachterError('differenceInDays', issues);
   return toDayNumber(later) - toDayNumber(earlier);
 }

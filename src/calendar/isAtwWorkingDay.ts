@@ -1,6 +1,7 @@
 import { toDayNumber } from './dayNumber.js';
 import { isValidIsoDate } from './isValidIsoDate.js';
 import { isAtwNonWorkingDay } from './workingDays.js';
+import { describeValue } from '../errors/describeValue.js';
 import { PoortwachterError } from '../errors/PoortwachterError.js';
 
 /**
@@ -16,7 +17,7 @@ import { PoortwachterError } from '../errors/PoortwachterError.js';
  */
 export function isAtwWorkingDay(date: string): boolean {
   if (!isValidIsoDate(date)) {
-    throw PoortwachterError.single('isAtwWorkingDay', ['date'], 'invalid_date', `not a valid 'YYYY-MM-DD' date: ${JSON.stringify(date)}`);
+    throw PoortwachterError.single('isAtwWorkingDay', ['date'], 'invalid_date', `not a valid 'YYYY-MM-DD' date: ${describeValue(date, true)}`);
   }
   return !isAtwNonWorkingDay(toDayNumber(date));
 }

@@ -1,3 +1,5 @@
+import { describeValue } from './describeValue.js';
+
 /**
  * Stable codes for what is wrong with an input.
  *
@@ -23,6 +25,9 @@ export type InputIssueCode =
   | 'open_period'
   | 'out_of_scope'
   | 'inconsistent';
+
+// The codes of InputIssueCode, for the constructor's own check.
+const ISSUE_CODES: ReadonlySet<string> = new Set(['invalid_type', 'invalid_date', 'missing', 'unrecognized_key', 'invalid_value', 'end_before_start', 'overlap', 'open_period', 'out_of_scope', 'inconsistent']);
 
 /** One problem with an input: where (`path`), what (`code`) and a sentence (`message`). */
 export interface InputIssue {
@@ -73,8 +78,12 @@ export class PoortwachterError extends Error {
   /**
    * @param functionName - The public function that rejected the input.
    * @param issues - The problems; at least one.
+   * @throws {@link PoortwachterError} (about its own arguments, `functionName` `'PoortwachterError'`)
+   *   when `functionName` is not a string or `issues` is not a non-empty array of issues.
    */
   constructor(functionName: string, issues: readonly InputIssue[]) {
+    const own = checkArguments(functionName, issues);
+    if (own.length > 0) throw new PoortwachterError('PoortwachterError', own);
     const lines = issues.map((i) => `${formatPath(i.path)}: ${i.message}`);
     super(`${functionName}: invalid input — ${lines.join('; ')}`);
     this.functionName = functionName;
@@ -93,6 +102,29 @@ export class PoortwachterError extends Error {
   static single(functionName: string, path: readonly (string | number)[], code: InputIssueCode, message: string): PoortwachterError {
     return new PoortwachterError(functionName, [{ path, code, message }]);
   }
+}
+
+/** Problems with the constructor's own arguments (empty when they are fine). */
+function checkArguments(functionName: unknown, issues: unknown): InputIssue[] {
+  const own: InputIssue[] = [];
+  if (typeof functionName !== 'string') own.push({ path: ['functionName'], code: 'invalid_type', message: `expected a string, got ${describeValue(functionName)}` });
+  if (!Array.isArray(issues) || issues.length === 0) {
+    own.push({ path: ['issues'], code: 'invalid_value', message: `expected a non-empty array of issues, got ${describeValue(issues)}` });
+    return own;
+  }
+  issues.forEach((i: unknown, n) => {
+    if (typeof i !== 'object' || i === null) {
+      own.push({ path: ['issues', n], code: 'invalid_type', message: `expected an issue { path, code, message }, got ${describeValue(i)}` });
+      return;
+    }
+    const { path, code, message } = i as Record<string, unknown>;
+    if (!Array.isArray(path) || !path.every((s) => typeof s === 'string' || (typeof s === 'number' && Number.isInteger(s) && s >= 0))) {
+      own.push({ path: ['issues', n, 'path'], code: 'invalid_type', message: `expected an array of field names and indexes, got ${describeValue(path)}` });
+    }
+    if (typeof code !== 'string' || !ISSUE_CODES.has(code)) own.push({ path: ['issues', n, 'code'], code: 'invalid_value', message: `expected one of ${[...ISSUE_CODES].join(', ')}, got ${describeValue(code)}` });
+    if (typeof message !== 'string') own.push({ path: ['issues', n, 'message'], code: 'invalid_type', message: `expected a string, got ${describeValue(message)}` });
+  });
+  return own;
 }
 
 /**
@@ -117,15 +149,27 @@ export type SafeResult<T> =
 /**
  * Runs a throwing function and returns a {@link SafeResult}.
  *
+ * A `safe…` function never throws: an error that is not a {@link PoortwachterError} — which
+ * would be a bug, or an input the library cannot read at all (a getter or Proxy that throws, nesting
+ * too deep for the stack) — is returned as one `invalid_value` issue at the root, naming the error.
+ *
  * @param fn - Function that may throw a {@link PoortwachterError}.
- * @returns The result; other errors are re-thrown (they are bugs).
+ * @param functionName - The public `safe…` function, for that last-resort issue.
+ * @returns The result or the issues.
  * @internal
  */
-export function toSafe<T>(fn: () => T): SafeResult<T> {
+export function toSafe<T>(fn: () => T, functionName = 'poortwachter'): SafeResult<T> {
   try {
     return { success: true, data: fn() };
   } catch (e) {
     if (e instanceof PoortwachterError) return { success: false, error: e, issues: e.issues };
-    throw e;
+    let detail: string;
+    try {
+      detail = e instanceof Error ? `${e.name}: ${e.message}` : describeValue(e);
+    } catch {
+      detail = 'an unreadable error';
+    }
+    const error = PoortwachterError.single(functionName, [], 'invalid_value', `the input could not be processed (${detail}); if it is plain data, please report this as a bug`);
+    return { success: false, error, issues: error.issues };
   }
 }

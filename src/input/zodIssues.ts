@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { isValidIsoDate } from '../calendar/isValidIsoDate.js';
+import { describeValue } from '../errors/describeValue.js';
 import { PoortwachterError, type InputIssue, type InputIssueCode } from '../errors/PoortwachterError.js';
 
 /**
@@ -10,7 +11,7 @@ import { PoortwachterError, type InputIssue, type InputIssueCode } from '../erro
  */
 export const isoDateSchema = z.string().refine(isValidIsoDate, {
   params: { code: 'invalid_date' },
-  error: (iss) => `not a valid 'YYYY-MM-DD' date (1900–2999): ${JSON.stringify(iss.input)}`,
+  error: (iss) => `not a valid 'YYYY-MM-DD' date (1900–2999): ${describeValue(iss.input, true)}`,
 });
 
 /**
@@ -31,7 +32,7 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[]): InputIssue[]
       }
     }
     if (iss.code === 'unrecognized_keys') {
-      for (const key of iss.keys) out.push({ path: [...path, key], code: 'unrecognized_key', message: `unknown field or option ${JSON.stringify(key)}` });
+      for (const key of iss.keys) out.push({ path: [...path, key], code: 'unrecognized_key', message: `unknown field or option ${describeValue(key, true)}` });
       continue;
     }
     let code: InputIssueCode;
@@ -45,7 +46,7 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[]): InputIssue[]
           code = 'invalid_type';
           message = typeof iss.input === 'number' && !Number.isFinite(iss.input)
             ? `expected a finite ${iss.expected}, got ${String(iss.input)}`
-            : `expected ${iss.expected}, got ${describe(iss.input)}`;
+            : `expected ${iss.expected}, got ${describeValue(iss.input)}`;
         }
         break;
       case 'custom':
@@ -63,12 +64,6 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[]): InputIssue[]
   return out;
 }
 
-function describe(v: unknown): string {
-  if (v === null) return 'null';
-  if (Array.isArray(v)) return 'array';
-  if (v instanceof Date) return 'Date object (use a \'YYYY-MM-DD\' string)';
-  return typeof v === 'string' ? `string ${JSON.stringify(v)}` : typeof v;
-}
 
 /**
  * Parses with a zod schema; throws {@link PoortwachterError} naming `functionName` on failure.

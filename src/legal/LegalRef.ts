@@ -1,3 +1,6 @@
+import { PoortwachterError, type InputIssue } from '../errors/PoortwachterError.js';
+import { describeValue } from '../errors/describeValue.js';
+
 /** The instruments poortwachter cites, with their wetten.overheid.nl identifiers. */
 export const LEGAL_SOURCES = Object.freeze({
   BW7: { bwbId: 'BWBR0005290', name: 'Burgerlijk Wetboek Boek 7', short: 'BW', authority: 'wet' },
@@ -58,10 +61,20 @@ export interface LegalRef {
  * @param paragraph - Lid (and sub), e.g. `'3'` or `'3 sub c'`; a bare sub (`'sub g'`) for an article without leden; or `undefined`.
  * @param subject - What the provision is about, for the title.
  * @returns A frozen reference.
+ * @throws {@link PoortwachterError} for an unknown `source`, an empty or non-string `article`, or a
+ *   `paragraph` or `subject` that is not a string.
  * @example
  * makeLegalRef('WIA', '64', '3', 'termijn WIA-aanvraag').id //=> 'WIA art 64 lid 3'
  */
 export function makeLegalRef(source: LegalSourceId, article: string, paragraph: string | undefined, subject: string): LegalRef {
+  const issues: InputIssue[] = [];
+  if (typeof source !== 'string' || !Object.hasOwn(LEGAL_SOURCES, source)) {
+    issues.push({ path: ['source'], code: 'invalid_value', message: `expected one of ${Object.keys(LEGAL_SOURCES).join(', ')}, got ${describeValue(source)}` });
+  }
+  if (typeof article !== 'string' || article.trim() === '') issues.push({ path: ['article'], code: typeof article === 'string' ? 'invalid_value' : 'invalid_type', message: `expected an article number such as '64' or '7:629', got ${describeValue(article)}` });
+  if (paragraph !== undefined && (typeof paragraph !== 'string' || paragraph.trim() === '')) issues.push({ path: ['paragraph'], code: typeof paragraph === 'string' ? 'invalid_value' : 'invalid_type', message: `expected a lid such as '3' or '3 sub c', or undefined, got ${describeValue(paragraph)}` });
+  if (typeof subject !== 'string') issues.push({ path: ['subject'], code: 'invalid_type', message: `expected a string, got ${describeValue(subject)}` });
+  if (issues.length > 0) throw new PoortwachterError('makeLegalRef', issues);
   const s = LEGAL_SOURCES[source];
   const isBw = source === 'BW7';
   const isSection = article.startsWith('§');

@@ -1,4 +1,5 @@
 import { toIsoDateInRange } from '../calendar/dateRange.js';
+import { describeValue } from '../errors/describeValue.js';
 import { PoortwachterError } from '../errors/PoortwachterError.js';
 import { sickDayToDayNumber } from './sickClock.js';
 import { sicknessSpans, type SicknessInput } from './sicknessWeekOn.js';
@@ -17,7 +18,7 @@ import { sicknessSpans, type SicknessInput } from './sicknessWeekOn.js';
 export function lastDayOfSicknessWeek(sickness: SicknessInput, week: number): string {
   const spans = sicknessSpans(sickness, 'lastDayOfSicknessWeek');
   if (!Number.isInteger(week) || week < 1 || week > 260) {
-    throw PoortwachterError.single('lastDayOfSicknessWeek', ['week'], 'invalid_value', `must be a whole number from 1 to 260, got ${typeof week === 'number' ? String(week) : `${typeof week} ${JSON.stringify(week) ?? ''}`}`);
+    throw PoortwachterError.single('lastDayOfSicknessWeek', ['week'], 'invalid_value', `must be a whole number from 1 to 260, got ${describeValue(week)}`);
   }
   return toIsoDateInRange(sickDayToDayNumber(spans, 7 * week - 1), 'lastDayOfSicknessWeek', ['week'], `the last day of week ${week}`);
 }

@@ -1,3 +1,4 @@
+import { describeValue } from '../errors/describeValue.js';
 import * as z from 'zod';
 import { toDayNumber } from '../calendar/dayNumber.js';
 import { MAX_DAY, outOfRangeMessage } from '../calendar/dateRange.js';
@@ -23,7 +24,7 @@ export const workPatternSchema = z.preprocess(
   normalizeWorkPattern,
   z.array(
     z.custom<1 | 2 | 3 | 4 | 5 | 6 | 7>((v) => typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 7, {
-      error: (iss) => `not a weekday: ${JSON.stringify(iss.input)} (use 1 = Monday … 7 = Sunday, or a day name such as 'monday' or 'ma')`,
+      error: (iss) => `not a weekday: ${describeValue(iss.input, true)} (use 1 = Monday … 7 = Sunday, or a day name such as 'monday' or 'ma')`,
     }),
     { error: "expected weekdays: 1 (Monday) … 7 (Sunday), day names, or { monday: true, … }" },
   ).min(1, { error: 'must name at least one working day (1 = Monday … 7 = Sunday)' }),
@@ -69,6 +70,9 @@ export interface SickModel {
   readonly notices: { nl: string; en: string }[];
 }
 
+/** The longest list of sick periods or WAZO leave periods accepted. @internal */
+export const MAX_SICK_PERIODS = 10_000;
+
 /**
  * Semantic validation and model building for sick periods (after the zod shape check): `to` not
  * before `from`, no overlaps, at most one open period and only as the latest, leave valid.
@@ -87,6 +91,13 @@ export function buildSickModel(
   issues: InputIssue[],
 ): SickModel | undefined {
   const notices: { nl: string; en: string }[] = [];
+  // Totality: a list far beyond any real case is rejected before the overlap checks (100 000
+  // overlapping periods took minutes).
+  if (input.length > MAX_SICK_PERIODS || leaveInput.length > MAX_SICK_PERIODS) {
+    const [path, n] = input.length > MAX_SICK_PERIODS ? [basePath, input.length] : [leavePath, leaveInput.length];
+    issues.push({ path: [...path], code: 'invalid_value', message: `at most ${MAX_SICK_PERIODS} periods, got ${n}` });
+    return undefined;
+  }
   // 1. Check the periods as given (overlaps on the input dates, before any work-pattern move).
   const given: RawPeriod[] = [];
   let openCount = 0;
