@@ -8,15 +8,15 @@ describe('computeVrijwilligeVerlenging (WIA 24)', () => {
   it('moves the re-integratieverslag (13 weeks), WIA-aanvraag (11 weeks), decision and WIA start with the new end', () => {
     const r = computeVrijwilligeVerlenging({ firstSickDay: D, extendedLastDay: '2026-06-28', vangnet: 'geen' });
     expect(r).toMatchObject({
-      allowed: 'ja', wachttijdLastDay: '2025-12-28', extendedLastDay: '2026-06-28', extensionDays: 182,
+      allowed: 'yes', wachttijdLastDay: '2025-12-28', extendedLastDay: '2026-06-28', extensionDays: 182,
       reIntegratieverslagDue: '2026-03-29', wiaAanvraagDue: '2026-04-12', loonsanctieDecisionDue: '2026-05-17', wiaIngang: '2026-06-29',
     });
     expect(r.legalBasis.map((l) => l.id)).toEqual(expect.arrayContaining(['WIA art 24 lid 1', 'WIA art 25 lid 4', 'WIA art 64 lid 3', 'BW 7:670 lid 11']));
   });
 
   it.each([
-    ['orgaandonatie', 'nee'], ['zwangerschap-voor-verlof', 'nee'], ['ziek-na-bevallingsverlof', 'nee'], ['no-riskpolis', 'nee'],
-    ['compensatieregeling-oudere-ww', 'nee'], ['ziek-uit-dienst', 'nee'], ['flexibiliseringsperiode', 'onbekend'], ['geen', 'ja'],
+    ['orgaandonatie', 'no'], ['zwangerschap-voor-verlof', 'no'], ['ziek-na-bevallingsverlof', 'no'], ['no-riskpolis', 'no'],
+    ['compensatieregeling-oudere-ww', 'no'], ['ziek-uit-dienst', 'no'], ['flexibiliseringsperiode', 'unknown'], ['geen', 'yes'],
   ] as const)('vangnet group %s → allowed %s (WIA 24 lid 1 a)', (vangnet, allowed) => {
     const r = computeVrijwilligeVerlenging({ firstSickDay: D, extendedLastDay: '2026-06-28', vangnet });
     expect(r.allowed).toBe(allowed);
@@ -32,12 +32,12 @@ describe('computeVrijwilligeVerlenging (WIA 24)', () => {
 
   it('the loonsanctie decision date is a backward term: WIA 25 lid 10 and Atw art 1 lid 2', () => {
     const r = computeVrijwilligeVerlenging({ firstSickDay: D, extendedLastDay: '2026-06-28', vangnet: 'geen' });
-    expect(r.dates.find((d) => d.code === 'loonsanctie-beschikking-uiterlijk')?.legalBasis.map((l) => l.id)).toEqual(['WIA art 25 lid 10', 'Atw art 1 lid 2']);
+    expect(r.dates.find((d) => d.id === 'loonsanctie-beschikking-uiterlijk')?.legalBasis.map((l) => l.id)).toEqual(['WIA art 25 lid 10', 'Atw art 1 lid 2']);
   });
 
   it('is onbekend when the vangnet status is not given', () => {
     const r = computeVrijwilligeVerlenging({ firstSickDay: D, extendedLastDay: '2026-06-28' });
-    expect(r.allowed).toBe('onbekend');
+    expect(r.allowed).toBe('unknown');
     expect(r.missingFacts).toEqual(['vangnet']);
   });
 

@@ -104,7 +104,7 @@ describe('vervroegde IVA, verlenging and late aanvraag properties', () => {
   });
   test.prop([dayArb, fc.integer({ min: 0, max: 200 })])('a late aanvraag never shortens wage payment; the delay is what extends it', (d, off) => {
     const r = computeLateWiaAanvraag({ firstSickDay: iso(d), applicationDate: iso(d + 600 + off), wiaBriefReceived: iso(d + 600), ziekmeldingUwv: iso(d + 294) });
-    expect(dn(r.wageLastDay) - dn(r.referenceLastDay)).toBe(r.timely === 'ja' ? 0 : r.delayDays);
+    expect(dn(r.wageLastDay) - dn(r.referenceLastDay)).toBe(r.timely === 'yes' ? 0 : r.delayDays);
     expect(r.wageLastDay >= r.referenceLastDay).toBe(true);
   });
 });
