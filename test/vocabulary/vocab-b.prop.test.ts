@@ -1,16 +1,16 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
 import { fromDayNumber as iso, toDayNumber } from '../../src/calendar/dayNumber.js';
-import { safeCheckSpoor2Readiness, type Spoor2Input } from '../../src/spoor2/index.js';
+import { safeCheckSpoor2Readiness, type Spoor2Answer, type Spoor2ExceptionResult, type Spoor2Input, type Spoor2LoonsanctieRisk, type Spoor2Severity } from '../../src/spoor2/index.js';
 import {
   applyEndOfWachttijdEvents, safeCheckVervroegdeIva, safeComputeLateWiaAanvraag, safeComputeLoonsanctie, safeComputeOpzegverbod,
-  safeComputeVrijwilligeVerlenging,
+  safeComputeVrijwilligeVerlenging, type EndOfWachttijdDateCode, type EndOfWachttijdDateId, type LegalDate, type Tristate,
 } from '../../src/endOfWachttijd/index.js';
 import { safeComputeVangnetMelding, VANGNET_GROUPS } from '../../src/vangnet/index.js';
 import { safeComputeTimeline } from '../../src/timeline/index.js';
 import { combineSickPeriods, determineFirstSickDay } from '../../src/sickness/index.js';
 import { walkUwvReviewOrder } from '../../src/review/uwvReviewOrder.js';
-import { ANSWERS } from '../../src/vocabulary/index.js';
+import { ANSWERS, type Answer, type Risk, type Severity } from '../../src/vocabulary/index.js';
 import { vocabularyViolations, type VocabularyFields } from '../helpers/vocabulary-vocab-b.js';
 
 /**
@@ -151,5 +151,22 @@ describe('every result speaks the 0.2.0 vocabulary (random valid inputs)', () =>
     periods.push({ from: iso(cur) });
     expect(vocabularyViolations(combineSickPeriods(periods), {})).toEqual([]);
     expect(vocabularyViolations(determineFirstSickDay({ reportDate: iso(d), workedOnReportDate: worked }), {})).toEqual([]);
+  });
+});
+
+describe('deprecated names point to the vocabulary (no old values behind them)', () => {
+  it('Tristate, Spoor2Answer, Spoor2Severity, EndOfWachttijdDateCode are the new types', async () => {
+    expectTypeOf<Tristate>().toEqualTypeOf<Answer>();
+    expectTypeOf<Spoor2Answer>().toEqualTypeOf<Answer>();
+    expectTypeOf<Spoor2Severity>().toEqualTypeOf<Severity>();
+    expectTypeOf<Spoor2LoonsanctieRisk['level']>().toEqualTypeOf<Risk>();
+    expectTypeOf<EndOfWachttijdDateCode>().toEqualTypeOf<EndOfWachttijdDateId>();
+    expectTypeOf<LegalDate>().toHaveProperty('id');
+    expectTypeOf<Spoor2ExceptionResult>().toHaveProperty('to');
+    // The modules do not export the vocabulary's own names (the lead re-exports src/vocabulary once).
+    for (const path of ['../../src/spoor2/index.js', '../../src/endOfWachttijd/index.js', '../../src/vangnet/index.js', '../../src/timeline/index.js', '../../src/sickness/index.js']) {
+      const mod = await import(path) as Record<string, unknown>;
+      for (const name of ['ANSWERS', 'OUTCOMES', 'RISKS', 'SEVERITIES']) expect(mod[name], `${path} ${name}`).toBeUndefined();
+    }
   });
 });
