@@ -35,8 +35,8 @@ export interface EndOfWachttijdEvents {
     readonly extendedLastDay: string;
     /** Date of the joint request. */
     readonly requestDate?: string | undefined;
-    /** Vangnet group (`'geen'` for none). */
-    readonly vangnet?: VangnetGroup | 'geen' | undefined;
+    /** Vangnet group (`'none'` for none; the 0.1.0 value `'geen'` is still accepted, deprecated). */
+    readonly vangnet?: VangnetGroup | 'none' | 'geen' | undefined;
     /** Whether the 42-week melding was made. */
     readonly ziekmeldingGedaan?: boolean | undefined;
     /** A request to shorten it. */
@@ -227,7 +227,7 @@ export function applyEndOfWachttijdEvents(timeline: Timeline, events: EndOfWacht
   const aanvraagDone = doneOf('wia-aanvraag');
   const aanvraagDue = ms.get('wia-aanvraag')?.due;
   if (!noWachttijd && ev.vervroegdeIva?.setLastDay === undefined && aanvraagDone !== undefined && aanvraagDue !== undefined && aanvraagDone > aanvraagDue) {
-    const brief = doneOf('wia-brief-uwv') ?? (ev.lateWiaAanvraag?.wiaBriefNotReceived === true ? 'niet-ontvangen' : undefined);
+    const brief = doneOf('wia-brief-uwv') ?? (ev.lateWiaAanvraag?.wiaBriefNotReceived === true ? 'not-received' : undefined);
     const melding = doneOf('ziekmelding-uwv');
     late = run('lateWiaAanvraag', () => computeLateWiaAanvraag({
       ...base, applicationDate: aanvraagDone,

@@ -13,10 +13,16 @@ import type { Answer } from '../vocabulary/index.js';
 export type LateWiaAanvraagInput = WachttijdCase & {
   /** Date the WIA application was filed. */
   readonly applicationDate: string;
-  /** Date the employee received UWV's notice (WIA 64 lid 2), `'niet-ontvangen'` when none came, or absent when unknown. */
-  readonly wiaBriefReceived?: string | 'niet-ontvangen' | undefined;
-  /** Date of the employer's 42-week melding (ZW 38 lid 1), `'niet-gedaan'`, or absent when unknown. */
-  readonly ziekmeldingUwv?: string | 'niet-gedaan' | undefined;
+  /**
+   * Date the employee received UWV's notice (WIA 64 lid 2), `'not-received'` when none came, or
+   * absent when unknown. The 0.1.0 value `'niet-ontvangen'` is still accepted (deprecated).
+   */
+  readonly wiaBriefReceived?: string | 'not-received' | 'niet-ontvangen' | undefined;
+  /**
+   * Date of the employer's 42-week melding (ZW 38 lid 1), `'not-done'`, or absent when unknown.
+   * The 0.1.0 value `'niet-gedaan'` is still accepted (deprecated).
+   */
+  readonly ziekmeldingUwv?: string | 'not-done' | 'niet-gedaan' | undefined;
   /** Last day of a vrijwillige verlenging (WIA 24), when there is one: the deadline is 11 weeks before it. */
   readonly extendedLastDay?: string | undefined;
   /** Whether the employee had a deugdelijke grond for the delay (BW 7:629 lid 3 f); absent = unknown. */
@@ -58,8 +64,9 @@ export interface LateWiaAanvraagResult extends EndOfWachttijdReport {
 const schema = z.strictObject({
   ...caseShape,
   applicationDate: isoDateSchema,
-  wiaBriefReceived: z.union([z.literal('niet-ontvangen'), isoDateSchema]).optional(),
-  ziekmeldingUwv: z.union([z.literal('niet-gedaan'), isoDateSchema]).optional(),
+  // 0.1.0 words ('niet-ontvangen', 'niet-gedaan') are deprecated aliases, normalised here.
+  wiaBriefReceived: z.union([z.enum(['not-received', 'niet-ontvangen']).transform(() => 'not-received' as const), isoDateSchema]).optional(),
+  ziekmeldingUwv: z.union([z.enum(['not-done', 'niet-gedaan']).transform(() => 'not-done' as const), isoDateSchema]).optional(),
   extendedLastDay: isoDateSchema.optional(),
   deugdelijkeGrond: z.boolean().optional(),
 });
@@ -95,7 +102,7 @@ export function computeLateWiaAanvraag(input: LateWiaAanvraagInput): LateWiaAanv
   requireOrder(issues, ['applicationDate'], clock.firstDay, app, 'applicationDate lies before the first sick day');
   const ref = p.extendedLastDay === undefined ? clock.wachttijdLastDay : dn(p.extendedLastDay);
   requireOrder(issues, ['extendedLastDay'], clock.wachttijdLastDay, ref, 'extendedLastDay lies before the end of the wachttijd');
-  if (p.ziekmeldingUwv !== undefined && p.ziekmeldingUwv !== 'niet-gedaan') requireOrder(issues, ['ziekmeldingUwv'], clock.firstDay, dn(p.ziekmeldingUwv), 'ziekmeldingUwv lies before the first sick day');
+  if (p.ziekmeldingUwv !== undefined && p.ziekmeldingUwv !== 'not-done') requireOrder(issues, ['ziekmeldingUwv'], clock.firstDay, dn(p.ziekmeldingUwv), 'ziekmeldingUwv lies before the first sick day');
   throwIfIssues(FN, issues);
 
   const rs = clock.ruleSet.parameters;
@@ -124,10 +131,10 @@ export function computeLateWiaAanvraag(input: LateWiaAanvraagInput): LateWiaAanv
     code = 'tijdig';
   } else {
     // Safe harbour of WIA 64 lid 6.
-    const melding: Answer = p.ziekmeldingUwv === undefined ? 'unknown' : p.ziekmeldingUwv === 'niet-gedaan' ? 'no' : dn(p.ziekmeldingUwv) < meldingBefore ? 'yes' : 'no';
+    const melding: Answer = p.ziekmeldingUwv === undefined ? 'unknown' : p.ziekmeldingUwv === 'not-done' ? 'no' : dn(p.ziekmeldingUwv) < meldingBefore ? 'yes' : 'no';
     let notice: 'none' | 'late-within' | 'late-outside' | 'on-time' | 'unknown';
     if (p.wiaBriefReceived === undefined) notice = 'unknown';
-    else if (p.wiaBriefReceived === 'niet-ontvangen') notice = 'none';
+    else if (p.wiaBriefReceived === 'not-received') notice = 'none';
     else {
       const rec = dn(p.wiaBriefReceived);
       if (rec <= briefDue) notice = 'on-time';

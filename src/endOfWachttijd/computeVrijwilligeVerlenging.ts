@@ -7,7 +7,8 @@ import { dateLabel } from './messages.js';
 import { END_OF_WACHTTIJD_NORMS as N } from './norms.js';
 import type { EndOfWachttijdFinding, EndOfWachttijdReport, LegalDate, WachttijdCase } from './types.js';
 import type { Answer } from '../vocabulary/index.js';
-import { VANGNET_GROUPS, type VangnetGroup } from '../vangnet/types.js';
+import type { VangnetGroup } from '../vangnet/types.js';
+import { vangnetGroupOrNoneSchema } from './eventsSchema.js';
 
 /** Input of {@link computeVrijwilligeVerlenging}. */
 export type VrijwilligeVerlengingInput = WachttijdCase & {
@@ -15,8 +16,11 @@ export type VrijwilligeVerlengingInput = WachttijdCase & {
   readonly extendedLastDay: string;
   /** Date of the joint request. */
   readonly requestDate?: string | undefined;
-  /** Vangnet group of the employee; absent = unknown (the verdict is then `'unknown'`). */
-  readonly vangnet?: VangnetGroup | 'geen' | undefined;
+  /**
+   * Vangnet group of the employee, `'none'` when not in a vangnet group; absent = unknown (the
+   * verdict is then `'unknown'`). The 0.1.0 value `'geen'` is still accepted (deprecated).
+   */
+  readonly vangnet?: VangnetGroup | 'none' | 'geen' | undefined;
   /** Whether the 42-week melding (ZW 38 lid 1) was made before the request. */
   readonly ziekmeldingGedaan?: boolean | undefined;
   /** A request to shorten the extended period (WIA 24 lid 2–3). */
@@ -61,7 +65,7 @@ export interface VrijwilligeVerlengingResult extends EndOfWachttijdReport {
   } | null;
 }
 
-const groepSchema = z.enum(['geen', ...VANGNET_GROUPS] as ['geen', ...VangnetGroup[]]);
+const groepSchema = vangnetGroupOrNoneSchema;
 const schema = z.strictObject({
   ...caseShape,
   extendedLastDay: isoDateSchema,
@@ -91,7 +95,7 @@ const FN = 'computeVrijwilligeVerlenging';
  * @throws {@link PoortwachterError} for invalid dates or an extended end that is not after the wachttijd.
  * @see {@link https://wetten.overheid.nl/jci1.3:c:BWBR0019057&artikel=24 | WIA art 24}
  * @example
- * computeVrijwilligeVerlenging({ firstSickDay: '2024-01-01', extendedLastDay: '2026-06-28', vangnet: 'geen' })
+ * computeVrijwilligeVerlenging({ firstSickDay: '2024-01-01', extendedLastDay: '2026-06-28', vangnet: 'none' })
  * //=> { allowed: 'yes', extensionDays: 182, reIntegratieverslagDue: '2026-03-29', wiaAanvraagDue: '2026-04-12', wiaIngang: '2026-06-29', … }
  */
 export function computeVrijwilligeVerlenging(input: VrijwilligeVerlengingInput): VrijwilligeVerlengingResult {
@@ -120,7 +124,7 @@ export function computeVrijwilligeVerlenging(input: VrijwilligeVerlengingInput):
     // ZW 29 (lid 2 e–g: orgaandonatie, 29a, 29b/29d; c: ziek uit dienst) and 29a lid 1 and 4 are named
     // in WIA 24 lid 1 a. 29a lid 2 is named only through ZW 29 lid 2 f while 29a lid 1 and 4 are named
     // separately: uncertain, as computeVangnetMelding says too.
-    const status: Answer = p.vangnet === 'geen' ? 'yes' : p.vangnet === 'flexibiliseringsperiode' ? 'unknown' : 'no';
+    const status: Answer = p.vangnet === 'none' ? 'yes' : p.vangnet === 'flexibiliseringsperiode' ? 'unknown' : 'no';
     allowed = status;
     findings.push({ code: 'geen-vangnet', status, legalBasis: [R.WIA_24_1A], normKind: 'statutory',
       explanation: status === 'no'

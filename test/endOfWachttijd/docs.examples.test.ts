@@ -24,7 +24,7 @@ describe('docs/end-of-wachttijd.md examples', () => {
   });
 
   it('vrijwillige verlenging', () => {
-    expect(computeVrijwilligeVerlenging({ firstSickDay: '2024-01-01', extendedLastDay: '2026-06-28', vangnet: 'geen' })).toMatchObject({
+    expect(computeVrijwilligeVerlenging({ firstSickDay: '2024-01-01', extendedLastDay: '2026-06-28', vangnet: 'none' })).toMatchObject({
       allowed: 'yes', extensionDays: 182, reIntegratieverslagDue: '2026-03-29', wiaAanvraagDue: '2026-04-12', loonsanctieDecisionDue: '2026-05-17', wiaIngang: '2026-06-29',
     });
   });

@@ -97,7 +97,7 @@ describe('vervroegde IVA, verlenging and late aanvraag properties', () => {
     }
   });
   test.prop([dayArb, fc.integer({ min: 1, max: 600 })])('after a verlenging the RIV is 13 and the aanvraag 11 weeks before the new end', (d, ext) => {
-    const r = computeVrijwilligeVerlenging({ firstSickDay: iso(d), extendedLastDay: iso(d + 727 + ext), vangnet: 'geen' });
+    const r = computeVrijwilligeVerlenging({ firstSickDay: iso(d), extendedLastDay: iso(d + 727 + ext), vangnet: 'none' });
     expect(dn(r.extendedLastDay) - dn(r.reIntegratieverslagDue)).toBe(91);
     expect(dn(r.extendedLastDay) - dn(r.wiaAanvraagDue)).toBe(77);
     expect(r.extensionDays).toBe(ext);

@@ -100,7 +100,7 @@ describe('every result speaks the 0.2.0 vocabulary (random valid inputs)', () =>
     else check(r, EOW);
   });
 
-  test.prop([dayArb, offset(500, 800), maybe(fc.oneof(fc.constant('niet-ontvangen' as const), offset(500, 700))), maybe(fc.oneof(fc.constant('niet-gedaan' as const), offset(250, 400))), maybe(fc.boolean())])(
+  test.prop([dayArb, offset(500, 800), maybe(fc.oneof(fc.constant('not-received' as const), offset(500, 700))), maybe(fc.oneof(fc.constant('not-done' as const), offset(250, 400))), maybe(fc.boolean())])(
     'computeLateWiaAanvraag', (d, app, brief, melding, grond) => {
       const r = safeComputeLateWiaAanvraag({
         firstSickDay: iso(d), applicationDate: iso(d + app),
@@ -111,7 +111,7 @@ describe('every result speaks the 0.2.0 vocabulary (random valid inputs)', () =>
       expect(check(r, EOW)).toBe(true);
     });
 
-  test.prop([dayArb, offset(1, 600), maybe(fc.constantFrom(...VANGNET_GROUPS, 'geen' as const)), maybe(offset(-100, 0))])('computeVrijwilligeVerlenging', (d, ext, vangnet, req) => {
+  test.prop([dayArb, offset(1, 600), maybe(fc.constantFrom(...VANGNET_GROUPS, 'none' as const)), maybe(offset(-100, 0))])('computeVrijwilligeVerlenging', (d, ext, vangnet, req) => {
     const r = safeComputeVrijwilligeVerlenging({ firstSickDay: iso(d), extendedLastDay: iso(d + 727 + ext), ...(vangnet === undefined ? {} : { vangnet }), ...(req === undefined ? {} : { requestDate: iso(d + 727 + req) }) });
     expect(check(r, EOW)).toBe(true);
   });
