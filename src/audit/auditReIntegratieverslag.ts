@@ -204,7 +204,7 @@ export function auditReIntegratieverslag(input: ReIntegratieverslagAuditInput): 
   }
   // The wage period UWV's loonsanctie decision is measured against (WIA 25 lid 10, 11): the
   // wachttijd, extended by a late aanvraag (BW 7:629 lid 11 a) — as applyEndOfWachttijdEvents does.
-  const loonsanctieRef = wachttijdLast === null ? null : lateWia !== null && lateWia.timely === 'nee' ? toDayNumber(lateWia.wageLastDay) : toDayNumber(wachttijdLast);
+  const loonsanctieRef = wachttijdLast === null ? null : lateWia !== null && lateWia.timely === 'no' ? toDayNumber(lateWia.wageLastDay) : toDayNumber(wachttijdLast);
   if (wiaMs?.explanation.eventUsed === 'wia-brief-uwv') notices.push(fill(localize(AUDIT_NOTICES, 'wia-64-6-applied'), { date: earliest('wia-brief-uwv') ?? '', due: wiaMs.due }));
 
   // Steps
@@ -295,15 +295,15 @@ export function auditReIntegratieverslag(input: ReIntegratieverslagAuditInput): 
         if (late === null) return out;
         // All from computeLateWiaAanvraag: the delay counts from the statutory deadline (WIA 64 lid 3),
         // 'onbekend' while the safe harbour of WIA 64 lid 6 depends on facts the file does not show.
-        const applies = late.timely === 'ja' ? 'nee' : late.timely === 'nee' ? 'ja' : 'onbekend';
+        const applies = late.timely === 'yes' ? 'nee' : late.timely === 'no' ? 'ja' : 'onbekend';
         const delay = late.delayDays;
-        const ext = late.timely === 'ja' ? null : late.wageLastDay;
-        out.push(late.timely === 'ja'
+        const ext = late.timely === 'yes' ? null : late.wageLastDay;
+        out.push(late.timely === 'yes'
           ? Object.freeze({ code: 'loondoorbetaling-verlengd' as const, applies, amount: null, date: null, explanation: late.explanation, legalBasis: [EOW_REFS.WIA_64_6, EOW_REFS.BW_629_11A], normKind: 'statutory' as const })
           : c('loondoorbetaling-verlengd', applies, [EOW_REFS.BW_629_11A], 'statutory', { days: delay, date: ext ?? '', end: wachttijdLast ?? '' }, null, ext));
         out.push(c('opzegverbod-verlengd', applies, [R.BW_670_11A], 'statutory', { days: delay }, null, null));
-        out.push(c('geen-loon-over-vertraging', late.timely === 'ja' ? 'nee' : late.wageForfeited === 'ja' && late.timely === 'nee' ? 'ja' : late.wageForfeited === 'nee' ? 'nee' : 'onbekend', [EOW_REFS.BW_629_3F, R.BW_629_7], 'statutory'));
-        const floor = late.dates.find((d) => d.code === 'wia-recht-niet-eerder-dan')!.date;
+        out.push(c('geen-loon-over-vertraging', late.timely === 'yes' ? 'nee' : late.wageForfeited === 'yes' && late.timely === 'no' ? 'ja' : late.wageForfeited === 'no' ? 'nee' : 'onbekend', [EOW_REFS.BW_629_3F, R.BW_629_7], 'statutory'));
+        const floor = late.dates.find((d) => d.id === 'wia-recht-niet-eerder-dan')!.date;
         const beyond = late.wiaIngang === floor && floor > fromDayNumber(toDayNumber(late.wageLastDay) + 1);
         out.push(c('wia-max-52-weken-terug', beyond ? 'ja' : 'nee', [EOW_REFS.WIA_64_11], 'statutory', {}, null, beyond ? floor : null));
         return out;

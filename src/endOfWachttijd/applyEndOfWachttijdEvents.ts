@@ -35,8 +35,8 @@ export interface EndOfWachttijdEvents {
     readonly extendedLastDay: string;
     /** Date of the joint request. */
     readonly requestDate?: string | undefined;
-    /** Vangnet group (`'geen'` for none). */
-    readonly vangnet?: VangnetGroup | 'geen' | undefined;
+    /** Vangnet group (`'none'` for none; the 0.1.0 value `'geen'` is still accepted, deprecated). */
+    readonly vangnet?: VangnetGroup | 'none' | 'geen' | undefined;
     /** Whether the 42-week melding was made. */
     readonly ziekmeldingGedaan?: boolean | undefined;
     /** A request to shorten it. */
@@ -113,7 +113,7 @@ const mergeBasis = (rule: readonly LegalRef[], extra: readonly LegalRef[]): read
  * @returns A new timeline.
  * @throws {@link PoortwachterError} for invalid events (paths start with `events.<key>`), or events that do not fit the timeline
  *   — among them a vrijwillige verlenging in a vangnet case that WIA 24 lid 1 sub a excludes (`inconsistent`,
- *   at `events.vrijwilligeVerlenging.vangnet`); where {@link computeVrijwilligeVerlenging} cannot say (`'onbekend'`)
+ *   at `events.vrijwilligeVerlenging.vangnet`); where {@link computeVrijwilligeVerlenging} cannot say (`'unknown'`)
  *   it is applied with a notice that says so.
  * @see {@link https://wetten.overheid.nl/jci1.3:c:BWBR0019057&artikel=25 | WIA art 25}
  * @see {@link https://wetten.overheid.nl/jci1.3:c:BWBR0005290&boek=7&artikel=670 | BW 7:670}
@@ -203,7 +203,7 @@ export function applyEndOfWachttijdEvents(timeline: Timeline, events: EndOfWacht
   let v: VrijwilligeVerlengingResult | undefined;
   if (ev.vrijwilligeVerlenging !== undefined) {
     v = run('vrijwilligeVerlenging', () => computeVrijwilligeVerlenging({ ...base, ...ev.vrijwilligeVerlenging! } as Parameters<typeof computeVrijwilligeVerlenging>[0]));
-    if (v !== undefined && v.allowed === 'nee') {
+    if (v !== undefined && v.allowed === 'no') {
       // WIA 24 lid 1 sub a: UWV cannot grant it in these vangnet cases, so an extension in the events
       // contradicts the facts given with it. The same rule as computeVrijwilligeVerlenging (one rule).
       issues.push({ path: ['events', 'vrijwilligeVerlenging', 'vangnet'], code: 'inconsistent',
@@ -218,7 +218,7 @@ export function applyEndOfWachttijdEvents(timeline: Timeline, events: EndOfWacht
       put('re-integratieverslag', dn(v.reIntegratieverslagDue), t('Dertien weken vóór het einde van het verlengde tijdvak (WIA 25 lid 4).', 'Thirteen weeks before the end of the extended period (WIA 25 lid 4).'), 'einde-wachttijd', ref, 'vrijwilligeVerlenging');
       put('wia-aanvraag', dn(v.wiaAanvraagDue), t('Vóór het einde van het verlengde tijdvak (WIA 64 lid 3).', 'Before the end of the extended period (WIA 64 lid 3).'), 'einde-wachttijd', ref, 'vrijwilligeVerlenging');
       wachttijdLastDay = v.extendedLastDay;
-      notices.push(v.allowed === 'onbekend' ? msg.verlengingUncertain(v.extendedLastDay, v.missingFacts.includes('vangnet')) : msg.verlengingApplied(v.extendedLastDay));
+      notices.push(v.allowed === 'unknown' ? msg.verlengingUncertain(v.extendedLastDay, v.missingFacts.includes('vangnet')) : msg.verlengingApplied(v.extendedLastDay));
       for (const n of v.notices) notices.push(n);
     }
   }
@@ -227,7 +227,7 @@ export function applyEndOfWachttijdEvents(timeline: Timeline, events: EndOfWacht
   const aanvraagDone = doneOf('wia-aanvraag');
   const aanvraagDue = ms.get('wia-aanvraag')?.due;
   if (!noWachttijd && ev.vervroegdeIva?.setLastDay === undefined && aanvraagDone !== undefined && aanvraagDue !== undefined && aanvraagDone > aanvraagDue) {
-    const brief = doneOf('wia-brief-uwv') ?? (ev.lateWiaAanvraag?.wiaBriefNotReceived === true ? 'niet-ontvangen' : undefined);
+    const brief = doneOf('wia-brief-uwv') ?? (ev.lateWiaAanvraag?.wiaBriefNotReceived === true ? 'not-received' : undefined);
     const melding = doneOf('ziekmelding-uwv');
     late = run('lateWiaAanvraag', () => computeLateWiaAanvraag({
       ...base, applicationDate: aanvraagDone,
@@ -237,13 +237,13 @@ export function applyEndOfWachttijdEvents(timeline: Timeline, events: EndOfWacht
       ...(ev.lateWiaAanvraag?.deugdelijkeGrond === undefined ? {} : { deugdelijkeGrond: ev.lateWiaAanvraag.deugdelijkeGrond }),
     } as Parameters<typeof computeLateWiaAanvraag>[0]));
     if (late !== undefined) {
-      if (late.timely === 'nee') {
+      if (late.timely === 'no') {
         ref = dn(late.wageLastDay);
         wageMoved = true;
         wageBasis.push(R.BW_629_11A);
       }
       notices.push(late.explanation);
-      if (late.timely === 'onbekend') {
+      if (late.timely === 'unknown') {
         notices.push(t(`Of de WIA-aanvraag als tijdig geldt hangt af van: ${late.missingFacts.join(', ')}. Bij te laat: loondoorbetaling tot en met ${late.wageLastDay}.`,
           `Whether the WIA application counts as timely depends on: ${late.missingFacts.join(', ')}. If late: wage payment through ${late.wageLastDay}.`));
       }
@@ -261,7 +261,7 @@ export function applyEndOfWachttijdEvents(timeline: Timeline, events: EndOfWacht
     if (s !== undefined) {
       const decision = dn(ev.loonsanctie.decisionDate);
       put('loonsanctie-beschikking', dn(s.decisionDue), t('Zes weken vóór het einde (WIA 25 lid 10); later bekort de loonsanctie, na het einde geen loonsanctie.', 'Six weeks before the end (WIA 25 lid 10); later shortens the loonsanctie, after the end there is none.'), 'einde-wachttijd', refBefore, 'loonsanctie', decision);
-      const bez = s.dates.find((d) => d.code === 'bezwaar-loonsanctie-uiterlijk');
+      const bez = s.dates.find((d) => d.id === 'bezwaar-loonsanctie-uiterlijk');
       const bezwaar = ev.loonsanctie.bezwaarDate === undefined ? null : dn(ev.loonsanctie.bezwaarDate);
       if (bezwaar !== null && bezwaar < decision) {
         issues.push({ path: ['events', 'loonsanctie', 'bezwaarDate'], code: 'inconsistent', message: `lies before the decision it objects to (${iso(bezwaar)} < ${iso(decision)})` });
@@ -323,14 +323,14 @@ export function applyEndOfWachttijdEvents(timeline: Timeline, events: EndOfWacht
       ...(aowDate === undefined ? {} : { aowDate }),
       ...(ev.opzegverbod?.dismissalRequestReceived === undefined ? {} : { dismissalRequestReceived: ev.opzegverbod.dismissalRequestReceived }),
       extensions: {
-        lateWiaAanvraagDays: late?.timely === 'nee' ? late.opzegverbodExtensionDays : 0,
+        lateWiaAanvraagDays: late?.timely === 'no' ? late.opzegverbodExtensionDays : 0,
         vrijwilligeVerlengingDays: v?.extensionDays ?? 0,
         loonsanctieDays: s !== undefined && s.lastDay !== null ? dn(s.lastDay) - dn(s.referenceLastDay) : 0,
       },
     } as Parameters<typeof computeOpzegverbod>[0]));
     if (o !== undefined && o.lastDay !== null) {
       put('einde-opzegverbod', dn(o.lastDay), o.explanation, 'eerste-ziektedag', first, 'opzegverbod', undefined,
-        o.dates.find((x) => x.code === 'einde-opzegverbod')?.legalBasis ?? []);
+        o.dates.find((x) => x.id === 'einde-opzegverbod')?.legalBasis ?? []);
     } else if (o !== undefined) {
       notices.push(o.explanation);
     }

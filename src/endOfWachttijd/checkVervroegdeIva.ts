@@ -6,7 +6,8 @@ import { EOW_REFS as R } from './legalRefs.js';
 import { caseShape, dn, iso, legalDate, openCase, requireOrder, t, throwIfIssues, WEEK } from './internal.js';
 import { dateLabel } from './messages.js';
 import { END_OF_WACHTTIJD_NORMS as N } from './norms.js';
-import type { EndOfWachttijdFinding, LegalDate, Tristate, WachttijdCase } from './types.js';
+import type { EndOfWachttijdFinding, LegalDate, WachttijdCase } from './types.js';
+import type { Answer } from '../vocabulary/index.js';
 
 /** Input of {@link checkVervroegdeIva}. */
 export type VervroegdeIvaInput = WachttijdCase & {
@@ -27,8 +28,8 @@ export type VervroegdeIvaInput = WachttijdCase & {
 
 /** Result of {@link checkVervroegdeIva}. */
 export interface VervroegdeIvaResult {
-  /** `'mogelijk'` (the formal conditions are met; UWV judges the medical IVA criterion), `'niet-mogelijk'`, or `'onbekend'`. */
-  readonly verdict: 'mogelijk' | 'niet-mogelijk' | 'onbekend';
+  /** `'mogelijk'` (the formal conditions are met; UWV judges the medical IVA criterion), `'niet-mogelijk'`, or `'unknown'`. */
+  readonly verdict: 'mogelijk' | 'niet-mogelijk' | 'unknown';
   /** Day 1. */
   readonly firstSickDay: string;
   /** UWV's window to apply: from the first day after 3 weeks (practice) to the end of week 68 (derived from the statute). */
@@ -77,7 +78,7 @@ const FN = 'checkVervroegdeIva';
  * cf. ECLI:NL:RBALK:2011:BU4978); UWV says to apply after at least 3 weeks (practice — an earlier
  * application simply gives a 13-week wachttijd). Once only (66 lid 2); with a bedrijfsarts statement
  * (66 lid 3–5) unless 66 lid 7; no re-integratieverslag (66 lid 6). Whether the employee is "volledig
- * en duurzaam arbeidsongeschikt" (WIA 4) is UWV's medical judgment and is always `'onbekend'` here.
+ * en duurzaam arbeidsongeschikt" (WIA 4) is UWV's medical judgment and is always `'unknown'` here.
  * The employer still pays wage up to 104 weeks, less the benefit (BW 7:629 lid 5), and the
  * opzegverbod of BW 7:670 is unchanged.
  *
@@ -119,21 +120,21 @@ export function checkVervroegdeIva(input: VervroegdeIvaInput): VervroegdeIvaResu
         'End of week 68: the shortened waiting period is at most 78 weeks and ends at least ten weeks after the application.')),
   ];
   let verkorte: VervroegdeIvaResult['verkorteWachttijd'] = null;
-  let formal = 'ja' as Tristate;
-  const worse = (s: Tristate): void => {
-    if (s === 'nee') formal = 'nee';
-    else if (s === 'onbekend' && formal === 'ja') formal = 'onbekend';
+  let formal = 'yes' as Answer;
+  const worse = (s: Answer): void => {
+    if (s === 'no') formal = 'no';
+    else if (s === 'unknown' && formal === 'yes') formal = 'unknown';
   };
 
   if (app === undefined) {
     missingFacts.push('applicationDate');
-    worse('onbekend');
-    criteria.push({ code: 'aanvraag-binnen-termijn', status: 'onbekend', legalBasis: [R.WIA_23_6], normKind: 'statutory',
+    worse('unknown');
+    criteria.push({ code: 'aanvraag-binnen-termijn', status: 'unknown', legalBasis: [R.WIA_23_6], normKind: 'statutory',
       explanation: t(`Aanvragen kan tot en met ${iso(to)}.`, `An application is possible through ${iso(to)}.`) });
   } else {
     const inTime = app <= to;
-    worse(inTime ? 'ja' : 'nee');
-    criteria.push({ code: 'aanvraag-binnen-termijn', status: inTime ? 'ja' : 'nee', legalBasis: [R.WIA_23_6], normKind: 'statutory',
+    worse(inTime ? 'yes' : 'no');
+    criteria.push({ code: 'aanvraag-binnen-termijn', status: inTime ? 'yes' : 'no', legalBasis: [R.WIA_23_6], normKind: 'statutory',
       explanation: inTime
         ? t(`Aanvraag op ${iso(app)}, uiterlijk ${iso(to)}.`, `Application on ${iso(app)}, at the latest ${iso(to)}.`)
         : t(`Aanvraag op ${iso(app)} is na week 68 (${iso(to)}): een verkorte wachttijd van ten hoogste 78 weken die tien weken na de aanvraag eindigt is niet meer mogelijk.`,
@@ -151,19 +152,19 @@ export function checkVervroegdeIva(input: VervroegdeIvaInput): VervroegdeIvaResu
         t('Einde van week 78.', 'End of week 78.')));
     }
   }
-  const once: Tristate = p.earlierApplication === undefined ? 'onbekend' : p.earlierApplication ? 'nee' : 'ja';
-  if (once === 'onbekend') missingFacts.push('earlierApplication');
+  const once: Answer = p.earlierApplication === undefined ? 'unknown' : p.earlierApplication ? 'no' : 'yes';
+  if (once === 'unknown') missingFacts.push('earlierApplication');
   worse(once);
   criteria.push({ code: 'eerste-aanvraag', status: once, legalBasis: [R.WIA_66_2], normKind: 'statutory',
     explanation: t('Een aanvraag voor een verkorte wachttijd kan slechts eenmaal worden gedaan.', 'An application for a shortened waiting period can be made only once.') });
-  const verklaring: Tristate = p.ziekengeldZonderLoon === true ? 'ja' : p.bedrijfsartsVerklaring === undefined ? 'onbekend' : p.bedrijfsartsVerklaring ? 'ja' : 'nee';
-  if (verklaring === 'onbekend') missingFacts.push('bedrijfsartsVerklaring');
+  const verklaring: Answer = p.ziekengeldZonderLoon === true ? 'yes' : p.bedrijfsartsVerklaring === undefined ? 'unknown' : p.bedrijfsartsVerklaring ? 'yes' : 'no';
+  if (verklaring === 'unknown') missingFacts.push('bedrijfsartsVerklaring');
   worse(verklaring);
   criteria.push({ code: 'bedrijfsartsverklaring', status: verklaring, legalBasis: p.ziekengeldZonderLoon === true ? [R.WIA_66_7] : [R.WIA_66_3], normKind: 'statutory',
     explanation: p.ziekengeldZonderLoon === true
       ? t('Geen bedrijfsartsverklaring nodig (ziekengeld zonder loon, WIA 66 lid 7).', 'No bedrijfsarts statement needed (ziekengeld without wage, WIA 66 lid 7).')
       : t('Zonder verklaring van de bedrijfsarts wordt de aanvraag niet behandeld (WIA 66 lid 5).', 'Without the bedrijfsarts statement the application is not handled (WIA 66 lid 5).') });
-  criteria.push({ code: 'volledig-en-duurzaam-arbeidsongeschikt', status: 'onbekend', legalBasis: [R.WIA_23_6], normKind: 'statutory',
+  criteria.push({ code: 'volledig-en-duurzaam-arbeidsongeschikt', status: 'unknown', legalBasis: [R.WIA_23_6], normKind: 'statutory',
     explanation: t('Of de werknemer volledig en duurzaam arbeidsongeschikt is (WIA 4), beoordeelt UWV.', 'Whether the employee is fully and durably unfit (WIA 4) is for UWV to judge.') });
 
   notices.push(t('De aanvraag geldt ook als WIA-aanvraag (WIA 66 lid 1); er is geen re-integratieverslag of RIV-toets (WIA 66 lid 6), dus geen loonsanctie.',
@@ -172,8 +173,8 @@ export function checkVervroegdeIva(input: VervroegdeIvaInput): VervroegdeIvaResu
     'The employer keeps paying wages up to 104 weeks, less the benefit (BW 7:629 lid 5); the ban on dismissal (BW 7:670) stays two years.'));
   notices.push(t('Zonder 42-wekenmelding geldt de aanvraag als die melding (ZW 38 lid 8).', 'Without a 42-week report the application counts as that report (ZW 38 lid 8).'));
 
-  const f: Tristate = formal;
-  const verdict: VervroegdeIvaResult['verdict'] = f === 'nee' ? 'niet-mogelijk' : f === 'ja' ? 'mogelijk' : 'onbekend';
+  const f: Answer = formal;
+  const verdict: VervroegdeIvaResult['verdict'] = f === 'no' ? 'niet-mogelijk' : f === 'yes' ? 'mogelijk' : 'unknown';
   return Object.freeze({
     verdict, firstSickDay: iso(clock.firstDay), window: Object.freeze({ from: iso(from), to: iso(to) }),
     verkorteWachttijd: verkorte === null ? null : Object.freeze(verkorte),

@@ -7,16 +7,23 @@ import { ziekmeldingSafeHarbourDay } from './loonsanctieRules.js';
 import { wiaBriefWeekFor } from '../timeline/ruleSets.js';
 import { dateLabel } from './messages.js';
 import { END_OF_WACHTTIJD_NORMS as N } from './norms.js';
-import type { EndOfWachttijdFinding, EndOfWachttijdReport, LegalDate, Tristate, WachttijdCase } from './types.js';
+import type { EndOfWachttijdFinding, EndOfWachttijdReport, LegalDate, WachttijdCase } from './types.js';
+import type { Answer } from '../vocabulary/index.js';
 
 /** Input of {@link computeLateWiaAanvraag}. */
 export type LateWiaAanvraagInput = WachttijdCase & {
   /** Date the WIA application was filed. */
   readonly applicationDate: string;
-  /** Date the employee received UWV's notice (WIA 64 lid 2), `'niet-ontvangen'` when none came, or absent when unknown. */
-  readonly wiaBriefReceived?: string | 'niet-ontvangen' | undefined;
-  /** Date of the employer's 42-week melding (ZW 38 lid 1), `'niet-gedaan'`, or absent when unknown. */
-  readonly ziekmeldingUwv?: string | 'niet-gedaan' | undefined;
+  /**
+   * Date the employee received UWV's notice (WIA 64 lid 2), `'not-received'` when none came, or
+   * absent when unknown. The 0.1.0 value `'niet-ontvangen'` is still accepted (deprecated).
+   */
+  readonly wiaBriefReceived?: string | 'not-received' | 'niet-ontvangen' | undefined;
+  /**
+   * Date of the employer's 42-week melding (ZW 38 lid 1), `'not-done'`, or absent when unknown.
+   * The 0.1.0 value `'niet-gedaan'` is still accepted (deprecated).
+   */
+  readonly ziekmeldingUwv?: string | 'not-done' | 'niet-gedaan' | undefined;
   /** Last day of a vrijwillige verlenging (WIA 24), when there is one: the deadline is 11 weeks before it. */
   readonly extendedLastDay?: string | undefined;
   /** Whether the employee had a deugdelijke grond for the delay (BW 7:629 lid 3 f); absent = unknown. */
@@ -25,10 +32,10 @@ export type LateWiaAanvraagInput = WachttijdCase & {
 
 /** Result of {@link computeLateWiaAanvraag}. */
 export interface LateWiaAanvraagResult extends EndOfWachttijdReport {
-  /** Whether the application counts as timely (`'onbekend'` when the safe harbour depends on missing facts). */
-  readonly timely: Tristate;
+  /** Whether the application counts as timely (`'unknown'` when the safe harbour depends on missing facts). */
+  readonly timely: Answer;
   /** Stable code of the outcome. */
-  readonly code: 'tijdig' | 'tijdig-late-kennisgeving' | 'tijdig-geen-kennisgeving' | 'te-laat' | 'onbekend';
+  readonly code: 'tijdig' | 'tijdig-late-kennisgeving' | 'tijdig-geen-kennisgeving' | 'te-laat' | 'unknown';
   /** Day 1. */
   readonly firstSickDay: string;
   /** Last day of the wachttijd (or of the voluntarily extended period). */
@@ -47,8 +54,8 @@ export interface LateWiaAanvraagResult extends EndOfWachttijdReport {
   readonly wageLastDay: string;
   /** Days the opzegverbod is extended (BW 7:670 lid 11). */
   readonly opzegverbodExtensionDays: number;
-  /** No wage over the delay (BW 7:629 lid 3 f): `'ja'` when late without deugdelijke grond. */
-  readonly wageForfeited: Tristate;
+  /** No wage over the delay (BW 7:629 lid 3 f): `'yes'` when late without deugdelijke grond. */
+  readonly wageForfeited: Answer;
   /** Last day for a loonsanctie decision (WIA 25 lid 10, second sentence). */
   readonly loonsanctieDecisionDue: string;
   /** Earliest WIA start (also bounded by WIA 64 lid 11). */
@@ -58,8 +65,9 @@ export interface LateWiaAanvraagResult extends EndOfWachttijdReport {
 const schema = z.strictObject({
   ...caseShape,
   applicationDate: isoDateSchema,
-  wiaBriefReceived: z.union([z.literal('niet-ontvangen'), isoDateSchema]).optional(),
-  ziekmeldingUwv: z.union([z.literal('niet-gedaan'), isoDateSchema]).optional(),
+  // 0.1.0 words ('niet-ontvangen', 'niet-gedaan') are deprecated aliases, normalised here.
+  wiaBriefReceived: z.union([z.enum(['not-received', 'niet-ontvangen']).transform(() => 'not-received' as const), isoDateSchema]).optional(),
+  ziekmeldingUwv: z.union([z.enum(['not-done', 'niet-gedaan']).transform(() => 'not-done' as const), isoDateSchema]).optional(),
   extendedLastDay: isoDateSchema.optional(),
   deugdelijkeGrond: z.boolean().optional(),
 });
@@ -87,7 +95,7 @@ const FN = 'computeLateWiaAanvraag';
  * @see {@link https://wetten.overheid.nl/jci1.3:c:BWBR0005290&boek=7&artikel=629 | BW 7:629}
  * @example
  * computeLateWiaAanvraag({ firstSickDay: '2024-01-01', applicationDate: '2025-10-26', wiaBriefReceived: '2025-09-10', ziekmeldingUwv: '2024-10-21' })
- * //=> { timely: 'nee', code: 'te-laat', deadline: '2025-10-12', delayDays: 14, wageLastDay: '2026-01-11', … }
+ * //=> { timely: 'no', code: 'te-laat', deadline: '2025-10-12', delayDays: 14, wageLastDay: '2026-01-11', … }
  */
 export function computeLateWiaAanvraag(input: LateWiaAanvraagInput): LateWiaAanvraagResult {
   const { p, clock, issues } = openCase(schema, input, FN);
@@ -95,7 +103,7 @@ export function computeLateWiaAanvraag(input: LateWiaAanvraagInput): LateWiaAanv
   requireOrder(issues, ['applicationDate'], clock.firstDay, app, 'applicationDate lies before the first sick day');
   const ref = p.extendedLastDay === undefined ? clock.wachttijdLastDay : dn(p.extendedLastDay);
   requireOrder(issues, ['extendedLastDay'], clock.wachttijdLastDay, ref, 'extendedLastDay lies before the end of the wachttijd');
-  if (p.ziekmeldingUwv !== undefined && p.ziekmeldingUwv !== 'niet-gedaan') requireOrder(issues, ['ziekmeldingUwv'], clock.firstDay, dn(p.ziekmeldingUwv), 'ziekmeldingUwv lies before the first sick day');
+  if (p.ziekmeldingUwv !== undefined && p.ziekmeldingUwv !== 'not-done') requireOrder(issues, ['ziekmeldingUwv'], clock.firstDay, dn(p.ziekmeldingUwv), 'ziekmeldingUwv lies before the first sick day');
   throwIfIssues(FN, issues);
 
   const rs = clock.ruleSet.parameters;
@@ -117,18 +125,18 @@ export function computeLateWiaAanvraag(input: LateWiaAanvraagInput): LateWiaAanv
         `The day on which the waiting period has lasted ${rs.ziekmeldingSafeHarbourWeek} weeks; the 42-week report had to be made before it.`)),
   ];
 
-  let timely: Tristate;
+  let timely: Answer;
   let code: LateWiaAanvraagResult['code'];
   let safeHarbourDeadline: number | null = null;
   if (app <= deadline) {
-    timely = 'ja';
+    timely = 'yes';
     code = 'tijdig';
   } else {
     // Safe harbour of WIA 64 lid 6.
-    const melding: Tristate = p.ziekmeldingUwv === undefined ? 'onbekend' : p.ziekmeldingUwv === 'niet-gedaan' ? 'nee' : dn(p.ziekmeldingUwv) < meldingBefore ? 'ja' : 'nee';
+    const melding: Answer = p.ziekmeldingUwv === undefined ? 'unknown' : p.ziekmeldingUwv === 'not-done' ? 'no' : dn(p.ziekmeldingUwv) < meldingBefore ? 'yes' : 'no';
     let notice: 'none' | 'late-within' | 'late-outside' | 'on-time' | 'unknown';
     if (p.wiaBriefReceived === undefined) notice = 'unknown';
-    else if (p.wiaBriefReceived === 'niet-ontvangen') notice = 'none';
+    else if (p.wiaBriefReceived === 'not-received') notice = 'none';
     else {
       const rec = dn(p.wiaBriefReceived);
       if (rec <= briefDue) notice = 'on-time';
@@ -140,10 +148,10 @@ export function computeLateWiaAanvraag(input: LateWiaAanvraagInput): LateWiaAanv
             `Four weeks after receipt of the late notice (${iso(rec)}), moved to a working day (Atw art 1).`)));
       }
     }
-    const harbourByNotice: Tristate = notice === 'none' || notice === 'late-within' ? 'ja' : notice === 'unknown' ? 'onbekend' : 'nee';
+    const harbourByNotice: Answer = notice === 'none' || notice === 'late-within' ? 'yes' : notice === 'unknown' ? 'unknown' : 'no';
     if (notice === 'unknown') missingFacts.push('wiaBriefReceived');
-    if (harbourByNotice !== 'nee' && melding === 'onbekend') missingFacts.push('ziekmeldingUwv');
-    const harbour: Tristate = harbourByNotice === 'nee' || melding === 'nee' ? 'nee' : harbourByNotice === 'ja' && melding === 'ja' ? 'ja' : 'onbekend';
+    if (harbourByNotice !== 'no' && melding === 'unknown') missingFacts.push('ziekmeldingUwv');
+    const harbour: Answer = harbourByNotice === 'no' || melding === 'no' ? 'no' : harbourByNotice === 'yes' && melding === 'yes' ? 'yes' : 'unknown';
     findings.push({ code: 'kennisgeving-uwv-te-laat', status: harbourByNotice, legalBasis: [R.WIA_64_2, R.WIA_64_6], normKind: 'statutory',
       explanation: notice === 'none' ? t('UWV deed geen kennisgeving: de aanvraag geldt als tijdig.', 'UWV sent no notice: the application counts as timely.')
         : notice === 'late-within' ? t('Late kennisgeving en aanvraag binnen vier weken na ontvangst.', 'Late notice and application within four weeks of receipt.')
@@ -153,21 +161,21 @@ export function computeLateWiaAanvraag(input: LateWiaAanvraagInput): LateWiaAanv
     findings.push({ code: 'ziekmelding-voor-week-81', status: melding, legalBasis: [R.WIA_64_6, R.ZW_38_1], normKind: 'statutory',
       explanation: t(`De 42-wekenmelding moest vóór ${iso(meldingBefore)} zijn gedaan; anders geldt het vangnet van WIA 64 lid 6 niet.`,
         `The 42-week report had to be made before ${iso(meldingBefore)}; otherwise the safe harbour of WIA 64 lid 6 does not apply.`) });
-    timely = harbour === 'ja' ? 'ja' : harbour === 'nee' ? 'nee' : 'onbekend';
-    code = harbour === 'ja' ? (notice === 'none' ? 'tijdig-geen-kennisgeving' : 'tijdig-late-kennisgeving') : harbour === 'nee' ? 'te-laat' : 'onbekend';
+    timely = harbour === 'yes' ? 'yes' : harbour === 'no' ? 'no' : 'unknown';
+    code = harbour === 'yes' ? (notice === 'none' ? 'tijdig-geen-kennisgeving' : 'tijdig-late-kennisgeving') : harbour === 'no' ? 'te-laat' : 'unknown';
   }
 
   const rawDelay = Math.max(0, app - deadline);
-  const delay = timely === 'ja' ? 0 : rawDelay;
+  const delay = timely === 'yes' ? 0 : rawDelay;
   const wageLast = ref + delay;
-  const forfeited: Tristate = delay === 0 ? 'nee' : p.deugdelijkeGrond === undefined ? 'onbekend' : p.deugdelijkeGrond ? 'nee' : 'ja';
+  const forfeited: Answer = delay === 0 ? 'no' : p.deugdelijkeGrond === undefined ? 'unknown' : p.deugdelijkeGrond ? 'no' : 'yes';
   if (delay > 0 && p.deugdelijkeGrond === undefined) missingFacts.push('deugdelijkeGrond');
   if (delay > 0) {
     findings.push({ code: 'geen-loon-over-vertraging', status: forfeited, legalBasis: [R.BW_629_3F], normKind: 'statutory',
       explanation: t(`Zonder deugdelijke grond heeft de werknemer geen recht op loon over de ${delay} dag(en) vertraging.`,
         `Without a deugdelijke grond the employee has no right to wages over the ${delay} day(s) of delay.`) });
-    notices.push(t(timely === 'onbekend' ? 'De tijdigheid hangt af van ontbrekende feiten; de gevolgen hieronder gelden als de aanvraag te laat is.' : 'De aanvraag is te laat.',
-      timely === 'onbekend' ? 'Timeliness depends on missing facts; the consequences below apply if the application is late.' : 'The application is late.'));
+    notices.push(t(timely === 'unknown' ? 'De tijdigheid hangt af van ontbrekende feiten; de gevolgen hieronder gelden als de aanvraag te laat is.' : 'De aanvraag is te laat.',
+      timely === 'unknown' ? 'Timeliness depends on missing facts; the consequences below apply if the application is late.' : 'The application is late.'));
   }
   const { day: lsDue, date: lsDueDate } = loonsanctieDecisionDue(wageLast);
   const wiaFloor = app - 52 * WEEK;
@@ -183,16 +191,16 @@ export function computeLateWiaAanvraag(input: LateWiaAanvraagInput): LateWiaAanv
   return Object.freeze({
     timely, code, firstSickDay: iso(clock.firstDay), referenceLastDay: iso(ref), deadline: iso(deadline), wiaBriefDue: iso(briefDue),
     ziekmeldingBefore: iso(meldingBefore), safeHarbourDeadline: safeHarbourDeadline === null ? null : iso(safeHarbourDeadline),
-    delayDays: timely === 'onbekend' ? rawDelay : delay, wageLastDay: iso(wageLast), opzegverbodExtensionDays: delay, wageForfeited: forfeited,
+    delayDays: timely === 'unknown' ? rawDelay : delay, wageLastDay: iso(wageLast), opzegverbodExtensionDays: delay, wageForfeited: forfeited,
     loonsanctieDecisionDue: iso(lsDue), wiaIngang: iso(wiaIngang),
     dates: sortedDates(dates), findings: Object.freeze(findings),
     missingFacts: Object.freeze(missingFacts),
     legalBasis: Object.freeze([R.WIA_64_3, R.WIA_64_6, R.BW_629_11A, R.BW_629_3F, R.BW_670_11]),
-    explanation: timely === 'ja'
+    explanation: timely === 'yes'
       ? t(`De aanvraag van ${iso(app)} geldt als tijdig (uiterste datum ${iso(deadline)}${code === 'tijdig' ? '' : ', met het vangnet van WIA 64 lid 6'}).`,
         `The application of ${iso(app)} counts as timely (deadline ${iso(deadline)}${code === 'tijdig' ? '' : ', under the safe harbour of WIA 64 lid 6'}).`)
-      : t(`De aanvraag van ${iso(app)} is ${timely === 'nee' ? '' : 'mogelijk '}${rawDelay} dag(en) te laat; loondoorbetaling en opzegverbod worden met de vertraging verlengd.`,
-        `The application of ${iso(app)} is ${timely === 'nee' ? '' : 'possibly '}${rawDelay} day(s) late; wage payment and the ban on dismissal are extended by the delay.`),
+      : t(`De aanvraag van ${iso(app)} is ${timely === 'no' ? '' : 'mogelijk '}${rawDelay} dag(en) te laat; loondoorbetaling en opzegverbod worden met de vertraging verlengd.`,
+        `The application of ${iso(app)} is ${timely === 'no' ? '' : 'possibly '}${rawDelay} day(s) late; wage payment and the ban on dismissal are extended by the delay.`),
     notices: Object.freeze(notices),
   });
 }

@@ -6,7 +6,8 @@ import { atw, caseShape, dn, iso, leaveDaysIn, legalDate, loonsanctieDecisionDue
 import { loonsanctieSpan } from './loonsanctieRules.js';
 import { dateLabel } from './messages.js';
 import { END_OF_WACHTTIJD_NORMS as N } from './norms.js';
-import type { EndOfWachttijdFinding, EndOfWachttijdReport, LegalDate, Tristate, WachttijdCase } from './types.js';
+import type { EndOfWachttijdFinding, EndOfWachttijdReport, LegalDate, WachttijdCase } from './types.js';
+import type { Answer } from '../vocabulary/index.js';
 
 /** A bekortingsverzoek: the employer's notice that the shortcoming is repaired (WIA 25 lid 12–14). */
 export interface BekortingInput {
@@ -45,7 +46,7 @@ export interface BekortingOutcome {
   /** Days the decision came after `decisionDue` (0 when on time; `null` while pending). */
   readonly decisionDelayDays: number | null;
   /** Whether the repair was established. */
-  readonly repaired: Tristate;
+  readonly repaired: Answer;
   /** Six weeks after the established repair (before the delay shortening), or `null`. */
   readonly endByRepair: string | null;
   /** While pending: the last day if UWV establishes the repair on `decisionDue`, else `null`. */
@@ -169,7 +170,7 @@ export function computeLoonsanctie(input: LoonsanctieInput): LoonsanctieResult {
       `Six weeks after the decision of ${iso(decision)} (Awb 6:7, 6:8), moved to a working day (Atw art 1). Objection and a repair notice can run side by side.`)));
 
   if (decision > ref) {
-    findings.push({ code: 'beschikking-voor-einde', status: 'nee', legalBasis: [R.WIA_25_11], normKind: 'statutory',
+    findings.push({ code: 'beschikking-voor-einde', status: 'no', legalBasis: [R.WIA_25_11], normKind: 'statutory',
       explanation: t(`De beschikking (${iso(decision)}) kwam na het einde (${iso(ref)}): er vindt geen verlenging plaats.`,
         `The decision (${iso(decision)}) came after the end (${iso(ref)}): there is no extension.`) });
     return freezeResult({
@@ -182,9 +183,9 @@ export function computeLoonsanctie(input: LoonsanctieInput): LoonsanctieResult {
       notices,
     });
   }
-  findings.push({ code: 'beschikking-voor-einde', status: 'ja', legalBasis: [R.WIA_25_11], normKind: 'statutory',
+  findings.push({ code: 'beschikking-voor-einde', status: 'yes', legalBasis: [R.WIA_25_11], normKind: 'statutory',
     explanation: t('De beschikking kwam vóór het einde: de loonsanctie geldt.', 'The decision came before the end: the loonsanctie applies.') });
-  findings.push({ code: 'beschikking-tijdig', status: delay === 0 ? 'ja' : 'nee', legalBasis: [R.WIA_25_10, R.WIA_25_14], normKind: 'statutory',
+  findings.push({ code: 'beschikking-tijdig', status: delay === 0 ? 'yes' : 'no', legalBasis: [R.WIA_25_10, R.WIA_25_14], normKind: 'statutory',
     explanation: delay === 0
       ? t('UWV besliste tijdig (uiterlijk zes weken vóór het einde).', 'UWV decided on time (at least six weeks before the end).')
       : t(`UWV besliste ${delay} dag(en) te laat; de loonsanctie eindigt zoveel eerder (WIA 25 lid 14).`, `UWV decided ${delay} day(s) late; the loonsanctie ends that much earlier (WIA 25 lid 14).`) });
@@ -215,9 +216,9 @@ export function computeLoonsanctie(input: LoonsanctieInput): LoonsanctieResult {
         notices.push(t(`De beslissing op het bekortingsverzoek is op ${iso(asOf)} al ${asOf - due} dag(en) te laat; elke dag vertraging bekort de loonsanctie (WIA 25 lid 14).`,
           `The decision on the repair notice is already ${asOf - due} day(s) late on ${iso(asOf)}; every day of delay shortens the loonsanctie (WIA 25 lid 14).`));
       }
-      bekorting = { noticeDate: bek.noticeDate, decisionDue: iso(due), decisionDate: null, decisionDelayDays: null, repaired: 'onbekend', endByRepair: null,
+      bekorting = { noticeDate: bek.noticeDate, decisionDue: iso(due), decisionDate: null, decisionDelayDays: null, repaired: 'unknown', endByRepair: null,
         endIfRepairEstablishedOnDue: ifOnDue >= start ? iso(ifOnDue) : null };
-      findings.push({ code: 'herstel-vastgesteld', status: 'onbekend', legalBasis: [R.WIA_25_12, R.WIA_25_13], normKind: 'statutory',
+      findings.push({ code: 'herstel-vastgesteld', status: 'unknown', legalBasis: [R.WIA_25_12, R.WIA_25_13], normKind: 'statutory',
         explanation: t('UWV heeft nog niet beslist op het bekortingsverzoek; het einde hieronder is het einde zonder bekorting.',
           'UWV has not yet decided on the repair notice; the end below is the end without bekorting.') });
     } else {
@@ -231,14 +232,14 @@ export function computeLoonsanctie(input: LoonsanctieInput): LoonsanctieResult {
       }
       dates.push(legalDate('bezwaar-bekorting-uiterlijk', atw(bd + N.bezwaarWeeks.value * WEEK), dateLabel('bezwaar-bekorting-uiterlijk'), [R.AWB_6_7, R.ATW_1], 'statutory',
         t(`Zes weken na de beschikking van ${iso(bd)} (Awb 6:7), verschoven naar een werkdag.`, `Six weeks after the decision of ${iso(bd)} (Awb 6:7), moved to a working day.`)));
-      bekorting = { noticeDate: bek.noticeDate, decisionDue: iso(due), decisionDate: bek.decisionDate, decisionDelayDays: lateBek, repaired: repaired ? 'ja' : 'nee',
+      bekorting = { noticeDate: bek.noticeDate, decisionDue: iso(due), decisionDate: bek.decisionDate, decisionDelayDays: lateBek, repaired: repaired ? 'yes' : 'no',
         endByRepair: repaired ? iso(endByRepair) : null, endIfRepairEstablishedOnDue: null };
-      findings.push({ code: 'herstel-vastgesteld', status: repaired ? 'ja' : 'nee', legalBasis: [R.WIA_25_12, R.WIA_25_13, R.WIA_25_14], normKind: 'statutory',
+      findings.push({ code: 'herstel-vastgesteld', status: repaired ? 'yes' : 'no', legalBasis: [R.WIA_25_12, R.WIA_25_13, R.WIA_25_14], normKind: 'statutory',
         explanation: repaired
           ? t(`UWV stelde op ${iso(bd)} het herstel vast; de loonsanctie eindigt zes weken later (${iso(endByRepair)}), maar niet na de 52 weken.`,
             `UWV established the repair on ${iso(bd)}; the loonsanctie ends six weeks later (${iso(endByRepair)}), but not after the 52 weeks.`)
           : t(`UWV stelde op ${iso(bd)} vast dat de tekortkoming niet is hersteld.`, `UWV decided on ${iso(bd)} that the shortcoming was not repaired.`) });
-      findings.push({ code: 'bekorting-beschikking-tijdig', status: lateBek === 0 ? 'ja' : 'nee', legalBasis: [R.WIA_25_13, R.WIA_25_14], normKind: 'statutory',
+      findings.push({ code: 'bekorting-beschikking-tijdig', status: lateBek === 0 ? 'yes' : 'no', legalBasis: [R.WIA_25_13, R.WIA_25_14], normKind: 'statutory',
         explanation: lateBek === 0
           ? t('UWV besliste binnen drie weken op de melding van herstel.', 'UWV decided on the repair notice within three weeks.')
           : t(`UWV besliste ${lateBek} dag(en) te laat op de melding van herstel; de loonsanctie eindigt zoveel eerder.`, `UWV decided ${lateBek} day(s) late on the repair notice; the loonsanctie ends that much earlier.`) });

@@ -5,8 +5,10 @@ import { EOW_REFS as R } from './legalRefs.js';
 import { caseShape, dn, iso, legalDate, loonsanctieDecisionDue, openCase, requireOrder, sortedDates, t, throwIfIssues, WEEK } from './internal.js';
 import { dateLabel } from './messages.js';
 import { END_OF_WACHTTIJD_NORMS as N } from './norms.js';
-import type { EndOfWachttijdFinding, EndOfWachttijdReport, LegalDate, Tristate, WachttijdCase } from './types.js';
-import { VANGNET_GROUPS, type VangnetGroup } from '../vangnet/types.js';
+import type { EndOfWachttijdFinding, EndOfWachttijdReport, LegalDate, WachttijdCase } from './types.js';
+import type { Answer } from '../vocabulary/index.js';
+import type { VangnetGroup } from '../vangnet/types.js';
+import { vangnetGroupOrNoneSchema } from './eventsSchema.js';
 
 /** Input of {@link computeVrijwilligeVerlenging}. */
 export type VrijwilligeVerlengingInput = WachttijdCase & {
@@ -14,8 +16,11 @@ export type VrijwilligeVerlengingInput = WachttijdCase & {
   readonly extendedLastDay: string;
   /** Date of the joint request. */
   readonly requestDate?: string | undefined;
-  /** Vangnet group of the employee; absent = unknown (the verdict is then `'onbekend'`). */
-  readonly vangnet?: VangnetGroup | 'geen' | undefined;
+  /**
+   * Vangnet group of the employee, `'none'` when not in a vangnet group; absent = unknown (the
+   * verdict is then `'unknown'`). The 0.1.0 value `'geen'` is still accepted (deprecated).
+   */
+  readonly vangnet?: VangnetGroup | 'none' | 'geen' | undefined;
   /** Whether the 42-week melding (ZW 38 lid 1) was made before the request. */
   readonly ziekmeldingGedaan?: boolean | undefined;
   /** A request to shorten the extended period (WIA 24 lid 2–3). */
@@ -31,8 +36,8 @@ export type VrijwilligeVerlengingInput = WachttijdCase & {
 
 /** Result of {@link computeVrijwilligeVerlenging}. */
 export interface VrijwilligeVerlengingResult extends EndOfWachttijdReport {
-  /** Whether the extension is possible: `'nee'` in the vangnet cases of WIA 24 lid 1 a. */
-  readonly allowed: Tristate;
+  /** Whether the extension is possible: `'no'` in the vangnet cases of WIA 24 lid 1 a. */
+  readonly allowed: Answer;
   /** Day 1. */
   readonly firstSickDay: string;
   /** Last day of the unextended wachttijd. */
@@ -60,7 +65,7 @@ export interface VrijwilligeVerlengingResult extends EndOfWachttijdReport {
   } | null;
 }
 
-const groepSchema = z.enum(['geen', ...VANGNET_GROUPS] as ['geen', ...VangnetGroup[]]);
+const groepSchema = vangnetGroupOrNoneSchema;
 const schema = z.strictObject({
   ...caseShape,
   extendedLastDay: isoDateSchema,
@@ -90,8 +95,8 @@ const FN = 'computeVrijwilligeVerlenging';
  * @throws {@link PoortwachterError} for invalid dates or an extended end that is not after the wachttijd.
  * @see {@link https://wetten.overheid.nl/jci1.3:c:BWBR0019057&artikel=24 | WIA art 24}
  * @example
- * computeVrijwilligeVerlenging({ firstSickDay: '2024-01-01', extendedLastDay: '2026-06-28', vangnet: 'geen' })
- * //=> { allowed: 'ja', extensionDays: 182, reIntegratieverslagDue: '2026-03-29', wiaAanvraagDue: '2026-04-12', wiaIngang: '2026-06-29', … }
+ * computeVrijwilligeVerlenging({ firstSickDay: '2024-01-01', extendedLastDay: '2026-06-28', vangnet: 'none' })
+ * //=> { allowed: 'yes', extensionDays: 182, reIntegratieverslagDue: '2026-03-29', wiaAanvraagDue: '2026-04-12', wiaIngang: '2026-06-29', … }
  */
 export function computeVrijwilligeVerlenging(input: VrijwilligeVerlengingInput): VrijwilligeVerlengingResult {
   const { p, clock, issues } = openCase(schema, input, FN);
@@ -108,34 +113,34 @@ export function computeVrijwilligeVerlenging(input: VrijwilligeVerlengingInput):
   const findings: EndOfWachttijdFinding[] = [];
   const notices: Localized[] = [];
   const missingFacts: string[] = [];
-  let allowed: Tristate;
+  let allowed: Answer;
   if (p.vangnet === undefined) {
-    allowed = 'onbekend';
+    allowed = 'unknown';
     missingFacts.push('vangnet');
-    findings.push({ code: 'geen-vangnet', status: 'onbekend', legalBasis: [R.WIA_24_1A], normKind: 'statutory',
+    findings.push({ code: 'geen-vangnet', status: 'unknown', legalBasis: [R.WIA_24_1A], normKind: 'statutory',
       explanation: t('Onbekend of de werknemer een vangnetter is (ZW 29, 29a lid 1 of 4); dan is verlenging niet mogelijk.',
         'Unknown whether the employee is in a safety-net group (ZW 29, 29a lid 1 or 4); if so, no extension is possible.') });
   } else {
     // ZW 29 (lid 2 e–g: orgaandonatie, 29a, 29b/29d; c: ziek uit dienst) and 29a lid 1 and 4 are named
     // in WIA 24 lid 1 a. 29a lid 2 is named only through ZW 29 lid 2 f while 29a lid 1 and 4 are named
     // separately: uncertain, as computeVangnetMelding says too.
-    const status: Tristate = p.vangnet === 'geen' ? 'ja' : p.vangnet === 'flexibiliseringsperiode' ? 'onbekend' : 'nee';
+    const status: Answer = p.vangnet === 'none' ? 'yes' : p.vangnet === 'flexibiliseringsperiode' ? 'unknown' : 'no';
     allowed = status;
     findings.push({ code: 'geen-vangnet', status, legalBasis: [R.WIA_24_1A], normKind: 'statutory',
-      explanation: status === 'nee'
+      explanation: status === 'no'
         ? t(`Vangnetgroep '${p.vangnet}': vrijwillige verlenging is uitgesloten (WIA 24 lid 1 sub a).`, `Safety-net group '${p.vangnet}': a voluntary extension is excluded (WIA 24 lid 1 a).`)
-        : status === 'onbekend'
+        : status === 'unknown'
           ? t('Ziekte in de flexibiliseringsperiode (ZW 29a lid 2) valt onder ZW 29 lid 2 sub f, maar WIA 24 lid 1 sub a noemt van art 29a alleen lid 1 en 4: of verlenging mogelijk is, is onzeker; vraag het UWV.',
             'Sickness in the flexibility period (ZW 29a lid 2) falls under ZW 29 lid 2 f, but WIA 24 lid 1 a names only lid 1 and 4 of art 29a: whether an extension is possible is uncertain; ask UWV.')
           : t('Geen uitgesloten vangnetsituatie.', 'Not an excluded safety-net case.') });
   }
-  findings.push({ code: 'geen-zwaarwegende-omstandigheden', status: 'onbekend', legalBasis: [R.WIA_24_1], normKind: 'statutory',
+  findings.push({ code: 'geen-zwaarwegende-omstandigheden', status: 'unknown', legalBasis: [R.WIA_24_1], normKind: 'statutory',
     explanation: t('UWV kan weigeren bij zwaarwegende omstandigheden; dat beoordeelt UWV.', 'UWV may refuse for serious reasons; UWV judges that.') });
   if (p.requestDate !== undefined && dn(p.requestDate) > end0) {
-    findings.push({ code: 'verzoek-voor-einde-wachttijd', status: 'nee', legalBasis: [R.WIA_24_1], normKind: 'practice',
+    findings.push({ code: 'verzoek-voor-einde-wachttijd', status: 'no', legalBasis: [R.WIA_24_1], normKind: 'practice',
       explanation: t('Het verzoek is na het einde van de wachttijd gedaan; UWV vraagt het verzoek vóór de WIA-aanvraag te doen.',
         'The request was made after the end of the waiting period; UWV asks for it before the WIA application.') });
-    if (allowed === 'ja') allowed = 'onbekend';
+    if (allowed === 'yes') allowed = 'unknown';
   }
   if (p.ziekmeldingGedaan === false) {
     notices.push(t('Er is geen 42-wekenmelding gedaan: het verzoek om verlenging geldt als die melding (ZW 38 lid 8).',

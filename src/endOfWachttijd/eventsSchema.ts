@@ -4,6 +4,15 @@ import { wazoLeaveSchema } from '../sickness/validateSickInput.js';
 import { VANGNET_GROUPS, type VangnetGroup } from '../vangnet/types.js';
 
 /**
+ * The vangnet group, or `'none'`; the 0.1.0 value `'geen'` is a deprecated alias of `'none'`,
+ * normalised here (the parsing boundary).
+ *
+ * @internal
+ */
+export const vangnetGroupOrNoneSchema = z.enum(['none', 'geen', ...VANGNET_GROUPS] as ['none', 'geen', ...VangnetGroup[]])
+  .transform((v): VangnetGroup | 'none' => (v === 'geen' ? 'none' : v));
+
+/**
  * zod schema of {@link EndOfWachttijdEvents} (strict: unknown keys are rejected). For
  * `computeTimeline`'s `input.events`: spread `endOfWachttijdEventsSchema.shape` into its events
  * schema, or validate `events` with it before calling `applyEndOfWachttijdEvents`.
@@ -14,7 +23,7 @@ export const endOfWachttijdEventsSchema = z.strictObject({
   vrijwilligeVerlenging: z.strictObject({
     extendedLastDay: isoDateSchema,
     requestDate: isoDateSchema.optional(),
-    vangnet: z.enum(['geen', ...VANGNET_GROUPS] as ['geen', ...VangnetGroup[]]).optional(),
+    vangnet: vangnetGroupOrNoneSchema.optional(),
     ziekmeldingGedaan: z.boolean().optional(),
     verkorting: z.strictObject({ requestDate: isoDateSchema, requestedLastDay: isoDateSchema, employmentEnds: isoDateSchema.optional() }).optional(),
   }).optional(),

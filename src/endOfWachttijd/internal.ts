@@ -191,8 +191,8 @@ export function atw(d: number, termStart?: number): number {
  *
  * @internal
  */
-export function legalDate(code: string, date: number, labels: Localized, legalBasis: readonly LegalRef[], normKind: NormKind, explanation: Localized): LegalDate {
-  return Object.freeze({ code, date: iso(date), labels, legalBasis: Object.freeze([...legalBasis]), normKind, explanation });
+export function legalDate(id: string, date: number, labels: Localized, legalBasis: readonly LegalRef[], normKind: NormKind, explanation: Localized): LegalDate {
+  return Object.freeze({ id, date: iso(date), labels, legalBasis: Object.freeze([...legalBasis]), normKind, explanation });
 }
 
 /**

@@ -1,7 +1,14 @@
 import { localize, type Localized, type MessageTable } from '../i18n/types.js';
 
-/** Codes of the dates the end-of-wachttijd functions return. */
-export type EndOfWachttijdDateCode =
+/**
+ * Ids of the dates the end-of-wachttijd functions return (`LegalDate.id`).
+ *
+ * @deprecated Since 0.2.0: use {@link EndOfWachttijdDateId} (a date is a thing: it has an `id`).
+ */
+export type EndOfWachttijdDateCode = EndOfWachttijdDateId;
+
+/** Ids of the dates the end-of-wachttijd functions return (`LegalDate.id`; 0.1.0: `code`). */
+export type EndOfWachttijdDateId =
   | 'loonsanctie-beschikking-uiterlijk'
   | 'loonsanctie-start'
   | 'loonsanctie-max-einde'
@@ -96,13 +103,13 @@ export const DATE_LABELS = {
     'vangnet-melding-na-duidelijkheid': 'Sick report due after the safety-net claim became clear',
     'vangnet-re-integratieverslag': 'Reintegration report (sick out of service) due',
   },
-} as const satisfies MessageTable<EndOfWachttijdDateCode>;
+} as const satisfies MessageTable<EndOfWachttijdDateId>;
 
 /**
- * Label of a date code in both languages.
+ * Label of a date id in both languages.
  *
  * @internal
  */
-export function dateLabel(code: EndOfWachttijdDateCode): Localized {
-  return localize(DATE_LABELS, code);
+export function dateLabel(id: EndOfWachttijdDateId): Localized {
+  return localize(DATE_LABELS, id);
 }

@@ -11,7 +11,7 @@ const L = (nl: string, en: string): Localized => Object.freeze({ nl, en });
 
 /** Notice texts, by situation. @internal */
 export const EOW_NOTICES = Object.freeze({
-  /** A vrijwillige verlenging applied; the vangnet question is settled (`'ja'`). */
+  /** A vrijwillige verlenging applied; the vangnet question is settled (`'yes'`). */
   verlengingApplied: (last: string): Localized => L(`Vrijwillige verlenging (WIA 24) tot en met ${last}.`, `Voluntary extension (WIA 24) through ${last}.`),
   /** Applied while it is unknown whether WIA 24 lid 1 sub a excludes it. */
   verlengingUncertain: (last: string, vangnetUnknown: boolean): Localized => vangnetUnknown

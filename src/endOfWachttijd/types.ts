@@ -2,9 +2,15 @@ import type { LegalRef } from '../legal/LegalRef.js';
 import type { Localized } from '../i18n/types.js';
 import type { CauseExceptionScope, SickPeriod, WazoLeave } from '../sickness/types.js';
 import type { NormKind } from '../timeline/types.js';
+import type { Answer } from '../vocabulary/index.js';
 
-/** A three-valued answer: yes, no, or not settled by the input (see `missingFacts`). */
-export type Tristate = 'ja' | 'nee' | 'onbekend';
+/**
+ * A three-valued answer: yes, no, or not settled by the input (see `missingFacts`).
+ *
+ * @deprecated Since 0.2.0: use `Answer` (`'yes' | 'no' | 'unknown'`) from the vocabulary. The old
+ * values `'ja' | 'nee' | 'onbekend'` are gone: `'ja'` → `'yes'`, `'nee'` → `'no'`, `'onbekend'` → `'unknown'`.
+ */
+export type Tristate = Answer;
 
 /**
  * The sick case the end-of-wachttijd functions work on: day 1, or the sick periods (samentelling
@@ -22,8 +28,8 @@ export type WachttijdCase = (
 
 /** One date with where it comes from. */
 export interface LegalDate {
-  /** Stable kebab-case code, e.g. `'loonsanctie-beschikking-uiterlijk'`. */
-  readonly code: string;
+  /** Stable kebab-case id of the date, e.g. `'loonsanctie-beschikking-uiterlijk'` (0.1.0: `code`). */
+  readonly id: string;
   /** `'YYYY-MM-DD'`. */
   readonly date: string;
   /** Dutch and English label. */
@@ -36,12 +42,16 @@ export interface LegalDate {
   readonly explanation: Localized;
 }
 
-/** One finding (a criterion or a consequence) with a three-valued status. */
+/**
+ * One finding (a criterion or a consequence) with a three-valued status. The status is an
+ * {@link Answer} (not an `Outcome`) because one list holds both criteria ("is it met?") and
+ * consequences ("does it apply?").
+ */
 export interface EndOfWachttijdFinding {
   /** Stable kebab-case code. */
   readonly code: string;
-  /** `'ja'` = the criterion is met / the consequence applies. */
-  readonly status: Tristate;
+  /** `'yes'` = the criterion is met / the consequence applies; `'unknown'` = the input does not settle it. */
+  readonly status: Answer;
   /** Articles (never empty). */
   readonly legalBasis: readonly LegalRef[];
   /** How binding. */

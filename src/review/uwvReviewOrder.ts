@@ -7,12 +7,16 @@
  *
  * @module
  */
+import type { Answer, Risk, Severity } from '../vocabulary/index.js';
 
-/** An answer to one review question; `doubt` (efforts only): shortcomings that UWV weighs. */
-export type UwvReviewAnswer = 'yes' | 'no' | 'unknown';
+/**
+ * An answer to one review question (the vocabulary's {@link Answer}); `doubt` (efforts only, added
+ * where used): shortcomings that UWV weighs.
+ */
+export type UwvReviewAnswer = Answer;
 
-/** Severity on one scale for both functions (the audit renders `critical` as `'error'`). */
-export type UwvReviewSeverity = 'critical' | 'warning' | 'info';
+/** Severity on one scale for both functions: the vocabulary's {@link Severity}. */
+export type UwvReviewSeverity = Severity;
 
 /** Step ids, in UWV's order. */
 export type UwvReviewStepId = 'documents-complete' | 'satisfactory-result' | 'sufficient-efforts' | 'deugdelijke-grond' | 'repairable';
@@ -54,7 +58,7 @@ export interface UwvReviewStepOutcome {
 /** The result of the walk. */
 export interface UwvReviewOutcome {
   readonly steps: readonly UwvReviewStepOutcome[];
-  readonly level: 'low' | 'medium' | 'high' | 'unknown';
+  readonly level: Risk;
 }
 
 /**
@@ -66,7 +70,12 @@ export interface UwvReviewOutcome {
  */
 export const LATE_SPOOR2_SEVERITY: UwvReviewSeverity = 'critical';
 
-/** The audit's name for each severity (its scale says `error` for `critical`). */
+/**
+ * The audit's 0.1.0 name for each severity (its scale said `error` for `critical`).
+ *
+ * @deprecated Since 0.2.0 every module uses the vocabulary's `Severity` (`'critical'`, not
+ * `'error'`); remove once the audit reports `Severity` directly.
+ */
 export const AUDIT_SEVERITY: Readonly<Record<UwvReviewSeverity, 'error' | 'warning' | 'info'>> = Object.freeze({ critical: 'error', warning: 'warning', info: 'info' });
 
 const RANK = { low: 0, medium: 1, high: 2 } as const;

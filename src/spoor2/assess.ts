@@ -1,4 +1,5 @@
 import { fromDayNumber, toDayNumber } from '../calendar/dayNumber.js';
+import type { Answer } from '../vocabulary/index.js';
 import type { Localized } from '../i18n/types.js';
 import type { LegalRef } from '../legal/LegalRef.js';
 import { evaluateExceptions, type RawException } from './exceptions.js';
@@ -8,7 +9,7 @@ import { SPOOR2_REFS as R } from './legalRefs.js';
 import { addCalendarMonths } from './calendarMonths.js';
 import { DUTY_TEXTS, OPEN_CONDITION_TEXTS, render } from './messages.js';
 import type {
-  Spoor2Activities, Spoor2Deadline, Spoor2EarlyStart, Spoor2ExceptionResult, Spoor2Status, Spoor2Answer,
+  Spoor2Activities, Spoor2Deadline, Spoor2EarlyStart, Spoor2ExceptionResult, Spoor2Status,
 } from './types.js';
 
 /** The core of the check: deadline, exceptions, start, early start and status. @internal */
@@ -21,16 +22,16 @@ export interface Spoor2Assessment {
   readonly upper: number | undefined;
   readonly exceptions: readonly Spoor2ExceptionResult[];
   readonly rawExceptions: readonly RawException[];
-  readonly started: Spoor2Answer;
+  readonly started: Answer;
   readonly startDay: number | undefined;
   readonly startBasis: keyof Spoor2Activities | null;
-  readonly onTime: Spoor2Answer;
+  readonly onTime: Answer;
   readonly earlyStart: Spoor2EarlyStart;
   readonly status: Spoor2Status;
   readonly statusExplanation: Localized;
   readonly legalBasis: readonly LegalRef[];
   readonly missingFacts: readonly string[];
-  readonly assumptions: readonly Localized[];
+  readonly notices: readonly Localized[];
   /** The two conditions of BW 7:658a lid 1. */
   readonly conditions: Spoor2DutyConditions;
 }
@@ -45,7 +46,7 @@ const START_KEYS = [
   'detacheringOn', 'werkervaringsplaatsOn', 'employmentContractOn',
 ] as const satisfies readonly (keyof Spoor2Activities)[];
 
-function findStart(f: Spoor2Facts): { started: Spoor2Answer; day: number | undefined; basis: keyof Spoor2Activities | null } {
+function findStart(f: Spoor2Facts): { started: Answer; day: number | undefined; basis: keyof Spoor2Activities | null } {
   const a = f.input.activities;
   if (a === undefined) return { started: 'unknown', day: undefined, basis: null };
   if (a.spoor2StartedOn !== undefined) return { started: 'yes', day: toDayNumber(a.spoor2StartedOn), basis: 'spoor2StartedOn' };
@@ -80,7 +81,7 @@ function assessEarlyStart(f: Spoor2Facts): Spoor2EarlyStart & { readonly missing
   const positive = ad?.passendWerkOwnOrganisation === 'available' || ad?.ownWorkPossible === 'yes' || ad?.ownWorkPossible === 'partly' ||
     ba?.ownWorkPossible === 'yes' || ba?.ownWorkPossible === 'partly' || ba?.prognosis === 'recovery' ||
     (i.perspective?.concrete === true && i.perspective.structural === true);
-  let expected: Spoor2Answer;
+  let expected: Answer;
   if (ind.length > 0) {
     expected = 'yes';
     if (perspectiveNone) ind.push({ nl: 'geen concreet perspectief op terugkeer in de eigen organisatie', en: 'no concrete perspective of return in the own organisation' });
@@ -104,11 +105,11 @@ function assessEarlyStart(f: Spoor2Facts): Spoor2EarlyStart & { readonly missing
 /** The two conditions of BW 7:658a lid 1 on `asOf`. @internal */
 export interface Spoor2DutyConditions {
   /** It is settled that the employee cannot do his own work any more. */
-  readonly ownWorkLost: Spoor2Answer;
+  readonly ownWorkLost: Answer;
   /** There is no other passend werk in the own organisation. */
-  readonly noPassendWerkOwnOrganisation: Spoor2Answer;
+  readonly noPassendWerkOwnOrganisation: Answer;
   /** Both hold (`yes`), one fails (`no`), or not settled (`unknown`). */
-  readonly duty: Spoor2Answer;
+  readonly duty: Answer;
   /** Facts that would settle an `unknown` condition. */
   readonly missing: readonly string[];
   readonly explanation: Localized;
@@ -128,7 +129,7 @@ export function assessDutyConditions(f: Spoor2Facts, anchor: number | undefined)
   const ba = i.bedrijfsarts;
   const ad = i.arbeidsdeskundige;
   const statement = i.activities?.spoor1NotPossibleStatementOn !== undefined;
-  let own: Spoor2Answer = 'unknown';
+  let own: Answer = 'unknown';
   // Own work (or adapted own work: 'partly') still possible, or recovery expected: not settled that it is lost.
   if (ad?.ownWorkPossible === 'yes' || ad?.ownWorkPossible === 'partly' || ba?.ownWorkPossible === 'yes' || ba?.ownWorkPossible === 'partly' || ba?.prognosis === 'recovery') own = 'no';
   else if (ad?.ownWorkPossible === 'no' || (ba?.ownWorkPossible === 'no' && ba.prognosis === 'no-improvement') || statement) own = 'yes';
@@ -138,7 +139,7 @@ export function assessDutyConditions(f: Spoor2Facts, anchor: number | undefined)
     p.assessedOn !== undefined && p.expectedReturnDate !== undefined && anchor !== undefined && toDayNumber(p.assessedOn) < anchor &&
     toDayNumber(p.expectedReturnDate) <= addCalendarMonths(toDayNumber(p.assessedOn), months) &&
     (f.asOf === undefined || f.asOf <= toDayNumber(p.expectedReturnDate));
-  let other: Spoor2Answer = 'unknown';
+  let other: Answer = 'unknown';
   if (ad?.passendWerkOwnOrganisation === 'available' || earlyPerspective) other = 'no';
   else if (ad?.passendWerkOwnOrganisation === 'not-available' || statement) other = 'yes';
   const missing: string[] = [];
@@ -148,7 +149,7 @@ export function assessDutyConditions(f: Spoor2Facts, anchor: number | undefined)
     if (ad?.ownWorkPossible === undefined) missing.push('arbeidsdeskundige.ownWorkPossible');
   }
   if (other === 'unknown') missing.push('arbeidsdeskundige.passendWerkOwnOrganisation');
-  const duty: Spoor2Answer = own === 'no' || other === 'no' ? 'no' : own === 'yes' && other === 'yes' ? 'yes' : 'unknown';
+  const duty: Answer = own === 'no' || other === 'no' ? 'no' : own === 'yes' && other === 'yes' ? 'yes' : 'unknown';
   let explanation: Localized;
   if (own === 'no') explanation = render(DUTY_TEXTS, 'own-work-not-lost');
   else if (other === 'no') explanation = earlyPerspective ? render(DUTY_TEXTS, 'early-perspective', { date: p!.expectedReturnDate! }) : render(DUTY_TEXTS, 'passend-werk-available');
@@ -169,7 +170,7 @@ export function assessSpoor2(f: Spoor2Facts): Spoor2Assessment {
   const i = f.input;
   const N = f.ruleSet.parameters.spoor2DaysAfterEerstejaarsevaluatie;
   const missing: string[] = [];
-  const assumptions: Localized[] = [];
+  const notices: Localized[] = [];
   const asOf = f.asOf;
 
   // 1. The anchor: the earlier of the date held and the due date (wvp-rules.md §12 item 1).
@@ -212,7 +213,7 @@ export function assessSpoor2(f: Spoor2Facts): Spoor2Assessment {
   const requiredBy = anchor === undefined ? undefined : extend(anchor);
   const upper = f.ejeDue === undefined ? undefined : extend(f.ejeDue);
 
-  const holdsOnAsOf = (e: RawException): Spoor2Answer => {
+  const holdsOnAsOf = (e: RawException): Answer => {
     if (e.applies !== 'yes') return e.applies;
     if (asOf === undefined) return 'unknown';
     if (e.from !== undefined && asOf < e.from) return 'no';
@@ -231,9 +232,9 @@ export function assessSpoor2(f: Spoor2Facts): Spoor2Assessment {
     }
     for (const m of e.missingFacts) if (!missing.includes(m)) missing.push(m);
     return Object.freeze({
-      code: e.code, holds,
+      id: e.code, holds,
       from: e.from === undefined ? null : iso(e.from),
-      until: e.until === undefined || !Number.isFinite(e.until) ? null : iso(e.until),
+      to: e.until === undefined || !Number.isFinite(e.until) ? null : iso(e.until),
       lapse, effect: e.effect, normKind: e.normKind, legalBasis: e.legalBasis,
       missingFacts: e.missingFacts,
       explanation: lapse === null ? { nl: e.nl, en: e.en } : {
@@ -243,7 +244,7 @@ export function assessSpoor2(f: Spoor2Facts): Spoor2Assessment {
     });
   });
   if (i.exceptions === undefined && i.perspective === undefined) {
-    assumptions.push({
+    notices.push({
       nl: 'Geen uitzondering gemeld (geen benutbare mogelijkheden, marginale mogelijkheden, AOW, uitstel, tijdelijk contract, perspectief); er is geen uitzondering aangenomen.',
       en: 'No exception reported (no capacity, marginal capacity, state pension age, postponement, temporary contract, perspective); none is assumed.',
     });
@@ -256,7 +257,7 @@ export function assessSpoor2(f: Spoor2Facts): Spoor2Assessment {
   // only move the deadline later); one that started after the latest possible deadline is late.
   const fin = (n: number | undefined): number | undefined => (n !== undefined && Number.isFinite(n) ? n : undefined);
   const lastDay = anchor === undefined ? fin(upper) : fin(requiredBy);
-  let onTime: Spoor2Answer = 'unknown';
+  let onTime: Answer = 'unknown';
   if (st.started === 'yes') {
     if (regular !== undefined && st.day! <= regular) onTime = 'yes';
     else if (lastDay !== undefined && st.day! > lastDay) onTime = 'no';
@@ -331,8 +332,8 @@ export function assessSpoor2(f: Spoor2Facts): Spoor2Assessment {
   } else if (open.length > 0) {
     status = 'unknown';
     explanation = {
-      nl: `Onbekend: of een uitzondering geldt (${open.map((e) => e.code).join(', ')}) hangt af van ontbrekende feiten.`,
-      en: `Unknown: whether an exception holds (${open.map((e) => e.code).join(', ')}) depends on missing facts.`,
+      nl: `Onbekend: of een uitzondering geldt (${open.map((e) => e.id).join(', ')}) hangt af van ontbrekende feiten.`,
+      en: `Unknown: whether an exception holds (${open.map((e) => e.id).join(', ')}) depends on missing facts.`,
     };
   } else if (st.started === 'yes' && onTime !== 'no') {
     status = 'started';
@@ -372,7 +373,7 @@ export function assessSpoor2(f: Spoor2Facts): Spoor2Assessment {
       earlyProvisional = true;
       ({ status, explanation, legalBasis } = beforeEvaluation(
         { nl: `uiterlijk ${iso(f.ejeDue!)}; voorlopig, eerder als zij eerder is of al was gehouden`, en: `due by ${iso(f.ejeDue!)}; provisional, earlier if it is or was held earlier` }, false));
-      assumptions.push({
+      notices.push({
         nl: `Over de eerstejaarsevaluatie is niets opgegeven; zij is niet als gehouden aangenomen. Is zij al gehouden, dan moet het tweede spoor uiterlijk ${N} dagen na die datum starten.`,
         en: `Nothing was given about the first-year evaluation; it is not assumed to have been held. If it was held already, track 2 must start within ${N} days of that date.`,
       });
@@ -423,7 +424,7 @@ export function assessSpoor2(f: Spoor2Facts): Spoor2Assessment {
     deadline, anchor, requiredBy, upper, exceptions, rawExceptions: raw,
     started: st.started, startDay: st.day, startBasis: st.basis, onTime,
     earlyStart: Object.freeze({ allowed: true, expected: early.expected, indications: early.indications, legalBasis: early.legalBasis }),
-    status, statusExplanation: explanation, legalBasis, missingFacts: missing, assumptions, conditions: cond,
+    status, statusExplanation: explanation, legalBasis, missingFacts: missing, notices, conditions: cond,
   };
 }
 

@@ -4,7 +4,8 @@ import { assessBevredigendResultaat } from '../passendWerk/assessBevredigendResu
 import { bevredigendWageRatioOn } from '../passendWerk/norms.js';
 import type { Spoor2Facts } from './facts.js';
 import { DUTY_TEXTS, render } from './messages.js';
-import type { Spoor2Answer, Spoor2ExceptionResult } from './types.js';
+import type { Spoor2ExceptionResult } from './types.js';
+import type { Answer } from '../vocabulary/index.js';
 
 /** Where a fact of the passend-werk rule lives in {@link Spoor2Input}. */
 const FACT_PATHS: Readonly<Record<string, string>> = {
@@ -29,10 +30,10 @@ const FACT_PATHS: Readonly<Record<string, string>> = {
  * @internal
  */
 export function assessSpoor2BevredigendResultaat(f: Spoor2Facts, exceptions: readonly Spoor2ExceptionResult[]): {
-  readonly answer: Spoor2Answer; readonly reasons: readonly Localized[]; readonly missingFacts: readonly string[];
+  readonly answer: Answer; readonly reasons: readonly Localized[]; readonly missingFacts: readonly string[];
 } {
   const o = f.input.outcome;
-  const realised = exceptions.some((e) => e.code === 'structural-return-realised' && e.holds === 'yes');
+  const realised = exceptions.some((e) => e.id === 'structural-return-realised' && e.holds === 'yes');
   const legacy = o?.structuralWorkMatchingCapacity;
   const structural = o?.structural ?? (legacy === true || realised ? true : undefined);
   const matches = o?.matchesRemainingCapacity ?? (legacy === true || realised ? true : legacy === false ? false : undefined);
@@ -51,7 +52,7 @@ export function assessSpoor2BevredigendResultaat(f: Spoor2Facts, exceptions: rea
     o?.matchingWorkAchievable,
     { bevredigendWageRatio: ratio },
   );
-  const answer: Spoor2Answer = r.status === 'voldaan' ? 'yes' : r.status === 'niet-voldaan' ? 'no' : 'unknown';
+  const answer: Answer = r.status === 'voldaan' ? 'yes' : r.status === 'niet-voldaan' ? 'no' : 'unknown';
   const reasons: Localized[] = realised && answer === 'yes'
     ? [{ nl: 'Structurele terugkeer in de eigen organisatie.', en: 'Structural return in the own organisation.' }, r.explanation]
     : [r.explanation];

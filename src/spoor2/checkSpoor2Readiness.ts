@@ -94,7 +94,7 @@ export function checkSpoor2Readiness(input: Spoor2Input): Spoor2Readiness {
     loonsanctieRisk,
     trajectory: Object.freeze(trajectory.steps),
     missingFacts: Object.freeze([...new Set(missing)]),
-    assumptions: Object.freeze([...s.assumptions]),
+    notices: Object.freeze([...s.notices]),
   };
   return Object.freeze(r);
 }

@@ -6,13 +6,14 @@ import { SPOOR2_NORMS } from './norms.js';
 import type { Spoor2Facts } from './facts.js';
 import type { LegalRef } from '../legal/LegalRef.js';
 import type { NormKind } from '../timeline/types.js';
-import type { Spoor2ExceptionCode, Spoor2Answer } from './types.js';
+import type { Spoor2ExceptionCode } from './types.js';
+import type { Answer } from '../vocabulary/index.js';
 
 /** An exception evaluated on day numbers, before the lapse dates are known. @internal */
 export interface RawException {
   readonly code: Spoor2ExceptionCode;
   /** Whether its conditions are met (independent of `asOf`); it holds on the days of its interval. */
-  readonly applies: Spoor2Answer;
+  readonly applies: Answer;
   /** First day (day number) it holds, if known. */
   readonly from: number | undefined;
   /** Last day it holds; `Infinity` when open-ended, undefined when unknown. */
@@ -88,16 +89,16 @@ export function evaluateExceptions(f: Spoor2Facts, anchor: number | undefined): 
 
   const ex = i.exceptions;
   const judged = (code: 'geen-benutbare-mogelijkheden' | 'marginale-mogelijkheden' | 'postponement-bedrijfsarts',
-    p: { from: string; until?: string | undefined } | undefined, normKind: NormKind, legalBasis: readonly LegalRef[], nl: string, en: string): void => {
+    p: { from: string; to?: string | undefined } | undefined, normKind: NormKind, legalBasis: readonly LegalRef[], nl: string, en: string): void => {
     if (p === undefined) return;
     const from = toDayNumber(p.from);
-    const until = p.until === undefined ? (code === 'postponement-bedrijfsarts' ? undefined : Infinity) : toDayNumber(p.until);
+    const until = p.to === undefined ? (code === 'postponement-bedrijfsarts' ? undefined : Infinity) : toDayNumber(p.to);
     const l = label(code);
     out.push({
       code, applies: 'yes', from, until, effect: code === 'postponement-bedrijfsarts' ? 'postponed' : 'exempt', normKind, legalBasis,
-      missingFacts: until === undefined ? ['exceptions.postponement.until'] : [],
-      nl: `${l.nl} vanaf ${p.from}${p.until === undefined ? '' : ` tot en met ${p.until}`}. ${nl}`,
-      en: `${l.en} from ${p.from}${p.until === undefined ? '' : ` through ${p.until}`}. ${en}`,
+      missingFacts: until === undefined ? ['exceptions.postponement.to'] : [],
+      nl: `${l.nl} vanaf ${p.from}${p.to === undefined ? '' : ` tot en met ${p.to}`}. ${nl}`,
+      en: `${l.en} from ${p.from}${p.to === undefined ? '' : ` through ${p.to}`}. ${en}`,
     });
   };
   judged('geen-benutbare-mogelijkheden', ex?.geenBenutbareMogelijkheden, 'policy', [R.BBP_3],
@@ -117,7 +118,7 @@ export function evaluateExceptions(f: Spoor2Facts, anchor: number | undefined): 
     if (f.wachttijdLastDay === undefined) missing.push('firstSickDay');
     const months = SPOOR2_NORMS.aowWithinMonthsAfterWachttijd.value;
     const l = label('aow-within-year');
-    let applies: Spoor2Answer = 'unknown';
+    let applies: Answer = 'unknown';
     let why = { nl: 'onbekend, feiten ontbreken', en: 'unknown, facts missing' };
     if (ex.aow.bothAgree === false) {
       applies = 'no';
@@ -145,7 +146,7 @@ export function evaluateExceptions(f: Spoor2Facts, anchor: number | undefined): 
     if (t.remainingWage === undefined) missing.push('exceptions.temporaryContract.remainingWage');
     const share = SPOOR2_NORMS.temporaryContractCostShare.value;
     const l = label('temporary-contract-costs');
-    let applies: Spoor2Answer = 'unknown';
+    let applies: Answer = 'unknown';
     let nl = 'onbekend, feiten ontbreken';
     let en = 'unknown, facts missing';
     if (missing.length === 0) {

@@ -104,8 +104,8 @@ export function buildSpoor2Facts(raw: unknown): Spoor2Facts {
   const ex = input.exceptions;
   for (const key of ['geenBenutbareMogelijkheden', 'marginaleMogelijkheden', 'postponement'] as const) {
     const p = ex?.[key];
-    if (p?.until !== undefined && p.until < p.from) {
-      issues.push({ path: ['exceptions', key, 'until'], code: 'end_before_start', message: `ends before it starts (${p.until} < ${p.from})` });
+    if (p?.to !== undefined && p.to < p.from) {
+      issues.push({ path: ['exceptions', key, 'to'], code: 'end_before_start', message: `ends before it starts (${p.to} < ${p.from})` });
     }
   }
   const ejeDue = spans === undefined ? undefined : sickDayToDayNumber(spans, 363);

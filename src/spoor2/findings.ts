@@ -7,9 +7,10 @@ import { SPOOR2_REFS as R } from './legalRefs.js';
 import { FINDING_TEXTS, FINDING_TITLES, render, type MsgParams } from './messages.js';
 import { SPOOR2_NORMS } from './norms.js';
 import { LATE_SPOOR2_SEVERITY } from '../review/uwvReviewOrder.js';
-import type { Spoor2Finding, Spoor2FindingCode, Spoor2Severity } from './types.js';
+import type { Spoor2Finding, Spoor2FindingCode } from './types.js';
+import type { Severity } from '../vocabulary/index.js';
 
-const SEVERITY_ORDER: Record<Spoor2Severity, number> = { critical: 0, warning: 1, info: 2 };
+const SEVERITY_ORDER: Record<Severity, number> = { critical: 0, warning: 1, info: 2 };
 
 /**
  * Collects the adequacy findings, most severe first.
@@ -19,7 +20,7 @@ const SEVERITY_ORDER: Record<Spoor2Severity, number> = { critical: 0, warning: 1
 export function collectFindings(f: Spoor2Facts, s: Spoor2Assessment, outOfOrder: readonly string[]): { findings: Spoor2Finding[]; missingFacts: string[] } {
   const out: Spoor2Finding[] = [];
   const missingFacts: string[] = [];
-  const add = (code: Spoor2FindingCode, severity: Spoor2Severity, normKind: NormKind, legalBasis: readonly LegalRef[], p: MsgParams = {}, pEn: MsgParams = p): void => {
+  const add = (code: Spoor2FindingCode, severity: Severity, normKind: NormKind, legalBasis: readonly LegalRef[], p: MsgParams = {}, pEn: MsgParams = p): void => {
     const nl = render(FINDING_TEXTS, code, p).nl;
     out.push(Object.freeze({
       code, severity, normKind, legalBasis,
@@ -66,20 +67,20 @@ export function collectFindings(f: Spoor2Facts, s: Spoor2Assessment, outOfOrder:
     add('perspective-beyond-three-months', 'info', 'practice', [R.WWP_PERSPECTIVE], { date: iso(persp.until), date2: iso(persp.from), n: P.spoor2PerspectiveMonths });
   }
   if (persp !== undefined && persp.applies === 'yes' && persp.until !== undefined && asOf !== undefined && asOf > persp.until) {
-    const ex = s.exceptions.find((e) => e.code === 'perspective-own-organisation');
+    const ex = s.exceptions.find((e) => e.id === 'perspective-own-organisation');
     add('perspective-not-realised', 'warning', 'practice', [R.WWP_PERSPECTIVE, R.BBP_5], { date: iso(persp.until), date2: ex?.lapse?.mustStartFrom ?? iso(persp.until + 1) });
   }
 
   // Exceptions to be checked; postponement without end.
   for (const e of s.exceptions) {
-    if ((e.code === 'geen-benutbare-mogelijkheden' || e.code === 'marginale-mogelijkheden') && e.holds === 'yes') {
-      const gbm = e.code === 'geen-benutbare-mogelijkheden';
+    if ((e.id === 'geen-benutbare-mogelijkheden' || e.id === 'marginale-mogelijkheden') && e.holds === 'yes') {
+      const gbm = e.id === 'geen-benutbare-mogelijkheden';
       add('exception-checked-by-uwv', 'info', e.normKind, [R.BBP_3, ...e.legalBasis.filter((r) => r !== R.BBP_3)],
         { text: gbm ? 'Geen benutbare mogelijkheden' : 'Marginale mogelijkheden' }, { text: gbm ? 'No usable capacity' : 'Marginal capacity' });
     }
   }
   const post = i.exceptions?.postponement;
-  if (post !== undefined && post.until === undefined) add('postponement-without-end', 'warning', 'practice', [R.WWP_EXCEPTIONS], { date: post.from });
+  if (post !== undefined && post.to === undefined) add('postponement-without-end', 'warning', 'practice', [R.WWP_EXCEPTIONS], { date: post.from });
 
   // Adequacy of what runs (only when spoor 2 is due or has started, and not exempt).
   const dutyArisen = s.anchor !== undefined && asOf !== undefined && asOf >= s.anchor && s.conditions.duty === 'yes';

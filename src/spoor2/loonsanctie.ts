@@ -3,7 +3,8 @@ import type { Spoor2Assessment } from './assess.js';
 import type { Spoor2Facts } from './facts.js';
 import { SPOOR2_REFS as R } from './legalRefs.js';
 import { assessSpoor2BevredigendResultaat } from './bevredigendResultaat.js';
-import type { Spoor2LoonsanctieRisk, Spoor2LoonsanctieStep, Spoor2Finding, Spoor2Answer } from './types.js';
+import type { Spoor2LoonsanctieRisk, Spoor2LoonsanctieStep, Spoor2Finding } from './types.js';
+import type { Answer } from '../vocabulary/index.js';
 import { walkUwvReviewOrder, type UwvReviewSeverity } from '../review/uwvReviewOrder.js';
 
 /**
@@ -21,7 +22,7 @@ export function assessLoonsanctieRisk(f: Spoor2Facts, s: Spoor2Assessment, findi
 
   // 1. Documents complete (RPE art 6 lid 1, as far as spoor 2 goes: the eerstejaarsevaluatie (h), the adjusted PvA (g)).
   const docReasons: Localized[] = [];
-  let docs: Spoor2Answer = 'yes';
+  let docs: Answer = 'yes';
   let docsDefect: UwvReviewSeverity = 'warning';
   if (f.ejeDue !== undefined && asOf !== undefined && asOf > f.ejeDue) {
     if (i.eerstejaarsevaluatie === undefined) { docs = 'unknown'; docReasons.push({ nl: 'Onbekend of de eerstejaarsevaluatie is gehouden.', en: 'Unknown whether the first-year evaluation was held.' }); }
@@ -37,13 +38,13 @@ export function assessLoonsanctieRisk(f: Spoor2Facts, s: Spoor2Assessment, findi
 
   // 2. Satisfactory result (BBP §3): the one rule of src/passendWerk.
   const br = assessSpoor2BevredigendResultaat(f, s.exceptions);
-  const result: Spoor2Answer = br.answer;
+  const result: Answer = br.answer;
   const resReasons: Localized[] = [...br.reasons];
 
   // 3. Sufficient efforts: `no` with a critical finding, `doubt` with warnings only or while the term runs.
   const critical = findings.filter((x) => x.severity === 'critical');
   const warnings = findings.filter((x) => x.severity === 'warning');
-  let efforts: Spoor2Answer | 'doubt';
+  let efforts: Answer | 'doubt';
   const effReasons: Localized[] = [];
   if (s.status === 'exempt') {
     efforts = 'yes';
@@ -69,7 +70,7 @@ export function assessLoonsanctieRisk(f: Spoor2Facts, s: Spoor2Assessment, findi
 
   // 4. Deugdelijke grond (BVL art 1 f).
   const g = i.deugdelijkeGrond;
-  let grond: Spoor2Answer;
+  let grond: Answer;
   const grondReasons: Localized[] = [];
   if (g === undefined) { grond = 'unknown'; grondReasons.push({ nl: 'Onbekend: geen deugdelijke grond opgegeven of uitgesloten (deugdelijkeGrond).', en: 'Unknown: no valid reason given or ruled out (deugdelijkeGrond).' }); }
   else if (g.followedDeskundigenoordeel === true) { grond = 'yes'; grondReasons.push({ nl: 'De werkgever volgde een deskundigenoordeel van UWV (Werkwijzer, update mei 2020: deugdelijke grond).', en: 'The employer followed a UWV expert opinion (Werkwijzer, May 2020 update: a valid reason).' }); }
@@ -77,9 +78,9 @@ export function assessLoonsanctieRisk(f: Spoor2Facts, s: Spoor2Assessment, findi
   else { grond = 'no'; grondReasons.push({ nl: 'Geen deugdelijke grond aangevoerd.', en: 'No valid reason put forward.' }); }
 
   // 5. Repairable.
-  let repair: Spoor2Answer;
+  let repair: Answer;
   const repReasons: Localized[] = [];
-  const gbm = s.exceptions.find((e) => e.code === 'geen-benutbare-mogelijkheden');
+  const gbm = s.exceptions.find((e) => e.id === 'geen-benutbare-mogelijkheden');
   if (gbm?.holds === 'yes') { repair = 'no'; repReasons.push({ nl: 'Geen benutbare mogelijkheden: herstel is niet mogelijk.', en: 'No usable capacity: repair is not possible.' }); }
   else if ((i.bedrijfsarts?.capacityHoursPerWeek ?? 0) > 0 || i.bedrijfsarts?.ownWorkPossible === 'partly') {
     repair = 'yes';
@@ -102,7 +103,7 @@ export function assessLoonsanctieRisk(f: Spoor2Facts, s: Spoor2Assessment, findi
   };
   // Spoor 2 says `unknown` where the walk says `doubt` (shortcomings UWV weighs).
   const steps = walk.steps.map((w): Spoor2LoonsanctieStep => {
-    const answer: Spoor2Answer | null = w.answer === 'doubt' ? 'unknown' : w.answer;
+    const answer: Answer | null = w.answer === 'doubt' ? 'unknown' : w.answer;
     return Object.freeze({ id: w.id, answer, reasons: answer === null ? [] : reasonsOf[w.id], ...meta[w.id] });
   });
   const levelText: Record<Spoor2LoonsanctieRisk['level'], Localized> = {

@@ -4,7 +4,13 @@ import { sickPeriodSchema, wazoLeaveSchema, workPatternSchema } from '../sicknes
 
 const opt = <T extends z.ZodType>(s: T) => s.optional();
 const hours = z.number().finite().min(0).max(168);
-const judgedPeriod = z.strictObject({ from: isoDateSchema, until: opt(isoDateSchema) });
+/**
+ * A judged period: `{ from, to? }`. The 0.1.0 name `until` is still accepted as a deprecated alias
+ * of `to` and normalised here, at the parsing boundary; giving both is an error.
+ */
+const judgedPeriod = z.strictObject({ from: isoDateSchema, to: opt(isoDateSchema), until: opt(isoDateSchema) })
+  .refine((p) => p.to === undefined || p.until === undefined, { message: "give 'to' (or its deprecated alias 'until'), not both", path: ['until'] })
+  .transform(({ from, to, until }) => (to ?? until) === undefined ? { from } : { from, to: (to ?? until) as string });
 const threeWay = z.enum(['yes', 'partly', 'no']);
 
 /**

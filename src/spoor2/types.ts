@@ -3,9 +3,14 @@ import type { Localized } from '../i18n/types.js';
 import type { SickPeriod, WazoLeave, WorkPattern } from '../sickness/types.js';
 import type { NormKind } from '../timeline/types.js';
 import type { RuleSetId } from '../timeline/ruleSets.js';
+import type { Answer, Risk, Severity } from '../vocabulary/index.js';
 
-/** `'ja'` / `'nee'` / `'onbekend'` style answer used where a fact or verdict may be open. */
-export type Spoor2Answer = 'yes' | 'no' | 'unknown';
+/**
+ * The answer where a fact or verdict may be open.
+ *
+ * @deprecated Since 0.2.0: use `Answer` from the vocabulary (same values: `'yes' | 'no' | 'unknown'`).
+ */
+export type Spoor2Answer = Answer;
 
 /** What the bedrijfsarts (company doctor) judged. Every field is optional; missing ones stay unknown. */
 export interface BedrijfsartsJudgement {
@@ -47,7 +52,12 @@ export interface OwnOrganisationPerspective {
 export interface Spoor2JudgedPeriod {
   /** First day (date of the judgement). */
   readonly from: string;
-  /** Last day it holds, if the bedrijfsarts set one. */
+  /** Last day it holds (inclusive), if the bedrijfsarts set one. */
+  readonly to?: string | undefined;
+  /**
+   * @deprecated Since 0.2.0: use `to` (same meaning: the last day, inclusive). Still accepted; give
+   * one of the two, not both.
+   */
   readonly until?: string | undefined;
 }
 
@@ -59,7 +69,7 @@ export interface Spoor2Exceptions {
   readonly marginaleMogelijkheden?: Spoor2JudgedPeriod | undefined;
   /** AOW age reached within a year after the wachttijd, and whether both parties agree to skip spoor 2. */
   readonly aow?: { readonly aowDate?: string | undefined; readonly bothAgree?: boolean | undefined } | undefined;
-  /** Temporary postponement on the bedrijfsarts' advice: advised on `from`, until `until`. */
+  /** Temporary postponement on the bedrijfsarts' advice: advised on `from`, through `to`. */
   readonly postponement?: Spoor2JudgedPeriod | undefined;
   /** Temporary contract: spoor 2 costs against the wage still payable over the remaining contract (BBP §11). */
   readonly temporaryContract?: {
@@ -214,14 +224,14 @@ export type Spoor2ExceptionCode =
 
 /** One exception and whether it holds on `asOf`. */
 export interface Spoor2ExceptionResult {
-  /** Stable code. */
-  readonly code: Spoor2ExceptionCode;
+  /** Stable id of the exception (0.1.0: `code`). */
+  readonly id: Spoor2ExceptionCode;
   /** Holds on `asOf`: yes, no, or unknown (facts missing). */
-  readonly holds: Spoor2Answer;
+  readonly holds: Answer;
   /** First day it holds, when known. */
   readonly from: string | null;
-  /** Last day it holds (it lapses the day after), when it has an end. */
-  readonly until: string | null;
+  /** Last day it holds, inclusive (it lapses the day after), when it has an end (0.1.0: `until`). */
+  readonly to: string | null;
   /** When it has lapsed or will lapse: spoor 2 must start from `lapse.mustStartFrom`, by `lapse.mustStartBy`. */
   readonly lapse: { readonly mustStartFrom: string; readonly mustStartBy: string } | null;
   /** `postponed` for a temporary postponement, `exempt` for the others. */
@@ -236,8 +246,12 @@ export interface Spoor2ExceptionResult {
   readonly explanation: Localized;
 }
 
-/** Severity of a finding. */
-export type Spoor2Severity = 'info' | 'warning' | 'critical';
+/**
+ * Severity of a finding.
+ *
+ * @deprecated Since 0.2.0: use `Severity` from the vocabulary (same values: `'critical' | 'warning' | 'info'`).
+ */
+export type Spoor2Severity = Severity;
 
 /** Stable codes of the findings. */
 export type Spoor2FindingCode =
@@ -269,7 +283,7 @@ export interface Spoor2Finding {
   /** Stable code. */
   readonly code: Spoor2FindingCode;
   /** How serious for the RIV-toets. */
-  readonly severity: Spoor2Severity;
+  readonly severity: Severity;
   /** How binding the norm behind it is (practice = Werkwijzer/secondary; policy = UWV beleidsregel BBP). */
   readonly normKind: NormKind;
   /** Sources. Never empty. */
@@ -288,7 +302,7 @@ export interface Spoor2LoonsanctieStep {
   /** Stable id. */
   readonly id: Spoor2LoonsanctieStepId;
   /** Answer: yes, no, unknown; `null` when the review stopped before this step. */
-  readonly answer: Spoor2Answer | null;
+  readonly answer: Answer | null;
   /** Why. */
   readonly reasons: readonly Localized[];
   /** Sources. */
@@ -300,7 +314,7 @@ export interface Spoor2LoonsanctieStep {
 /** Loonsanctie risk, in UWV's order of review. */
 export interface Spoor2LoonsanctieRisk {
   /** Overall risk. */
-  readonly level: 'low' | 'medium' | 'high' | 'unknown';
+  readonly level: Risk;
   /** The five steps in UWV's order. */
   readonly steps: readonly Spoor2LoonsanctieStep[];
   /** Summary. */
@@ -372,7 +386,7 @@ export interface Spoor2EarlyStart {
   /** Always true: early start is allowed any time by agreement (BBP §5). */
   readonly allowed: true;
   /** Whether early start is expected now (it is clear passend werk in the own organisation will not come). */
-  readonly expected: Spoor2Answer;
+  readonly expected: Answer;
   /** Facts that point to an early start. */
   readonly indications: readonly Localized[];
   /** Sources. */
@@ -401,12 +415,12 @@ export interface Spoor2Readiness {
   readonly deadline: Spoor2Deadline;
   /** When spoor 2 started, if known. */
   readonly start: {
-    readonly started: Spoor2Answer;
+    readonly started: Answer;
     readonly date: string | null;
     /** Which fact gave the date. */
     readonly basis: keyof Spoor2Activities | null;
     /** Started on or before `deadline.requiredBy`. */
-    readonly onTime: Spoor2Answer;
+    readonly onTime: Answer;
   };
   /** Early start. */
   readonly earlyStart: Spoor2EarlyStart;
@@ -420,6 +434,6 @@ export interface Spoor2Readiness {
   readonly trajectory: readonly Spoor2TrajectoryStep[];
   /** Facts whose absence left something `unknown` (field paths). */
   readonly missingFacts: readonly string[];
-  /** Assumptions made, e.g. "no exception reported". */
-  readonly assumptions: readonly Localized[];
+  /** Remarks: assumptions made (e.g. "no exception reported") and readings chosen (0.1.0: `assumptions`). */
+  readonly notices: readonly Localized[];
 }

@@ -7,7 +7,8 @@ import { EOW_REFS as R } from '../endOfWachttijd/legalRefs.js';
 import { atw, dn, iso, legalDate, t } from '../endOfWachttijd/internal.js';
 import { dateLabel } from '../endOfWachttijd/messages.js';
 import { END_OF_WACHTTIJD_NORMS as N } from '../endOfWachttijd/norms.js';
-import type { EndOfWachttijdFinding, LegalDate, Tristate } from '../endOfWachttijd/types.js';
+import type { EndOfWachttijdFinding, LegalDate } from '../endOfWachttijd/types.js';
+import type { Answer } from '../vocabulary/index.js';
 import { VANGNET_GROUPS, type VangnetGroup } from './types.js';
 
 /** Input of {@link computeVangnetMelding}. */
@@ -45,7 +46,7 @@ export interface VangnetMeldingResult {
   /** ZW 38b lid 2: the deadline after the claim became clear, or `null`. */
   readonly lateDiscoveryDeadline: string | null;
   /** Whether the report was on time (`null` without `reportedOn`). */
-  readonly reportedOnTime: Tristate | null;
+  readonly reportedOnTime: Answer | null;
   /**
    * On a late report: the earliest day from which UWV can grant ziekengeld, one year before the day of
    * the report but not before the first sick day (ZW 38a lid 9); `null` otherwise.
@@ -59,7 +60,7 @@ export interface VangnetMeldingResult {
     readonly legalBasis: readonly LegalRef[];
     readonly explanation: Localized;
   };
-  /** Options and duties that do not apply to this group (status `'nee'`; `'onbekend'` where the law is unclear). */
+  /** Options and duties that do not apply to this group (status `'no'`; `'unknown'` where the law is unclear). */
   readonly notApplicable: readonly EndOfWachttijdFinding[];
   /** Every date with its basis. */
   readonly dates: readonly LegalDate[];
@@ -227,16 +228,16 @@ export function computeVangnetMelding(input: VangnetMeldingInput): VangnetMeldin
         `The fourth day after the claim could reasonably be clear (${p.claimClearFrom}); ziekengeld retroactively, at most one year.`)));
   }
   const effective = late === null ? deadline : Math.max(deadline, late);
-  const reportedOnTime: Tristate | null = p.reportedOn === undefined ? null : dn(p.reportedOn) <= effective ? 'ja' : 'nee';
+  const reportedOnTime: Answer | null = p.reportedOn === undefined ? null : dn(p.reportedOn) <= effective ? 'yes' : 'no';
   // ZW 38a lid 9: on a late report ziekengeld is granted back over at most one year before the report.
   const findings: EndOfWachttijdFinding[] = [];
   let retroactiveFrom: number | null = null;
-  if (reportedOnTime === 'nee') {
+  if (reportedOnTime === 'no') {
     const rep = dn(p.reportedOn!);
     retroactiveFrom = Math.max(D, oneYearBefore(rep));
     const capped = retroactiveFrom > D;
     findings.push(Object.freeze({
-      code: 'ziekengeld-terugwerkend-ten-hoogste-een-jaar', status: 'ja' as const, legalBasis: Object.freeze([R.ZW_38A_9]), normKind: 'statutory' as const,
+      code: 'ziekengeld-terugwerkend-ten-hoogste-een-jaar', status: 'yes' as const, legalBasis: Object.freeze([R.ZW_38A_9]), normKind: 'statutory' as const,
       explanation: capped
         ? t(`De melding van ${p.reportedOn} is te laat: ziekengeld wordt met terugwerkende kracht over ten hoogste een jaar toegekend, dus op zijn vroegst vanaf ${iso(retroactiveFrom)}, niet vanaf de eerste ziektedag ${iso(D)} (ZW 38a lid 9).`,
           `The report of ${p.reportedOn} is late: ziekengeld is granted back over one year at most, so from ${iso(retroactiveFrom)} at the earliest, not from the first sick day ${iso(D)} (ZW 38a lid 9).`)
@@ -253,23 +254,23 @@ export function computeVangnetMelding(input: VangnetMeldingInput): VangnetMeldin
     : { by: 'werkgever', legalBasis: [R.WIA_26_1, R.BW_658A_3], explanation: t('De werknemer is in dienst: de werkgever houdt de re-integratieplichten (WIA 26 lid 1 geldt alleen voor ZW 29 lid 2 sub a–d).', 'The employee is employed: the employer keeps the reintegration duties (WIA 26 lid 1 covers only ZW 29 lid 2 a–d).') };
 
   const na: EndOfWachttijdFinding[] = [];
-  const f = (code: string, status: Tristate, legalBasis: LegalRef[], explanation: Localized): void => {
+  const f = (code: string, status: Answer, legalBasis: LegalRef[], explanation: Localized): void => {
     na.push(Object.freeze({ code, status, legalBasis: Object.freeze(legalBasis), normKind: 'statutory' as const, explanation }));
   };
   if (g === 'flexibiliseringsperiode') {
-    f('vrijwillige-verlenging', 'onbekend', [R.WIA_24_1A], t('ZW 29a lid 2 staat niet met name in WIA 24 lid 1 sub a; of vrijwillige verlenging mogelijk is, is onzeker.', 'ZW 29a lid 2 is not named in WIA 24 lid 1 a; whether a voluntary extension is possible is uncertain.'));
+    f('vrijwillige-verlenging', 'unknown', [R.WIA_24_1A], t('ZW 29a lid 2 staat niet met name in WIA 24 lid 1 sub a; of vrijwillige verlenging mogelijk is, is onzeker.', 'ZW 29a lid 2 is not named in WIA 24 lid 1 a; whether a voluntary extension is possible is uncertain.'));
   } else {
-    f('vrijwillige-verlenging', 'nee', [R.WIA_24_1A], t('Vrijwillige verlenging van de loondoorbetaling is uitgesloten (WIA 24 lid 1 sub a).', 'A voluntary extension of wage payment is excluded (WIA 24 lid 1 a).'));
+    f('vrijwillige-verlenging', 'no', [R.WIA_24_1A], t('Vrijwillige verlenging van de loondoorbetaling is uitgesloten (WIA 24 lid 1 sub a).', 'A voluntary extension of wage payment is excluded (WIA 24 lid 1 a).'));
   }
   if (g === 'ziek-uit-dienst') {
-    f('ziekmelding-42-weken', 'nee', [R.ZW_38_2], t('Geen 42-wekenmelding: de aangifte bij einde dienstverband vervangt die (ZW 38 lid 2).', 'No 42-week report: the report at the end of employment replaces it (ZW 38 lid 2).'));
-    f('loonsanctie', 'nee', erd ? [R.WIA_26_2] : [R.WIA_26_1, R.ZW_39A], erd
+    f('ziekmelding-42-weken', 'no', [R.ZW_38_2], t('Geen 42-wekenmelding: de aangifte bij einde dienstverband vervangt die (ZW 38 lid 2).', 'No 42-week report: the report at the end of employment replaces it (ZW 38 lid 2).'));
+    f('loonsanctie', 'no', erd ? [R.WIA_26_2] : [R.WIA_26_1, R.ZW_39A], erd
       ? t('Geen loonsanctie: bij tekortkomingen verlengt UWV het ziekengeld dat de eigenrisicodrager betaalt (WIA 26 lid 2).', 'No loonsanctie: for shortcomings UWV extends the ziekengeld the eigenrisicodrager pays (WIA 26 lid 2).')
       : t('Geen loonsanctie (WIA 26 lid 1); bij tekortkomingen verhaalt UWV het ziekengeld tot 52 weken op de ex-werkgever (ZW 39a).', 'No loonsanctie (WIA 26 lid 1); for shortcomings UWV recovers up to 52 weeks of ziekengeld from the former employer (ZW 39a).'));
-    f('opzegverbod', 'nee', [R.BW_670_1], t('Er is geen dienstbetrekking meer om op te zeggen.', 'There is no employment left to terminate.'));
+    f('opzegverbod', 'no', [R.BW_670_1], t('Er is geen dienstbetrekking meer om op te zeggen.', 'There is no employment left to terminate.'));
   } else {
-    f('ziekmelding-42-weken', 'nee', [R.ZW_38_4], t('De 42-wekenmelding van ZW 38 lid 1 geldt niet voor ZW 29 lid 2 sub e, f en g (ZW 38 lid 4); de vangnetmelding vervangt die.', 'The 42-week report of ZW 38 lid 1 does not apply to ZW 29 lid 2 e, f and g (ZW 38 lid 4); the safety-net report replaces it.'));
-    f('besluit-passende-arbeid', 'nee', [R.BPA_2], t('Het Besluit passende arbeid WW en ZW geldt niet voor deze vangnetters met een werkgever (art 2); passende arbeid volgt BW 7:658a.', 'The Besluit passende arbeid WW en ZW does not apply to these safety-net employees with an employer (art 2); suitable work follows BW 7:658a.'));
+    f('ziekmelding-42-weken', 'no', [R.ZW_38_4], t('De 42-wekenmelding van ZW 38 lid 1 geldt niet voor ZW 29 lid 2 sub e, f en g (ZW 38 lid 4); de vangnetmelding vervangt die.', 'The 42-week report of ZW 38 lid 1 does not apply to ZW 29 lid 2 e, f and g (ZW 38 lid 4); the safety-net report replaces it.'));
+    f('besluit-passende-arbeid', 'no', [R.BPA_2], t('Het Besluit passende arbeid WW en ZW geldt niet voor deze vangnetters met een werkgever (art 2); passende arbeid volgt BW 7:658a.', 'The Besluit passende arbeid WW en ZW does not apply to these safety-net employees with an employer (art 2); suitable work follows BW 7:658a.'));
   }
   notices.push(t('Een te late melding kan een boete opleveren van ten hoogste €455 (ZW 38a lid 8).', 'A late report can lead to a fine of at most €455 (ZW 38a lid 8).'));
 

@@ -44,10 +44,10 @@ test.prop([facts], { numRuns: 60 })('audit, computeLateWiaAanvraag, computeLoons
   // BW 7:629 lid 11 a — the audit's consequence is computeLateWiaAanvraag's answer.
   const ext = a.steps.find((s) => s.id === 'wia-aanvraag')!.consequences.find((c) => c.code === 'loondoorbetaling-verlengd');
   if (ext !== undefined) {
-    expect(ext.applies).toBe(late.timely === 'ja' ? 'nee' : late.timely === 'nee' ? 'ja' : 'onbekend');
-    expect(ext.date).toBe(late.timely === 'ja' ? null : late.wageLastDay);
+    expect(ext.applies).toBe(late.timely === 'yes' ? 'nee' : late.timely === 'no' ? 'ja' : 'onbekend');
+    expect(ext.date).toBe(late.timely === 'yes' ? null : late.wageLastDay);
   } else {
-    expect(late.timely).toBe('ja');
+    expect(late.timely).toBe('yes');
   }
   // ... and computeTimeline's, which calls computeLateWiaAanvraag too. (The audit reads a 42-week
   // melding absent from the file as not made; a timeline without that event leaves it unknown.)
@@ -56,10 +56,10 @@ test.prop([facts], { numRuns: 60 })('audit, computeLateWiaAanvraag, computeLoons
   if (melding !== undefined) events['ziekmelding-uwv'] = addDays(d1, melding);
   const tl = computeTimeline({ firstSickDay: d1, asOf, events, ...wl });
   const wageEnd = tl.milestones.find((m) => m.id === 'einde-loondoorbetaling')?.due ?? tl.wachttijdLastDay;
-  if (melding !== undefined) expect(wageEnd).toBe(late.timely === 'nee' ? late.wageLastDay : a.wachttijdLastDay);
+  if (melding !== undefined) expect(wageEnd).toBe(late.timely === 'no' ? late.wageLastDay : a.wachttijdLastDay);
 
   // WIA 25 lid 10 and lid 9 — against the wage period the decision is measured by.
-  const ls = computeLoonsanctie({ firstSickDay: d1, ...wl, decisionDate: d1, ...(late.timely === 'nee' ? { referenceLastDay: late.wageLastDay } : {}) });
+  const ls = computeLoonsanctie({ firstSickDay: d1, ...wl, decisionDate: d1, ...(late.timely === 'no' ? { referenceLastDay: late.wageLastDay } : {}) });
   const repairs = new Map(a.loonsanctieRisk.repairs.map((r) => [r.code, r.until]));
   if (!spoor2) expect(repairs.get('herstellen-voor-beslissing-uwv')).toBe(ls.decisionDue);
   if (repairs.has('bekortingsverzoek')) expect(repairs.get('bekortingsverzoek')).toBe(ls.maxLastDay);

@@ -47,7 +47,7 @@ describe('BW 7:629 lid 11 a: one delay for a late WIA-aanvraag (audit, computeLa
   it('the wage extension is the delay after the statutory deadline, not after the safe-harbour day', () => {
     const a = auditReIntegratieverslag({ firstSickDay: D, asOf, documents: docs, facts: { wiaAanvraagDeugdelijkeGrond: false } });
     const late = computeLateWiaAanvraag({ firstSickDay: D, applicationDate: addDays(D, 700), wiaBriefReceived: addDays(D, 640), ziekmeldingUwv: addDays(D, 290) });
-    expect(late).toMatchObject({ timely: 'nee', delayDays: 50, wageLastDay: addDays(D, 777) });
+    expect(late).toMatchObject({ timely: 'no', delayDays: 50, wageLastDay: addDays(D, 777) });
     const step = a.steps.find((s) => s.id === 'wia-aanvraag')!;
     const ext = step.consequences.find((c) => c.code === 'loondoorbetaling-verlengd')!;
     expect(ext).toMatchObject({ applies: 'ja', date: late.wageLastDay });

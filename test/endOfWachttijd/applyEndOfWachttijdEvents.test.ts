@@ -33,7 +33,7 @@ describe('applyEndOfWachttijdEvents on computeTimeline output (day 1 = 2024-01-0
   });
 
   it('vrijwillige verlenging moves einde-wachttijd, re-integratieverslag and wia-aanvraag', () => {
-    const tl = applyEndOfWachttijdEvents(base, { vrijwilligeVerlenging: { extendedLastDay: '2026-06-28', vangnet: 'geen' } });
+    const tl = applyEndOfWachttijdEvents(base, { vrijwilligeVerlenging: { extendedLastDay: '2026-06-28', vangnet: 'none' } });
     expect(due(tl, 're-integratieverslag')).toBe('2026-03-29');
     expect(due(tl, 'wia-aanvraag')).toBe('2026-04-12');
     expect(due(tl, 'einde-wachttijd')).toBe('2026-06-28');
@@ -45,7 +45,7 @@ describe('applyEndOfWachttijdEvents on computeTimeline output (day 1 = 2024-01-0
 
   it('verlenging + loonsanctie: the sanction runs after the extended period', () => {
     const tl = applyEndOfWachttijdEvents(base, {
-      vrijwilligeVerlenging: { extendedLastDay: '2026-06-28', vangnet: 'geen' },
+      vrijwilligeVerlenging: { extendedLastDay: '2026-06-28', vangnet: 'none' },
       loonsanctie: { decisionDate: '2026-05-17' },
     });
     expect(due(tl, 'einde-loonsanctie')).toBe('2027-06-27');

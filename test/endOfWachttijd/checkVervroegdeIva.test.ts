@@ -7,9 +7,9 @@ describe('checkVervroegdeIva (WIA 23 lid 6, 66)', () => {
   it('window: from week 4 (UWV, practice) to the end of week 68 (D+475, derived from 78 − 10)', () => {
     const r = checkVervroegdeIva({ firstSickDay: D });
     expect(r.window).toEqual({ from: '2024-01-22', to: '2025-04-20' });
-    expect(r.dates.find((d) => d.code === 'vervroegde-iva-aanvragen-vanaf')?.normKind).toBe('practice');
-    expect(r.dates.find((d) => d.code === 'vervroegde-iva-uiterlijk')?.normKind).toBe('statutory');
-    expect(r.verdict).toBe('onbekend');
+    expect(r.dates.find((d) => d.id === 'vervroegde-iva-aanvragen-vanaf')?.normKind).toBe('practice');
+    expect(r.dates.find((d) => d.id === 'vervroegde-iva-uiterlijk')?.normKind).toBe('statutory');
+    expect(r.verdict).toBe('unknown');
   });
 
   it.each([
@@ -27,7 +27,7 @@ describe('checkVervroegdeIva (WIA 23 lid 6, 66)', () => {
     const r = checkVervroegdeIva({ firstSickDay: D, applicationDate: '2025-04-21', earlierApplication: false, bedrijfsartsVerklaring: true });
     expect(r.verdict).toBe('niet-mogelijk');
     expect(r.verkorteWachttijd).toBeNull();
-    expect(r.criteria.find((c) => c.code === 'aanvraag-binnen-termijn')?.status).toBe('nee');
+    expect(r.criteria.find((c) => c.code === 'aanvraag-binnen-termijn')?.status).toBe('no');
   });
 
   it('only once (66 lid 2); a bedrijfsarts statement is needed unless 66 lid 7', () => {
@@ -35,13 +35,13 @@ describe('checkVervroegdeIva (WIA 23 lid 6, 66)', () => {
     expect(checkVervroegdeIva({ firstSickDay: D, applicationDate: '2024-06-03', earlierApplication: false, bedrijfsartsVerklaring: false }).verdict).toBe('niet-mogelijk');
     expect(checkVervroegdeIva({ firstSickDay: D, applicationDate: '2024-06-03', earlierApplication: false, ziekengeldZonderLoon: true }).verdict).toBe('mogelijk');
     const unknown = checkVervroegdeIva({ firstSickDay: D, applicationDate: '2024-06-03' });
-    expect(unknown.verdict).toBe('onbekend');
+    expect(unknown.verdict).toBe('unknown');
     expect(unknown.missingFacts).toEqual(['earlierApplication', 'bedrijfsartsVerklaring']);
   });
 
   it('the medical criterion is always for UWV', () => {
     const r = checkVervroegdeIva({ firstSickDay: D, applicationDate: '2024-06-03', earlierApplication: false, bedrijfsartsVerklaring: true });
-    expect(r.criteria.find((c) => c.code === 'volledig-en-duurzaam-arbeidsongeschikt')?.status).toBe('onbekend');
+    expect(r.criteria.find((c) => c.code === 'volledig-en-duurzaam-arbeidsongeschikt')?.status).toBe('unknown');
   });
 
   it('rejects a set end outside 13–78 weeks or less than ten weeks after the application', () => {

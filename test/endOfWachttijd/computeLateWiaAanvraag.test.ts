@@ -9,31 +9,31 @@ interface Row {
   readonly name: string;
   readonly basis: string;
   readonly input: Omit<LateWiaAanvraagInput, 'firstSickDay' | 'sickPeriods'>;
-  readonly timely: 'ja' | 'nee' | 'onbekend';
+  readonly timely: 'yes' | 'no' | 'unknown';
   readonly code: string;
   readonly wageLastDay: string;
 }
 
 const ROWS: readonly Row[] = [
-  { name: 'on time', basis: 'WIA 64 lid 3', input: { applicationDate: '2025-10-10' }, timely: 'ja', code: 'tijdig', wageLastDay: '2025-12-28' },
+  { name: 'on time', basis: 'WIA 64 lid 3', input: { applicationDate: '2025-10-10' }, timely: 'yes', code: 'tijdig', wageLastDay: '2025-12-28' },
   { name: '14 days late, notice on time', basis: 'BW 7:629 lid 11 a', input: { applicationDate: '2025-10-26', wiaBriefReceived: '2025-09-10', ziekmeldingUwv: '2024-10-21' },
-    timely: 'nee', code: 'te-laat', wageLastDay: '2026-01-11' },
+    timely: 'no', code: 'te-laat', wageLastDay: '2026-01-11' },
   { name: 'late notice, application within four weeks of receipt', basis: 'WIA 64 lid 6', input: { applicationDate: '2025-10-26', wiaBriefReceived: '2025-10-01', ziekmeldingUwv: '2024-10-21' },
-    timely: 'ja', code: 'tijdig-late-kennisgeving', wageLastDay: '2025-12-28' },
-  { name: 'late notice but no 42-week melding', basis: 'WIA 64 lid 6, second sentence', input: { applicationDate: '2025-10-26', wiaBriefReceived: '2025-10-01', ziekmeldingUwv: 'niet-gedaan' },
-    timely: 'nee', code: 'te-laat', wageLastDay: '2026-01-11' },
+    timely: 'yes', code: 'tijdig-late-kennisgeving', wageLastDay: '2025-12-28' },
+  { name: 'late notice but no 42-week melding', basis: 'WIA 64 lid 6, second sentence', input: { applicationDate: '2025-10-26', wiaBriefReceived: '2025-10-01', ziekmeldingUwv: 'not-done' },
+    timely: 'no', code: 'te-laat', wageLastDay: '2026-01-11' },
   { name: 'late notice, melding made ON the week-81 day (not before it)', basis: 'WIA 64 lid 6, second sentence', input: { applicationDate: '2025-10-26', wiaBriefReceived: '2025-10-01', ziekmeldingUwv: '2025-07-20' },
-    timely: 'nee', code: 'te-laat', wageLastDay: '2026-01-11' },
+    timely: 'no', code: 'te-laat', wageLastDay: '2026-01-11' },
   { name: 'late notice, melding the day before', basis: 'WIA 64 lid 6', input: { applicationDate: '2025-10-26', wiaBriefReceived: '2025-10-01', ziekmeldingUwv: '2025-07-19' },
-    timely: 'ja', code: 'tijdig-late-kennisgeving', wageLastDay: '2025-12-28' },
-  { name: 'no notice at all: timely without a four-week limit', basis: 'WIA 64 lid 6', input: { applicationDate: '2025-12-20', wiaBriefReceived: 'niet-ontvangen', ziekmeldingUwv: '2024-10-21' },
-    timely: 'ja', code: 'tijdig-geen-kennisgeving', wageLastDay: '2025-12-28' },
+    timely: 'yes', code: 'tijdig-late-kennisgeving', wageLastDay: '2025-12-28' },
+  { name: 'no notice at all: timely without a four-week limit', basis: 'WIA 64 lid 6', input: { applicationDate: '2025-12-20', wiaBriefReceived: 'not-received', ziekmeldingUwv: '2024-10-21' },
+    timely: 'yes', code: 'tijdig-geen-kennisgeving', wageLastDay: '2025-12-28' },
   { name: 'late notice, application after four weeks', basis: 'WIA 64 lid 6', input: { applicationDate: '2025-11-05', wiaBriefReceived: '2025-10-01', ziekmeldingUwv: '2024-10-21' },
-    timely: 'nee', code: 'te-laat', wageLastDay: '2026-01-21' },
+    timely: 'no', code: 'te-laat', wageLastDay: '2026-01-21' },
   { name: 'four weeks end on a Saturday: moved to Monday', basis: 'WIA 64 lid 6; Atw art 1', input: { applicationDate: '2025-12-29', wiaBriefReceived: '2025-11-29', ziekmeldingUwv: '2024-10-21' },
-    timely: 'ja', code: 'tijdig-late-kennisgeving', wageLastDay: '2025-12-28' },
+    timely: 'yes', code: 'tijdig-late-kennisgeving', wageLastDay: '2025-12-28' },
   { name: 'receipt of the notice unknown', basis: 'WIA 64 lid 6', input: { applicationDate: '2025-10-26', ziekmeldingUwv: '2024-10-21' },
-    timely: 'onbekend', code: 'onbekend', wageLastDay: '2026-01-11' },
+    timely: 'unknown', code: 'unknown', wageLastDay: '2026-01-11' },
 ];
 
 describe('computeLateWiaAanvraag — scenario table', () => {
@@ -52,7 +52,7 @@ describe('computeLateWiaAanvraag — scenario table', () => {
 describe('computeLateWiaAanvraag — consequences', () => {
   it('late without deugdelijke grond: no wage over the delay (7:629 lid 3 f); opzegverbod extended', () => {
     const r = computeLateWiaAanvraag({ firstSickDay: D, applicationDate: '2025-10-26', wiaBriefReceived: '2025-09-10', ziekmeldingUwv: '2024-10-21', deugdelijkeGrond: false });
-    expect(r.wageForfeited).toBe('ja');
+    expect(r.wageForfeited).toBe('yes');
     expect(r.delayDays).toBe(14);
     expect(r.opzegverbodExtensionDays).toBe(14);
     expect(r.loonsanctieDecisionDue).toBe('2025-11-30');
@@ -60,16 +60,16 @@ describe('computeLateWiaAanvraag — consequences', () => {
   });
   it('unknown deugdelijke grond is onbekend with the missing fact', () => {
     const r = computeLateWiaAanvraag({ firstSickDay: D, applicationDate: '2025-10-26', wiaBriefReceived: '2025-09-10', ziekmeldingUwv: '2024-10-21' });
-    expect(r.wageForfeited).toBe('onbekend');
+    expect(r.wageForfeited).toBe('unknown');
     expect(r.missingFacts).toContain('deugdelijkeGrond');
   });
   it('uses 13 weeks / week 87 / week 79 before 1 July 2013', () => {
     const r = computeLateWiaAanvraag({ firstSickDay: '2010-01-04', applicationDate: '2011-10-01' });
-    expect(r).toMatchObject({ timely: 'ja', deadline: '2011-10-02', wiaBriefDue: '2011-09-04', ziekmeldingBefore: '2011-07-10' });
+    expect(r).toMatchObject({ timely: 'yes', deadline: '2011-10-02', wiaBriefDue: '2011-09-04', ziekmeldingBefore: '2011-07-10' });
   });
   it('measures against a voluntarily extended period', () => {
     const r = computeLateWiaAanvraag({ firstSickDay: D, applicationDate: '2026-04-12', extendedLastDay: '2026-06-28' });
-    expect(r.timely).toBe('ja');
+    expect(r.timely).toBe('yes');
     expect(r.deadline).toBe('2026-04-12');
   });
 });

@@ -72,17 +72,17 @@ describe('computeLoonsanctie — details', () => {
     const r = computeLoonsanctie({ firstSickDay: D, decisionDate: '2025-11-20' });
     expect(r.decisionDue).toBe('2025-11-16');
     expect(r.decisionDelayDays).toBe(4);
-    const byCode = Object.fromEntries(r.dates.map((d) => [d.code, d.date]));
+    const byCode = Object.fromEntries(r.dates.map((d) => [d.id, d.date]));
     // 2025-11-20 + 42 = 2026-01-01 (Nieuwjaarsdag), 2-1-2026 is a decree day, then the weekend.
     expect(byCode['bezwaar-loonsanctie-uiterlijk']).toBe('2026-01-05');
     expect(byCode['wia-hervatting-uiterlijk']).toBe('2026-11-15');
-    expect(r.findings.find((f) => f.code === 'beschikking-tijdig')?.status).toBe('nee');
+    expect(r.findings.find((f) => f.code === 'beschikking-tijdig')?.status).toBe('no');
   });
 
   it('a pending bekorting is unknown, with the end if UWV decides on its due date', () => {
     const r = computeLoonsanctie({ firstSickDay: D, decisionDate: '2025-11-16', asOf: '2026-04-01', bekorting: { noticeDate: '2026-03-02' } });
     expect(r.missingFacts).toContain('bekorting.decisionDate');
-    expect(r.bekorting?.repaired).toBe('onbekend');
+    expect(r.bekorting?.repaired).toBe('unknown');
     expect(r.bekorting?.decisionDue).toBe('2026-03-23');
     expect(r.bekorting?.endIfRepairEstablishedOnDue).toBe('2026-05-04');
     expect(r.lastDay).toBe('2026-12-27');

@@ -13,7 +13,7 @@ describe('docs/end-of-wachttijd.md examples', () => {
     expect([r.decisionDue, r.start, r.maxLastDay, r.bekorting?.endByRepair]).toEqual(['2025-11-16', '2025-12-29', '2026-12-27', '2026-05-11']);
     expect(r.shortening).toEqual({ lateDecisionDays: 4, lateBekortingDecisionDays: 7, byRepairDays: 230 });
     expect([r.lastDay, r.wageLastDay, r.wiaIngang]).toEqual(['2026-04-30', '2026-04-30', '2026-05-01']);
-    const date = (code: string): string | undefined => r.dates.find((d) => d.code === code)?.date;
+    const date = (code: string): string | undefined => r.dates.find((d) => d.id === code)?.date;
     expect([date('bezwaar-loonsanctie-uiterlijk'), date('bekorting-beschikking-uiterlijk'), date('wia-beschikking-na-herstel'), date('wia-hervatting-uiterlijk')])
       .toEqual(['2026-01-05', '2026-03-23', '2026-05-11', '2026-11-15']);
   });
@@ -24,8 +24,8 @@ describe('docs/end-of-wachttijd.md examples', () => {
   });
 
   it('vrijwillige verlenging', () => {
-    expect(computeVrijwilligeVerlenging({ firstSickDay: '2024-01-01', extendedLastDay: '2026-06-28', vangnet: 'geen' })).toMatchObject({
-      allowed: 'ja', extensionDays: 182, reIntegratieverslagDue: '2026-03-29', wiaAanvraagDue: '2026-04-12', loonsanctieDecisionDue: '2026-05-17', wiaIngang: '2026-06-29',
+    expect(computeVrijwilligeVerlenging({ firstSickDay: '2024-01-01', extendedLastDay: '2026-06-28', vangnet: 'none' })).toMatchObject({
+      allowed: 'yes', extensionDays: 182, reIntegratieverslagDue: '2026-03-29', wiaAanvraagDue: '2026-04-12', loonsanctieDecisionDue: '2026-05-17', wiaIngang: '2026-06-29',
     });
   });
 
@@ -39,11 +39,11 @@ describe('docs/end-of-wachttijd.md examples', () => {
   it('late WIA-aanvraag, late and within the safe harbour', () => {
     expect(computeLateWiaAanvraag({ firstSickDay: '2024-01-01', applicationDate: '2025-10-26',
       wiaBriefReceived: '2025-09-10', ziekmeldingUwv: '2024-10-21', deugdelijkeGrond: false })).toMatchObject({
-      timely: 'nee', deadline: '2025-10-12', delayDays: 14, wageLastDay: '2026-01-11', wageForfeited: 'ja', opzegverbodExtensionDays: 14, wiaIngang: '2026-01-12',
+      timely: 'no', deadline: '2025-10-12', delayDays: 14, wageLastDay: '2026-01-11', wageForfeited: 'yes', opzegverbodExtensionDays: 14, wiaIngang: '2026-01-12',
     });
     expect(computeLateWiaAanvraag({ firstSickDay: '2024-01-01', applicationDate: '2025-10-26',
       wiaBriefReceived: '2025-10-01', ziekmeldingUwv: '2024-10-21' })).toMatchObject({
-      timely: 'ja', code: 'tijdig-late-kennisgeving', safeHarbourDeadline: '2025-10-29',
+      timely: 'yes', code: 'tijdig-late-kennisgeving', safeHarbourDeadline: '2025-10-29',
     });
   });
 
@@ -58,7 +58,7 @@ describe('docs/end-of-wachttijd.md examples', () => {
     const r = computeVangnetMelding({ group: 'no-riskpolis', firstSickDay: '2026-03-24' });
     expect(r).toMatchObject({ deadline: '2026-05-06', deadlineBeforeAtw: '2026-05-05', movedByAtw: true });
     expect(r.reintegration.by).toBe('werkgever');
-    expect(Object.fromEntries(r.notApplicable.map((f) => [f.code, f.status]))).toEqual({ 'vrijwillige-verlenging': 'nee', 'ziekmelding-42-weken': 'nee', 'besluit-passende-arbeid': 'nee' });
+    expect(Object.fromEntries(r.notApplicable.map((f) => [f.code, f.status]))).toEqual({ 'vrijwillige-verlenging': 'no', 'ziekmelding-42-weken': 'no', 'besluit-passende-arbeid': 'no' });
   });
 
   it('on a timeline: the table of milestones', () => {

@@ -97,14 +97,14 @@ describe('vervroegde IVA, verlenging and late aanvraag properties', () => {
     }
   });
   test.prop([dayArb, fc.integer({ min: 1, max: 600 })])('after a verlenging the RIV is 13 and the aanvraag 11 weeks before the new end', (d, ext) => {
-    const r = computeVrijwilligeVerlenging({ firstSickDay: iso(d), extendedLastDay: iso(d + 727 + ext), vangnet: 'geen' });
+    const r = computeVrijwilligeVerlenging({ firstSickDay: iso(d), extendedLastDay: iso(d + 727 + ext), vangnet: 'none' });
     expect(dn(r.extendedLastDay) - dn(r.reIntegratieverslagDue)).toBe(91);
     expect(dn(r.extendedLastDay) - dn(r.wiaAanvraagDue)).toBe(77);
     expect(r.extensionDays).toBe(ext);
   });
   test.prop([dayArb, fc.integer({ min: 0, max: 200 })])('a late aanvraag never shortens wage payment; the delay is what extends it', (d, off) => {
     const r = computeLateWiaAanvraag({ firstSickDay: iso(d), applicationDate: iso(d + 600 + off), wiaBriefReceived: iso(d + 600), ziekmeldingUwv: iso(d + 294) });
-    expect(dn(r.wageLastDay) - dn(r.referenceLastDay)).toBe(r.timely === 'ja' ? 0 : r.delayDays);
+    expect(dn(r.wageLastDay) - dn(r.referenceLastDay)).toBe(r.timely === 'yes' ? 0 : r.delayDays);
     expect(r.wageLastDay >= r.referenceLastDay).toBe(true);
   });
 });

@@ -69,7 +69,7 @@ describe('checkSpoor2Readiness — properties', () => {
       const r = checkSpoor2Readiness({
         firstSickDay: iso(start),
         eerstejaarsevaluatie: { held: true, date: iso(start + heldOffset) },
-        exceptions: { postponement: { from: iso(from), until: iso(until) } },
+        exceptions: { postponement: { from: iso(from), to: iso(until) } },
       });
       const heldDuringTerm = from <= anchor + 42 && until >= anchor;
       expect(r.deadline.requiredBy).toBe(iso(heldDuringTerm ? Math.max(anchor + 42, until + 1 + 42) : anchor + 42));
@@ -135,7 +135,7 @@ describe('checkSpoor2Readiness — properties', () => {
       ...(c.ba === undefined ? {} : { bedrijfsarts: c.ba }),
       ...(c.ad === undefined ? {} : { arbeidsdeskundige: c.ad }),
       ...(withExceptions && c.postponement !== undefined
-        ? { exceptions: { postponement: { from: iso(start + c.postponement[0]), until: iso(start + c.postponement[0] + c.postponement[1]) } } }
+        ? { exceptions: { postponement: { from: iso(start + c.postponement[0]), to: iso(start + c.postponement[0] + c.postponement[1]) } } }
         : {}),
     };
   }
@@ -208,8 +208,8 @@ describe('checkSpoor2Readiness — robustness', () => {
     asOf: maybe(dateish),
     eerstejaarsevaluatie: maybe(fc.record({ held: fc.boolean(), date: maybe(dateish) }, { requiredKeys: ['held'] })),
     exceptions: maybe(fc.record({
-      postponement: maybe(fc.record({ from: dateish, until: maybe(dateish) }, { requiredKeys: ['from'] })),
-      geenBenutbareMogelijkheden: maybe(fc.record({ from: dateish, until: maybe(dateish) }, { requiredKeys: ['from'] })),
+      postponement: maybe(fc.record({ from: dateish, to: maybe(dateish) }, { requiredKeys: ['from'] })),
+      geenBenutbareMogelijkheden: maybe(fc.record({ from: dateish, to: maybe(dateish) }, { requiredKeys: ['from'] })),
       aow: maybe(fc.record({ aowDate: maybe(dateish), bothAgree: maybe(fc.boolean()) })),
     }, { requiredKeys: [] })),
     perspective: maybe(fc.record({ concrete: maybe(fc.boolean()), structural: maybe(fc.boolean()), expectedReturnDate: maybe(dateish), assessedOn: maybe(dateish), realisedOn: maybe(dateish) })),

@@ -134,25 +134,25 @@ const rows: readonly Row[] = [
   {
     name: 'postponement on bedrijfsarts advice through 2025-03-31, during',
     basis: 'Werkwijzer §5 (practice)',
-    input: { arbeidsdeskundige: AD, firstSickDay: D, asOf: '2025-01-20', eerstejaarsevaluatie: { held: true, date: '2024-12-16' }, exceptions: { postponement: { from: '2024-12-01', until: '2025-03-31' } }, activities: {} },
+    input: { arbeidsdeskundige: AD, firstSickDay: D, asOf: '2025-01-20', eerstejaarsevaluatie: { held: true, date: '2024-12-16' }, exceptions: { postponement: { from: '2024-12-01', to: '2025-03-31' } }, activities: {} },
     status: 'postponed', requiredBy: null,
   },
   {
     name: 'postponement through 2025-03-31, after it ended',
     basis: 'product decision: 42 days after the exception ends',
-    input: { arbeidsdeskundige: AD, firstSickDay: D, asOf: '2025-04-15', eerstejaarsevaluatie: { held: true, date: '2024-12-16' }, exceptions: { postponement: { from: '2024-12-01', until: '2025-03-31' } }, activities: {} },
+    input: { arbeidsdeskundige: AD, firstSickDay: D, asOf: '2025-04-15', eerstejaarsevaluatie: { held: true, date: '2024-12-16' }, exceptions: { postponement: { from: '2024-12-01', to: '2025-03-31' } }, activities: {} },
     status: 'must-start', requiredBy: '2025-05-13',
   },
   {
     name: 'postponement 2024-12-01 through 2025-01-10 ends inside the 42-day term: 42 days restart after it',
     basis: 'product decision: an exception that held during the term restarts the 42 days (docs/spoor-2.md)',
-    input: { arbeidsdeskundige: AD, firstSickDay: D, asOf: '2025-01-20', eerstejaarsevaluatie: { held: true, date: '2024-12-16' }, exceptions: { postponement: { from: '2024-12-01', until: '2025-01-10' } }, activities: {} },
+    input: { arbeidsdeskundige: AD, firstSickDay: D, asOf: '2025-01-20', eerstejaarsevaluatie: { held: true, date: '2024-12-16' }, exceptions: { postponement: { from: '2024-12-01', to: '2025-01-10' } }, activities: {} },
     status: 'must-start', requiredBy: '2025-02-22', findings: [],
   },
   {
     name: 'postponement that ended the day before the evaluation does not move the deadline',
     basis: 'product decision (docs/spoor-2.md)',
-    input: { arbeidsdeskundige: AD, firstSickDay: D, asOf: '2025-01-20', eerstejaarsevaluatie: { held: true, date: '2024-12-16' }, exceptions: { postponement: { from: '2024-12-01', until: '2024-12-15' } }, activities: {} },
+    input: { arbeidsdeskundige: AD, firstSickDay: D, asOf: '2025-01-20', eerstejaarsevaluatie: { held: true, date: '2024-12-16' }, exceptions: { postponement: { from: '2024-12-01', to: '2024-12-15' } }, activities: {} },
     status: 'must-start', requiredBy: '2025-01-27', findings: [],
   },
   {
@@ -273,8 +273,8 @@ describe('checkSpoor2Readiness — details', () => {
   });
 
   it('says from when and by when after a postponement', () => {
-    const r = checkSpoor2Readiness({ firstSickDay: D, asOf: '2025-01-20', eerstejaarsevaluatie: { held: true, date: '2024-12-16' }, exceptions: { postponement: { from: '2024-12-01', until: '2025-03-31' } } });
-    const e = r.exceptions.find((x) => x.code === 'postponement-bedrijfsarts')!;
+    const r = checkSpoor2Readiness({ firstSickDay: D, asOf: '2025-01-20', eerstejaarsevaluatie: { held: true, date: '2024-12-16' }, exceptions: { postponement: { from: '2024-12-01', to: '2025-03-31' } } });
+    const e = r.exceptions.find((x) => x.id === 'postponement-bedrijfsarts')!;
     expect(e.holds).toBe('yes');
     expect(e.lapse).toEqual({ mustStartFrom: '2025-04-01', mustStartBy: '2025-05-13' });
     expect(e.normKind).toBe('practice');
@@ -285,11 +285,11 @@ describe('checkSpoor2Readiness — details', () => {
     expect(r.status).toBe('postponed');
     expect(r.deadline.requiredBy).toBeNull();
     expect(r.findings.map((f) => f.code)).toContain('postponement-without-end');
-    expect(r.missingFacts).toContain('exceptions.postponement.until');
+    expect(r.missingFacts).toContain('exceptions.postponement.to');
   });
 
   it('an exception that starts after the deadline does not cure lateness', () => {
-    const base = { firstSickDay: D, arbeidsdeskundige: AD, eerstejaarsevaluatie: { held: true, date: '2024-12-16' }, exceptions: { postponement: { from: '2025-03-01', until: '2025-04-30' } }, activities: {} } as const;
+    const base = { firstSickDay: D, arbeidsdeskundige: AD, eerstejaarsevaluatie: { held: true, date: '2024-12-16' }, exceptions: { postponement: { from: '2025-03-01', to: '2025-04-30' } }, activities: {} } as const;
     expect(checkSpoor2Readiness({ ...base, asOf: '2025-03-15' }).status).toBe('postponed');
     const after = checkSpoor2Readiness({ ...base, asOf: '2025-05-15' });
     expect(after.status).toBe('overdue');
@@ -422,7 +422,7 @@ describe('checkSpoor2Readiness — invalid input', () => {
     ['evaluation held after asOf', { firstSickDay: D, asOf: '2024-12-01', eerstejaarsevaluatie: { held: true, date: '2024-12-16' } }, ['eerstejaarsevaluatie', 'date'], 'inconsistent'],
     ['date with held false', { firstSickDay: D, eerstejaarsevaluatie: { held: false, date: '2024-12-16' } }, ['eerstejaarsevaluatie', 'date'], 'inconsistent'],
     ['both sickness forms', { firstSickDay: D, sickPeriods: [{ from: D }] }, ['sickPeriods'], 'inconsistent'],
-    ['postponement ends before it starts', { firstSickDay: D, exceptions: { postponement: { from: '2025-01-01', until: '2024-12-01' } } }, ['exceptions', 'postponement', 'until'], 'end_before_start'],
+    ['postponement ends before it starts', { firstSickDay: D, exceptions: { postponement: { from: '2025-01-01', to: '2024-12-01' } } }, ['exceptions', 'postponement', 'to'], 'end_before_start'],
     ['negative hours', { firstSickDay: D, ownOrganisationWork: { hoursPerWeek: -1 } }, ['ownOrganisationWork', 'hoursPerWeek'], 'invalid_value'],
     ['Date object', { firstSickDay: new Date(0) }, ['firstSickDay'], 'invalid_type'],
     ['first sick day after asOf', { firstSickDay: '2025-02-01', asOf: '2025-01-20' }, ['firstSickDay'], 'inconsistent'],
@@ -460,7 +460,7 @@ describe('checkSpoor2Readiness — nothing said about the eerstejaarsevaluatie, 
     });
     expect(r.missingFacts).toContain('eerstejaarsevaluatie');
     expect(r.statusExplanation.en).toContain('provisional, earlier if it is or was held earlier');
-    expect(r.assumptions.map((a) => a.en).join(' ')).toContain('not assumed to have been held');
+    expect(r.notices.map((a) => a.en).join(' ')).toContain('not assumed to have been held');
   });
 
   it('the day before the window opens (week 46) may start; inside the window and on the due date it is unknown', () => {

@@ -19,14 +19,14 @@ describe('docs/spoor-2.md worked examples', () => {
   });
 
   it('3. postponement', () => {
-    const r = checkSpoor2Readiness({ firstSickDay: '2024-01-01', asOf: '2025-01-20', eerstejaarsevaluatie: { held: true, date: '2024-12-16' }, exceptions: { postponement: { from: '2024-12-01', until: '2025-03-31' } }, arbeidsdeskundige: { ownWorkPossible: 'no', passendWerkOwnOrganisation: 'not-available' }, activities: {} });
+    const r = checkSpoor2Readiness({ firstSickDay: '2024-01-01', asOf: '2025-01-20', eerstejaarsevaluatie: { held: true, date: '2024-12-16' }, exceptions: { postponement: { from: '2024-12-01', to: '2025-03-31' } }, arbeidsdeskundige: { ownWorkPossible: 'no', passendWerkOwnOrganisation: 'not-available' }, activities: {} });
     expect(r.status).toBe('postponed');
     expect(r.deadline.requiredBy).toBeNull();
     expect(r.exceptions[0]!.lapse).toEqual({ mustStartFrom: '2025-04-01', mustStartBy: '2025-05-13' });
   });
 
   it('3b. postponement ending inside the term', () => {
-    const r = checkSpoor2Readiness({ firstSickDay: '2024-01-01', asOf: '2025-01-20', eerstejaarsevaluatie: { held: true, date: '2024-12-16' }, exceptions: { postponement: { from: '2024-12-01', until: '2025-01-10' } }, arbeidsdeskundige: { ownWorkPossible: 'no', passendWerkOwnOrganisation: 'not-available' }, activities: {} });
+    const r = checkSpoor2Readiness({ firstSickDay: '2024-01-01', asOf: '2025-01-20', eerstejaarsevaluatie: { held: true, date: '2024-12-16' }, exceptions: { postponement: { from: '2024-12-01', to: '2025-01-10' } }, arbeidsdeskundige: { ownWorkPossible: 'no', passendWerkOwnOrganisation: 'not-available' }, activities: {} });
     expect(r.status).toBe('must-start');
     expect([r.deadline.regularRequiredBy, r.deadline.requiredBy]).toEqual(['2025-01-27', '2025-02-22']);
     expect(r.exceptions[0]!.lapse).toEqual({ mustStartFrom: '2025-01-11', mustStartBy: '2025-02-22' });
@@ -86,7 +86,7 @@ describe('docs/spoor-2.md worked examples', () => {
     expect(recovery.status).toBe('not-needed-yet');
     const aow = checkSpoor2Readiness({ firstSickDay: '2024-01-01', asOf: '2025-03-01', aowAgeDate: '2025-02-15', eerstejaarsevaluatie: { held: true, date: '2024-12-16' }, arbeidsdeskundige: { ownWorkPossible: 'no', passendWerkOwnOrganisation: 'not-available' }, activities: {} });
     expect(aow.status).toBe('exempt');
-    expect(aow.exceptions.map((e) => [e.code, e.normKind])).toEqual([['aow-age-reached', 'statutory']]);
+    expect(aow.exceptions.map((e) => [e.id, e.normKind])).toEqual([['aow-age-reached', 'statutory']]);
     expect(aow.deadline.requiredBy).toBeNull();
   });
 

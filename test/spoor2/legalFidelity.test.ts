@@ -71,7 +71,7 @@ describe('BW 7:658a lid 1 (Wet werken na de AOW-gerechtigde leeftijd): AOW age a
     const after = checkSpoor2Readiness({ ...base, ...bothSettled, aowAgeDate: '2025-02-15', asOf: '2025-03-01' });
     expect(after.status).toBe('exempt');
     expect(codes(after)).not.toContain('spoor2-overdue');
-    expect(after.exceptions.find((e) => e.code === 'aow-age-reached')?.holds).toBe('yes');
+    expect(after.exceptions.find((e) => e.id === 'aow-age-reached')?.holds).toBe('yes');
     expect(cites658a1(after.legalBasis)).toBe(true);
     expect(after.deadline.requiredBy).toBeNull();
   });
@@ -85,7 +85,7 @@ describe('BW 7:658a lid 1 (Wet werken na de AOW-gerechtigde leeftijd): AOW age a
   it('after the wage period (wagePeriodLastDay) there is no spoor-2 duty', () => {
     const r = checkSpoor2Readiness({ ...base, ...bothSettled, wagePeriodLastDay: '2025-02-20', asOf: '2025-03-01' });
     expect(r.status).toBe('exempt');
-    expect(r.exceptions.find((e) => e.code === 'wage-period-ended')?.holds).toBe('yes');
+    expect(r.exceptions.find((e) => e.id === 'wage-period-ended')?.holds).toBe('yes');
     expect(codes(r)).not.toContain('spoor2-overdue');
   });
 
@@ -93,7 +93,7 @@ describe('BW 7:658a lid 1 (Wet werken na de AOW-gerechtigde leeftijd): AOW age a
     const r = checkSpoor2Readiness({ ...base, ...bothSettled, asOf: '2026-01-15' });
     expect(r.wachttijdLastDay).toBe('2025-12-28');
     expect(r.status).toBe('exempt');
-    expect(r.exceptions.find((e) => e.code === 'wage-period-ended')?.from).toBe('2025-12-29');
+    expect(r.exceptions.find((e) => e.id === 'wage-period-ended')?.from).toBe('2025-12-29');
   });
 
   it('a wagePeriodLastDay before the first sick day is invalid input', () => {
@@ -103,9 +103,9 @@ describe('BW 7:658a lid 1 (Wet werken na de AOW-gerechtigde leeftijd): AOW age a
 
 describe('an exception is not a deadline', () => {
   it.each([
-    ['postponement', { postponement: { from: '2024-12-01', until: '2025-03-31' } }, 'postponed'],
-    ['geen benutbare mogelijkheden', { geenBenutbareMogelijkheden: { from: '2024-12-01', until: '2025-03-31' } }, 'exempt'],
-    ['marginale mogelijkheden', { marginaleMogelijkheden: { from: '2024-12-01', until: '2025-03-31' } }, 'exempt'],
+    ['postponement', { postponement: { from: '2024-12-01', to: '2025-03-31' } }, 'postponed'],
+    ['geen benutbare mogelijkheden', { geenBenutbareMogelijkheden: { from: '2024-12-01', to: '2025-03-31' } }, 'exempt'],
+    ['marginale mogelijkheden', { marginaleMogelijkheden: { from: '2024-12-01', to: '2025-03-31' } }, 'exempt'],
   ] as const)('%s: requiredBy is null while it holds; the date after it lapses is in lapse', (_n, exceptions, status) => {
     const r = checkSpoor2Readiness({ ...base, ...bothSettled, asOf: '2025-01-20', exceptions });
     expect(r.status).toBe(status);

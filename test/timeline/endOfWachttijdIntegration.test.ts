@@ -29,7 +29,7 @@ describe('computeTimeline — end-of-wachttijd events (issue 6)', () => {
     expect(a.milestones.map((m) => [m.id, m.due])).toEqual(b.milestones.map((m) => [m.id, m.due]));
   });
   it('a vrijwillige verlenging moves the end, the re-integratieverslag (13 weeks before) and the WIA-aanvraag (11 weeks before)', () => {
-    const t = computeTimeline({ firstSickDay: '2024-01-01', events: { vrijwilligeVerlenging: { extendedLastDay: '2026-06-28', vangnet: 'geen' } } });
+    const t = computeTimeline({ firstSickDay: '2024-01-01', events: { vrijwilligeVerlenging: { extendedLastDay: '2026-06-28', vangnet: 'none' } } });
     expect(due(t, 'einde-wachttijd')).toBe('2026-06-28');
     expect(due(t, 're-integratieverslag')).toBe('2026-03-29');
     expect(due(t, 'wia-aanvraag')).toBe('2026-04-12');

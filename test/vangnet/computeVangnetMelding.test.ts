@@ -49,19 +49,19 @@ describe('computeVangnetMelding — what does not apply', () => {
   it('employed vangnetters: no vrijwillige verlenging, no 42-week melding, no Besluit passende arbeid', () => {
     const r = computeVangnetMelding({ group: 'no-riskpolis', firstSickDay: '2026-03-02' });
     const codes = Object.fromEntries(r.notApplicable.map((f) => [f.code, f.status]));
-    expect(codes).toEqual({ 'vrijwillige-verlenging': 'nee', 'ziekmelding-42-weken': 'nee', 'besluit-passende-arbeid': 'nee' });
+    expect(codes).toEqual({ 'vrijwillige-verlenging': 'no', 'ziekmelding-42-weken': 'no', 'besluit-passende-arbeid': 'no' });
   });
   it('ziek uit dienst: no loonsanctie (UWV recovers ziekengeld, ZW 39a), no opzegverbod; RIV when six weeks sick', () => {
     const r = computeVangnetMelding({ group: 'ziek-uit-dienst', firstSickDay: '2026-01-05', employmentEnds: '2026-03-01' });
     expect(r.notApplicable.find((f) => f.code === 'loonsanctie')?.legalBasis.map((l) => l.id)).toContain('ZW art 39a lid 1');
-    expect(r.notApplicable.find((f) => f.code === 'opzegverbod')?.status).toBe('nee');
-    expect(r.dates.find((d) => d.code === 'vangnet-re-integratieverslag')?.date).toBe('2026-03-01');
+    expect(r.notApplicable.find((f) => f.code === 'opzegverbod')?.status).toBe('no');
+    expect(r.dates.find((d) => d.id === 'vangnet-re-integratieverslag')?.date).toBe('2026-03-01');
     const short = computeVangnetMelding({ group: 'ziek-uit-dienst', firstSickDay: '2026-02-01', employmentEnds: '2026-03-01' });
-    expect(short.dates.find((d) => d.code === 'vangnet-re-integratieverslag')).toBeUndefined();
+    expect(short.dates.find((d) => d.id === 'vangnet-re-integratieverslag')).toBeUndefined();
   });
   it('flexibiliseringsperiode: vrijwillige verlenging is uncertain', () => {
     const r = computeVangnetMelding({ group: 'flexibiliseringsperiode', firstSickDay: '2026-12-21', leaveEntitlementFrom: '2026-12-23' });
-    expect(r.notApplicable.find((f) => f.code === 'vrijwillige-verlenging')?.status).toBe('onbekend');
+    expect(r.notApplicable.find((f) => f.code === 'vrijwillige-verlenging')?.status).toBe('unknown');
   });
 });
 
@@ -69,8 +69,8 @@ describe('computeVangnetMelding — late discovery and report status', () => {
   it('ZW 38b lid 2: the fourth day after the claim became clear, moved by the Atw', () => {
     const r = computeVangnetMelding({ group: 'no-riskpolis', firstSickDay: '2026-01-05', claimClearFrom: '2026-05-01', reportedOn: '2026-05-06' });
     expect(r.lateDiscoveryDeadline).toBe('2026-05-06');
-    expect(r.reportedOnTime).toBe('ja');
-    expect(computeVangnetMelding({ group: 'no-riskpolis', firstSickDay: '2026-01-05', reportedOn: '2026-02-20' }).reportedOnTime).toBe('nee');
+    expect(r.reportedOnTime).toBe('yes');
+    expect(computeVangnetMelding({ group: 'no-riskpolis', firstSickDay: '2026-01-05', reportedOn: '2026-02-20' }).reportedOnTime).toBe('no');
   });
   it('rejects missing or inconsistent facts', () => {
     expect(safeComputeVangnetMelding({ group: 'ziek-uit-dienst', firstSickDay: '2026-01-05' }).success).toBe(false);

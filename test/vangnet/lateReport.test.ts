@@ -7,10 +7,10 @@ import { VANGNET_GROUPS } from '../../src/vangnet/types.js';
 describe('issue 9.3 — a late vangnet report: ziekengeld back at most one year (ZW 38a lid 9)', () => {
   it('a report more than a year late: ziekengeld from one year before the report, with the basis', () => {
     const r = computeVangnetMelding({ group: 'no-riskpolis', firstSickDay: '2024-01-08', reportedOn: '2025-05-10' });
-    expect(r.reportedOnTime).toBe('nee');
+    expect(r.reportedOnTime).toBe('no');
     expect(r.retroactiveFrom).toBe('2024-05-10');
     const f = r.findings.find((x) => x.code === 'ziekengeld-terugwerkend-ten-hoogste-een-jaar')!;
-    expect(f.status).toBe('ja');
+    expect(f.status).toBe('yes');
     expect(f.legalBasis.map((l) => l.id)).toContain('ZW art 38a lid 9');
     expect(f.explanation.nl).toContain('2024-05-10');
     expect(r.legalBasis.map((l) => l.id)).toContain('ZW art 38a lid 9');
@@ -29,7 +29,7 @@ describe('issue 9.3 — a late vangnet report: ziekengeld back at most one year 
     'late ⇔ a retroactive start, which lies within one year before the report and never before day 1',
     (group, d, off) => {
       const r = computeVangnetMelding({ group, firstSickDay: fromDayNumber(d), reportedOn: fromDayNumber(d + off) });
-      expect(r.retroactiveFrom !== null).toBe(r.reportedOnTime === 'nee');
+      expect(r.retroactiveFrom !== null).toBe(r.reportedOnTime === 'no');
       if (r.retroactiveFrom !== null) {
         const from = toDayNumber(r.retroactiveFrom);
         expect(from).toBeGreaterThanOrEqual(d);
