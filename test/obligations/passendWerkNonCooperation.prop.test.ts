@@ -20,7 +20,7 @@ const employeeArb = fc.record({
   educationLevel: opt(fc.constantFrom(...levels)), previousWage: opt(fc.integer({ min: 1000, max: 6000 })),
   reasonsAgainstAcceptance: opt(fc.record({ physical: opt(fc.boolean()), mental: opt(fc.boolean()), social: opt(fc.boolean()) }).map(strip)),
 }).map((e) => strip(e) as EmployeeFacts);
-const tri = fc.constantFrom<TriState | undefined>(true, false, 'onbekend', undefined);
+const tri = fc.constantFrom<TriState | undefined>(true, false, 'unknown', undefined);
 const CONSEQUENCES = ['loonstop', 'ontbinding-669-3e', 'opzegverbod-opgeheven'] as const;
 
 test.prop([
@@ -42,7 +42,7 @@ test.prop([
     expect(grond === true || (!verdictOnly && pw.refusal.deugdelijkeGronden.length > 0)).toBe(false);
   }
   if (pw.verdict === 'niet-passend') for (const id of CONSEQUENCES) expect(r.measures.find((m) => m.id === id)!.available).toBe('nee');
-  if (pw.verdict === 'onbekend') for (const id of CONSEQUENCES) expect(['nee', 'onbekend']).toContain(r.measures.find((m) => m.id === id)!.available);
+  if (pw.verdict === 'unknown') for (const id of CONSEQUENCES) expect(['nee', 'unknown']).toContain(r.measures.find((m) => m.id === id)!.available);
 });
 
 test.prop([
