@@ -7,6 +7,7 @@ import { isoDateSchema, parseInput } from '../input/zodIssues.js';
 import type { LegalRef } from '../legal/LegalRef.js';
 import type { NormKind } from '../timeline/types.js';
 import { OBLIGATION_CATALOGUE } from './catalogue.js';
+import { factInputSchema, type ParsedFact } from './factInput.js';
 import { OBLIGATION_REFS as R } from './legalRefs.js';
 import { ONVERWIJLD_MAX_DAYS, WWZ_IN_FORCE } from './norms.js';
 import {
@@ -22,15 +23,8 @@ import type { Outcome } from '../vocabulary/index.js';
 
 const FN = 'checkNonCooperation';
 
-/** A fact as parsed: settled (`true`/`false`) or `'unknown'`. */
-type Fact = boolean | 'unknown';
-
-/**
- * A fact: a boolean, an {@link Answer} (`'yes'`/`'no'`/`'unknown'`), or the deprecated 0.1.0
- * `'onbekend'`; normalised here to `true`/`false`/`'unknown'`.
- */
-const fact = z.union([z.boolean(), z.enum(['yes', 'no', 'unknown', 'onbekend'])])
-  .transform((v): Fact => (v === 'yes' ? true : v === 'no' ? false : v === 'onbekend' ? 'unknown' : v));
+type Fact = ParsedFact;
+const fact = factInputSchema;
 /** The passend-werk verdict; the deprecated 0.1.0 `'onbekend'` is read as `'unknown'`. */
 const verdictSchema = z.enum(['passend', 'niet-passend', 'unknown', 'onbekend'])
   .transform((v) => (v === 'onbekend' ? 'unknown' : v));
