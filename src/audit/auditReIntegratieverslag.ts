@@ -23,7 +23,7 @@ import {
   RISK_LEVEL_TEXTS, STEP_LABELS,
 } from './messages.js';
 import type {
-  AuditFinding, AuditItem, AuditStep, AuditStepId, AuditVisie, ConsequenceCode, DossierDocument, DossierDocumentType,
+  AuditFinding, AuditItem, AuditStep, AuditStepId, AuditVisie, ConsequenceId, DossierDocument, DossierDocumentType,
   LatenessConsequence, LoonsanctieRisk, ReIntegratieverslagAudit, ReIntegratieverslagAuditInput, Repair, ReviewStatus,
   ReviewStep, ReviewStepId, RivItem, StepStatus,
 } from './types.js';
@@ -263,8 +263,8 @@ export function auditReIntegratieverslag(input: ReIntegratieverslagAuditInput): 
   };
 
   function consequencesOf(id: AuditStepId, status: 'late' | 'missing', days: number, done: string | null): LatenessConsequence[] {
-    const c = (code: ConsequenceCode, applies: LatenessConsequence['applies'], legalBasis: readonly LegalRef[], normKind: NormKind, params: Readonly<Record<string, string | number>> = {}, amount: number | null = null, date: string | null = null): LatenessConsequence =>
-      Object.freeze({ code, applies, amount, date, explanation: fill(localize(CONSEQUENCE_TEXTS, code), params), legalBasis, normKind });
+    const c = (id: ConsequenceId, applies: LatenessConsequence['applies'], legalBasis: readonly LegalRef[], normKind: NormKind, params: Readonly<Record<string, string | number>> = {}, amount: number | null = null, date: string | null = null): LatenessConsequence =>
+      Object.freeze({ id, applies, amount, date, explanation: fill(localize(CONSEQUENCE_TEXTS, id), params), legalBasis, normKind });
     switch (id) {
       case 'probleemanalyse':
       case 'plan-van-aanpak':
@@ -311,7 +311,7 @@ export function auditReIntegratieverslag(input: ReIntegratieverslagAuditInput): 
         const delay = late.delayDays;
         const ext = timely === 'yes' ? null : late.wageLastDay;
         out.push(timely === 'yes'
-          ? Object.freeze({ code: 'loondoorbetaling-verlengd' as const, applies, amount: null, date: null, explanation: late.explanation, legalBasis: [EOW_REFS.WIA_64_6, EOW_REFS.BW_629_11A], normKind: 'statutory' as const })
+          ? Object.freeze({ id: 'loondoorbetaling-verlengd' as const, applies, amount: null, date: null, explanation: late.explanation, legalBasis: [EOW_REFS.WIA_64_6, EOW_REFS.BW_629_11A], normKind: 'statutory' as const })
           : c('loondoorbetaling-verlengd', applies, [EOW_REFS.BW_629_11A], 'statutory', { days: delay, date: ext ?? '', end: wachttijdLast ?? '' }, null, ext));
         out.push(c('opzegverbod-verlengd', applies, [R.BW_670_11A], 'statutory', { days: delay }, null, null));
         out.push(c('geen-loon-over-vertraging', timely === 'yes' ? 'no' : forfeited === 'yes' && timely === 'no' ? 'yes' : forfeited === 'no' ? 'no' : 'unknown', [EOW_REFS.BW_629_3F, R.BW_629_7], 'statutory'));

@@ -1,5 +1,5 @@
 import type { MessageTable } from '../i18n/types.js';
-import type { AuditStepId, ConsequenceCode, LoonsanctieRisk, Repair, ReviewStatus, ReviewStepId, RivItem } from './types.js';
+import type { AuditStepId, ConsequenceId, LoonsanctieRisk, Repair, ReviewStatus, ReviewStepId, RivItem } from './types.js';
 
 /** Items of Regeling procesgang art 6 lid 1. @internal */
 export const ITEM_LABELS = {
@@ -105,7 +105,7 @@ export const CONSEQUENCE_TEXTS = {
     'geen-loon-over-vertraging': 'Without a valid reason the employee has no right to wages over the delay (BW 7:629(3)(f)), provided the employer notifies this without delay (para 7).',
     'wia-max-52-weken-terug': 'A WIA benefit is not granted from earlier than 52 weeks before the day of the application; UWV may deviate (WIA 64(11)).',
   },
-} as const satisfies MessageTable<ConsequenceCode>;
+} as const satisfies MessageTable<ConsequenceId>;
 
 /** Review step descriptions. @internal */
 export const REVIEW_TEXTS = {

@@ -125,8 +125,8 @@ export interface AuditFinding {
   readonly loonsanctieRelevant: boolean;
 }
 
-/** Stable codes of consequences of lateness. */
-export type ConsequenceCode =
+/** Stable ids of consequences of lateness (0.1.0: `ConsequenceCode`; the values did not change). */
+export type ConsequenceId =
   | 'boete-alleen-bij-verwijtbaarheid'
   | 'boete-indicatie-secundair'
   | 'geen-loonsanctie-om-termijn-alleen'
@@ -139,10 +139,20 @@ export type ConsequenceCode =
   | 'geen-loon-over-vertraging'
   | 'wia-max-52-weken-terug';
 
+/**
+ * Stable codes of consequences of lateness.
+ *
+ * @deprecated Since 0.2.0: use {@link ConsequenceId} (same values); the field is now `id`.
+ */
+export type ConsequenceCode = ConsequenceId;
+
 /** One consequence of a late or missing step. */
 export interface LatenessConsequence {
-  /** Stable code. */
-  readonly code: ConsequenceCode;
+  /**
+   * Stable id (0.1.0: `code`): a consequence is a thing — like an exception, it applies or not —
+   * not a finding.
+   */
+  readonly id: ConsequenceId;
   /** Applies (`'yes'`), does not (`'no'`), or depends on a fact not given (`'unknown'`). 0.1.0: `'ja'` / `'nee'` / `'onbekend'`. */
   readonly applies: Answer;
   /** An amount in euros (fines), else `null`. */

@@ -91,7 +91,7 @@ describe('timeline steps (scenario table)', () => {
     const a = auditReIntegratieverslag({ firstSickDay: D, asOf: AFTER, documents: docs });
     const s = a.steps.find((x) => x.id === 'plan-van-aanpak')!;
     expect(s).toMatchObject({ due: addDays(D, 34), status: 'late', daysLate: 6 });
-    expect(s.consequences.map((c) => c.code)).toEqual(['proces-ondergeschikt-motiveer-afwijking', 'loonsanctie-risico']);
+    expect(s.consequences.map((c) => c.id)).toEqual(['proces-ondergeschikt-motiveer-afwijking', 'loonsanctie-risico']);
     expect(a.loonsanctieRisk.level).toBe('medium');
   });
   it('spoor 2 not needed with a documented exception: no finding, a notice', () => {
@@ -120,10 +120,10 @@ describe('consequences of lateness', () => {
   it('42-week melding late: a fine only when culpable; bands are secondary (practice)', () => {
     const docs = complete.map((d) => (d.type === 'ziekmelding-uwv' ? { ...d, date: addDays(D, 304) } : d));
     const zm = (culpable: boolean | 'unknown') => auditReIntegratieverslag({ firstSickDay: D, asOf: AFTER, documents: docs, facts: { ziekmeldingCulpable: culpable } }).steps.find((s) => s.id === 'ziekmelding-uwv')!;
-    expect(zm(false).consequences.find((c) => c.code === 'boete-alleen-bij-verwijtbaarheid')!.applies).toBe('no');
-    expect(zm(true).consequences.find((c) => c.code === 'boete-alleen-bij-verwijtbaarheid')!).toMatchObject({ applies: 'yes', amount: 455, normKind: 'statutory' });
-    expect(zm(true).consequences.find((c) => c.code === 'boete-indicatie-secundair')!).toMatchObject({ amount: 230, normKind: 'practice' });
-    expect(zm('unknown').consequences.find((c) => c.code === 'geen-loonsanctie-om-termijn-alleen')!.applies).toBe('yes');
+    expect(zm(false).consequences.find((c) => c.id === 'boete-alleen-bij-verwijtbaarheid')!.applies).toBe('no');
+    expect(zm(true).consequences.find((c) => c.id === 'boete-alleen-bij-verwijtbaarheid')!).toMatchObject({ applies: 'yes', amount: 455, normKind: 'statutory' });
+    expect(zm(true).consequences.find((c) => c.id === 'boete-indicatie-secundair')!).toMatchObject({ amount: 230, normKind: 'practice' });
+    expect(zm('unknown').consequences.find((c) => c.id === 'geen-loonsanctie-om-termijn-alleen')!.applies).toBe('yes');
     const a = auditReIntegratieverslag({ firstSickDay: D, asOf: AFTER, documents: docs });
     expect(a.missingFacts).toContain('facts.ziekmeldingCulpable');
     expect(a.findings.find((f) => f.code === 'ziekmelding-uwv-late')!.loonsanctieRelevant).toBe(false);
@@ -131,7 +131,7 @@ describe('consequences of lateness', () => {
   });
   it('42-week melding not made before week 81 ends: WIA 64 lid 6 protection lost', () => {
     const a = auditReIntegratieverslag({ firstSickDay: D, asOf: AFTER, documents: without(['ziekmelding-uwv']) });
-    const c = a.steps.find((s) => s.id === 'ziekmelding-uwv')!.consequences.find((x) => x.code === 'wia-64-6-bescherming-vervalt')!;
+    const c = a.steps.find((s) => s.id === 'ziekmelding-uwv')!.consequences.find((x) => x.id === 'wia-64-6-bescherming-vervalt')!;
     expect(c.date).toBe(addDays(D, 566));
   });
   it('late WIA-aanvraag extends wage payment and opzegverbod by the delay (BW 7:629 lid 11 a, 7:670 lid 11 a)', () => {
@@ -139,9 +139,9 @@ describe('consequences of lateness', () => {
     const docs = [...complete.map((d) => (d.type === 'wia-aanvraag' ? { ...d, date: addDays(D, 660) } : d)), { type: 'wia-brief-uwv' as const, date: addDays(D, 600) }];
     const s = auditReIntegratieverslag({ firstSickDay: D, asOf: AFTER, documents: docs, facts: { wiaAanvraagDeugdelijkeGrond: false } }).steps.find((x) => x.id === 'wia-aanvraag')!;
     expect(s.daysLate).toBe(10);
-    expect(s.consequences.find((c) => c.code === 'loondoorbetaling-verlengd')!.date).toBe(addDays(D, 737));
-    expect(s.consequences.find((c) => c.code === 'opzegverbod-verlengd')!.applies).toBe('yes');
-    expect(s.consequences.find((c) => c.code === 'geen-loon-over-vertraging')!.applies).toBe('yes');
+    expect(s.consequences.find((c) => c.id === 'loondoorbetaling-verlengd')!.date).toBe(addDays(D, 737));
+    expect(s.consequences.find((c) => c.id === 'opzegverbod-verlengd')!.applies).toBe('yes');
+    expect(s.consequences.find((c) => c.id === 'geen-loon-over-vertraging')!.applies).toBe('yes');
   });
   it('a late UWV WIA letter gives four weeks after receipt (WIA 64 lid 6), as computeTimeline sets the due date', () => {
     // Letter received 2025-10-02 (due week 89); four weeks later is Thursday 2025-10-30, a working day (Atw).

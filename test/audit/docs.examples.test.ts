@@ -31,7 +31,7 @@ describe('docs/audit.md worked example', () => {
     ]);
     const zm = step('ziekmelding-uwv');
     expect(zm.daysLate).toBe(7);
-    expect(zm.consequences.map((c) => [c.code, c.applies, c.amount])).toEqual([
+    expect(zm.consequences.map((c) => [c.id, c.applies, c.amount])).toEqual([
       ['boete-alleen-bij-verwijtbaarheid', 'no', 455], ['boete-indicatie-secundair', 'no', 230], ['geen-loonsanctie-om-termijn-alleen', 'yes', null],
     ]);
     expect(a.findings.filter((f) => f.code === 'visie-missing').map((f) => f.subject)).toEqual(['document:4']);

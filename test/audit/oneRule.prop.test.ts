@@ -45,7 +45,7 @@ test.prop([facts], { numRuns: 60 })('audit, computeLateWiaAanvraag, computeLoons
     ziekmeldingUwv: melding === undefined ? 'niet-gedaan' : addDays(d1, melding),
   });
   // BW 7:629 lid 11 a — the audit's consequence is computeLateWiaAanvraag's answer.
-  const ext = a.steps.find((s) => s.id === 'wia-aanvraag')!.consequences.find((c) => c.code === 'loondoorbetaling-verlengd');
+  const ext = a.steps.find((s) => s.id === 'wia-aanvraag')!.consequences.find((c) => c.id === 'loondoorbetaling-verlengd');
   if (ext !== undefined) {
     expect(ext.applies).toBe(ans(late.timely) === 'yes' ? 'no' : ans(late.timely) === 'no' ? 'yes' : 'unknown');
     expect(ext.date).toBe(ans(late.timely) === 'yes' ? null : late.wageLastDay);
@@ -69,7 +69,7 @@ test.prop([facts], { numRuns: 60 })('audit, computeLateWiaAanvraag, computeLoons
   if (!spoor2) expect(repairs.has('bekortingsverzoek')).toBe(true);
 
   // WIA 64 lid 6 — the week-81 day of the audit's ziekmelding consequence.
-  const lost = a.steps.find((s) => s.id === 'ziekmelding-uwv')!.consequences.find((c) => c.code === 'wia-64-6-bescherming-vervalt');
+  const lost = a.steps.find((s) => s.id === 'ziekmelding-uwv')!.consequences.find((c) => c.id === 'wia-64-6-bescherming-vervalt');
   if (lost !== undefined) expect(lost.date).toBe(late.ziekmeldingBefore);
   expect(lost !== undefined).toBe(melding === undefined || addDays(d1, melding) >= late.ziekmeldingBefore);
 });

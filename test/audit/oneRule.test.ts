@@ -53,7 +53,7 @@ describe('BW 7:629 lid 11 a: one delay for a late WIA-aanvraag (audit, computeLa
     expect(late).toMatchObject({ delayDays: 50, wageLastDay: addDays(D, 777) });
     expect(ans(late.timely)).toBe('no');
     const step = a.steps.find((s) => s.id === 'wia-aanvraag')!;
-    const ext = step.consequences.find((c) => c.code === 'loondoorbetaling-verlengd')!;
+    const ext = step.consequences.find((c) => c.id === 'loondoorbetaling-verlengd')!;
     expect(ext).toMatchObject({ applies: 'yes', date: late.wageLastDay });
     const tl = computeTimeline({ firstSickDay: D, asOf, events: { 'wia-aanvraag': addDays(D, 700), 'wia-brief-uwv': addDays(D, 640), 'ziekmelding-uwv': addDays(D, 290) } });
     expect(tl.milestones.find((m) => m.id === 'einde-loondoorbetaling')!.due).toBe(late.wageLastDay);
@@ -68,15 +68,15 @@ describe('BW 7:629 lid 11 a: one delay for a late WIA-aanvraag (audit, computeLa
   it('without the UWV letter in the file, whether the application is late is not known: onbekend, not a guess', () => {
     const noBrief = complete.map((d) => (d.type === 'wia-aanvraag' ? { ...d, date: addDays(D, 660) } : d));
     const a = auditReIntegratieverslag({ firstSickDay: D, asOf, documents: noBrief });
-    const ext = a.steps.find((s) => s.id === 'wia-aanvraag')!.consequences.find((c) => c.code === 'loondoorbetaling-verlengd')!;
+    const ext = a.steps.find((s) => s.id === 'wia-aanvraag')!.consequences.find((c) => c.id === 'loondoorbetaling-verlengd')!;
     expect(ext).toMatchObject({ applies: 'unknown', date: addDays(D, 737) });
     expect(a.missingFacts).toContain('facts.wiaBriefNotReceived');
     const told = auditReIntegratieverslag({ firstSickDay: D, asOf, documents: noBrief, facts: { wiaBriefNotReceived: false } });
     // A letter received on time (not in the file): no safe harbour, the application is late.
-    expect(told.steps.find((s) => s.id === 'wia-aanvraag')!.consequences.find((c) => c.code === 'loondoorbetaling-verlengd')!.applies).toBe('unknown');
+    expect(told.steps.find((s) => s.id === 'wia-aanvraag')!.consequences.find((c) => c.id === 'loondoorbetaling-verlengd')!.applies).toBe('unknown');
     const none = auditReIntegratieverslag({ firstSickDay: D, asOf, documents: noBrief, facts: { wiaBriefNotReceived: true } });
     // No letter at all: the application counts as timely (WIA 64 lid 6), no extension.
-    expect(none.steps.find((s) => s.id === 'wia-aanvraag')!.consequences.find((c) => c.code === 'loondoorbetaling-verlengd')).toMatchObject({ applies: 'no', date: null });
+    expect(none.steps.find((s) => s.id === 'wia-aanvraag')!.consequences.find((c) => c.id === 'loondoorbetaling-verlengd')).toMatchObject({ applies: 'no', date: null });
   });
 });
 
