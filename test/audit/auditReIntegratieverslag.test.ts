@@ -14,7 +14,7 @@ const codes = (docs: DossierDocument[], asOf = AFTER, facts = {}): string[] =>
   auditReIntegratieverslag({ firstSickDay: D, asOf, documents: docs, facts }).findings.map((f) => f.code);
 
 describe('auditReIntegratieverslag — completeness not settled', () => {
-  it('a required visie not stated in the documents: no defect found, but risk onbekend, not laag', () => {
+  it('a required visie not stated in the documents: no defect found, but risk unknown, not low', () => {
     const withoutVisie = complete.map(({ visie: _v, ...doc }) => doc);
     const a = auditReIntegratieverslag({ firstSickDay: D, asOf: AFTER, documents: withoutVisie });
     expect(a.loonsanctieRisk.review[0]?.status).toBe('unknown');
@@ -23,7 +23,7 @@ describe('auditReIntegratieverslag — completeness not settled', () => {
 });
 
 describe('auditReIntegratieverslag — a complete, timely file', () => {
-  it('has no findings, every item present, risk laag', () => {
+  it('has no findings, every item present, risk low', () => {
     const a = auditReIntegratieverslag({ firstSickDay: D, asOf: AFTER, documents: complete });
     expect(a.findings).toEqual([]);
     expect(a.items.every((i) => i.status === 'present')).toBe(true);
@@ -99,7 +99,7 @@ describe('timeline steps (scenario table)', () => {
     expect(a.steps.find((x) => x.id === 'spoor-2-start')!.status).toBe('not-needed');
     expect(a.findings).toEqual([]);
   });
-  it('six-weekly evaluations are a practice norm: one skipped makes the next one late (info, risk laag); none after a date is missing (warning, middel)', () => {
+  it('six-weekly evaluations are a practice norm: one skipped makes the next one late (info, risk low); none after a date is missing (warning, medium)', () => {
     const a = auditReIntegratieverslag({ firstSickDay: D, asOf: AFTER, documents: complete.filter((d) => d.date !== addDays(D, 70)) });
     expect(a.findings.map((f) => [f.code, f.severity, f.normKind, f.subject])).toEqual([['evaluatie-late', 'info', 'practice', 'step:evaluatie-1']]);
     expect(a.loonsanctieRisk.level).toBe('low');
@@ -180,7 +180,7 @@ describe('visie requirement (Regeling procesgang art 4 lid 2, since 2023-07-01)'
     expect(a.visie.find((x) => x.type === 'plan-van-aanpak')!.status).toBe('not-required');
     expect(a.findings).toEqual([]);
   });
-  it('visie not given: unknown and a missing fact, no finding — and the documents step of the review is onbekend, not ok', () => {
+  it('visie not given: unknown and a missing fact, no finding — and the documents step of the review is unknown, not ok', () => {
     const docs = complete.map((d) => (d.type === 'plan-van-aanpak' ? { type: d.type, date: d.date } : d));
     const a = auditReIntegratieverslag({ firstSickDay: D, asOf: AFTER, documents: docs });
     expect(a.findings).toEqual([]);
@@ -190,7 +190,7 @@ describe('visie requirement (Regeling procesgang art 4 lid 2, since 2023-07-01)'
 });
 
 describe('loonsanctie review order and repair', () => {
-  it('spoor 2 missing: risk hoog, repair until UWV decides (6 weeks before the end) and then bekorting', () => {
+  it('spoor 2 missing: risk high, repair until UWV decides (6 weeks before the end) and then bekorting', () => {
     const a = auditReIntegratieverslag({ firstSickDay: D, asOf: addDays(D, 500), documents: without(['spoor-2-start']).filter((d) => d.date <= addDays(D, 500)) });
     expect(a.loonsanctieRisk.level).toBe('high');
     expect(a.loonsanctieRisk.review.map((r) => r.id)).toEqual(['documenten-compleet', 'bevredigend-resultaat', 'voldoende-inspanningen', 'deugdelijke-grond', 'herstelbaar']);
@@ -208,7 +208,7 @@ describe('loonsanctie review order and repair', () => {
     expect(a.loonsanctieRisk.review[2]!.status).toBe('not-assessed');
     expect(a.loonsanctieRisk.level).toBe('low');
   });
-  it('a deugdelijke grond settles a process error: laag (one review order with checkSpoor2Readiness, src/review)', () => {
+  it('a deugdelijke grond settles a process error: low (one review order with checkSpoor2Readiness, src/review)', () => {
     const a = auditReIntegratieverslag({ firstSickDay: D, asOf: AFTER, documents: without(['spoor-2-start']), facts: { deugdelijkeGrond: true } });
     expect(a.loonsanctieRisk.level).toBe('low');
   });

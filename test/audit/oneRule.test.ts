@@ -65,7 +65,7 @@ describe('BW 7:629 lid 11 a: one delay for a late WIA-aanvraag (audit, computeLa
     expect(repair(a, 'herstellen-voor-beslissing-uwv')!.to).toBe(ls.decisionDue);
     expect(repair(a, 'bekortingsverzoek')!.to).toBe(ls.maxLastDay);
   });
-  it('without the UWV letter in the file, whether the application is late is not known: onbekend, not a guess', () => {
+  it('without the UWV letter in the file, whether the application is late is not known: unknown, not a guess', () => {
     const noBrief = complete.map((d) => (d.type === 'wia-aanvraag' ? { ...d, date: addDays(D, 660) } : d));
     const a = auditReIntegratieverslag({ firstSickDay: D, asOf, documents: noBrief });
     const ext = a.steps.find((s) => s.id === 'wia-aanvraag')!.consequences.find((c) => c.id === 'loondoorbetaling-verlengd')!;

@@ -10,7 +10,7 @@ const tri = fc.constantFrom<FactInput | undefined>(true, false, 'yes', 'no', 'un
 test.prop([
   fc.constantFrom(...KINDS), fc.integer({ min: toDayNumber('2016-01-01'), max: toDayNumber('2027-12-31') }), fc.nat(200), fc.nat(10),
   tri, tri, tri, tri, tri,
-])('every measure has a legal basis; "ja" only when every condition is met; unknown facts are listed', (kind, since, span, notifyDelay, grond, rules, passend, able, aimed) => {
+])('every measure has a legal basis; "yes" only when every condition is met; unknown facts are listed', (kind, since, span, notifyDelay, grond, rules, passend, able, aimed) => {
   const opt = <K extends string, V>(k: K, v: V | undefined) => (v === undefined ? {} : { [k]: v }) as Partial<Record<K, V>>;
   const r = checkNonCooperation({
     kind, since: fromDayNumber(since), asOf: fromDayNumber(since + span),

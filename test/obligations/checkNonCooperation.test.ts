@@ -72,7 +72,7 @@ describe('checkNonCooperation — conditions', () => {
     expect(avail({ ...base, kind: 'controlevoorschriften', controlRulesInWriting: false, employerActions: { notifiedOn: '2025-03-03' } }, 'loonopschorting')).toBe('no');
   });
 
-  it('unknown facts give onbekend and missingFacts, never a guess', () => {
+  it('unknown facts give unknown and missingFacts, never a guess', () => {
     const r = checkNonCooperation({ ...base, kind: 'passend-werk-weigeren', employerActions: { notifiedOn: '2025-03-03' } });
     expect(r.measures.find((m) => m.id === 'loonstop')!.available).toBe('unknown');
     expect(r.missingFacts).toEqual(['ableToWork', 'deugdelijkeGrond', 'workIsPassend']);

@@ -25,7 +25,7 @@ describe('refusing work that is not passend (BW 7:660a sub c, 7:670a lid 1, 7:67
     expect(r.employerRisk.legalBasis.map((l) => l.id)).toContain('BW 7:660a sub c');
   });
 
-  it('workIsPassend unknown: the 7:660a consequences are conditional (onbekend), never asserted', () => {
+  it('workIsPassend unknown: the 7:660a consequences are conditional (unknown), never asserted', () => {
     const r = checkNonCooperation({ ...base, deugdelijkeGrond: false, ableToWork: true, employerActions: settled });
     expect(avail(r)).toMatchObject({ loonstop: 'unknown', 'ontbinding-669-3e': 'unknown', 'opzegverbod-opgeheven': 'unknown' });
     expect(r.missingFacts).toContain('workIsPassend');

@@ -184,7 +184,7 @@ describe('checkPassendWerk — properties', () => {
   );
 
   test.prop([firstDayArb, factsArb, opt(fc.boolean()), fc.integer({ min: 0, max: 181 }), fc.integer({ min: 182, max: 800 }), fc.boolean()])(
-    'with the phase unknown, the verdict (and the refusal) is that of both phases when they agree, else onbekend',
+    'with the phase unknown, the verdict (and the refusal) is that of both phases when they agree, else unknown',
     (first, facts, achievable, n1, n2, dropSickness) => {
       const extra = { ...facts, ...(achievable === undefined ? {} : { matchingWorkAchievable: achievable }) };
       const firstSickDay = fromDayNumber(first);

@@ -159,7 +159,7 @@ describe('checkPassendWerk — travel after the first half year (3-hour flag, pr
 });
 
 describe('checkPassendWerk — verdict from unknown facts', () => {
-  it('with no facts at all the verdict is onbekend in every phase, never passend', () => {
+  it('with no facts at all the verdict is unknown in every phase, never passend', () => {
     for (const offerDate of [FIRST_HALF_YEAR, AFTER_HALF_YEAR, SECOND_YEAR]) {
       const r = checkPassendWerk({ firstSickDay: D, offerDate });
       expect(r.verdict).toBe('unknown');
@@ -375,7 +375,7 @@ describe('checkPassendWerk — refusal (BW 7:629 lid 3 sub c, 7:629a, 7:670a)', 
     expect([r.refusal.mayRefuse, r.refusal.reason]).toEqual(['yes', 'werk-niet-passend']);
   });
 
-  it('unknown grounds or an unknown verdict give onbekend with the missing facts', () => {
+  it('unknown grounds or an unknown verdict give unknown with the missing facts', () => {
     const a = checkPassendWerk(input(FIRST_HALF_YEAR, { conflictsWithCao: undefined }));
     expect([a.refusal.mayRefuse, a.refusal.missingFacts]).toEqual(['unknown', ['offer.conflictsWithCao']]);
     const b = checkPassendWerk(input(FIRST_HALF_YEAR, { wage: undefined }));

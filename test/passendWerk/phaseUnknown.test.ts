@@ -36,7 +36,7 @@ describe('checkPassendWerk — phase unknown (no offerDate or no sickness)', () 
     if (verdict !== 'unknown') expect(r.missingFacts).toEqual([]);
   });
 
-  it('agrees with the known phases where they agree, and is onbekend where they differ', () => {
+  it('agrees with the known phases where they agree, and is unknown where they differ', () => {
     const travel = { offer: { ...GOOD_OFFER, travelMinutesPerDay: 150 }, employee: GOOD_EMPLOYEE };
     expect(checkPassendWerk({ firstSickDay: D, offerDate: FIRST_HALF_YEAR, ...travel }).verdict).toBe('niet-passend');
     expect(checkPassendWerk({ firstSickDay: D, offerDate: AFTER_HALF_YEAR, ...travel }).verdict).toBe('passend');
@@ -63,7 +63,7 @@ describe('checkPassendWerk — phase unknown (no offerDate or no sickness)', () 
     expect(s.notices[0]!.en).toContain('phase is unknown');
   });
 
-  it('refusal: a deugdelijke grond or "not passend in every phase" still settles it; otherwise onbekend', () => {
+  it('refusal: a deugdelijke grond or "not passend in every phase" still settles it; otherwise unknown', () => {
     const travel = { offer: { ...GOOD_OFFER, travelMinutesPerDay: 150 }, employee: GOOD_EMPLOYEE };
     expect(checkPassendWerk({ firstSickDay: D, ...travel }).refusal).toMatchObject({ mayRefuse: 'unknown', missingFacts: ['offerDate'] });
     expect(checkPassendWerk({ firstSickDay: D, ...travel, offer: { ...travel.offer, conflictsWithCao: true } }).refusal.mayRefuse).toBe('yes');
@@ -71,7 +71,7 @@ describe('checkPassendWerk — phase unknown (no offerDate or no sickness)', () 
     expect(checkPassendWerk({ firstSickDay: D, offer: GOOD_OFFER, employee: GOOD_EMPLOYEE }).refusal).toMatchObject({ mayRefuse: 'no', reason: 'geen-deugdelijke-grond' });
   });
 
-  it('bevredigend resultaat: onbekend, since whether it is assessed depends on the date (from counted sick day 365)', () => {
+  it('bevredigend resultaat: unknown, since whether it is assessed depends on the date (from counted sick day 365)', () => {
     const r = checkPassendWerk({ firstSickDay: D, offer: GOOD_OFFER, employee: GOOD_EMPLOYEE });
     expect(r.bevredigendResultaat).toMatchObject({ status: 'unknown', reason: 'br-fase-onbekend', branch: null, missingFacts: ['offerDate'] });
     expect(r.bevredigendResultaat!.explanation.en).toContain('If it is: Bevredigend resultaat: structural work that matches the remaining capacity.');
