@@ -147,7 +147,7 @@ export interface NonCooperationInput {
    * `ableToWork` that contradicts it is an input error; a given `deugdelijkeGrond: true` prevails over
    * `mayRefuse: 'no'` (checkPassendWerk knows only the cao, safety and medical grounds).
    */
-  readonly passendWerk?: PassendWerkResult | PassendWerkVerdict | undefined;
+  readonly passendWerk?: PassendWerkResult | PassendWerkVerdict | LegacyUnknownInput | undefined;
   /** For `bedrijfsarts-niet-bezoeken`: did the appointment serve reintegration (a measure aimed at passende arbeid)? */
   readonly aimedAtPassendeArbeid?: FactInput | undefined;
   /** What the employer has already done, with dates. */
