@@ -8,23 +8,24 @@ import { LEGAL_REFS } from '../legal/references.js';
 import type { LegalRef } from '../legal/LegalRef.js';
 import { OBLIGATION_REFS as R } from '../obligations/legalRefs.js';
 import { VISIE_REQUIREMENT } from '../obligations/norms.js';
-import type { TriState } from '../obligations/types.js';
+import { factInputSchema, type ParsedFact } from '../obligations/factInput.js';
+import type { Answer, Severity } from '../vocabulary/index.js';
 import { sickPeriodSchema, wazoLeaveSchema, workPatternSchema } from '../sickness/validateSickInput.js';
 import { computeLateWiaAanvraag, type LateWiaAanvraagResult } from '../endOfWachttijd/computeLateWiaAanvraag.js';
 import { buildClock, loonsanctieDecisionDue, type Clock } from '../endOfWachttijd/internal.js';
 import { EOW_REFS } from '../endOfWachttijd/legalRefs.js';
 import { loonsanctieSpan, ziekmeldingSafeHarbourDay } from '../endOfWachttijd/loonsanctieRules.js';
 import { computeTimeline } from '../timeline/computeTimeline.js';
-import { AUDIT_SEVERITY, LATE_SPOOR2_SEVERITY, walkUwvReviewOrder, type UwvReviewAnswer } from '../review/uwvReviewOrder.js';
+import { LATE_SPOOR2_SEVERITY, walkUwvReviewOrder, type UwvReviewAnswer } from '../review/uwvReviewOrder.js';
 import type { Milestone, NormKind, Timeline } from '../timeline/types.js';
 import {
   AUDIT_NOTICES, CONSEQUENCE_TEXTS, FINDING_TEMPLATES, ITEM_LABELS, REPAIR_TEXTS, REVIEW_STATUS_TEXTS, REVIEW_TEXTS,
   RISK_LEVEL_TEXTS, STEP_LABELS,
 } from './messages.js';
 import type {
-  AuditFinding, AuditItem, AuditStep, AuditStepId, AuditVisie, ConsequenceCode, DossierDocument, DossierDocumentType,
+  AuditFinding, AuditItem, AuditStep, AuditStepId, AuditVisie, ConsequenceId, DossierDocument, DossierDocumentType,
   LatenessConsequence, LoonsanctieRisk, ReIntegratieverslagAudit, ReIntegratieverslagAuditInput, Repair, ReviewStatus,
-  ReviewStep, ReviewStepId, RivItem, Severity, StepStatus,
+  ReviewStep, ReviewStepId, RivItem, StepStatus,
 } from './types.js';
 
 const FN = 'auditReIntegratieverslag';
@@ -45,7 +46,7 @@ const ITEM_SOURCES: Readonly<Record<RivItem, readonly DossierDocumentType[]>> = 
 const VISIE_TYPES = new Set<DossierDocumentType>(['plan-van-aanpak', 'bijstelling-plan-van-aanpak', 'evaluatie', 'eerstejaarsevaluatie', 'eindevaluatie']);
 const ITEM_ONLY_TYPES = new Set<DossierDocumentType>(['administratieve-gegevens', 'aard-bedrijf', 'functie-werknemer', 'vaardigheden-werknemer', 'eerste-ziektedag', 'oordeel-arbeidsverhouding']);
 
-const triState = z.union([z.boolean(), z.literal('onbekend')]);
+const triState = factInputSchema;
 const documentSchema = z.strictObject({
   type: z.enum(DOC_TYPES),
   date: isoDateSchema,
@@ -72,18 +73,18 @@ const inputSchema = z.strictObject({
 
 /** Severity of lateness and absence per step, and whether UWV weighs it in the loonsanctie review. */
 const STEP_RULES: Readonly<Record<AuditStepId, { late: Severity; missing: Severity; relevant: boolean; normKind: NormKind; legalBasis: readonly LegalRef[] }>> = Object.freeze({
-  probleemanalyse: { late: 'warning', missing: 'error', relevant: true, normKind: 'regulation', legalBasis: [LEGAL_REFS.RPE_2] },
-  'plan-van-aanpak': { late: 'warning', missing: 'error', relevant: true, normKind: 'regulation', legalBasis: [LEGAL_REFS.RPE_4_1, LEGAL_REFS.BW_658A_3, R.WIA_25_2] },
+  probleemanalyse: { late: 'warning', missing: 'critical', relevant: true, normKind: 'regulation', legalBasis: [LEGAL_REFS.RPE_2] },
+  'plan-van-aanpak': { late: 'warning', missing: 'critical', relevant: true, normKind: 'regulation', legalBasis: [LEGAL_REFS.RPE_4_1, LEGAL_REFS.BW_658A_3, R.WIA_25_2] },
   evaluatie: { late: 'info', missing: 'warning', relevant: true, normKind: 'practice', legalBasis: [LEGAL_REFS.RPE_4_4, LEGAL_REFS.BW_658A_3] },
-  'ziekmelding-uwv': { late: 'warning', missing: 'error', relevant: false, normKind: 'statutory', legalBasis: [R.ZW_38_1] },
-  eerstejaarsevaluatie: { late: 'warning', missing: 'error', relevant: true, normKind: 'regulation', legalBasis: [LEGAL_REFS.RPE_4_2B, LEGAL_REFS.BBP_5] },
-  // A late or missing spoor 2: one severity in both functions (src/review: critical, here 'error').
-  'spoor-2-start': { late: AUDIT_SEVERITY[LATE_SPOOR2_SEVERITY], missing: AUDIT_SEVERITY[LATE_SPOOR2_SEVERITY], relevant: true, normKind: 'practice', legalBasis: [LEGAL_REFS.BBP_5, LEGAL_REFS.BBP_9, LEGAL_REFS.WWP_SPOOR2, R.BW_658A_1] },
-  're-integratieverslag': { late: 'warning', missing: 'error', relevant: true, normKind: 'statutory', legalBasis: [LEGAL_REFS.WIA_25_3, R.RPE_6_1] },
-  'afschrift-werknemer': { late: 'warning', missing: 'error', relevant: true, normKind: 'statutory', legalBasis: [LEGAL_REFS.WIA_25_3] },
-  'wia-aanvraag': { late: 'warning', missing: 'error', relevant: false, normKind: 'statutory', legalBasis: [LEGAL_REFS.WIA_64_3, LEGAL_REFS.WIA_65] },
+  'ziekmelding-uwv': { late: 'warning', missing: 'critical', relevant: false, normKind: 'statutory', legalBasis: [R.ZW_38_1] },
+  eerstejaarsevaluatie: { late: 'warning', missing: 'critical', relevant: true, normKind: 'regulation', legalBasis: [LEGAL_REFS.RPE_4_2B, LEGAL_REFS.BBP_5] },
+  // A late or missing spoor 2: one severity in both functions (src/review).
+  'spoor-2-start': { late: LATE_SPOOR2_SEVERITY, missing: LATE_SPOOR2_SEVERITY, relevant: true, normKind: 'practice', legalBasis: [LEGAL_REFS.BBP_5, LEGAL_REFS.BBP_9, LEGAL_REFS.WWP_SPOOR2, R.BW_658A_1] },
+  're-integratieverslag': { late: 'warning', missing: 'critical', relevant: true, normKind: 'statutory', legalBasis: [LEGAL_REFS.WIA_25_3, R.RPE_6_1] },
+  'afschrift-werknemer': { late: 'warning', missing: 'critical', relevant: true, normKind: 'statutory', legalBasis: [LEGAL_REFS.WIA_25_3] },
+  'wia-aanvraag': { late: 'warning', missing: 'critical', relevant: false, normKind: 'statutory', legalBasis: [LEGAL_REFS.WIA_64_3, LEGAL_REFS.WIA_65] },
 });
-const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
+const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { critical: 0, warning: 1, info: 2 };
 
 const fill = fillLocalized;
 
@@ -92,8 +93,17 @@ function fill2(text: Localized, params: Readonly<Record<string, string | number>
   return fillLocalized(text, { ...params, [key]: localized });
 }
 
-function triApplies(v: TriState | undefined): 'ja' | 'nee' | 'onbekend' {
-  return v === true ? 'ja' : v === false ? 'nee' : 'onbekend';
+function triApplies(v: ParsedFact | undefined): Answer {
+  return v === true ? 'yes' : v === false ? 'no' : 'unknown';
+}
+
+/**
+ * An answer of `computeLateWiaAanvraag` in the vocabulary: reads both its 0.1.0 (`'ja'` / `'nee'` /
+ * `'onbekend'`) and its 0.2.0 (`'yes'` / `'no'` / `'unknown'`) spelling, so this module does not
+ * depend on when that module migrates.
+ */
+function answerOf(v: string): Answer {
+  return v === 'ja' || v === 'yes' ? 'yes' : v === 'nee' || v === 'no' ? 'no' : 'unknown';
 }
 
 /**
@@ -204,7 +214,7 @@ export function auditReIntegratieverslag(input: ReIntegratieverslagAuditInput): 
   }
   // The wage period UWV's loonsanctie decision is measured against (WIA 25 lid 10, 11): the
   // wachttijd, extended by a late aanvraag (BW 7:629 lid 11 a) — as applyEndOfWachttijdEvents does.
-  const loonsanctieRef = wachttijdLast === null ? null : lateWia !== null && lateWia.timely === 'no' ? toDayNumber(lateWia.wageLastDay) : toDayNumber(wachttijdLast);
+  const loonsanctieRef = wachttijdLast === null ? null : lateWia !== null && answerOf(lateWia.timely) === 'no' ? toDayNumber(lateWia.wageLastDay) : toDayNumber(wachttijdLast);
   if (wiaMs?.explanation.eventUsed === 'wia-brief-uwv') notices.push(fill(localize(AUDIT_NOTICES, 'wia-64-6-applied'), { date: earliest('wia-brief-uwv') ?? '', due: wiaMs.due }));
 
   // Steps
@@ -253,59 +263,61 @@ export function auditReIntegratieverslag(input: ReIntegratieverslagAuditInput): 
   };
 
   function consequencesOf(id: AuditStepId, status: 'late' | 'missing', days: number, done: string | null): LatenessConsequence[] {
-    const c = (code: ConsequenceCode, applies: LatenessConsequence['applies'], legalBasis: readonly LegalRef[], normKind: NormKind, params: Readonly<Record<string, string | number>> = {}, amount: number | null = null, date: string | null = null): LatenessConsequence =>
-      Object.freeze({ code, applies, amount, date, explanation: fill(localize(CONSEQUENCE_TEXTS, code), params), legalBasis, normKind });
+    const c = (id: ConsequenceId, applies: LatenessConsequence['applies'], legalBasis: readonly LegalRef[], normKind: NormKind, params: Readonly<Record<string, string | number>> = {}, amount: number | null = null, date: string | null = null): LatenessConsequence =>
+      Object.freeze({ id, applies, amount, date, explanation: fill(localize(CONSEQUENCE_TEXTS, id), params), legalBasis, normKind });
     switch (id) {
       case 'probleemanalyse':
       case 'plan-van-aanpak':
       case 'evaluatie':
       case 'eerstejaarsevaluatie':
         return [
-          c('proces-ondergeschikt-motiveer-afwijking', 'ja', [LEGAL_REFS.RPE_5, R.BBP_4], 'regulation'),
+          c('proces-ondergeschikt-motiveer-afwijking', 'yes', [LEGAL_REFS.RPE_5, R.BBP_4], 'regulation'),
           // Whether a process gap leads to a loonsanctie is UWV's judgement (BBP §4), not the statute's.
-          c('loonsanctie-risico', status === 'missing' && id !== 'evaluatie' ? 'ja' : 'onbekend', [R.WIA_25_9, R.BBP_4], 'policy'),
+          c('loonsanctie-risico', status === 'missing' && id !== 'evaluatie' ? 'yes' : 'unknown', [R.WIA_25_9, R.BBP_4], 'policy'),
         ];
       case 'spoor-2-start':
         return [
-          c('loonsanctie-risico', status === 'missing' ? 'ja' : 'onbekend', [R.WIA_25_9, LEGAL_REFS.BBP_5, LEGAL_REFS.BBP_9], 'policy'),
-          ...(status === 'late' ? [c('proces-ondergeschikt-motiveer-afwijking', 'ja', [LEGAL_REFS.RPE_5, R.BBP_4], 'regulation')] : []),
+          c('loonsanctie-risico', status === 'missing' ? 'yes' : 'unknown', [R.WIA_25_9, LEGAL_REFS.BBP_5, LEGAL_REFS.BBP_9], 'policy'),
+          ...(status === 'late' ? [c('proces-ondergeschikt-motiveer-afwijking', 'yes', [LEGAL_REFS.RPE_5, R.BBP_4], 'regulation')] : []),
         ];
       case 're-integratieverslag':
       case 'afschrift-werknemer':
-        return [c('riv-nodig-bij-wia-aanvraag', 'ja', [LEGAL_REFS.WIA_65, LEGAL_REFS.WIA_25_3, R.WIA_25_8, R.WIA_25_9], 'statutory')];
+        return [c('riv-nodig-bij-wia-aanvraag', 'yes', [LEGAL_REFS.WIA_65, LEGAL_REFS.WIA_25_3, R.WIA_25_8, R.WIA_25_9], 'statutory')];
       case 'ziekmelding-uwv': {
         const culpable = facts.ziekmeldingCulpable;
-        if (culpable === undefined || culpable === 'onbekend') missingFacts.add('facts.ziekmeldingCulpable');
+        if (culpable === undefined || culpable === 'unknown') missingFacts.add('facts.ziekmeldingCulpable');
         const applies = triApplies(culpable);
         const band = days <= 0 ? 0 : days <= 6 ? 70 : days <= 27 ? 230 : 455;
         const out = [
           c('boete-alleen-bij-verwijtbaarheid', applies, [R.ZW_38_3, R.BBW], 'statutory', { amount: 455 }, 455),
           c('boete-indicatie-secundair', applies, [R.ZW_38_3], 'practice', { days, amount: band }, band),
-          c('geen-loonsanctie-om-termijn-alleen', 'ja', [R.ZW_38_3, R.BBP_4], 'statutory'),
+          c('geen-loonsanctie-om-termijn-alleen', 'yes', [R.ZW_38_3, R.BBP_4], 'statutory'),
         ];
         const afterSafe = done !== null ? done >= safeDay : asOf >= safeDay;
-        if (afterSafe) out.push(c('wia-64-6-bescherming-vervalt', 'ja', [LEGAL_REFS.WIA_64_6], 'statutory', { date: safeDay, weeks: safeWeeks }, null, safeDay));
+        if (afterSafe) out.push(c('wia-64-6-bescherming-vervalt', 'yes', [LEGAL_REFS.WIA_64_6], 'statutory', { date: safeDay, weeks: safeWeeks }, null, safeDay));
         return out;
       }
       case 'wia-aanvraag': {
         const g = facts.wiaAanvraagDeugdelijkeGrond;
-        if (g === undefined || g === 'onbekend') missingFacts.add('facts.wiaAanvraagDeugdelijkeGrond');
+        if (g === undefined || g === 'unknown') missingFacts.add('facts.wiaAanvraagDeugdelijkeGrond');
         const out: LatenessConsequence[] = [];
         const late = lateWia;
         if (late === null) return out;
         // All from computeLateWiaAanvraag: the delay counts from the statutory deadline (WIA 64 lid 3),
-        // 'onbekend' while the safe harbour of WIA 64 lid 6 depends on facts the file does not show.
-        const applies = late.timely === 'yes' ? 'nee' : late.timely === 'no' ? 'ja' : 'onbekend';
+        // 'unknown' while the safe harbour of WIA 64 lid 6 depends on facts the file does not show.
+        const timely = answerOf(late.timely);
+        const forfeited = answerOf(late.wageForfeited);
+        const applies: Answer = timely === 'yes' ? 'no' : timely === 'no' ? 'yes' : 'unknown';
         const delay = late.delayDays;
-        const ext = late.timely === 'yes' ? null : late.wageLastDay;
-        out.push(late.timely === 'yes'
-          ? Object.freeze({ code: 'loondoorbetaling-verlengd' as const, applies, amount: null, date: null, explanation: late.explanation, legalBasis: [EOW_REFS.WIA_64_6, EOW_REFS.BW_629_11A], normKind: 'statutory' as const })
+        const ext = timely === 'yes' ? null : late.wageLastDay;
+        out.push(timely === 'yes'
+          ? Object.freeze({ id: 'loondoorbetaling-verlengd' as const, applies, amount: null, date: null, explanation: late.explanation, legalBasis: [EOW_REFS.WIA_64_6, EOW_REFS.BW_629_11A], normKind: 'statutory' as const })
           : c('loondoorbetaling-verlengd', applies, [EOW_REFS.BW_629_11A], 'statutory', { days: delay, date: ext ?? '', end: wachttijdLast ?? '' }, null, ext));
         out.push(c('opzegverbod-verlengd', applies, [R.BW_670_11A], 'statutory', { days: delay }, null, null));
-        out.push(c('geen-loon-over-vertraging', late.timely === 'yes' ? 'nee' : late.wageForfeited === 'yes' && late.timely === 'no' ? 'ja' : late.wageForfeited === 'no' ? 'nee' : 'onbekend', [EOW_REFS.BW_629_3F, R.BW_629_7], 'statutory'));
+        out.push(c('geen-loon-over-vertraging', timely === 'yes' ? 'no' : forfeited === 'yes' && timely === 'no' ? 'yes' : forfeited === 'no' ? 'no' : 'unknown', [EOW_REFS.BW_629_3F, R.BW_629_7], 'statutory'));
         const floor = late.dates.find((d) => d.id === 'wia-recht-niet-eerder-dan')!.date;
         const beyond = late.wiaIngang === floor && floor > fromDayNumber(toDayNumber(late.wageLastDay) + 1);
-        out.push(c('wia-max-52-weken-terug', beyond ? 'ja' : 'nee', [EOW_REFS.WIA_64_11], 'statutory', {}, null, beyond ? floor : null));
+        out.push(c('wia-max-52-weken-terug', beyond ? 'yes' : 'no', [EOW_REFS.WIA_64_11], 'statutory', {}, null, beyond ? floor : null));
         return out;
       }
     }
@@ -352,7 +364,7 @@ export function auditReIntegratieverslag(input: ReIntegratieverslagAuditInput): 
     if (status === 'missing') {
       const inFile = provided.filter((i) => i !== said?.i);
       addFinding({
-        code: `riv-item-${item}-missing`, severity: 'error', subject: `item:${item}`,
+        code: `riv-item-${item}-missing`, severity: 'critical', subject: `item:${item}`,
         legalBasis: [R.RPE_6_1, R.WIA_25_8], normKind: 'regulation',
         explanation: lackedByVerslag && inFile.length > 0
           ? fill2(localize(FINDING_TEMPLATES, 'item-missing-in-verslag'), { item, index: said!.i, documents: inFile.join(', ') }, labels, 'label')
@@ -424,22 +436,22 @@ function caseClock(tl: Timeline, wazoLeave: readonly { from: string; to: string 
 
 function assessRisk(
   findings: readonly AuditFinding[], rivRequired: boolean, visieUnknown: boolean,
-  facts: { bevredigendResultaat?: TriState | undefined; deugdelijkeGrond?: TriState | undefined },
+  facts: { bevredigendResultaat?: ParsedFact | undefined; deugdelijkeGrond?: ParsedFact | undefined },
   wiaDue: string | null, loonsanctieRef: number | null, clock: Clock, asOf: string, missingFacts: Set<string>,
 ): LoonsanctieRisk {
   const relevant = findings.filter((f) => f.loonsanctieRelevant);
   const docCodes = relevant.filter((f) => f.code.startsWith('riv-item-') || f.code.startsWith('re-integratieverslag-') || f.code.startsWith('afschrift-werknemer-'));
   const effortCodes = relevant.filter((f) => !docCodes.includes(f) && f.severity !== 'info');
-  const tri = (v: TriState | undefined): UwvReviewAnswer => (v === true ? 'yes' : v === false ? 'no' : 'unknown');
+  const tri = (v: ParsedFact | undefined): UwvReviewAnswer => (v === true ? 'yes' : v === false ? 'no' : 'unknown');
   const br = facts.bevredigendResultaat;
   const dg = facts.deugdelijkeGrond;
   // A required visie that is not known leaves the plan or evaluation (item g/h content) unsettled: unknown, not complete.
   const documents: UwvReviewAnswer | null = docCodes.length > 0 ? 'no' : !rivRequired ? null : visieUnknown ? 'unknown' : 'yes';
-  const efforts = effortCodes.some((f) => f.severity === 'error') ? 'no' : effortCodes.length > 0 ? 'doubt' : 'yes';
+  const efforts = effortCodes.some((f) => f.severity === 'critical') ? 'no' : effortCodes.length > 0 ? 'doubt' : 'yes';
 
   const repairs: Repair[] = [];
-  const repair = (code: Repair['code'], until: string | null, legalBasis: readonly LegalRef[]): void => {
-    repairs.push(Object.freeze({ code, until, stillPossible: until === null ? null : asOf <= until, explanation: fill(localize(REPAIR_TEXTS, code), { date: until ?? '' }), legalBasis }));
+  const repair = (id: Repair['id'], to: string | null, legalBasis: readonly LegalRef[]): void => {
+    repairs.push(Object.freeze({ id, to, stillPossible: to === null ? null : asOf <= to, explanation: fill(localize(REPAIR_TEXTS, id), { date: to ?? '' }), legalBasis }));
   };
   const docsAtRisk = documents === 'no';
   const effortsAtRisk = br !== true && efforts !== 'yes' && dg !== true;
@@ -465,11 +477,11 @@ function assessRisk(
 
   // UWV's order of review: the one implementation in src/review (shared with checkSpoor2Readiness).
   const walk = walkUwvReviewOrder({
-    documents, documentsDefect: docCodes.some((f) => f.severity === 'error') ? 'critical' : 'warning',
+    documents, documentsDefect: docCodes.some((f) => f.severity === 'critical') ? 'critical' : 'warning',
     satisfactoryResult: tri(br), efforts, deugdelijkeGrond: tri(dg), repairable,
   });
   const statusOf = (answer: UwvReviewAnswer | 'doubt' | null, reviewed: boolean): ReviewStatus =>
-    !reviewed ? 'niet-beoordeeld' : answer === null ? 'nog-niet-beoordeelbaar' : answer === 'yes' ? 'ok' : answer === 'unknown' ? 'onbekend' : 'risico';
+    !reviewed ? 'not-assessed' : answer === null ? 'not-yet-assessable' : answer === 'yes' ? 'ok' : answer === 'unknown' ? 'unknown' : 'risk';
   const ids: readonly ReviewStepId[] = ['documenten-compleet', 'bevredigend-resultaat', 'voldoende-inspanningen', 'deugdelijke-grond', 'herstelbaar'];
   const meta: readonly { fs: readonly AuditFinding[]; legalBasis: readonly LegalRef[]; normKind: NormKind }[] = [
     { fs: docCodes, legalBasis: [R.RPE_6_1, R.WIA_25_8, R.WWP_TOETS], normKind: 'practice' },
@@ -486,8 +498,8 @@ function assessRisk(
     const fs = w.reviewed ? meta[n]!.fs : [];
     return Object.freeze({ order: n + 1, id, status, findings: Object.freeze(fs.map((f) => f.code)), explanation: { nl: `${base.nl} ${st.nl}`, en: `${base.en} ${st.en}` }, legalBasis: meta[n]!.legalBasis, normKind: meta[n]!.normKind });
   });
-  if (effortCodes.length > 0 && (br === undefined || br === 'onbekend')) missingFacts.add('facts.bevredigendResultaat');
-  if (walk.steps[3]!.reviewed && (dg === undefined || dg === 'onbekend')) missingFacts.add('facts.deugdelijkeGrond');
-  const level: LoonsanctieRisk['level'] = ({ low: 'laag', medium: 'middel', high: 'hoog', unknown: 'onbekend' } as const)[walk.level];
+  if (effortCodes.length > 0 && (br === undefined || br === 'unknown')) missingFacts.add('facts.bevredigendResultaat');
+  if (walk.steps[3]!.reviewed && (dg === undefined || dg === 'unknown')) missingFacts.add('facts.deugdelijkeGrond');
+  const level: LoonsanctieRisk['level'] = walk.level;
   return Object.freeze({ level, review: Object.freeze(review), repairs: Object.freeze(repairs), explanation: localize(RISK_LEVEL_TEXTS, level) });
 }

@@ -1,7 +1,7 @@
 export { auditReIntegratieverslag } from './auditReIntegratieverslag.js';
 export { safeAuditReIntegratieverslag } from './safeAuditReIntegratieverslag.js';
 export type {
-  RivItem, DossierDocumentType, DossierDocument, Spoor2Exception, ReIntegratieverslagAuditInput, Severity, AuditStepId,
-  AuditFindingCode, AuditFinding, ConsequenceCode, LatenessConsequence, StepStatus, AuditStep, AuditItem, AuditVisie,
-  ReviewStepId, ReviewStatus, ReviewStep, Repair, LoonsanctieRisk, ReIntegratieverslagAudit,
+  RivItem, DossierDocumentType, DossierDocument, Spoor2Exception, ReIntegratieverslagAuditInput, AuditSeverity, AuditStepId,
+  AuditFindingCode, AuditFinding, ConsequenceId, ConsequenceCode, LatenessConsequence, StepStatus, AuditStep, AuditItem, AuditVisie,
+  ReviewStepId, ReviewStatus, ReviewStep, RepairId, Repair, LoonsanctieRisk, ReIntegratieverslagAudit,
 } from './types.js';

@@ -1,5 +1,5 @@
 import type { MessageTable } from '../i18n/types.js';
-import type { AuditStepId, ConsequenceCode, LoonsanctieRisk, Repair, ReviewStatus, ReviewStepId, RivItem } from './types.js';
+import type { AuditStepId, ConsequenceId, LoonsanctieRisk, Repair, ReviewStatus, ReviewStepId, RivItem } from './types.js';
 
 /** Items of Regeling procesgang art 6 lid 1. @internal */
 export const ITEM_LABELS = {
@@ -105,7 +105,7 @@ export const CONSEQUENCE_TEXTS = {
     'geen-loon-over-vertraging': 'Without a valid reason the employee has no right to wages over the delay (BW 7:629(3)(f)), provided the employer notifies this without delay (para 7).',
     'wia-max-52-weken-terug': 'A WIA benefit is not granted from earlier than 52 weeks before the day of the application; UWV may deviate (WIA 64(11)).',
   },
-} as const satisfies MessageTable<ConsequenceCode>;
+} as const satisfies MessageTable<ConsequenceId>;
 
 /** Review step descriptions. @internal */
 export const REVIEW_TEXTS = {
@@ -129,17 +129,17 @@ export const REVIEW_TEXTS = {
 export const REVIEW_STATUS_TEXTS = {
   nl: {
     ok: 'In orde.',
-    risico: 'Risico: zie de bevindingen.',
-    onbekend: 'Onbekend: een feit ontbreekt (zie missingFacts).',
-    'niet-beoordeeld': 'Niet beoordeeld: een eerdere stap beslist de toets.',
-    'nog-niet-beoordeelbaar': 'Nog niet te beoordelen: het verslag is nog niet verschuldigd.',
+    risk: 'Risico: zie de bevindingen.',
+    unknown: 'Onbekend: een feit ontbreekt (zie missingFacts).',
+    'not-assessed': 'Niet beoordeeld: een eerdere stap beslist de toets.',
+    'not-yet-assessable': 'Nog niet te beoordelen: het verslag is nog niet verschuldigd.',
   },
   en: {
     ok: 'In order.',
-    risico: 'Risk: see the findings.',
-    onbekend: 'Unknown: a fact is missing (see missingFacts).',
-    'niet-beoordeeld': 'Not assessed: an earlier step decides the review.',
-    'nog-niet-beoordeelbaar': 'Cannot be judged yet: the report is not due yet.',
+    risk: 'Risk: see the findings.',
+    unknown: 'Unknown: a fact is missing (see missingFacts).',
+    'not-assessed': 'Not assessed: an earlier step decides the review.',
+    'not-yet-assessable': 'Cannot be judged yet: the report is not due yet.',
   },
 } as const satisfies MessageTable<ReviewStatus>;
 
@@ -159,21 +159,21 @@ export const REPAIR_TEXTS = {
     bekortingsverzoek: 'After a wage sanction: repair the shortcoming and request shortening; the sanction ends six weeks after UWV establishes the repair (within three weeks), at the latest on {date}.',
     'bezwaar-loonsanctie': 'The employer can object to the wage sanction within six weeks after the decision is made known (Awb 6:7, 6:8), also next to a request to shorten it. The objection looks at what was done before the decision (secondary source).',
   },
-} as const satisfies MessageTable<Repair['code']>;
+} as const satisfies MessageTable<Repair['id']>;
 
 /** Risk level texts. @internal */
 export const RISK_LEVEL_TEXTS = {
   nl: {
-    laag: 'Het dossier laat geen procesgebreken zien. UWV beoordeelt ook de inhoud (adequaatheid van het plan, de inspanningen); die ziet de bibliotheek niet.',
-    onbekend: 'Het dossier laat geen procesgebreken zien, maar is niet als compleet te beoordelen: zie de ontbrekende feiten (bijvoorbeeld of de visie van werkgever en werknemer in het plan van aanpak en de evaluaties staat).',
-    middel: 'Er zijn te late stappen, onvolledige inhoud of gemiste praktijknormen. Op zichzelf geen loonsanctie, maar UWV kijkt of de inspanningen daardoor tekortschoten.',
-    hoog: 'Er ontbreken stappen of onderdelen, of het tweede spoor is niet ingezet, zonder vastgelegde deugdelijke grond: een loonsanctie (of administratieve loonsanctie) is goed mogelijk.',
+    low: 'Het dossier laat geen procesgebreken zien. UWV beoordeelt ook de inhoud (adequaatheid van het plan, de inspanningen); die ziet de bibliotheek niet.',
+    unknown: 'Het dossier laat geen procesgebreken zien, maar is niet als compleet te beoordelen: zie de ontbrekende feiten (bijvoorbeeld of de visie van werkgever en werknemer in het plan van aanpak en de evaluaties staat).',
+    medium: 'Er zijn te late stappen, onvolledige inhoud of gemiste praktijknormen. Op zichzelf geen loonsanctie, maar UWV kijkt of de inspanningen daardoor tekortschoten.',
+    high: 'Er ontbreken stappen of onderdelen, of het tweede spoor is niet ingezet, zonder vastgelegde deugdelijke grond: een loonsanctie (of administratieve loonsanctie) is goed mogelijk.',
   },
   en: {
-    laag: 'The file shows no process defects. UWV also judges the content (adequacy of the plan, the efforts); the library cannot see that.',
-    onbekend: 'The file shows no process defects, but cannot be judged complete: see the missing facts (for example whether the employer\'s and employee\'s visie is in the action plan and the evaluations).',
-    middel: 'There are late steps, incomplete content or missed practice norms. Not by themselves a wage sanction, but UWV checks whether efforts fell short because of them.',
-    hoog: 'Steps or items are missing, or track 2 was not started, without a recorded valid reason: a wage sanction (or administrative wage sanction) is quite possible.',
+    low: 'The file shows no process defects. UWV also judges the content (adequacy of the plan, the efforts); the library cannot see that.',
+    unknown: 'The file shows no process defects, but cannot be judged complete: see the missing facts (for example whether the employer\'s and employee\'s visie is in the action plan and the evaluations).',
+    medium: 'There are late steps, incomplete content or missed practice norms. Not by themselves a wage sanction, but UWV checks whether efforts fell short because of them.',
+    high: 'Steps or items are missing, or track 2 was not started, without a recorded valid reason: a wage sanction (or administrative wage sanction) is quite possible.',
   },
 } as const satisfies MessageTable<LoonsanctieRisk['level']>;
 

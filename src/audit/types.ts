@@ -2,7 +2,8 @@ import type { LegalRef } from '../legal/LegalRef.js';
 import type { Localized } from '../i18n/types.js';
 import type { SickPeriod, WazoLeave, WorkPattern } from '../sickness/types.js';
 import type { NormKind, RuleSetId } from '../timeline/types.js';
-import type { TriState } from '../obligations/types.js';
+import type { FactInput } from '../obligations/types.js';
+import type { Answer, Risk, Severity } from '../vocabulary/index.js';
 
 /** The items of the re-integratieverslag, Regeling procesgang art 6 lid 1 sub a–l. */
 export type RivItem = 'a' | 'b' | 'c' | 'd' | 'e' | 'f' | 'g' | 'h' | 'i' | 'j' | 'k' | 'l';
@@ -67,15 +68,15 @@ export type ReIntegratieverslagAuditInput = (
   /** Facts the documents do not show. */
   readonly facts?: {
     /** Was a late or missing 42-week melding the employer's fault (ZW 38 lid 3; Beleidsregel boete werkgevers ZW)? */
-    readonly ziekmeldingCulpable?: TriState | undefined;
+    readonly ziekmeldingCulpable?: FactInput | undefined;
     /** Why spoor 2 was not started, where it was not. */
     readonly spoor2Exception?: Spoor2Exception | undefined;
     /** Bevredigend resultaat reached (Beoordelingskader §3)? Then UWV does not assess the efforts further. */
-    readonly bevredigendResultaat?: TriState | undefined;
+    readonly bevredigendResultaat?: FactInput | undefined;
     /** Does the employer have a deugdelijke grond for the shortcomings found (Beleidsregels verlenging loondoorbetaling art 1 f)? */
-    readonly deugdelijkeGrond?: TriState | undefined;
+    readonly deugdelijkeGrond?: FactInput | undefined;
     /** Does the employee have a deugdelijke grond for a late WIA-aanvraag (BW 7:629 lid 3 f)? */
-    readonly wiaAanvraagDeugdelijkeGrond?: TriState | undefined;
+    readonly wiaAanvraagDeugdelijkeGrond?: FactInput | undefined;
     /**
      * `true` when UWV sent no WIA letter (WIA 64 lid 2): a late aanvraag then counts as timely (WIA 64
      * lid 6). A letter received is given as a `wia-brief-uwv` document with its date.
@@ -84,8 +85,15 @@ export type ReIntegratieverslagAuditInput = (
   } | undefined;
 };
 
-/** How serious a finding is: `error` — a duty is not met and a sanction or fine threatens; `warning` — late, incomplete content, or a practice norm missed; `info` — a consequence to know. */
-export type Severity = 'error' | 'warning' | 'info';
+/**
+ * How serious a finding is — the vocabulary's `Severity`: `critical` (0.1.0: `error`) — a duty is
+ * not met and a sanction or fine threatens; `warning` — late, incomplete content, or a practice norm
+ * missed; `info` — a consequence to know.
+ *
+ * @deprecated Since 0.2.0: use `Severity` (src/vocabulary). This module no longer exports a type
+ * named `Severity`; the 0.1.0 value `'error'` is now `'critical'`.
+ */
+export type AuditSeverity = Severity;
 
 /** The steps of the timeline the audit checks. */
 export type AuditStepId =
@@ -117,8 +125,8 @@ export interface AuditFinding {
   readonly loonsanctieRelevant: boolean;
 }
 
-/** Stable codes of consequences of lateness. */
-export type ConsequenceCode =
+/** Stable ids of consequences of lateness (0.1.0: `ConsequenceCode`; the values did not change). */
+export type ConsequenceId =
   | 'boete-alleen-bij-verwijtbaarheid'
   | 'boete-indicatie-secundair'
   | 'geen-loonsanctie-om-termijn-alleen'
@@ -131,12 +139,22 @@ export type ConsequenceCode =
   | 'geen-loon-over-vertraging'
   | 'wia-max-52-weken-terug';
 
+/**
+ * Stable codes of consequences of lateness.
+ *
+ * @deprecated Since 0.2.0: use {@link ConsequenceId} (same values); the field is now `id`.
+ */
+export type ConsequenceCode = ConsequenceId;
+
 /** One consequence of a late or missing step. */
 export interface LatenessConsequence {
-  /** Stable code. */
-  readonly code: ConsequenceCode;
-  /** Applies, does not, or depends on a fact not given. */
-  readonly applies: 'ja' | 'nee' | 'onbekend';
+  /**
+   * Stable id (0.1.0: `code`): a consequence is a thing — like an exception, it applies or not —
+   * not a finding.
+   */
+  readonly id: ConsequenceId;
+  /** Applies (`'yes'`), does not (`'no'`), or depends on a fact not given (`'unknown'`). 0.1.0: `'ja'` / `'nee'` / `'onbekend'`. */
+  readonly applies: Answer;
   /** An amount in euros (fines), else `null`. */
   readonly amount: number | null;
   /** A date it produces (e.g. the extended last day of wage payment), else `null`. */
@@ -205,8 +223,12 @@ export interface AuditVisie {
 /** The steps of UWV's review, in order. */
 export type ReviewStepId = 'documenten-compleet' | 'bevredigend-resultaat' | 'voldoende-inspanningen' | 'deugdelijke-grond' | 'herstelbaar';
 
-/** State of a review step. */
-export type ReviewStatus = 'ok' | 'risico' | 'onbekend' | 'niet-beoordeeld' | 'nog-niet-beoordeelbaar';
+/**
+ * State of a review step: `'ok'`, `'risk'` (0.1.0: `'risico'`), `'unknown'` (`'onbekend'`),
+ * `'not-assessed'` (`'niet-beoordeeld'`: an earlier step decides the review), or
+ * `'not-yet-assessable'` (`'nog-niet-beoordeelbaar'`: the verslag is not due yet).
+ */
+export type ReviewStatus = 'ok' | 'risk' | 'unknown' | 'not-assessed' | 'not-yet-assessable';
 
 /** One review step. */
 export interface ReviewStep {
@@ -226,12 +248,15 @@ export interface ReviewStep {
   readonly normKind: NormKind;
 }
 
+/** Stable ids of the repairs (0.1.0: the `code` of a {@link Repair}). */
+export type RepairId = 'aanvullen-voor-aanvraag' | 'aanvullen-binnen-termijn-uwv' | 'herstellen-voor-beslissing-uwv' | 'bekortingsverzoek' | 'bezwaar-loonsanctie';
+
 /** What can still be repaired, and by when. */
 export interface Repair {
-  /** Stable code. */
-  readonly code: 'aanvullen-voor-aanvraag' | 'aanvullen-binnen-termijn-uwv' | 'herstellen-voor-beslissing-uwv' | 'bekortingsverzoek' | 'bezwaar-loonsanctie';
-  /** Last day, or `null` when UWV sets it. */
-  readonly until: string | null;
+  /** Stable id (0.1.0: `code`; a repair is a thing, not a finding). */
+  readonly id: RepairId;
+  /** Last day (inclusive), or `null` when UWV sets it (0.1.0: `until`). */
+  readonly to: string | null;
   /** Whether that day is still ahead on `asOf` (`null` when UWV sets the term). */
   readonly stillPossible: boolean | null;
   /** What to do, in Dutch and English. */
@@ -243,12 +268,13 @@ export interface Repair {
 /** The loonsanctie risk as far as the file shows it (UWV judges the content; this is the procedural risk). */
 export interface LoonsanctieRisk {
   /**
-   * `laag` — nothing found (content not judged); `onbekend` — nothing found, but the file cannot be
-   * judged complete (e.g. whether a required visie is in the plan or evaluations is not known);
-   * `middel` — late steps, incomplete content or practice norms; `hoog` — missing steps or items, or
-   * spoor 2 not started, without deugdelijke grond.
+   * A {@link Risk}: `low` — nothing found (content not judged); `unknown` — nothing found, but the
+   * file cannot be judged complete (e.g. whether a required visie is in the plan or evaluations is
+   * not known); `medium` — late steps, incomplete content or practice norms; `high` — missing steps
+   * or items, or spoor 2 not started, without deugdelijke grond. (0.1.0: `laag`, `onbekend`,
+   * `middel`, `hoog`.)
    */
-  readonly level: 'laag' | 'onbekend' | 'middel' | 'hoog';
+  readonly level: Risk;
   /** UWV's order of review. */
   readonly review: readonly ReviewStep[];
   /** What can still be repaired, and by when. */
@@ -279,7 +305,7 @@ export interface ReIntegratieverslagAudit {
   readonly findings: readonly AuditFinding[];
   /** The loonsanctie risk. */
   readonly loonsanctieRisk: LoonsanctieRisk;
-  /** Facts that would settle an `onbekend`. */
+  /** Facts that would settle an `unknown`. */
   readonly missingFacts: readonly string[];
   /** Remarks. */
   readonly notices: readonly Localized[];

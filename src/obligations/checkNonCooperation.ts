@@ -7,6 +7,7 @@ import { isoDateSchema, parseInput } from '../input/zodIssues.js';
 import type { LegalRef } from '../legal/LegalRef.js';
 import type { NormKind } from '../timeline/types.js';
 import { OBLIGATION_CATALOGUE } from './catalogue.js';
+import { factInputSchema, type ParsedFact } from './factInput.js';
 import { OBLIGATION_REFS as R } from './legalRefs.js';
 import { ONVERWIJLD_MAX_DAYS, WWZ_IN_FORCE } from './norms.js';
 import {
@@ -15,14 +16,24 @@ import {
 } from './nonCooperationMessages.js';
 import { OBLIGATION_DESCRIPTIONS } from './obligationMessages.js';
 import type {
-  Availability, ConditionId, ConditionStatus, EmployerRisk, Measure, MeasureCondition, MeasureId,
-  NonCooperationInput, NonCooperationKind, NonCooperationResult, ObligationId, TriState,
+  Availability, ConditionId, EmployerRisk, Measure, MeasureCondition, MeasureId,
+  NonCooperationInput, NonCooperationKind, NonCooperationResult, ObligationId,
 } from './types.js';
+import type { Outcome } from '../vocabulary/index.js';
 
 const FN = 'checkNonCooperation';
 
-const triState = z.union([z.boolean(), z.literal('onbekend')]);
-const verdictSchema = z.enum(['passend', 'niet-passend', 'onbekend']);
+type Fact = ParsedFact;
+const fact = factInputSchema;
+/** The passend-werk verdict; the deprecated 0.1.0 `'onbekend'` is read as `'unknown'`. */
+const verdictSchema = z.enum(['passend', 'niet-passend', 'unknown', 'onbekend'])
+  .transform((v) => (v === 'onbekend' ? 'unknown' : v));
+/** A criterion status of a passend-werk result; the 0.1.0 values are read as their 0.2.0 ones. */
+const criterionStatusSchema = z.enum(['met', 'not-met', 'unknown', 'voldaan', 'niet-voldaan', 'onbekend'])
+  .transform((v): Outcome => (v === 'voldaan' ? 'met' : v === 'niet-voldaan' ? 'not-met' : v === 'onbekend' ? 'unknown' : v));
+/** `refusal.mayRefuse` of a passend-werk result; the 0.1.0 values are read as their 0.2.0 ones. */
+const mayRefuseSchema = z.enum(['yes', 'no', 'unknown', 'ja', 'nee', 'onbekend'])
+  .transform((v) => (v === 'ja' ? 'yes' : v === 'nee' ? 'no' : v === 'onbekend' ? 'unknown' : v));
 
 const inputSchema = z.strictObject({
   kind: z.enum([
@@ -33,17 +44,17 @@ const inputSchema = z.strictObject({
   until: isoDateSchema.optional(),
   knownSince: isoDateSchema.optional(),
   asOf: isoDateSchema,
-  deugdelijkeGrond: triState.optional(),
-  controlRulesInWriting: triState.optional(),
-  workIsPassend: triState.optional(),
-  ableToWork: triState.optional(),
-  aimedAtPassendeArbeid: triState.optional(),
+  deugdelijkeGrond: fact.optional(),
+  controlRulesInWriting: fact.optional(),
+  workIsPassend: fact.optional(),
+  ableToWork: fact.optional(),
+  aimedAtPassendeArbeid: fact.optional(),
   passendWerk: z.union([
     verdictSchema,
     z.looseObject({
       verdict: verdictSchema,
-      criteria: z.array(z.looseObject({ criterion: z.string(), status: z.enum(['voldaan', 'niet-voldaan', 'onbekend']) })),
-      refusal: z.looseObject({ mayRefuse: z.enum(['ja', 'nee', 'onbekend']), deugdelijkeGronden: z.array(z.string()) }),
+      criteria: z.array(z.looseObject({ criterion: z.string(), status: criterionStatusSchema })),
+      refusal: z.looseObject({ mayRefuse: mayRefuseSchema, deugdelijkeGronden: z.array(z.string()) }),
     }),
   ]).optional(),
   employerActions: z.strictObject({
@@ -53,7 +64,8 @@ const inputSchema = z.strictObject({
     wageMeasureFrom: isoDateSchema.optional(),
     wageMeasure: z.enum(['loonopschorting', 'loonstop']).optional(),
     deskundigenoordeelRequestedOn: isoDateSchema.optional(),
-    deskundigenoordeelOutcome: z.enum(['werknemer-werkt-onvoldoende-mee', 'werknemer-werkt-voldoende-mee', 'onbekend']).optional(),
+    deskundigenoordeelOutcome: z.enum(['werknemer-werkt-onvoldoende-mee', 'werknemer-werkt-voldoende-mee', 'unknown', 'onbekend'])
+      .transform((o) => (o === 'onbekend' ? 'unknown' : o)).optional(),
   }).optional(),
   options: z.strictObject({
     onverwijldMaxDays: z.number().int().min(0).max(3650).optional(),
@@ -94,23 +106,23 @@ const KIND_RULES: Readonly<Record<NonCooperationKind, KindRule>> = Object.freeze
 
 const fill = fillLocalized;
 
-function settled(v: TriState | undefined): v is boolean {
+function settled(v: Fact | undefined): v is boolean {
   return v === true || v === false;
 }
 
-function tri(v: TriState | undefined): ConditionStatus {
+function tri(v: Fact | undefined): Outcome {
   return v === true ? 'met' : v === false ? 'not-met' : 'unknown';
 }
 
-function cond(id: ConditionId, status: ConditionStatus, actionable: boolean, legalBasis: readonly LegalRef[], params: Readonly<Record<string, string | number>> = {}, textKey: ConditionKey = `${id}.${status}`): MeasureCondition {
+function cond(id: ConditionId, status: Outcome, actionable: boolean, legalBasis: readonly LegalRef[], params: Readonly<Record<string, string | number>> = {}, textKey: ConditionKey = `${id}.${status}`): MeasureCondition {
   return Object.freeze({ id, status, actionable, explanation: fill(localize(CONDITION_TEXTS, textKey), params), legalBasis });
 }
 
 function availability(conditions: readonly MeasureCondition[]): Availability {
-  if (conditions.some((c) => c.status === 'not-met' && !c.actionable)) return 'nee';
-  if (conditions.some((c) => c.status === 'unknown')) return 'onbekend';
-  if (conditions.some((c) => c.status === 'not-met')) return 'na-actie';
-  return 'ja';
+  if (conditions.some((c) => c.status === 'not-met' && !c.actionable)) return 'no';
+  if (conditions.some((c) => c.status === 'unknown')) return 'unknown';
+  if (conditions.some((c) => c.status === 'not-met')) return 'after-action';
+  return 'yes';
 }
 
 /**
@@ -134,12 +146,12 @@ function availability(conditions: readonly MeasureCondition[]): Availability {
  * Refusing work (`passend-werk-weigeren`) is a breach of BW 7:660a sub c only when the work is
  * passend and the employee able to do it: otherwise neither the loonstop, the dismissal route
  * (7:669 lid 3 sub e, 7:671b lid 5) nor the lifting of the opzegverbod (7:670a lid 1) is offered,
- * and while that is unknown they are `'onbekend'`. Pass the outcome of checkPassendWerk as
+ * and while that is unknown they are `'unknown'`. Pass the outcome of checkPassendWerk as
  * `passendWerk` (its result or its verdict). Kind `ziekte-door-opzet-of-valse-keuring` is
  * BW 7:629 lid 3 sub a: no wage for the time concerned (with notice), no "deugdelijke grond"
  * exception, and — not being a 7:660a duty — no dismissal or opzegverbod route.
  * Facts that decide a condition (`deugdelijkeGrond`,
- * `workIsPassend`, …) that are not given give `'onbekend'` and a `missingFacts` entry.
+ * `workIsPassend`, …) that are not given give `'unknown'` and a `missingFacts` entry.
  * BW 7:670a lid 1 and 7:671b lid 5 sub a ask for a written summons ("schriftelijk gemaand tot
  * nakoming") or a wage stop "met inachtneming van het bepaalde in artikel 629, lid 7": a wage stop
  * counts only with notice without delay, and a loonopschorting (lid 6) does not count. Sub b of
@@ -160,8 +172,8 @@ function availability(conditions: readonly MeasureCondition[]): Availability {
  *   deugdelijkeGrond: false, workIsPassend: true, ableToWork: true,
  *   employerActions: { notifiedOn: '2025-03-03' },
  * });
- * r.measures.find((m) => m.id === 'loonstop')?.available          //=> 'ja'
- * r.measures.find((m) => m.id === 'ontbinding-669-3e')?.available //=> 'na-actie' (warning + deskundigenverklaring first)
+ * r.measures.find((m) => m.id === 'loonstop')?.available          //=> 'yes'
+ * r.measures.find((m) => m.id === 'ontbinding-669-3e')?.available //=> 'after-action' (warning + deskundigenverklaring first)
  */
 export function checkNonCooperation(input: NonCooperationInput): NonCooperationResult {
   const v = parseInput(inputSchema, input, FN);
@@ -184,7 +196,7 @@ export function checkNonCooperation(input: NonCooperationInput): NonCooperationR
   if (acts.wageMeasure !== undefined && !(acts.wageMeasure === 'loonopschorting' ? KIND_RULES[v.kind].opschorting : KIND_RULES[v.kind].loonstopRef !== null)) {
     issues.push({ path: ['employerActions', 'wageMeasure'], code: 'invalid_value', message: `${acts.wageMeasure} does not fit the kind '${v.kind}'` });
   }
-  if (acts.deskundigenoordeelOutcome !== undefined && acts.deskundigenoordeelOutcome !== 'onbekend' && acts.deskundigenoordeelRequestedOn === undefined) {
+  if (acts.deskundigenoordeelOutcome !== undefined && acts.deskundigenoordeelOutcome !== 'unknown' && acts.deskundigenoordeelRequestedOn === undefined) {
     issues.push({ path: ['employerActions', 'deskundigenoordeelRequestedOn'], code: 'missing', message: 'required when deskundigenoordeelOutcome is given' });
   }
   if (acts.notified === false && acts.notifiedOn !== undefined) {
@@ -199,19 +211,19 @@ export function checkNonCooperation(input: NonCooperationInput): NonCooperationR
   if (pw !== undefined) {
     if (v.kind !== 'passend-werk-weigeren') issues.push({ path: ['passendWerk'], code: 'inconsistent', message: `only for kind 'passend-werk-weigeren', not '${v.kind}'` });
     const verdict = typeof pw === 'string' ? pw : pw.verdict;
-    const passend: TriState = verdict === 'passend' ? true : verdict === 'niet-passend' ? false : 'onbekend';
-    if (settled(v.workIsPassend) && passend !== 'onbekend' && v.workIsPassend !== passend) {
+    const passend: Fact = verdict === 'passend' ? true : verdict === 'niet-passend' ? false : 'unknown';
+    if (settled(v.workIsPassend) && passend !== 'unknown' && v.workIsPassend !== passend) {
       issues.push({ path: ['workIsPassend'], code: 'inconsistent', message: `${String(v.workIsPassend)} contradicts the passendWerk verdict '${verdict}'` });
     }
     if (!settled(workIsPassend)) workIsPassend = passend;
     if (typeof pw !== 'string') {
       const fm = pw.criteria.find((c) => c.criterion === 'functionele-mogelijkheden')?.status;
-      const able: TriState = fm === 'voldaan' ? true : fm === 'niet-voldaan' ? false : 'onbekend';
-      if (settled(v.ableToWork) && able !== 'onbekend' && v.ableToWork !== able) {
+      const able: Fact = fm === 'met' ? true : fm === 'not-met' ? false : 'unknown';
+      if (settled(v.ableToWork) && able !== 'unknown' && v.ableToWork !== able) {
         issues.push({ path: ['ableToWork'], code: 'inconsistent', message: `${String(v.ableToWork)} contradicts the passendWerk criterion functionele-mogelijkheden '${String(fm)}'` });
       }
       if (!settled(ableToWork)) ableToWork = able;
-      const ground: TriState = pw.refusal.deugdelijkeGronden.length > 0 ? true : pw.refusal.mayRefuse === 'nee' ? false : 'onbekend';
+      const ground: Fact = pw.refusal.deugdelijkeGronden.length > 0 ? true : pw.refusal.mayRefuse === 'no' ? false : 'unknown';
       if (v.deugdelijkeGrond === false && ground === true) {
         issues.push({ path: ['deugdelijkeGrond'], code: 'inconsistent', message: `false, but passendWerk found ${pw.refusal.deugdelijkeGronden.join(', ')}` });
       }
@@ -224,7 +236,7 @@ export function checkNonCooperation(input: NonCooperationInput): NonCooperationR
   const missing = new Set<string>();
   const notices: Localized[] = [];
   const need = (path: string, value: unknown): void => {
-    if (value === undefined || value === 'onbekend') missing.add(path);
+    if (value === undefined || value === 'unknown') missing.add(path);
   };
 
   // Which wage measure `wageMeasureFrom` is: given, or the only one that fits the kind.
@@ -281,7 +293,7 @@ export function checkNonCooperation(input: NonCooperationInput): NonCooperationR
   else if (acts.wageMeasureFrom !== undefined && wageKind === undefined) warned = cond('waarschuwing-of-loonstop', 'unknown', true, warnBasis, { date: acts.wageMeasureFrom }, 'waarschuwing-of-loonstop.wage-measure-unknown');
   else if (wageKind === 'loonstop' && notice.status === 'unknown') warned = cond('waarschuwing-of-loonstop', 'unknown', true, warnBasis, { date: acts.wageMeasureFrom ?? '' }, 'waarschuwing-of-loonstop.notice-unknown');
   else warned = cond('waarschuwing-of-loonstop', 'not-met', true, warnBasis);
-  let aimed: ConditionStatus;
+  let aimed: Outcome;
   if (rule.is660a === 'if-aimed') aimed = tri(v.aimedAtPassendeArbeid);
   else if (rule.is660a === 'if-passend') {
     const p = tri(workIsPassend);
@@ -299,7 +311,7 @@ export function checkNonCooperation(input: NonCooperationInput): NonCooperationR
   const push = (id: MeasureId, conditions: readonly MeasureCondition[], legalBasis: readonly LegalRef[], normKind: NormKind, p: Measure['period'], takenOn: string | null, fits = true, forced?: Availability): void => {
     measures.push(Object.freeze({
       id,
-      available: !fits ? 'nee' : forced ?? availability(conditions),
+      available: !fits ? 'no' : forced ?? availability(conditions),
       labels: localize(MEASURE_LABELS, id),
       explanation: fits ? localize(MEASURE_EXPLANATIONS, id) : localize(MEASURE_NOT_FOR_KIND, id),
       conditions: Object.freeze(fits ? [...conditions] : []),
@@ -318,7 +330,7 @@ export function checkNonCooperation(input: NonCooperationInput): NonCooperationR
 
   // 2. Notice without delay (needed for any wage measure)
   push('onverwijlde-mededeling', [notice], [R.BW_629_7], 'statutory', null, notifiedOn ?? null, true,
-    notice.status === 'met' ? 'ja' : notice.status === 'not-met' ? (notice.actionable ? 'na-actie' : 'nee') : 'onbekend');
+    notice.status === 'met' ? 'yes' : notice.status === 'not-met' ? (notice.actionable ? 'after-action' : 'no') : 'unknown');
 
   // 3. Loonopschorting
   if (rule.opschorting) {
@@ -368,8 +380,8 @@ export function checkNonCooperation(input: NonCooperationInput): NonCooperationR
       missing.add('employerActions.deskundigenoordeelOutcome');
     }
     const grond660a = cond('geen-deugdelijke-grond', grond.status, false, [R.BW_671B_5, R.BW_670A_1]);
-    push('ontbinding-669-3e', [is660a, grond660a, warned, verklaring], [R.BW_669_3E, R.BW_671B_5, R.BW_629A], 'statutory', null, null, true, wwz ? undefined : 'onbekend');
-    push('opzegverbod-opgeheven', [is660a, grond660a, warned], [R.BW_670A_1, R.BW_670_1], 'statutory', null, null, true, wwz ? undefined : 'onbekend');
+    push('ontbinding-669-3e', [is660a, grond660a, warned, verklaring], [R.BW_669_3E, R.BW_671B_5, R.BW_629A], 'statutory', null, null, true, wwz ? undefined : 'unknown');
+    push('opzegverbod-opgeheven', [is660a, grond660a, warned], [R.BW_670A_1, R.BW_670_1], 'statutory', null, null, true, wwz ? undefined : 'unknown');
     notices.push(localize(NOTICE_TEXTS, 'ground-e-not-c'));
   } else {
     push('ontbinding-669-3e', [], [R.BW_669_3E, R.BW_671B_5], 'statutory', null, null, false);
@@ -381,15 +393,15 @@ export function checkNonCooperation(input: NonCooperationInput): NonCooperationR
     .some((d) => d !== undefined);
   let risk: EmployerRisk;
   if (v.kind === 'wia-aanvraag-te-laat') {
-    risk = { code: 'verlenging-loondoorbetaling-wia-te-laat', level: acted ? 'laag' : 'hoog', explanation: localize(RISK_TEXTS, 'verlenging-loondoorbetaling-wia-te-laat'), legalBasis: [R.BW_629_11A, R.BW_670_11A, R.BW_629_3F], normKind: 'statutory' };
+    risk = { code: 'verlenging-loondoorbetaling-wia-te-laat', level: acted ? 'low' : 'high', explanation: localize(RISK_TEXTS, 'verlenging-loondoorbetaling-wia-te-laat'), legalBasis: [R.BW_629_11A, R.BW_670_11A, R.BW_629_3F], normKind: 'statutory' };
   } else if (!rule.reintegration) {
-    risk = { code: 'geen-loonsanctie-risico-geen-re-integratieplicht', level: 'laag', explanation: localize(RISK_TEXTS, 'geen-loonsanctie-risico-geen-re-integratieplicht'), legalBasis: [rule.loonstopRef ?? R.BW_629_3, R.WIA_25_9, R.BBP_9], normKind: 'policy' };
+    risk = { code: 'geen-loonsanctie-risico-geen-re-integratieplicht', level: 'low', explanation: localize(RISK_TEXTS, 'geen-loonsanctie-risico-geen-re-integratieplicht'), legalBasis: [rule.loonstopRef ?? R.BW_629_3, R.WIA_25_9, R.BBP_9], normKind: 'policy' };
   } else if (rule.is660a === 'if-passend' && (is660a.status === 'not-met' || grond.status === 'not-met')) {
-    risk = { code: 'geen-risico-weigering-toegestaan', level: 'laag', explanation: localize(RISK_TEXTS, 'geen-risico-weigering-toegestaan'), legalBasis: [R.BW_660A_C, R.BW_658A_4, R.BW_629_3C], normKind: 'statutory' };
+    risk = { code: 'geen-risico-weigering-toegestaan', level: 'low', explanation: localize(RISK_TEXTS, 'geen-risico-weigering-toegestaan'), legalBasis: [R.BW_660A_C, R.BW_658A_4, R.BW_629_3C], normKind: 'statutory' };
   } else if (acted) {
-    risk = { code: 'geen-risico-werkgever-heeft-opgetreden', level: 'laag', explanation: localize(RISK_TEXTS, 'geen-risico-werkgever-heeft-opgetreden'), legalBasis: [R.BBP_9, R.BBP_10], normKind: 'policy' };
+    risk = { code: 'geen-risico-werkgever-heeft-opgetreden', level: 'low', explanation: localize(RISK_TEXTS, 'geen-risico-werkgever-heeft-opgetreden'), legalBasis: [R.BBP_9, R.BBP_10], normKind: 'policy' };
   } else {
-    risk = { code: 'loonsanctie-risico-geen-actie', level: 'hoog', explanation: localize(RISK_TEXTS, 'loonsanctie-risico-geen-actie'), legalBasis: [R.BBP_9, R.BBP_10, R.WIA_25_9], normKind: 'policy' };
+    risk = { code: 'loonsanctie-risico-geen-actie', level: 'high', explanation: localize(RISK_TEXTS, 'loonsanctie-risico-geen-actie'), legalBasis: [R.BBP_9, R.BBP_10, R.WIA_25_9], normKind: 'policy' };
   }
 
   const entry = OBLIGATION_CATALOGUE.find((o) => o.id === rule.duty)!;

@@ -6,7 +6,8 @@ export { listRemedies } from './listRemedies.js';
 export { safeListRemedies } from './safeListRemedies.js';
 export { OBLIGATION_REFS } from './legalRefs.js';
 export type {
-  Party, ObligationId, Obligation, ListObligationsOptions, NonCooperationKind, TriState, NonCooperationInput,
+  Party, ObligationId, Obligation, ListObligationsOptions, NonCooperationKind, TriState, FactInput, LegacyUnknownInput,
+  NonCooperationInput,
   MeasureId, ConditionId, ConditionStatus, MeasureCondition, Availability, Measure, EmployerRisk,
   NonCooperationResult, NonCooperationOptions, RemedyId, Fee, Remedy, ListRemediesInput,
 } from './types.js';

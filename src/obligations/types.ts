@@ -2,6 +2,7 @@ import type { LegalRef } from '../legal/LegalRef.js';
 import type { Locale, Localized } from '../i18n/types.js';
 import type { NormKind } from '../timeline/types.js';
 import type { PassendWerkResult, PassendWerkVerdict } from '../passendWerk/types.js';
+import type { Answer, Outcome, Risk } from '../vocabulary/index.js';
 
 /** Who carries a duty or may use a remedy. */
 export type Party = 'werknemer' | 'werkgever';
@@ -96,8 +97,27 @@ export type NonCooperationKind =
   | 'wia-aanvraag-te-laat'
   | 'ziekte-door-opzet-of-valse-keuring';
 
-/** A fact that is true, false or not known. */
-export type TriState = boolean | 'onbekend';
+/**
+ * The 0.1.0 spelling of `'unknown'` in an input fact. Still accepted and read as `'unknown'`.
+ *
+ * @deprecated Since 0.2.0: give `'unknown'` (or leave the fact out).
+ */
+export type LegacyUnknownInput = 'onbekend';
+
+/**
+ * A fact in an input: settled (`true` / `false`, or the {@link Answer} `'yes'` / `'no'`) or not
+ * known (`'unknown'`, or leaving the fact out). The 0.1.0 `'onbekend'` is still accepted
+ * (deprecated, see {@link LegacyUnknownInput}) and read as `'unknown'`.
+ */
+export type FactInput = boolean | Answer | LegacyUnknownInput;
+
+/**
+ * A fact that is true, false or not known.
+ *
+ * @deprecated Since 0.2.0: use {@link FactInput} (`boolean | 'yes' | 'no' | 'unknown'`); the 0.1.0
+ * value `'onbekend'` is now `'unknown'`.
+ */
+export type TriState = boolean | Answer;
 
 /** Input of {@link checkNonCooperation}. */
 export interface NonCooperationInput {
@@ -111,25 +131,25 @@ export interface NonCooperationInput {
   readonly knownSince?: string | undefined;
   /** Today. */
   readonly asOf: string;
-  /** Does the employee have a deugdelijke grond (a valid reason)? Settled by a deskundigenoordeel or a court; `'onbekend'` when disputed or not known. */
-  readonly deugdelijkeGrond?: TriState | undefined;
+  /** Does the employee have a deugdelijke grond (a valid reason)? Settled by a deskundigenoordeel or a court; `'unknown'` when disputed or not known. */
+  readonly deugdelijkeGrond?: FactInput | undefined;
   /** For `controlevoorschriften` / `bedrijfsarts-niet-bezoeken`: are the control rules in writing (and reasonable)? */
-  readonly controlRulesInWriting?: TriState | undefined;
+  readonly controlRulesInWriting?: FactInput | undefined;
   /** For `passend-werk-weigeren`: is the offered work passend (BW 7:658a lid 4)? */
-  readonly workIsPassend?: TriState | undefined;
+  readonly workIsPassend?: FactInput | undefined;
   /** For `passend-werk-weigeren`: is the employee able to do it? */
-  readonly ableToWork?: TriState | undefined;
+  readonly ableToWork?: FactInput | undefined;
   /**
    * For `passend-werk-weigeren`: the outcome of {@link checkPassendWerk} for the refused offer — its whole
    * result or just its verdict. It fills in `workIsPassend` (from the verdict) and, from a whole result,
    * `ableToWork` (criterion `functionele-mogelijkheden`) and `deugdelijkeGrond` (from `refusal`: a ground
-   * found → `true`; `mayRefuse: 'nee'` → `false`) where those are not given. A given `workIsPassend` or
+   * found → `true`; `mayRefuse: 'no'` → `false`) where those are not given. A given `workIsPassend` or
    * `ableToWork` that contradicts it is an input error; a given `deugdelijkeGrond: true` prevails over
-   * `mayRefuse: 'nee'` (checkPassendWerk knows only the cao, safety and medical grounds).
+   * `mayRefuse: 'no'` (checkPassendWerk knows only the cao, safety and medical grounds).
    */
-  readonly passendWerk?: PassendWerkResult | PassendWerkVerdict | undefined;
+  readonly passendWerk?: PassendWerkResult | PassendWerkVerdict | LegacyUnknownInput | undefined;
   /** For `bedrijfsarts-niet-bezoeken`: did the appointment serve reintegration (a measure aimed at passende arbeid)? */
-  readonly aimedAtPassendeArbeid?: TriState | undefined;
+  readonly aimedAtPassendeArbeid?: FactInput | undefined;
   /** What the employer has already done, with dates. */
   readonly employerActions?: {
     /** Day the employee was told of the ground for the wage measure (BW 7:629 lid 7). */
@@ -151,8 +171,8 @@ export interface NonCooperationInput {
     readonly wageMeasure?: 'loonopschorting' | 'loonstop' | undefined;
     /** Day a deskundigenoordeel was requested at UWV. */
     readonly deskundigenoordeelRequestedOn?: string | undefined;
-    /** Outcome of the deskundigenoordeel, when known. */
-    readonly deskundigenoordeelOutcome?: 'werknemer-werkt-onvoldoende-mee' | 'werknemer-werkt-voldoende-mee' | 'onbekend' | undefined;
+    /** Outcome of the deskundigenoordeel, when known (`'unknown'`; the 0.1.0 `'onbekend'` is still accepted). */
+    readonly deskundigenoordeelOutcome?: 'werknemer-werkt-onvoldoende-mee' | 'werknemer-werkt-voldoende-mee' | 'unknown' | LegacyUnknownInput | undefined;
   } | undefined;
   /** Options. */
   readonly options?: NonCooperationOptions | undefined;
@@ -193,15 +213,19 @@ export type ConditionId =
   | 'deskundigenverklaring'
   | 'weigering-660a';
 
-/** Met, not met, or not settled by the input. */
-export type ConditionStatus = 'met' | 'not-met' | 'unknown';
+/**
+ * Met, not met, or not settled by the input.
+ *
+ * @deprecated Since 0.2.0: use `Outcome` (src/vocabulary); same values.
+ */
+export type ConditionStatus = Outcome;
 
 /** One condition of a measure. */
 export interface MeasureCondition {
   /** Stable id. */
   readonly id: ConditionId;
   /** State on `asOf`. */
-  readonly status: ConditionStatus;
+  readonly status: Outcome;
   /** Whether the employer can meet it by acting now (warning, notice, request). */
   readonly actionable: boolean;
   /** The condition and its state, in Dutch and English. */
@@ -211,18 +235,19 @@ export interface MeasureCondition {
 }
 
 /**
- * Whether a measure can be taken on `asOf`: `'ja'` — every condition is met; `'na-actie'` — once the
- * employer does what the unmet conditions ask (a warning, a notice, a deskundigenoordeel);
- * `'nee'` — a condition the employer cannot meet fails (or the measure does not fit this kind);
- * `'onbekend'` — a fact is missing (see `missingFacts`).
+ * Whether a measure can be taken on `asOf`: an {@link Answer} plus one value — `'yes'` — every
+ * condition is met; `'after-action'` — once the employer does what the unmet conditions ask (a
+ * warning, a notice, a deskundigenoordeel); `'no'` — a condition the employer cannot meet fails (or
+ * the measure does not fit this kind); `'unknown'` — a fact is missing (see `missingFacts`).
+ * (0.1.0: `'ja'`, `'na-actie'`, `'nee'`, `'onbekend'`.)
  */
-export type Availability = 'ja' | 'na-actie' | 'nee' | 'onbekend';
+export type Availability = Answer | 'after-action';
 
 /** One measure open (or not) to the employer. */
 export interface Measure {
   /** Stable id. */
   readonly id: MeasureId;
-  /** Open to the employer on `asOf`? `'ja'` only when every condition is met. */
+  /** Open to the employer on `asOf`? `'yes'` only when every condition is met. */
   readonly available: Availability;
   /** Label in Dutch and English. */
   readonly labels: Localized;
@@ -249,8 +274,8 @@ export interface EmployerRisk {
     | 'verlenging-loondoorbetaling-wia-te-laat'
     | 'geen-risico-weigering-toegestaan'
     | 'geen-loonsanctie-risico-geen-re-integratieplicht';
-  /** `'hoog'` when nothing was done, `'laag'` when the employer acted or no reintegration duty was breached. */
-  readonly level: 'hoog' | 'laag';
+  /** A {@link Risk}: `'high'` when nothing was done, `'low'` when the employer acted or no reintegration duty was breached (0.1.0: `'hoog'` / `'laag'`). */
+  readonly level: Extract<Risk, 'high' | 'low'>;
   /** Explanation in Dutch and English. */
   readonly explanation: Localized;
   /** Articles. */
@@ -273,7 +298,7 @@ export interface NonCooperationResult {
   readonly measures: readonly Measure[];
   /** What the employer risks if he does nothing. */
   readonly employerRisk: EmployerRisk;
-  /** Facts that would settle an `'onbekend'`. Paths into the input. */
+  /** Facts that would settle an `'unknown'`. Paths into the input. */
   readonly missingFacts: readonly string[];
   /** Remarks (e.g. that 7:669 lid 3 sub c is not the ground). */
   readonly notices: readonly Localized[];

@@ -4,9 +4,10 @@ import { PASSEND_WERK_REFS as R } from './legalRefs.js';
 import { join, percent, text, type PassendWerkMessageKey } from './messages.js';
 import { WAGE_RATIO_EPSILON, type NormValues } from './norms.js';
 import type {
-  CriterionStatus, EducationLevel, EmployeeFacts, NormSource, OfferedWork, PassendWerkCriterionId,
+  EducationLevel, EmployeeFacts, NormSource, OfferedWork, PassendWerkCriterionId,
   PassendWerkCriterionResult, PassendWerkPhaseId,
 } from './types.js';
+import type { Outcome } from '../vocabulary/index.js';
 
 /** Rank of the Besluit passende arbeid art 3 levels (higher is higher education). @internal */
 export const EDUCATION_RANK: Readonly<Record<EducationLevel, number>> = Object.freeze({
@@ -34,7 +35,7 @@ export const KNOCK_OUT_PHASES: Readonly<Record<PassendWerkCriterionId, readonly 
 });
 
 interface Draft {
-  readonly status: CriterionStatus;
+  readonly status: Outcome;
   readonly reason: PassendWerkMessageKey;
   readonly params?: Readonly<Record<string, string | number | Localized>>;
   readonly missingFacts?: readonly string[];
@@ -87,11 +88,11 @@ export function assessCriteria(
   // 1. Functional capacity — always a knock-out (BW 7:658a lid 4: "voor de krachten … berekend").
   {
     let d: Draft;
-    if (offer.withinFunctionalCapacity === false) d = { status: 'niet-voldaan', reason: 'buiten-belastbaarheid' };
+    if (offer.withinFunctionalCapacity === false) d = { status: 'not-met', reason: 'buiten-belastbaarheid' };
     else if (offer.hoursPerWeek !== undefined && employee.maxHoursPerWeek !== undefined && offer.hoursPerWeek > employee.maxHoursPerWeek) {
-      d = { status: 'niet-voldaan', reason: 'uren-boven-belastbaarheid', params: { offered: offer.hoursPerWeek, max: employee.maxHoursPerWeek }, observed: offer.hoursPerWeek };
-    } else if (offer.withinFunctionalCapacity === true) d = { status: 'voldaan', reason: 'binnen-belastbaarheid' };
-    else d = { status: 'onbekend', reason: 'belastbaarheid-onbekend', missingFacts: ['offer.withinFunctionalCapacity'] };
+      d = { status: 'not-met', reason: 'uren-boven-belastbaarheid', params: { offered: offer.hoursPerWeek, max: employee.maxHoursPerWeek }, observed: offer.hoursPerWeek };
+    } else if (offer.withinFunctionalCapacity === true) d = { status: 'met', reason: 'binnen-belastbaarheid' };
+    else d = { status: 'unknown', reason: 'belastbaarheid-onbekend', missingFacts: ['offer.withinFunctionalCapacity'] };
     out.push(result('functionele-mogelijkheden', d, {
       knockOut: true, normSource: 'statutory', legalBasis: [R.BW_658A_4, R.BW_658A_1], roleText: 'rol-knock-out-wet',
       norm: employee.maxHoursPerWeek === undefined ? null : { parameter: 'maxHoursPerWeek', value: employee.maxHoursPerWeek },
@@ -108,13 +109,13 @@ export function assessCriteria(
     let d: Draft;
     if (present.length > 0) {
       d = {
-        status: 'niet-voldaan', reason: 'bezwaren-aanwezig',
+        status: 'not-met', reason: 'bezwaren-aanwezig',
         params: { reasons: { nl: present.map((p) => p.nl).join(', '), en: present.map((p) => p.en).join(', ') } },
       };
-    } else if (r.physical === false && r.mental === false && r.social === false) d = { status: 'voldaan', reason: 'geen-bezwaren' };
+    } else if (r.physical === false && r.mental === false && r.social === false) d = { status: 'met', reason: 'geen-bezwaren' };
     else {
       const missing = (['physical', 'mental', 'social'] as const).filter((k) => r[k] === undefined).map((k) => `employee.reasonsAgainstAcceptance.${k}`);
-      d = { status: 'onbekend', reason: 'bezwaren-onbekend', missingFacts: missing };
+      d = { status: 'unknown', reason: 'bezwaren-onbekend', missingFacts: missing };
     }
     out.push(result('persoonlijke-bezwaren', d, { knockOut: true, normSource: 'statutory', legalBasis: [R.BW_658A_4], roleText: 'rol-knock-out-wet', norm: null }));
   }
@@ -126,10 +127,10 @@ export function assessCriteria(
     let d: Draft;
     if (o !== undefined && e !== undefined) {
       d = EDUCATION_RANK[o] >= EDUCATION_RANK[e]
-        ? { status: 'voldaan', reason: 'niveau-gelijk-of-hoger', params: { offered: o, own: e } }
-        : { status: 'niet-voldaan', reason: 'niveau-lager', params: { offered: o, own: e } };
+        ? { status: 'met', reason: 'niveau-gelijk-of-hoger', params: { offered: o, own: e } }
+        : { status: 'not-met', reason: 'niveau-lager', params: { offered: o, own: e } };
     } else {
-      d = { status: 'onbekend', reason: 'niveau-onbekend', missingFacts: [...(o === undefined ? ['offer.educationLevel'] : []), ...(e === undefined ? ['employee.educationLevel'] : [])] };
+      d = { status: 'unknown', reason: 'niveau-onbekend', missingFacts: [...(o === undefined ? ['offer.educationLevel'] : []), ...(e === undefined ? ['employee.educationLevel'] : [])] };
     }
     out.push(result('opleidingsniveau', d, first
       ? { knockOut: true, normSource: 'analogy', legalBasis: [R.BPA_4_1A, R.BPA_3, R.BW_658A_4], roleText: 'rol-knock-out-analogie', norm: null }
@@ -142,8 +143,8 @@ export function assessCriteria(
   {
     const m = offer.matchesWorkExperience;
     const d: Draft = m === undefined
-      ? { status: 'onbekend', reason: 'werkervaring-onbekend', missingFacts: ['offer.matchesWorkExperience'] }
-      : m ? { status: 'voldaan', reason: 'sluit-aan-bij-werkervaring' } : { status: 'niet-voldaan', reason: 'sluit-niet-aan-bij-werkervaring' };
+      ? { status: 'unknown', reason: 'werkervaring-onbekend', missingFacts: ['offer.matchesWorkExperience'] }
+      : m ? { status: 'met', reason: 'sluit-aan-bij-werkervaring' } : { status: 'not-met', reason: 'sluit-niet-aan-bij-werkervaring' };
     out.push(result('werkervaring', d, weigh([R.BBP_8, R.BW_658A_4], null, 'rol-weegfactor-altijd')));
   }
 
@@ -155,10 +156,10 @@ export function assessCriteria(
       const ratio = offer.wage / employee.previousWage;
       const params = { ratio: percent(ratio), norm: percent(norms.minWageRatio) };
       d = ratio + WAGE_RATIO_EPSILON >= norms.minWageRatio
-        ? { status: 'voldaan', reason: 'loon-op-of-boven-norm', params, observed: ratio }
-        : { status: 'niet-voldaan', reason: 'loon-onder-norm', params, observed: ratio };
+        ? { status: 'met', reason: 'loon-op-of-boven-norm', params, observed: ratio }
+        : { status: 'not-met', reason: 'loon-onder-norm', params, observed: ratio };
     } else {
-      d = { status: 'onbekend', reason: 'loon-onbekend', missingFacts: [...(offer.wage === undefined ? ['offer.wage'] : []), ...(employee.previousWage === undefined ? ['employee.previousWage'] : [])] };
+      d = { status: 'unknown', reason: 'loon-onbekend', missingFacts: [...(offer.wage === undefined ? ['offer.wage'] : []), ...(employee.previousWage === undefined ? ['employee.previousWage'] : [])] };
     }
     out.push(result('loon', d, first
       ? { knockOut: true, normSource: 'analogy', legalBasis: [R.BPA_4_1B], roleText: 'rol-knock-out-analogie', norm }
@@ -170,9 +171,9 @@ export function assessCriteria(
     const t = offer.travelMinutesPerDay;
     const limit = first ? norms.maxTravelMinutes : norms.travelFlagMinutes;
     let d: Draft;
-    if (t === undefined) d = { status: 'onbekend', reason: 'reistijd-onbekend', missingFacts: ['offer.travelMinutesPerDay'] };
-    else if (t <= limit) d = { status: 'voldaan', reason: first ? 'reistijd-binnen-norm' : 'reistijd-binnen-signaalgrens', params: { minutes: t, norm: limit }, observed: t };
-    else d = { status: 'niet-voldaan', reason: first ? 'reistijd-boven-norm' : 'reistijd-boven-signaalgrens', params: { minutes: t, norm: limit }, observed: t };
+    if (t === undefined) d = { status: 'unknown', reason: 'reistijd-onbekend', missingFacts: ['offer.travelMinutesPerDay'] };
+    else if (t <= limit) d = { status: 'met', reason: first ? 'reistijd-binnen-norm' : 'reistijd-binnen-signaalgrens', params: { minutes: t, norm: limit }, observed: t };
+    else d = { status: 'not-met', reason: first ? 'reistijd-boven-norm' : 'reistijd-boven-signaalgrens', params: { minutes: t, norm: limit }, observed: t };
     out.push(result('reistijd', d, first
       ? { knockOut: true, normSource: 'analogy', legalBasis: [R.BPA_4_1C], roleText: 'rol-knock-out-analogie', norm: { parameter: 'maximale-reistijd-eerste-halfjaar', value: limit } }
       : weigh([R.BBP_8, R.BW_658A_4], { parameter: 'reistijd-signaal-na-halfjaar', value: limit }, 'rol-weegfactor-reistijd', 'practice')));
@@ -184,12 +185,12 @@ export function assessCriteria(
   {
     let d: Draft | undefined;
     if (offer.shift !== undefined && employee.previousShift !== undefined && offer.shift !== employee.previousShift) {
-      d = { status: 'niet-voldaan', reason: 'dienst-wijkt-af', params: { offered: offer.shift, own: employee.previousShift } };
+      d = { status: 'not-met', reason: 'dienst-wijkt-af', params: { offered: offer.shift, own: employee.previousShift } };
     } else if (offer.workDays !== undefined && employee.previousWorkDays !== undefined &&
       offer.workDays.some((day) => !employee.previousWorkDays!.includes(day))) {
-      d = { status: 'niet-voldaan', reason: 'werkdagen-wijken-af' };
+      d = { status: 'not-met', reason: 'werkdagen-wijken-af' };
     } else if (offer.hoursPerWeek !== undefined && employee.previousHoursPerWeek !== undefined && offer.hoursPerWeek > employee.previousHoursPerWeek) {
-      d = { status: 'niet-voldaan', reason: 'meer-uren-dan-voorheen', params: { offered: offer.hoursPerWeek, own: employee.previousHoursPerWeek }, observed: offer.hoursPerWeek };
+      d = { status: 'not-met', reason: 'meer-uren-dan-voorheen', params: { offered: offer.hoursPerWeek, own: employee.previousHoursPerWeek }, observed: offer.hoursPerWeek };
     }
     if (d === undefined) {
       // Voldaan only when every comparison can be made: shift, work days and hours (never a guess).
@@ -200,8 +201,8 @@ export function assessCriteria(
       ];
       const missing = pairs.flatMap(([a, pa, b, pb]) => [...(a === undefined ? [pa] : []), ...(b === undefined ? [pb] : [])]);
       d = missing.length === 0
-        ? { status: 'voldaan', reason: 'werkpatroon-sluit-aan' }
-        : { status: 'onbekend', reason: 'werkpatroon-onbekend', missingFacts: missing };
+        ? { status: 'met', reason: 'werkpatroon-sluit-aan' }
+        : { status: 'unknown', reason: 'werkpatroon-onbekend', missingFacts: missing };
     }
     out.push(result('werkpatroon', d, first
       ? { knockOut: true, normSource: 'policy', legalBasis: [R.BBP_8], roleText: 'rol-knock-out-werkpatroon', norm: null }

@@ -38,22 +38,22 @@ export function assessRefusal(offer: OfferedWork, verdict: PassendWerkVerdict, v
   let missing: string[] = [];
   let explanation: Localized;
   if (verdict === 'niet-passend') {
-    mayRefuse = 'ja';
+    mayRefuse = 'yes';
     reason = 'werk-niet-passend';
     explanation = text('werk-niet-passend');
   } else if (grounds.length > 0) {
-    mayRefuse = 'ja';
+    mayRefuse = 'yes';
     reason = 'deugdelijke-grond';
     const labels = grounds.map((g) => GROUND_LABELS[g]);
     explanation = text('deugdelijke-grond', { grounds: { nl: labels.map((l) => l.nl).join('; '), en: labels.map((l) => l.en).join('; ') } });
   } else if (verdict === 'passend' && unknownGrounds.length === 0) {
-    mayRefuse = 'nee';
+    mayRefuse = 'no';
     reason = 'geen-deugdelijke-grond';
     explanation = text('geen-deugdelijke-grond');
   } else {
-    mayRefuse = 'onbekend';
-    reason = 'onbekend';
-    missing = [...new Set([...(verdict === 'onbekend' ? verdictMissing : []), ...unknownGrounds])];
+    mayRefuse = 'unknown';
+    reason = 'unknown';
+    missing = [...new Set([...(verdict === 'unknown' ? verdictMissing : []), ...unknownGrounds])];
     explanation = text('weigeren-onbekend', { what: missing.join(', ') });
   }
   return Object.freeze({

@@ -42,17 +42,17 @@ function labels(ids: readonly PassendWerkCriterionId[]): Localized {
  * or social reasons remain knock-outs; the rest are factors to weigh, reported in `weighingFlags`
  * when not met (travel above 3 hours is a practice flag). From counted sick day 365 (a product
  * decision; BBP §3 speaks of the end of the wage period) the result also assesses the bevredigend
- * resultaat with its two branches. Unknown facts make a criterion `'onbekend'`; a knock-out that is `'onbekend'` makes the
- * verdict `'onbekend'` with the `missingFacts` — never a definite "passend".
+ * resultaat with its two branches. Unknown facts make a criterion `'unknown'`; a knock-out that is `'unknown'` makes the
+ * verdict `'unknown'` with the `missingFacts` — never a definite "passend".
  *
- * Without `offerDate` or without the sickness the phase is `'onbekend'` (`phase.missingFacts`
+ * Without `offerDate` or without the sickness the phase is `'unknown'` (`phase.missingFacts`
  * names `'offerDate'` / `'firstSickDay'`). Every criterion is then assessed for both phases, and the
- * verdict is the verdict of both phases when they agree, else `'onbekend'` (reason
+ * verdict is the verdict of both phases when they agree, else `'unknown'` (reason
  * `'fase-onbekend'`). So work known to exceed the functional capacity, or a physical, mental or
  * social reason against it, is `'niet-passend'` in every phase; a criterion that is a knock-out only
  * in the first half year decides nothing on its own; and `'passend'` needs every criterion that is a
  * knock-out in any phase to be met. The refusal follows that verdict; the bevredigend resultaat is
- * `'onbekend'` (whether it is assessed yet depends on the date).
+ * `'unknown'` (whether it is assessed yet depends on the date).
  *
  * @remarks
  * BW 7:658a lid 4: "Onder passende arbeid wordt verstaan alle arbeid die voor de krachten en
@@ -111,7 +111,7 @@ export function runCheckPassendWerk(raw: unknown, fnName: string): PassendWerkRe
   if (pv.verdict === 'niet-passend') {
     verdictReason = 'knock-out-niet-voldaan';
     explanation = text('knock-out-niet-voldaan', { criteria: labels(pv.failed.map((c) => c.criterion)) });
-  } else if (pv.verdict === 'onbekend') {
+  } else if (pv.verdict === 'unknown') {
     verdictReason = 'knock-out-onbekend';
     explanation = text('knock-out-onbekend', { criteria: labels(pv.unknown.map((c) => c.criterion)), facts: pv.missingFacts.join(', ') });
   } else {
@@ -147,7 +147,7 @@ export function runCheckPassendWerk(raw: unknown, fnName: string): PassendWerkRe
 /**
  * The check without the offer date or the sickness: every criterion is assessed for both phases and
  * only what both phases agree on is definite. The verdict is the verdict of both phases when they
- * agree, else `'onbekend'` (reason `'fase-onbekend'`) with the phase facts and the facts either phase
+ * agree, else `'unknown'` (reason `'fase-onbekend'`) with the phase facts and the facts either phase
  * misses. Since the first half year's knock-outs include those after it, "passend" then means every
  * criterion that is a knock-out in any phase is met; work known to exceed the functional capacity, or
  * a physical, mental or social reason against it, gives "niet passend" in both (BW 7:658a lid 4).
@@ -167,7 +167,7 @@ function phaseUnknownResult(v: ValidatedPassendWerk, offer: OfferedWork, employe
   let missingFacts: string[] = [];
   let explanation: Localized;
   if (vf.verdict !== va.verdict) {
-    verdict = 'onbekend';
+    verdict = 'unknown';
     verdictReason = 'fase-onbekend';
     missingFacts = [...new Set([...phaseFacts, ...vf.missingFacts, ...va.missingFacts])];
     explanation = text('verdict-fase-onbekend', { first: verdictLabel(vf.verdict), after: verdictLabel(va.verdict), facts: missingFacts.join(', ') });
@@ -176,8 +176,8 @@ function phaseUnknownResult(v: ValidatedPassendWerk, offer: OfferedWork, employe
     verdictReason = 'knock-out-niet-voldaan';
     // Not passend after the first half year means a knock-out of every phase failed.
     explanation = text('knock-out-niet-voldaan', { criteria: labels(va.failed.map((c) => c.criterion)) });
-  } else if (vf.verdict === 'onbekend') {
-    verdict = 'onbekend';
+  } else if (vf.verdict === 'unknown') {
+    verdict = 'unknown';
     verdictReason = 'knock-out-onbekend';
     missingFacts = [...new Set([...phaseFacts, ...vf.missingFacts, ...va.missingFacts])];
     const unknownIds = [...new Set([...vf.unknown, ...va.unknown].map((c) => c.criterion))];

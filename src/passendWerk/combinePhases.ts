@@ -9,7 +9,7 @@ export interface PhaseVerdict {
   readonly failed: readonly PassendWerkCriterionResult[];
   /** Knock-outs unknown. */
   readonly unknown: readonly PassendWerkCriterionResult[];
-  /** Missing facts of the unknown knock-outs (empty unless the verdict is `'onbekend'`). */
+  /** Missing facts of the unknown knock-outs (empty unless the verdict is `'unknown'`). */
   readonly missingFacts: readonly string[];
   /** Factors to weigh that are not met. */
   readonly weighingFlags: readonly PassendWerkCriterionResult['criterion'][];
@@ -17,21 +17,21 @@ export interface PhaseVerdict {
 
 /**
  * The verdict from one phase's criteria: `'niet-passend'` when a knock-out is not met, else
- * `'onbekend'` when a knock-out is unknown, else `'passend'`.
+ * `'unknown'` when a knock-out is unknown, else `'passend'`.
  *
  * @internal
  */
 export function verdictOf(criteria: readonly PassendWerkCriterionResult[]): PhaseVerdict {
   const knockOuts = criteria.filter((c) => c.knockOut);
-  const failed = knockOuts.filter((c) => c.status === 'niet-voldaan');
-  const unknown = knockOuts.filter((c) => c.status === 'onbekend');
-  const verdict: PassendWerkVerdict = failed.length > 0 ? 'niet-passend' : unknown.length > 0 ? 'onbekend' : 'passend';
+  const failed = knockOuts.filter((c) => c.status === 'not-met');
+  const unknown = knockOuts.filter((c) => c.status === 'unknown');
+  const verdict: PassendWerkVerdict = failed.length > 0 ? 'niet-passend' : unknown.length > 0 ? 'unknown' : 'passend';
   return {
     verdict,
     failed,
     unknown,
-    missingFacts: verdict === 'onbekend' ? [...new Set(unknown.flatMap((c) => c.missingFacts))] : [],
-    weighingFlags: criteria.filter((c) => !c.knockOut && c.status === 'niet-voldaan').map((c) => c.criterion),
+    missingFacts: verdict === 'unknown' ? [...new Set(unknown.flatMap((c) => c.missingFacts))] : [],
+    weighingFlags: criteria.filter((c) => !c.knockOut && c.status === 'not-met').map((c) => c.criterion),
   };
 }
 
@@ -45,7 +45,7 @@ export function verdictLabel(v: PassendWerkVerdict): Localized {
  * after it (`after`). A criterion with the same role in both phases (functional capacity, personal
  * reasons, work experience) is reported as assessed. A criterion that is a knock-out only in the
  * first half year is reported as no knock-out (it cannot decide on its own while the phase is
- * unknown), with the status both phases agree on, or `'onbekend'` (reason `'hangt-af-van-fase'`,
+ * unknown), with the status both phases agree on, or `'unknown'` (reason `'hangt-af-van-fase'`,
  * missing the phase facts) when they differ; its norm is the first half year's (the stricter).
  *
  * @internal
@@ -60,7 +60,7 @@ export function mergeCriterion(first: PassendWerkCriterionResult, after: Passend
   const perPhase = text('criterium-per-fase', { first: first.explanation, after: after.explanation });
   return Object.freeze({
     criterion: first.criterion,
-    status: agree ? first.status : 'onbekend',
+    status: agree ? first.status : 'unknown',
     reason: agree ? first.reason : 'hangt-af-van-fase',
     legalBasis: Object.freeze(legalBasis),
     normSource: first.normSource,

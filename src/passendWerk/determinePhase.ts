@@ -89,7 +89,7 @@ export function determinePhase(spans: readonly Span[], offerDn: number, conventi
 }
 
 /**
- * The phase when the offer date or the sickness is not given: `'onbekend'`, with what can be derived
+ * The phase when the offer date or the sickness is not given: `'unknown'`, with what can be derived
  * from the sickness alone (the boundary dates assume no further gaps).
  *
  * @internal
@@ -104,7 +104,7 @@ export function unknownPhase(spans: readonly Span[] | null, convention: PassendW
   let explanation = text('fase-onbekend', { facts: missingFacts.join(', '), convention: conventionText });
   if (firstAfterDn !== null) explanation = join(explanation, text('fase-onbekend-grens', { boundary: fromDayNumber(firstAfterDn) }));
   return Object.freeze({
-    id: 'onbekend',
+    id: 'unknown',
     convention,
     firstSickDay: firstDn === null ? null : fromDayNumber(firstDn),
     countedSickDaysBeforeOffer: null,

@@ -1,6 +1,7 @@
 import type { LegalRef } from '../legal/LegalRef.js';
 import type { Localized } from '../i18n/types.js';
 import type { CauseExceptionScope, SickPeriod, WazoLeave, WorkPattern } from '../sickness/types.js';
+import type { Answer, Outcome } from '../vocabulary/index.js';
 
 /**
  * The four education levels of the Besluit passende arbeid WW en ZW, art 3 (highest first):
@@ -23,8 +24,13 @@ export type Shift = 'dag' | 'avond' | 'nacht' | 'ploegen' | 'onregelmatig';
  */
 export type PassendWerkPhaseConvention = 'counted-days' | 'calendar-months';
 
-/** Status of one criterion. */
-export type CriterionStatus = 'voldaan' | 'niet-voldaan' | 'onbekend';
+/**
+ * Status of one criterion: the vocabulary's {@link Outcome} (`'met' | 'not-met' | 'unknown'`).
+ *
+ * @deprecated Since 0.2.0: use `Outcome` (src/vocabulary). The 0.1.0 values `'voldaan'`,
+ * `'niet-voldaan'`, `'onbekend'` are now `'met'`, `'not-met'`, `'unknown'`.
+ */
+export type CriterionStatus = Outcome;
 
 /**
  * Where a norm comes from:
@@ -38,8 +44,11 @@ export type CriterionStatus = 'voldaan' | 'niet-voldaan' | 'onbekend';
  */
 export type NormSource = 'statutory' | 'policy' | 'analogy' | 'practice' | 'product-decision';
 
-/** The verdict on the offered work. */
-export type PassendWerkVerdict = 'passend' | 'niet-passend' | 'onbekend';
+/**
+ * The verdict on the offered work. The legal verdicts keep their Dutch terms; `'unknown'` (0.1.0:
+ * `'onbekend'`) when a knock-out criterion is not settled by the input.
+ */
+export type PassendWerkVerdict = 'passend' | 'niet-passend' | 'unknown';
 
 /** The criteria, in the order they are reported. */
 export type PassendWerkCriterionId =
@@ -54,7 +63,7 @@ export type PassendWerkCriterionId =
 /** The phase of the sickness on the offer date. */
 export type PassendWerkPhaseId = 'eerste-halfjaar' | 'na-eerste-halfjaar';
 
-/** The work offered. Every fact is optional; what is missing makes a criterion `'onbekend'`. */
+/** The work offered. Every fact is optional; what is missing makes a criterion `'unknown'`. */
 export interface OfferedWork {
   /**
    * Whether the work as a whole (tasks, demands and hours) stays within the employee's functional
@@ -145,7 +154,7 @@ export type PassendWerkInput = (
   readonly workPattern?: WorkPattern | undefined;
   /**
    * The date the work is offered; the phase is taken on this day. Not before day 1, from 2015-07-01.
-   * Optional: without it (or without the sickness) the phase is `'onbekend'` and only what holds in
+   * Optional: without it (or without the sickness) the phase is `'unknown'` and only what holds in
    * both phases is definite.
    */
   readonly offerDate?: string | undefined;
@@ -167,7 +176,7 @@ export interface PassendWerkCriterionResult {
   /** Which criterion. */
   readonly criterion: PassendWerkCriterionId;
   /** Met, not met, or unknown. */
-  readonly status: CriterionStatus;
+  readonly status: Outcome;
   /** Stable kebab-case code for why. */
   readonly reason: string;
   /** The articles the criterion comes from. Never empty. */
@@ -187,7 +196,7 @@ export interface PassendWerkCriterionResult {
   readonly norm: { readonly parameter: string; readonly value: number } | null;
   /** The fact measured against the norm (e.g. the wage ratio 0.68), or `null`. */
   readonly observed: number | null;
-  /** Input paths whose absence makes this criterion `'onbekend'` (empty otherwise). */
+  /** Input paths whose absence makes this criterion `'unknown'` (empty otherwise). */
   readonly missingFacts: readonly string[];
   /** Why, in Dutch and English. */
   readonly explanation: Localized;
@@ -234,7 +243,7 @@ export interface PassendWerkKnownPhase {
  */
 export interface PassendWerkUnknownPhase {
   /** Unknown. */
-  readonly id: 'onbekend';
+  readonly id: 'unknown';
   /** The convention used. */
   readonly convention: PassendWerkPhaseConvention;
   /** Day 1 of the (latest) wachttijd, when the sickness is given; else `null`. */
@@ -265,7 +274,7 @@ export type BevredigendResultaatBranch = 'passend-bij-resterende-mogelijkheden' 
 /** The bevredigend resultaat test (BBP §3), from counted sick day 365. */
 export interface BevredigendResultaat {
   /** Met, not met, or unknown. */
-  readonly status: CriterionStatus;
+  readonly status: Outcome;
   /** The branch that is met, or `null`. */
   readonly branch: BevredigendResultaatBranch | null;
   /** Stable code. */
@@ -301,10 +310,10 @@ export interface RefusalConsequence {
 
 /** May the employee refuse, and what follows when they refuse without a deugdelijke grond. */
 export interface RefusalAssessment {
-  /** `'ja'` — may refuse; `'nee'` — refusing has consequences; `'onbekend'` — facts missing. */
-  readonly mayRefuse: 'ja' | 'nee' | 'onbekend';
+  /** `'yes'` — may refuse; `'no'` — refusing has consequences; `'unknown'` — facts missing (0.1.0: `'ja'`/`'nee'`/`'onbekend'`). */
+  readonly mayRefuse: Answer;
   /** Stable code. */
-  readonly reason: 'werk-niet-passend' | 'deugdelijke-grond' | 'geen-deugdelijke-grond' | 'onbekend';
+  readonly reason: 'werk-niet-passend' | 'deugdelijke-grond' | 'geen-deugdelijke-grond' | 'unknown';
   /** The deugdelijke gronden present, from the facts given. */
   readonly deugdelijkeGronden: readonly DeugdelijkeGrondId[];
   /** Input paths missing for a definite answer. */
@@ -345,14 +354,14 @@ export interface PassendWerkNorm {
 
 /** Result of {@link checkPassendWerk}. */
 export interface PassendWerkResult {
-  /** Passend, niet passend, or onbekend. */
+  /** `'passend'`, `'niet-passend'`, or `'unknown'`. */
   readonly verdict: PassendWerkVerdict;
   /**
    * `'alle-knock-outs-voldaan'`, `'knock-out-niet-voldaan'`, `'knock-out-onbekend'`, or — with the
    * phase unknown and the two phases giving different verdicts — `'fase-onbekend'`.
    */
   readonly verdictReason: 'alle-knock-outs-voldaan' | 'knock-out-niet-voldaan' | 'knock-out-onbekend' | 'fase-onbekend';
-  /** Input paths whose absence keeps the verdict `'onbekend'` (empty otherwise). */
+  /** Input paths whose absence keeps the verdict `'unknown'` (empty otherwise). */
   readonly missingFacts: readonly string[];
   /**
    * Criteria that are factors to weigh (not knock-outs) and are not met: points for the weighing.
@@ -365,7 +374,7 @@ export interface PassendWerkResult {
   readonly criteria: readonly PassendWerkCriterionResult[];
   /**
    * The bevredigend resultaat test, from counted sick day 365; `null` before. With the phase unknown
-   * it is `'onbekend'` (reason `'br-fase-onbekend'`): whether it is assessed yet depends on the date.
+   * it is `'unknown'` (reason `'br-fase-onbekend'`): whether it is assessed yet depends on the date.
    */
   readonly bevredigendResultaat: BevredigendResultaat | null;
   /** May the employee refuse. */

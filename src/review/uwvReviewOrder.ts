@@ -70,14 +70,6 @@ export interface UwvReviewOutcome {
  */
 export const LATE_SPOOR2_SEVERITY: UwvReviewSeverity = 'critical';
 
-/**
- * The audit's 0.1.0 name for each severity (its scale said `error` for `critical`).
- *
- * @deprecated Since 0.2.0 every module uses the vocabulary's `Severity` (`'critical'`, not
- * `'error'`); remove once the audit reports `Severity` directly.
- */
-export const AUDIT_SEVERITY: Readonly<Record<UwvReviewSeverity, 'error' | 'warning' | 'info'>> = Object.freeze({ critical: 'error', warning: 'warning', info: 'info' });
-
 const RANK = { low: 0, medium: 1, high: 2 } as const;
 
 /**

@@ -52,7 +52,7 @@ export function assessSpoor2BevredigendResultaat(f: Spoor2Facts, exceptions: rea
     o?.matchingWorkAchievable,
     { bevredigendWageRatio: ratio },
   );
-  const answer: Answer = r.status === 'voldaan' ? 'yes' : r.status === 'niet-voldaan' ? 'no' : 'unknown';
+  const answer: Answer = r.status === 'met' ? 'yes' : r.status === 'not-met' ? 'no' : 'unknown';
   const reasons: Localized[] = realised && answer === 'yes'
     ? [{ nl: 'Structurele terugkeer in de eigen organisatie.', en: 'Structural return in the own organisation.' }, r.explanation]
     : [r.explanation];

@@ -7,15 +7,15 @@ import type { ReIntegratieverslagAudit } from '../../src/audit/types.js';
 import { timelyDossier } from './fixtures.js';
 
 const day1 = fc.integer({ min: toDayNumber('2005-01-01'), max: toDayNumber('2027-12-31') }).map(fromDayNumber);
-const LEVEL = { laag: 0, onbekend: 0.5, middel: 1, hoog: 2 } as const;
-const SEV = { info: 0, warning: 1, error: 2 } as const;
+const LEVEL = { low: 0, unknown: 0.5, medium: 1, high: 2 } as const;
+const SEV = { info: 0, warning: 1, critical: 2 } as const;
 const worst = (a: ReIntegratieverslagAudit): number => Math.max(-1, ...a.findings.map((f) => SEV[f.severity]));
 
 test.prop([day1, fc.integer({ min: 0, max: 900 })])('a complete, timely file has no findings on any asOf', (d1, n) => {
   const asOf = addDays(d1, n);
   const a = auditReIntegratieverslag({ firstSickDay: d1, asOf, documents: timelyDossier(d1, asOf) });
   expect(a.findings).toEqual([]);
-  expect(a.loonsanctieRisk.level).toBe('laag');
+  expect(a.loonsanctieRisk.level).toBe('low');
 });
 
 test.prop([

@@ -31,18 +31,18 @@ describe('docs/audit.md worked example', () => {
     ]);
     const zm = step('ziekmelding-uwv');
     expect(zm.daysLate).toBe(7);
-    expect(zm.consequences.map((c) => [c.code, c.applies, c.amount])).toEqual([
-      ['boete-alleen-bij-verwijtbaarheid', 'nee', 455], ['boete-indicatie-secundair', 'nee', 230], ['geen-loonsanctie-om-termijn-alleen', 'ja', null],
+    expect(zm.consequences.map((c) => [c.id, c.applies, c.amount])).toEqual([
+      ['boete-alleen-bij-verwijtbaarheid', 'no', 455], ['boete-indicatie-secundair', 'no', 230], ['geen-loonsanctie-om-termijn-alleen', 'yes', null],
     ]);
     expect(a.findings.filter((f) => f.code === 'visie-missing').map((f) => f.subject)).toEqual(['document:4']);
   });
   it('risk, review order and repairs', () => {
-    expect(a.loonsanctieRisk.level).toBe('hoog');
+    expect(a.loonsanctieRisk.level).toBe('high');
     expect(a.loonsanctieRisk.review.map((r) => [r.id, r.status])).toEqual([
-      ['documenten-compleet', 'nog-niet-beoordeelbaar'], ['bevredigend-resultaat', 'onbekend'], ['voldoende-inspanningen', 'risico'],
-      ['deugdelijke-grond', 'onbekend'], ['herstelbaar', 'ok'],
+      ['documenten-compleet', 'not-yet-assessable'], ['bevredigend-resultaat', 'unknown'], ['voldoende-inspanningen', 'risk'],
+      ['deugdelijke-grond', 'unknown'], ['herstelbaar', 'ok'],
     ]);
-    expect(a.loonsanctieRisk.repairs.map((r) => [r.code, r.until])).toEqual([['herstellen-voor-beslissing-uwv', '2025-11-16'], ['bekortingsverzoek', '2026-12-27'], ['bezwaar-loonsanctie', null]]);
+    expect(a.loonsanctieRisk.repairs.map((r) => [r.id, r.to])).toEqual([['herstellen-voor-beslissing-uwv', '2025-11-16'], ['bekortingsverzoek', '2026-12-27'], ['bezwaar-loonsanctie', null]]);
     expect(a.missingFacts).toEqual(['facts.bevredigendResultaat', 'facts.deugdelijkeGrond']);
     // The evaluations after 2024-03-25: the eerstejaarsevaluatie counts as one (late), the rest missing (practice norm).
     expect(a.findings.filter((f) => f.code.startsWith('evaluatie-')).map((f) => [f.code, f.normKind])).toEqual([

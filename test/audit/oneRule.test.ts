@@ -7,18 +7,21 @@ import { computeTimeline } from '../../src/timeline/computeTimeline.js';
 import type { DossierDocument, DossierDocumentType } from '../../src/audit/types.js';
 import { timelyDossier } from './fixtures.js';
 
+/** computeLateWiaAanvraag's answer in the 0.2.0 vocabulary, whichever spelling that module uses. */
+const ans = (v: string): 'yes' | 'no' | 'unknown' => (v === 'ja' || v === 'yes' ? 'yes' : v === 'nee' || v === 'no' ? 'no' : 'unknown');
+
 const D = '2024-01-01'; // Monday; wachttijd last day D+727 = 2025-12-28
 const AFTER = addDays(D, 700);
 const complete = timelyDossier(D, AFTER);
 const without = (types: DossierDocumentType[], docs: readonly DossierDocument[] = complete): DossierDocument[] => docs.filter((d) => !types.includes(d.type));
-const repair = (a: ReturnType<typeof auditReIntegratieverslag>, code: string) => a.loonsanctieRisk.repairs.find((r) => r.code === code);
+const repair = (a: ReturnType<typeof auditReIntegratieverslag>, code: string) => a.loonsanctieRisk.repairs.find((r) => r.id === code);
 
 describe('WIA 25 lid 10: one decision deadline for the audit and computeLoonsanctie', () => {
   it('the repair deadline is six weeks before the end, counted backwards: D+685, the day computeLoonsanctie gives', () => {
     const a = auditReIntegratieverslag({ firstSickDay: D, asOf: AFTER, documents: without(['spoor-2-start']) });
     const ls = computeLoonsanctie({ firstSickDay: D, decisionDate: D });
     expect(ls.decisionDue).toBe(addDays(D, 685));
-    expect(repair(a, 'herstellen-voor-beslissing-uwv')!.until).toBe(ls.decisionDue);
+    expect(repair(a, 'herstellen-voor-beslissing-uwv')!.to).toBe(ls.decisionDue);
     expect(repair(a, 'herstellen-voor-beslissing-uwv')!.legalBasis.map((l) => l.id)).toContain('WIA art 25 lid 10');
   });
 });
@@ -30,12 +33,12 @@ describe('WIA 25 lid 9: the latest end of the loonsanctie counts WAZO leave', ()
     const a = auditReIntegratieverslag({ firstSickDay: D, asOf, wazoLeave, documents: without(['spoor-2-start']) });
     const ls = computeLoonsanctie({ firstSickDay: D, decisionDate: D, wazoLeave });
     expect(ls.maxLastDay).toBe('2027-04-18');
-    expect(repair(a, 'bekortingsverzoek')!.until).toBe(ls.maxLastDay);
+    expect(repair(a, 'bekortingsverzoek')!.to).toBe(ls.maxLastDay);
   });
   it('leave running at the end of the wachttijd postpones the start and so the latest end', () => {
     const wazoLeave = [{ from: '2025-12-29', to: '2026-04-19' }];
     const a = auditReIntegratieverslag({ firstSickDay: D, asOf: '2026-05-01', wazoLeave, documents: without(['spoor-2-start']) });
-    expect(repair(a, 'bekortingsverzoek')!.until).toBe(computeLoonsanctie({ firstSickDay: D, decisionDate: D, wazoLeave }).maxLastDay);
+    expect(repair(a, 'bekortingsverzoek')!.to).toBe(computeLoonsanctie({ firstSickDay: D, decisionDate: D, wazoLeave }).maxLastDay);
   });
 });
 
@@ -47,10 +50,11 @@ describe('BW 7:629 lid 11 a: one delay for a late WIA-aanvraag (audit, computeLa
   it('the wage extension is the delay after the statutory deadline, not after the safe-harbour day', () => {
     const a = auditReIntegratieverslag({ firstSickDay: D, asOf, documents: docs, facts: { wiaAanvraagDeugdelijkeGrond: false } });
     const late = computeLateWiaAanvraag({ firstSickDay: D, applicationDate: addDays(D, 700), wiaBriefReceived: addDays(D, 640), ziekmeldingUwv: addDays(D, 290) });
-    expect(late).toMatchObject({ timely: 'no', delayDays: 50, wageLastDay: addDays(D, 777) });
+    expect(late).toMatchObject({ delayDays: 50, wageLastDay: addDays(D, 777) });
+    expect(ans(late.timely)).toBe('no');
     const step = a.steps.find((s) => s.id === 'wia-aanvraag')!;
-    const ext = step.consequences.find((c) => c.code === 'loondoorbetaling-verlengd')!;
-    expect(ext).toMatchObject({ applies: 'ja', date: late.wageLastDay });
+    const ext = step.consequences.find((c) => c.id === 'loondoorbetaling-verlengd')!;
+    expect(ext).toMatchObject({ applies: 'yes', date: late.wageLastDay });
     const tl = computeTimeline({ firstSickDay: D, asOf, events: { 'wia-aanvraag': addDays(D, 700), 'wia-brief-uwv': addDays(D, 640), 'ziekmelding-uwv': addDays(D, 290) } });
     expect(tl.milestones.find((m) => m.id === 'einde-loondoorbetaling')!.due).toBe(late.wageLastDay);
   });
@@ -58,21 +62,21 @@ describe('BW 7:629 lid 11 a: one delay for a late WIA-aanvraag (audit, computeLa
     const noSpoor2 = without(['spoor-2-start'], docs);
     const a = auditReIntegratieverslag({ firstSickDay: D, asOf, documents: noSpoor2 });
     const ls = computeLoonsanctie({ firstSickDay: D, decisionDate: D, referenceLastDay: addDays(D, 777) });
-    expect(repair(a, 'herstellen-voor-beslissing-uwv')!.until).toBe(ls.decisionDue);
-    expect(repair(a, 'bekortingsverzoek')!.until).toBe(ls.maxLastDay);
+    expect(repair(a, 'herstellen-voor-beslissing-uwv')!.to).toBe(ls.decisionDue);
+    expect(repair(a, 'bekortingsverzoek')!.to).toBe(ls.maxLastDay);
   });
-  it('without the UWV letter in the file, whether the application is late is not known: onbekend, not a guess', () => {
+  it('without the UWV letter in the file, whether the application is late is not known: unknown, not a guess', () => {
     const noBrief = complete.map((d) => (d.type === 'wia-aanvraag' ? { ...d, date: addDays(D, 660) } : d));
     const a = auditReIntegratieverslag({ firstSickDay: D, asOf, documents: noBrief });
-    const ext = a.steps.find((s) => s.id === 'wia-aanvraag')!.consequences.find((c) => c.code === 'loondoorbetaling-verlengd')!;
-    expect(ext).toMatchObject({ applies: 'onbekend', date: addDays(D, 737) });
+    const ext = a.steps.find((s) => s.id === 'wia-aanvraag')!.consequences.find((c) => c.id === 'loondoorbetaling-verlengd')!;
+    expect(ext).toMatchObject({ applies: 'unknown', date: addDays(D, 737) });
     expect(a.missingFacts).toContain('facts.wiaBriefNotReceived');
     const told = auditReIntegratieverslag({ firstSickDay: D, asOf, documents: noBrief, facts: { wiaBriefNotReceived: false } });
     // A letter received on time (not in the file): no safe harbour, the application is late.
-    expect(told.steps.find((s) => s.id === 'wia-aanvraag')!.consequences.find((c) => c.code === 'loondoorbetaling-verlengd')!.applies).toBe('onbekend');
+    expect(told.steps.find((s) => s.id === 'wia-aanvraag')!.consequences.find((c) => c.id === 'loondoorbetaling-verlengd')!.applies).toBe('unknown');
     const none = auditReIntegratieverslag({ firstSickDay: D, asOf, documents: noBrief, facts: { wiaBriefNotReceived: true } });
     // No letter at all: the application counts as timely (WIA 64 lid 6), no extension.
-    expect(none.steps.find((s) => s.id === 'wia-aanvraag')!.consequences.find((c) => c.code === 'loondoorbetaling-verlengd')).toMatchObject({ applies: 'nee', date: null });
+    expect(none.steps.find((s) => s.id === 'wia-aanvraag')!.consequences.find((c) => c.id === 'loondoorbetaling-verlengd')).toMatchObject({ applies: 'no', date: null });
   });
 });
 
@@ -90,9 +94,9 @@ describe('RPE art 6 lid 1 / WIA 25 lid 9, 12–14: an incomplete verslag, and it
   it('an administrative loonsanctie can be shortened: the audit offers the bekortingsverzoek (WIA 25 lid 12–14)', () => {
     const a = auditReIntegratieverslag({ firstSickDay: D, asOf: AFTER, documents: riv({ missingItems: ['h'] }) });
     const b = repair(a, 'bekortingsverzoek')!;
-    expect(b.until).toBe(computeLoonsanctie({ firstSickDay: D, decisionDate: D }).maxLastDay);
+    expect(b.to).toBe(computeLoonsanctie({ firstSickDay: D, decisionDate: D }).maxLastDay);
     expect(b.legalBasis.map((l) => l.id)).toEqual(expect.arrayContaining(['WIA art 25 lid 9', 'WIA art 25 lid 12', 'WIA art 25 lid 14']));
-    expect(a.loonsanctieRisk.repairs.filter((r) => r.code === 'bekortingsverzoek')).toHaveLength(1);
+    expect(a.loonsanctieRisk.repairs.filter((r) => r.id === 'bekortingsverzoek')).toHaveLength(1);
   });
   it('a later, completed verslag repairs the item; old inputs (items only) keep working', () => {
     const later = [...riv({ missingItems: ['h'] }), { type: 're-integratieverslag' as const, date: addDays(D, 690), items: ['h' as const] }];

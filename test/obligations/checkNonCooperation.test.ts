@@ -13,14 +13,14 @@ const avail = (input: NonCooperationInput, id: MeasureId): string => checkNonCoo
  * after notice on that day.
  */
 const KIND_TABLE: readonly { kind: NonCooperationKind; loonopschorting: string; loonstop: string; ontbinding: string; ref: string; basis: string }[] = [
-  { kind: 'controlevoorschriften', loonopschorting: 'ja', loonstop: 'nee', ontbinding: 'nee', ref: 'BW 7:629 lid 6', basis: 'lid 6: opschorten bij niet naleven schriftelijke controlevoorschriften' },
-  { kind: 'passend-werk-weigeren', loonopschorting: 'nee', loonstop: 'ja', ontbinding: 'na-actie', ref: 'BW 7:629 lid 3 sub c', basis: '7:629 lid 3 c; 7:660a c; 7:671b lid 5' },
-  { kind: 'plan-van-aanpak-weigeren', loonopschorting: 'nee', loonstop: 'ja', ontbinding: 'na-actie', ref: 'BW 7:629 lid 3 sub e', basis: '7:629 lid 3 e; 7:660a b' },
-  { kind: 'niet-solliciteren', loonopschorting: 'nee', loonstop: 'ja', ontbinding: 'na-actie', ref: 'BW 7:629 lid 3 sub d', basis: '7:629 lid 3 d; 7:660a a' },
-  { kind: 'scholing-weigeren', loonopschorting: 'nee', loonstop: 'ja', ontbinding: 'na-actie', ref: 'BW 7:629 lid 3 sub d', basis: '7:629 lid 3 d; 7:660a a' },
-  { kind: 'herstel-belemmeren', loonopschorting: 'nee', loonstop: 'ja', ontbinding: 'nee', ref: 'BW 7:629 lid 3 sub b', basis: '7:629 lid 3 b (no 7:660a duty)' },
-  { kind: 'wia-aanvraag-te-laat', loonopschorting: 'nee', loonstop: 'ja', ontbinding: 'nee', ref: 'BW 7:629 lid 3 sub f', basis: '7:629 lid 3 f' },
-  { kind: 'bedrijfsarts-niet-bezoeken', loonopschorting: 'ja', loonstop: 'ja', ontbinding: 'na-actie', ref: 'BW 7:629 lid 3 sub d', basis: 'lid 6 via controlevoorschriften; lid 3 d when aimed at passende arbeid' },
+  { kind: 'controlevoorschriften', loonopschorting: 'yes', loonstop: 'no', ontbinding: 'no', ref: 'BW 7:629 lid 6', basis: 'lid 6: opschorten bij niet naleven schriftelijke controlevoorschriften' },
+  { kind: 'passend-werk-weigeren', loonopschorting: 'no', loonstop: 'yes', ontbinding: 'after-action', ref: 'BW 7:629 lid 3 sub c', basis: '7:629 lid 3 c; 7:660a c; 7:671b lid 5' },
+  { kind: 'plan-van-aanpak-weigeren', loonopschorting: 'no', loonstop: 'yes', ontbinding: 'after-action', ref: 'BW 7:629 lid 3 sub e', basis: '7:629 lid 3 e; 7:660a b' },
+  { kind: 'niet-solliciteren', loonopschorting: 'no', loonstop: 'yes', ontbinding: 'after-action', ref: 'BW 7:629 lid 3 sub d', basis: '7:629 lid 3 d; 7:660a a' },
+  { kind: 'scholing-weigeren', loonopschorting: 'no', loonstop: 'yes', ontbinding: 'after-action', ref: 'BW 7:629 lid 3 sub d', basis: '7:629 lid 3 d; 7:660a a' },
+  { kind: 'herstel-belemmeren', loonopschorting: 'no', loonstop: 'yes', ontbinding: 'no', ref: 'BW 7:629 lid 3 sub b', basis: '7:629 lid 3 b (no 7:660a duty)' },
+  { kind: 'wia-aanvraag-te-laat', loonopschorting: 'no', loonstop: 'yes', ontbinding: 'no', ref: 'BW 7:629 lid 3 sub f', basis: '7:629 lid 3 f' },
+  { kind: 'bedrijfsarts-niet-bezoeken', loonopschorting: 'yes', loonstop: 'yes', ontbinding: 'after-action', ref: 'BW 7:629 lid 3 sub d', basis: 'lid 6 via controlevoorschriften; lid 3 d when aimed at passende arbeid' },
 ];
 
 describe('checkNonCooperation — measures per kind (scenario table)', () => {
@@ -35,7 +35,7 @@ describe('checkNonCooperation — measures per kind (scenario table)', () => {
       expect(avail(input, 'loonstop')).toBe(row.loonstop);
       expect(avail(input, 'ontbinding-669-3e')).toBe(row.ontbinding);
       const loonstop = r.measures.find((m) => m.id === 'loonstop')!;
-      if (row.loonstop === 'ja') expect(loonstop.legalBasis.map((l) => l.id)).toContain(row.ref);
+      if (row.loonstop === 'yes') expect(loonstop.legalBasis.map((l) => l.id)).toContain(row.ref);
       for (const m of r.measures) expect(m.legalBasis.length).toBeGreaterThan(0);
       expect(r.missingFacts).toEqual([]);
     });
@@ -49,9 +49,9 @@ describe('checkNonCooperation — conditions', () => {
       employerActions: { notifiedOn: '2025-03-03', wageMeasureFrom: '2025-03-03', deskundigenoordeelRequestedOn: '2025-03-10', deskundigenoordeelOutcome: 'werknemer-werkt-onvoldoende-mee' },
     });
     const o = r.measures.find((m) => m.id === 'ontbinding-669-3e')!;
-    expect(o.available).toBe('ja');
+    expect(o.available).toBe('yes');
     expect(o.legalBasis.map((l) => l.id)).toEqual(['BW 7:669 lid 3 sub e', 'BW 7:671b lid 5', 'BW 7:629a lid 1']);
-    expect(r.measures.find((m) => m.id === 'opzegverbod-opgeheven')!.available).toBe('ja');
+    expect(r.measures.find((m) => m.id === 'opzegverbod-opgeheven')!.available).toBe('yes');
     expect(r.notices.some((n) => n.en.includes('not sub c'))).toBe(true);
     expect(r.employerRisk.code).toBe('geen-risico-werkgever-heeft-opgetreden');
   });
@@ -61,27 +61,27 @@ describe('checkNonCooperation — conditions', () => {
       ...base, kind: 'plan-van-aanpak-weigeren', deugdelijkeGrond: false, asOf: '2025-04-15',
       employerActions: { writtenWarningOn: '2025-03-04', deskundigenoordeelRequestedOn: '2025-03-10', deskundigenoordeelOutcome: 'werknemer-werkt-voldoende-mee' },
     });
-    expect(r.measures.find((m) => m.id === 'ontbinding-669-3e')!.available).toBe('nee');
+    expect(r.measures.find((m) => m.id === 'ontbinding-669-3e')!.available).toBe('no');
   });
 
   it('a deugdelijke grond rules out loonstop (BW 7:629 lid 3)', () => {
-    expect(avail({ ...base, kind: 'scholing-weigeren', deugdelijkeGrond: true, employerActions: { notifiedOn: '2025-03-03' } }, 'loonstop')).toBe('nee');
+    expect(avail({ ...base, kind: 'scholing-weigeren', deugdelijkeGrond: true, employerActions: { notifiedOn: '2025-03-03' } }, 'loonstop')).toBe('no');
   });
 
   it('unwritten control rules rule out loonopschorting (BW 7:629 lid 6)', () => {
-    expect(avail({ ...base, kind: 'controlevoorschriften', controlRulesInWriting: false, employerActions: { notifiedOn: '2025-03-03' } }, 'loonopschorting')).toBe('nee');
+    expect(avail({ ...base, kind: 'controlevoorschriften', controlRulesInWriting: false, employerActions: { notifiedOn: '2025-03-03' } }, 'loonopschorting')).toBe('no');
   });
 
-  it('unknown facts give onbekend and missingFacts, never a guess', () => {
+  it('unknown facts give unknown and missingFacts, never a guess', () => {
     const r = checkNonCooperation({ ...base, kind: 'passend-werk-weigeren', employerActions: { notifiedOn: '2025-03-03' } });
-    expect(r.measures.find((m) => m.id === 'loonstop')!.available).toBe('onbekend');
+    expect(r.measures.find((m) => m.id === 'loonstop')!.available).toBe('unknown');
     expect(r.missingFacts).toEqual(['ableToWork', 'deugdelijkeGrond', 'workIsPassend']);
   });
 
   it('notice on the day of knowledge is met; without notice on that day the measure waits for the notice (BW 7:629 lid 7)', () => {
     const r = checkNonCooperation({ ...base, kind: 'herstel-belemmeren', deugdelijkeGrond: false });
-    expect(r.measures.find((m) => m.id === 'loonstop')!.available).toBe('na-actie');
-    expect(r.measures.find((m) => m.id === 'onverwijlde-mededeling')!.available).toBe('na-actie');
+    expect(r.measures.find((m) => m.id === 'loonstop')!.available).toBe('after-action');
+    expect(r.measures.find((m) => m.id === 'onverwijlde-mededeling')!.available).toBe('after-action');
   });
 
   it('a notice days after knowledge (within onverwijldMaxDays) is for the court: unknown, with the delay', () => {
@@ -101,7 +101,7 @@ describe('checkNonCooperation — conditions', () => {
 
   it('doing nothing: loonsanctie risk for the employer (Beoordelingskader §9)', () => {
     const r = checkNonCooperation({ ...base, kind: 'niet-solliciteren', asOf: '2025-05-01' });
-    expect(r.employerRisk).toMatchObject({ code: 'loonsanctie-risico-geen-actie', level: 'hoog', normKind: 'policy' });
+    expect(r.employerRisk).toMatchObject({ code: 'loonsanctie-risico-geen-actie', level: 'high', normKind: 'policy' });
     expect(r.employerRisk.legalBasis.map((l) => l.id)).toContain('Beoordelingskader poortwachter §9');
   });
 
@@ -116,7 +116,7 @@ describe('checkNonCooperation — conditions', () => {
   it('recovery hindered (BW 7:629 lid 3 sub b) has no "zonder deugdelijke grond": no such condition, no missing fact', () => {
     const r = checkNonCooperation({ ...base, kind: 'herstel-belemmeren', employerActions: { notifiedOn: '2025-03-03' } });
     const loonstop = r.measures.find((m) => m.id === 'loonstop')!;
-    expect(loonstop.available).toBe('ja');
+    expect(loonstop.available).toBe('yes');
     expect(loonstop.conditions.map((c) => c.id)).toEqual(['onverwijld-meegedeeld']);
     expect(r.missingFacts).toEqual([]);
   });
@@ -136,15 +136,15 @@ describe('checkNonCooperation — conditions', () => {
  * Scenario table for the condition 'waarschuwing-of-loonstop' (refusing passend werk, all else settled).
  */
 const WARNING_TABLE: readonly { name: string; actions: NonNullable<NonCooperationInput['employerActions']>; kind?: NonCooperationKind; status: string; opzegverbod: string }[] = [
-  { name: 'written summons', actions: { writtenWarningOn: '2025-03-05' }, status: 'met', opzegverbod: 'ja' },
-  { name: 'loonstop with notice on the day of knowledge', actions: { notifiedOn: '2025-03-03', wageMeasureFrom: '2025-03-03' }, status: 'met', opzegverbod: 'ja' },
-  { name: 'loonstop, notice 5 days later (onverwijld? for the court)', actions: { notifiedOn: '2025-03-08', wageMeasureFrom: '2025-03-08' }, status: 'unknown', opzegverbod: 'onbekend' },
-  { name: 'loonstop, notice 10 days later (not onverwijld: does not count)', actions: { notifiedOn: '2025-03-13', wageMeasureFrom: '2025-03-13' }, status: 'not-met', opzegverbod: 'na-actie' },
-  { name: 'loonstop, no notice date given', actions: { wageMeasureFrom: '2025-03-03' }, status: 'unknown', opzegverbod: 'onbekend' },
-  { name: 'nothing yet', actions: {}, status: 'not-met', opzegverbod: 'na-actie' },
-  { name: 'loonopschorting does not count (bedrijfsarts, aimed at reintegration)', kind: 'bedrijfsarts-niet-bezoeken', actions: { notifiedOn: '2025-03-03', wageMeasureFrom: '2025-03-03', wageMeasure: 'loonopschorting' }, status: 'not-met', opzegverbod: 'na-actie' },
-  { name: 'loonstop named for a kind where both fit', kind: 'bedrijfsarts-niet-bezoeken', actions: { notifiedOn: '2025-03-03', wageMeasureFrom: '2025-03-03', wageMeasure: 'loonstop' }, status: 'met', opzegverbod: 'ja' },
-  { name: 'wage measure not named where both fit', kind: 'bedrijfsarts-niet-bezoeken', actions: { notifiedOn: '2025-03-03', wageMeasureFrom: '2025-03-03' }, status: 'unknown', opzegverbod: 'onbekend' },
+  { name: 'written summons', actions: { writtenWarningOn: '2025-03-05' }, status: 'met', opzegverbod: 'yes' },
+  { name: 'loonstop with notice on the day of knowledge', actions: { notifiedOn: '2025-03-03', wageMeasureFrom: '2025-03-03' }, status: 'met', opzegverbod: 'yes' },
+  { name: 'loonstop, notice 5 days later (onverwijld? for the court)', actions: { notifiedOn: '2025-03-08', wageMeasureFrom: '2025-03-08' }, status: 'unknown', opzegverbod: 'unknown' },
+  { name: 'loonstop, notice 10 days later (not onverwijld: does not count)', actions: { notifiedOn: '2025-03-13', wageMeasureFrom: '2025-03-13' }, status: 'not-met', opzegverbod: 'after-action' },
+  { name: 'loonstop, no notice date given', actions: { wageMeasureFrom: '2025-03-03' }, status: 'unknown', opzegverbod: 'unknown' },
+  { name: 'nothing yet', actions: {}, status: 'not-met', opzegverbod: 'after-action' },
+  { name: 'loonopschorting does not count (bedrijfsarts, aimed at reintegration)', kind: 'bedrijfsarts-niet-bezoeken', actions: { notifiedOn: '2025-03-03', wageMeasureFrom: '2025-03-03', wageMeasure: 'loonopschorting' }, status: 'not-met', opzegverbod: 'after-action' },
+  { name: 'loonstop named for a kind where both fit', kind: 'bedrijfsarts-niet-bezoeken', actions: { notifiedOn: '2025-03-03', wageMeasureFrom: '2025-03-03', wageMeasure: 'loonstop' }, status: 'met', opzegverbod: 'yes' },
+  { name: 'wage measure not named where both fit', kind: 'bedrijfsarts-niet-bezoeken', actions: { notifiedOn: '2025-03-03', wageMeasureFrom: '2025-03-03' }, status: 'unknown', opzegverbod: 'unknown' },
 ];
 
 describe('checkNonCooperation — written summons or wage stop with notice (BW 7:670a lid 1, 7:671b lid 5 sub a)', () => {
@@ -177,7 +177,7 @@ describe('checkNonCooperation — written summons or wage stop with notice (BW 7
 
   it('before the WWZ (2015-07-01) the dismissal route is not assessed', () => {
     const r = checkNonCooperation({ kind: 'passend-werk-weigeren', since: '2014-03-03', asOf: '2014-03-03', deugdelijkeGrond: false, workIsPassend: true, ableToWork: true });
-    expect(r.measures.find((m) => m.id === 'ontbinding-669-3e')!.available).toBe('onbekend');
+    expect(r.measures.find((m) => m.id === 'ontbinding-669-3e')!.available).toBe('unknown');
   });
 });
 

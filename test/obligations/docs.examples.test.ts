@@ -13,7 +13,7 @@ describe('docs/sanctions.md worked examples', () => {
       deugdelijkeGrond: false, workIsPassend: true, ableToWork: true,
       employerActions: { notifiedOn: '2025-03-03', wageMeasureFrom: '2025-03-03' },
     });
-    expect(avail(r)).toMatchObject({ loonstop: 'ja', 'opzegverbod-opgeheven': 'ja', 'ontbinding-669-3e': 'na-actie' });
+    expect(avail(r)).toMatchObject({ loonstop: 'yes', 'opzegverbod-opgeheven': 'yes', 'ontbinding-669-3e': 'after-action' });
     const o = r.measures.find((m) => m.id === 'ontbinding-669-3e')!;
     expect(o.conditions.filter((c) => c.status !== 'met').map((c) => [c.id, c.status, c.actionable])).toEqual([['deskundigenverklaring', 'not-met', true]]);
     expect(r.employerRisk.code).toBe('geen-risico-werkgever-heeft-opgetreden');
@@ -24,7 +24,7 @@ describe('docs/sanctions.md worked examples', () => {
       deugdelijkeGrond: false, workIsPassend: true, ableToWork: true,
       employerActions: { notifiedOn: '2025-03-08', wageMeasureFrom: '2025-03-08' },
     });
-    expect(avail(r)).toMatchObject({ loonstop: 'onbekend', 'opzegverbod-opgeheven': 'onbekend', 'ontbinding-669-3e': 'onbekend' });
+    expect(avail(r)).toMatchObject({ loonstop: 'unknown', 'opzegverbod-opgeheven': 'unknown', 'ontbinding-669-3e': 'unknown' });
     expect(r.missingFacts).toEqual([]);
   });
   it('the notice ten days late: not onverwijld; the loonstop covers only the time from the notice and does not count for 7:670a', () => {
@@ -33,18 +33,18 @@ describe('docs/sanctions.md worked examples', () => {
       deugdelijkeGrond: false, workIsPassend: true, ableToWork: true,
       employerActions: { notifiedOn: '2025-03-13', wageMeasureFrom: '2025-03-13' },
     });
-    expect(avail(r)).toMatchObject({ 'onverwijlde-mededeling': 'nee', loonstop: 'ja', 'opzegverbod-opgeheven': 'na-actie', 'ontbinding-669-3e': 'na-actie' });
+    expect(avail(r)).toMatchObject({ 'onverwijlde-mededeling': 'no', loonstop: 'yes', 'opzegverbod-opgeheven': 'after-action', 'ontbinding-669-3e': 'after-action' });
     expect(r.measures.find((m) => m.id === 'loonstop')!.period).toEqual({ from: '2025-03-13', to: null });
   });
   it('refusing work that checkPassendWerk finds not passend: none of the 7:660a consequences', () => {
     const passendWerk = checkPassendWerk({ firstSickDay: '2025-01-06', offerDate: '2025-03-03', offer: { withinFunctionalCapacity: false } });
     const r = checkNonCooperation({ kind: 'passend-werk-weigeren', since: '2025-03-03', asOf: '2025-03-10', passendWerk });
-    expect(avail(r)).toMatchObject({ loonstop: 'nee', 'opzegverbod-opgeheven': 'nee', 'ontbinding-669-3e': 'nee' });
+    expect(avail(r)).toMatchObject({ loonstop: 'no', 'opzegverbod-opgeheven': 'no', 'ontbinding-669-3e': 'no' });
     expect(r.employerRisk.code).toBe('geen-risico-weigering-toegestaan');
   });
   it('sickness caused on purpose (BW 7:629 lid 3 sub a): loonstop with notice, no dismissal route', () => {
     const r = checkNonCooperation({ kind: 'ziekte-door-opzet-of-valse-keuring', since: '2025-03-03', asOf: '2025-03-03', employerActions: { notifiedOn: '2025-03-03' } });
-    expect(avail(r)).toMatchObject({ loonstop: 'ja', 'opzegverbod-opgeheven': 'nee', 'ontbinding-669-3e': 'nee' });
+    expect(avail(r)).toMatchObject({ loonstop: 'yes', 'opzegverbod-opgeheven': 'no', 'ontbinding-669-3e': 'no' });
   });
   it('TSDoc example of checkNonCooperation', () => {
     const r = checkNonCooperation({
@@ -52,7 +52,7 @@ describe('docs/sanctions.md worked examples', () => {
       deugdelijkeGrond: false, workIsPassend: true, ableToWork: true,
       employerActions: { notifiedOn: '2025-03-03' },
     });
-    expect(avail(r)).toMatchObject({ loonstop: 'ja', 'ontbinding-669-3e': 'na-actie' });
+    expect(avail(r)).toMatchObject({ loonstop: 'yes', 'ontbinding-669-3e': 'after-action' });
   });
   it('remedies: the employer pays nothing for a deskundigenoordeel needed for dismissal; bezwaar against a loonsanctie', () => {
     const r = listRemedies({ asOf: '2026-07-01', party: 'werkgever', forDismissal: true });

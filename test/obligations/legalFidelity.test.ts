@@ -19,15 +19,15 @@ describe('refusing work that is not passend (BW 7:660a sub c, 7:670a lid 1, 7:67
 
   it('workIsPassend false: no dismissal route, no lifting of the opzegverbod, no loonstop, no 7:660a breach', () => {
     const r = checkNonCooperation({ ...base, deugdelijkeGrond: false, workIsPassend: false, ableToWork: true, employerActions: settled });
-    expect(avail(r)).toMatchObject({ loonstop: 'nee', 'ontbinding-669-3e': 'nee', 'opzegverbod-opgeheven': 'nee', 'gesprek-en-schriftelijke-waarschuwing': 'nee' });
+    expect(avail(r)).toMatchObject({ loonstop: 'no', 'ontbinding-669-3e': 'no', 'opzegverbod-opgeheven': 'no', 'gesprek-en-schriftelijke-waarschuwing': 'no' });
     expect(measure(r, 'ontbinding-669-3e').conditions.find((c) => c.id === 'weigering-660a')?.status ?? 'not-met').toBe('not-met');
     expect(r.employerRisk.code).toBe('geen-risico-weigering-toegestaan');
     expect(r.employerRisk.legalBasis.map((l) => l.id)).toContain('BW 7:660a sub c');
   });
 
-  it('workIsPassend unknown: the 7:660a consequences are conditional (onbekend), never asserted', () => {
+  it('workIsPassend unknown: the 7:660a consequences are conditional (unknown), never asserted', () => {
     const r = checkNonCooperation({ ...base, deugdelijkeGrond: false, ableToWork: true, employerActions: settled });
-    expect(avail(r)).toMatchObject({ loonstop: 'onbekend', 'ontbinding-669-3e': 'onbekend', 'opzegverbod-opgeheven': 'onbekend' });
+    expect(avail(r)).toMatchObject({ loonstop: 'unknown', 'ontbinding-669-3e': 'unknown', 'opzegverbod-opgeheven': 'unknown' });
     expect(r.missingFacts).toContain('workIsPassend');
   });
 
@@ -35,21 +35,21 @@ describe('refusing work that is not passend (BW 7:660a sub c, 7:670a lid 1, 7:67
     const pw = checkPassendWerk({ firstSickDay: '2025-01-06', offerDate: '2025-03-03', offer: { withinFunctionalCapacity: false } });
     expect(pw.verdict).toBe('niet-passend');
     const r = checkNonCooperation({ ...base, deugdelijkeGrond: false, passendWerk: pw, employerActions: settled });
-    expect(avail(r)).toMatchObject({ loonstop: 'nee', 'ontbinding-669-3e': 'nee', 'opzegverbod-opgeheven': 'nee' });
+    expect(avail(r)).toMatchObject({ loonstop: 'no', 'ontbinding-669-3e': 'no', 'opzegverbod-opgeheven': 'no' });
   });
 
   it('accepts the verdict alone', () => {
     const r = checkNonCooperation({ ...base, deugdelijkeGrond: false, ableToWork: true, passendWerk: 'passend', employerActions: settled });
-    expect(avail(r)).toMatchObject({ loonstop: 'ja', 'ontbinding-669-3e': 'ja', 'opzegverbod-opgeheven': 'ja' });
-    const u = checkNonCooperation({ ...base, deugdelijkeGrond: false, ableToWork: true, passendWerk: 'onbekend', employerActions: settled });
-    expect(avail(u)).toMatchObject({ loonstop: 'onbekend', 'ontbinding-669-3e': 'onbekend', 'opzegverbod-opgeheven': 'onbekend' });
+    expect(avail(r)).toMatchObject({ loonstop: 'yes', 'ontbinding-669-3e': 'yes', 'opzegverbod-opgeheven': 'yes' });
+    const u = checkNonCooperation({ ...base, deugdelijkeGrond: false, ableToWork: true, passendWerk: 'unknown', employerActions: settled });
+    expect(avail(u)).toMatchObject({ loonstop: 'unknown', 'ontbinding-669-3e': 'unknown', 'opzegverbod-opgeheven': 'unknown' });
   });
 
   it('a deugdelijke grond found by checkPassendWerk (e.g. against medical advice) closes the route too', () => {
     const pw = checkPassendWerk({ firstSickDay: '2025-01-06', offerDate: '2025-03-03', offer: { conflictsWithMedicalAdvice: true } });
-    expect(pw.refusal.mayRefuse).toBe('ja');
+    expect(pw.refusal.mayRefuse).toBe('yes');
     const r = checkNonCooperation({ ...base, passendWerk: pw, employerActions: settled });
-    expect(avail(r)).toMatchObject({ loonstop: 'nee', 'ontbinding-669-3e': 'nee', 'opzegverbod-opgeheven': 'nee' });
+    expect(avail(r)).toMatchObject({ loonstop: 'no', 'ontbinding-669-3e': 'no', 'opzegverbod-opgeheven': 'no' });
   });
 
   it('a verdict that contradicts workIsPassend, or passendWerk for another kind, is rejected', () => {
@@ -68,7 +68,7 @@ describe('onverwijld (BW 7:629 lid 7)', () => {
     expect(onverwijld(r).status).toBe('not-met');
     expect(onverwijld(r).explanation.en).toContain('28 day(s)');
     expect(measure(r, 'loonstop').period).toEqual({ from: '2025-03-31', to: null });
-    expect(measure(r, 'onverwijlde-mededeling').available).toBe('nee');
+    expect(measure(r, 'onverwijlde-mededeling').available).toBe('no');
   });
 
   it('a notice within the threshold may be argued: unknown, as before', () => {
@@ -89,7 +89,7 @@ describe('onverwijld (BW 7:629 lid 7)', () => {
 
   it('a late notice after the non-cooperation ended saves nothing: no wage measure at all', () => {
     const r = checkNonCooperation({ ...stop, asOf: '2025-05-01', until: '2025-03-20', employerActions: { notifiedOn: '2025-04-10' } });
-    expect(measure(r, 'loonstop').available).toBe('nee');
+    expect(measure(r, 'loonstop').available).toBe('no');
   });
 
   it('the input can say that no notice was given at all (notified: false)', () => {
@@ -98,7 +98,7 @@ describe('onverwijld (BW 7:629 lid 7)', () => {
     expect(r.missingFacts).not.toContain('employerActions.notifiedOn');
     // Weeks late: the time before a notice now is lost; the measure can cover the time from the notice on.
     expect(measure(r, 'loonstop').period).toEqual({ from: '2025-04-15', to: null });
-    expect(measure(r, 'loonstop').available).toBe('na-actie');
+    expect(measure(r, 'loonstop').available).toBe('after-action');
     // Within the threshold: notify now, the whole period may still be covered.
     const s = checkNonCooperation({ ...stop, asOf: '2025-03-06', employerActions: { notified: false } });
     expect(measure(s, 'loonstop').period).toEqual({ from: '2025-03-03', to: null });
@@ -115,7 +115,7 @@ describe('onverwijld (BW 7:629 lid 7)', () => {
     const r = checkNonCooperation({ ...stop, asOf: '2025-04-15', employerActions: { notifiedOn: '2025-03-31', wageMeasureFrom: '2025-03-31' } });
     const c = measure(r, 'opzegverbod-opgeheven').conditions.find((x) => x.id === 'waarschuwing-of-loonstop')!;
     expect(c.status).toBe('not-met');
-    expect(measure(r, 'opzegverbod-opgeheven').available).toBe('na-actie');
+    expect(measure(r, 'opzegverbod-opgeheven').available).toBe('after-action');
   });
 });
 
@@ -125,10 +125,10 @@ describe('sickness caused on purpose or false information at a pre-employment ex
   it('no wage for the time concerned (loonstop sub a, with notice), no deugdelijke-grond condition, no 7:660a route', () => {
     const r = checkNonCooperation({ ...k, employerActions: { notifiedOn: '2025-03-03' } });
     const stop = measure(r, 'loonstop');
-    expect(stop.available).toBe('ja');
+    expect(stop.available).toBe('yes');
     expect(stop.legalBasis.map((l) => l.id)).toEqual(['BW 7:629 lid 3 sub a', 'BW 7:629 lid 7']);
     expect(stop.conditions.map((c) => c.id)).toEqual(['onverwijld-meegedeeld']);
-    expect(avail(r)).toMatchObject({ loonopschorting: 'nee', 'ontbinding-669-3e': 'nee', 'opzegverbod-opgeheven': 'nee' });
+    expect(avail(r)).toMatchObject({ loonopschorting: 'no', 'ontbinding-669-3e': 'no', 'opzegverbod-opgeheven': 'no' });
     expect(r.missingFacts).toEqual([]);
     expect(r.dutyLegalBasis.map((l) => l.id)).toContain('BW 7:629 lid 3 sub a');
     expect(r.employerRisk.code).toBe('geen-loonsanctie-risico-geen-re-integratieplicht');

@@ -20,7 +20,7 @@ const employeeArb = fc.record({
   educationLevel: opt(fc.constantFrom(...levels)), previousWage: opt(fc.integer({ min: 1000, max: 6000 })),
   reasonsAgainstAcceptance: opt(fc.record({ physical: opt(fc.boolean()), mental: opt(fc.boolean()), social: opt(fc.boolean()) }).map(strip)),
 }).map((e) => strip(e) as EmployeeFacts);
-const tri = fc.constantFrom<TriState | undefined>(true, false, 'onbekend', undefined);
+const tri = fc.constantFrom<TriState | undefined>(true, false, 'unknown', undefined);
 const CONSEQUENCES = ['loonstop', 'ontbinding-669-3e', 'opzegverbod-opgeheven'] as const;
 
 test.prop([
@@ -34,15 +34,15 @@ test.prop([
     ...(grond === undefined || (grond === false && pw.refusal.deugdelijkeGronden.length > 0 && !verdictOnly) ? {} : { deugdelijkeGrond: grond }),
     employerActions: { notifiedOn: offerDate, ...(warned ? { writtenWarningOn: offerDate } : {}) },
   });
-  const open = CONSEQUENCES.filter((id) => ['ja', 'na-actie'].includes(r.measures.find((m) => m.id === id)!.available));
+  const open = CONSEQUENCES.filter((id) => ['yes', 'after-action'].includes(r.measures.find((m) => m.id === id)!.available));
   const breach = r.measures.find((m) => m.id === 'ontbinding-669-3e')!.conditions.find((c) => c.id === 'weigering-660a');
   if (breach?.status === 'met') expect(pw.verdict).toBe('passend');
   if (open.length > 0) {
     expect(pw.verdict).toBe('passend');
     expect(grond === true || (!verdictOnly && pw.refusal.deugdelijkeGronden.length > 0)).toBe(false);
   }
-  if (pw.verdict === 'niet-passend') for (const id of CONSEQUENCES) expect(r.measures.find((m) => m.id === id)!.available).toBe('nee');
-  if (pw.verdict === 'onbekend') for (const id of CONSEQUENCES) expect(['nee', 'onbekend']).toContain(r.measures.find((m) => m.id === id)!.available);
+  if (pw.verdict === 'niet-passend') for (const id of CONSEQUENCES) expect(r.measures.find((m) => m.id === id)!.available).toBe('no');
+  if (pw.verdict === 'unknown') for (const id of CONSEQUENCES) expect(['no', 'unknown']).toContain(r.measures.find((m) => m.id === id)!.available);
 });
 
 test.prop([

@@ -85,8 +85,8 @@ function strip<T extends object>(o: T): T {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
 }
 
-const RANK: Record<PassendWerkVerdict, number> = { 'niet-passend': 0, onbekend: 1, passend: 2 };
-const failedKnockOuts = (r: PassendWerkResult) => r.criteria.filter((c) => c.knockOut && c.status === 'niet-voldaan').map((c) => c.criterion);
+const RANK: Record<PassendWerkVerdict, number> = { 'niet-passend': 0, unknown: 1, passend: 2 };
+const failedKnockOuts = (r: PassendWerkResult) => r.criteria.filter((c) => c.knockOut && c.status === 'not-met').map((c) => c.criterion);
 
 describe('checkPassendWerk — properties', () => {
   test.prop([chainArb, fc.integer({ min: 0, max: 500 })])(
@@ -168,23 +168,23 @@ describe('checkPassendWerk — properties', () => {
         ...(achievable === undefined || !keep[22] ? {} : { matchingWorkAchievable: achievable }),
       });
       // A definite answer from fewer facts is the answer with all of them.
-      if (reduced.verdict !== 'onbekend') expect(full.verdict).toBe(reduced.verdict);
-      if (reduced.refusal.mayRefuse !== 'onbekend') expect(full.refusal.mayRefuse).toBe(reduced.refusal.mayRefuse);
+      if (reduced.verdict !== 'unknown') expect(full.verdict).toBe(reduced.verdict);
+      if (reduced.refusal.mayRefuse !== 'unknown') expect(full.refusal.mayRefuse).toBe(reduced.refusal.mayRefuse);
       const br = reduced.bevredigendResultaat;
-      if (br !== null && br.status !== 'onbekend') expect(full.bevredigendResultaat!.status).toBe(br.status);
-      if (br !== null && br.status === 'onbekend') expect(br.missingFacts.length).toBeGreaterThan(0);
+      if (br !== null && br.status !== 'unknown') expect(full.bevredigendResultaat!.status).toBe(br.status);
+      if (br !== null && br.status === 'unknown') expect(br.missingFacts.length).toBeGreaterThan(0);
       for (const r of [full, reduced]) {
-        const unknownKnockOut = r.criteria.some((c) => c.knockOut && c.status === 'onbekend');
+        const unknownKnockOut = r.criteria.some((c) => c.knockOut && c.status === 'unknown');
         if (unknownKnockOut) expect(r.verdict).not.toBe('passend');
-        if (r.verdict === 'onbekend') expect(r.missingFacts.length).toBeGreaterThan(0);
-        if (r.verdict === 'passend') expect(r.criteria.filter((c) => c.knockOut).every((c) => c.status === 'voldaan')).toBe(true);
-        if (r.refusal.mayRefuse === 'nee') expect(r.verdict).toBe('passend');
+        if (r.verdict === 'unknown') expect(r.missingFacts.length).toBeGreaterThan(0);
+        if (r.verdict === 'passend') expect(r.criteria.filter((c) => c.knockOut).every((c) => c.status === 'met')).toBe(true);
+        if (r.refusal.mayRefuse === 'no') expect(r.verdict).toBe('passend');
       }
     },
   );
 
   test.prop([firstDayArb, factsArb, opt(fc.boolean()), fc.integer({ min: 0, max: 181 }), fc.integer({ min: 182, max: 800 }), fc.boolean()])(
-    'with the phase unknown, the verdict (and the refusal) is that of both phases when they agree, else onbekend',
+    'with the phase unknown, the verdict (and the refusal) is that of both phases when they agree, else unknown',
     (first, facts, achievable, n1, n2, dropSickness) => {
       const extra = { ...facts, ...(achievable === undefined ? {} : { matchingWorkAchievable: achievable }) };
       const firstSickDay = fromDayNumber(first);
@@ -195,21 +195,21 @@ describe('checkPassendWerk — properties', () => {
       const unknown = dropSickness
         ? checkPassendWerk({ offerDate: fromDayNumber(first + n1), ...extra })
         : checkPassendWerk({ firstSickDay, ...extra });
-      expect(unknown.phase.id).toBe('onbekend');
+      expect(unknown.phase.id).toBe('unknown');
       expect(unknown.phase.missingFacts).toEqual([dropSickness ? 'firstSickDay' : 'offerDate']);
-      expect(unknown.verdict).toBe(inFirst.verdict === inAfter.verdict ? inFirst.verdict : 'onbekend');
-      expect(unknown.refusal.mayRefuse).toBe(inFirst.refusal.mayRefuse === inAfter.refusal.mayRefuse ? inFirst.refusal.mayRefuse : 'onbekend');
-      if (unknown.verdict === 'onbekend') {
+      expect(unknown.verdict).toBe(inFirst.verdict === inAfter.verdict ? inFirst.verdict : 'unknown');
+      expect(unknown.refusal.mayRefuse).toBe(inFirst.refusal.mayRefuse === inAfter.refusal.mayRefuse ? inFirst.refusal.mayRefuse : 'unknown');
+      if (unknown.verdict === 'unknown') {
         expect(unknown.missingFacts.length).toBeGreaterThan(0);
         if (inFirst.verdict !== inAfter.verdict) expect(unknown.missingFacts).toContain(dropSickness ? 'firstSickDay' : 'offerDate');
       }
       // Only criteria that are knock-outs in every phase can decide on their own while the phase is unknown.
       for (const c of unknown.criteria) expect(c.knockOut).toBe(c.knockOutPhases.length === 2);
       if (unknown.verdict === 'passend') {
-        expect(unknown.criteria.filter((c) => c.knockOutPhases.length > 0).every((c) => c.status === 'voldaan')).toBe(true);
+        expect(unknown.criteria.filter((c) => c.knockOutPhases.length > 0).every((c) => c.status === 'met')).toBe(true);
       }
       // Whether the bevredigend resultaat is assessed depends on the date: never definite.
-      expect(unknown.bevredigendResultaat!.status).toBe('onbekend');
+      expect(unknown.bevredigendResultaat!.status).toBe('unknown');
       expect(unknown.bevredigendResultaat!.missingFacts).toContain(dropSickness ? 'firstSickDay' : 'offerDate');
     },
   );

@@ -19,7 +19,7 @@ describe('checkPassendWerk — the all-good case', () => {
     expect(r.verdictReason).toBe('alle-knock-outs-voldaan');
     expect(r.missingFacts).toEqual([]);
     expect(r.weighingFlags).toEqual([]);
-    expect(r.criteria.map((c) => c.status)).toEqual(Array(7).fill('voldaan'));
+    expect(r.criteria.map((c) => c.status)).toEqual(Array(7).fill('met'));
     expect(r.criteria.map((c) => c.criterion)).toEqual([
       'functionele-mogelijkheden', 'persoonlijke-bezwaren', 'opleidingsniveau', 'werkervaring', 'loon', 'reistijd', 'werkpatroon',
     ]);
@@ -52,7 +52,7 @@ interface Row {
   offer?: Partial<OfferedWork>;
   employee?: Partial<EmployeeFacts>;
   criterion: PassendWerkCriterionId;
-  status: 'voldaan' | 'niet-voldaan' | 'onbekend';
+  status: 'met' | 'not-met' | 'unknown';
   reason: string;
   first: { knockOut: boolean; normSource: string; verdict: PassendWerkVerdict };
   after: { knockOut: boolean; normSource: string; verdict: PassendWerkVerdict };
@@ -61,52 +61,52 @@ interface Row {
 
 const ROWS: Row[] = [
   // functionele mogelijkheden — BW 7:658a lid 4, always a knock-out
-  { name: 'work outside the functional capacity', offer: { withinFunctionalCapacity: false }, criterion: 'functionele-mogelijkheden', status: 'niet-voldaan', reason: 'buiten-belastbaarheid',
+  { name: 'work outside the functional capacity', offer: { withinFunctionalCapacity: false }, criterion: 'functionele-mogelijkheden', status: 'not-met', reason: 'buiten-belastbaarheid',
     first: { knockOut: true, normSource: 'statutory', verdict: 'niet-passend' }, after: { knockOut: true, normSource: 'statutory', verdict: 'niet-passend' }, basis: 'BW 7:658a lid 4' },
-  { name: 'more hours than the bedrijfsarts allows', offer: { hoursPerWeek: 32 }, employee: { maxHoursPerWeek: 24, previousHoursPerWeek: 36 }, criterion: 'functionele-mogelijkheden', status: 'niet-voldaan', reason: 'uren-boven-belastbaarheid',
+  { name: 'more hours than the bedrijfsarts allows', offer: { hoursPerWeek: 32 }, employee: { maxHoursPerWeek: 24, previousHoursPerWeek: 36 }, criterion: 'functionele-mogelijkheden', status: 'not-met', reason: 'uren-boven-belastbaarheid',
     first: { knockOut: true, normSource: 'statutory', verdict: 'niet-passend' }, after: { knockOut: true, normSource: 'statutory', verdict: 'niet-passend' }, basis: 'BW 7:658a lid 4' },
-  { name: 'functional capacity not assessed', offer: { withinFunctionalCapacity: undefined }, criterion: 'functionele-mogelijkheden', status: 'onbekend', reason: 'belastbaarheid-onbekend',
-    first: { knockOut: true, normSource: 'statutory', verdict: 'onbekend' }, after: { knockOut: true, normSource: 'statutory', verdict: 'onbekend' }, basis: 'BW 7:658a lid 4' },
+  { name: 'functional capacity not assessed', offer: { withinFunctionalCapacity: undefined }, criterion: 'functionele-mogelijkheden', status: 'unknown', reason: 'belastbaarheid-onbekend',
+    first: { knockOut: true, normSource: 'statutory', verdict: 'unknown' }, after: { knockOut: true, normSource: 'statutory', verdict: 'unknown' }, basis: 'BW 7:658a lid 4' },
   // lichamelijke, geestelijke of sociale redenen — BW 7:658a lid 4 "tenzij", always a knock-out
-  { name: 'a social reason (care duties)', employee: { reasonsAgainstAcceptance: { physical: false, mental: false, social: true } }, criterion: 'persoonlijke-bezwaren', status: 'niet-voldaan', reason: 'bezwaren-aanwezig',
+  { name: 'a social reason (care duties)', employee: { reasonsAgainstAcceptance: { physical: false, mental: false, social: true } }, criterion: 'persoonlijke-bezwaren', status: 'not-met', reason: 'bezwaren-aanwezig',
     first: { knockOut: true, normSource: 'statutory', verdict: 'niet-passend' }, after: { knockOut: true, normSource: 'statutory', verdict: 'niet-passend' }, basis: 'BW 7:658a lid 4' },
-  { name: 'mental reasons not known', employee: { reasonsAgainstAcceptance: { physical: false, social: false } }, criterion: 'persoonlijke-bezwaren', status: 'onbekend', reason: 'bezwaren-onbekend',
-    first: { knockOut: true, normSource: 'statutory', verdict: 'onbekend' }, after: { knockOut: true, normSource: 'statutory', verdict: 'onbekend' }, basis: 'BW 7:658a lid 4' },
+  { name: 'mental reasons not known', employee: { reasonsAgainstAcceptance: { physical: false, social: false } }, criterion: 'persoonlijke-bezwaren', status: 'unknown', reason: 'bezwaren-onbekend',
+    first: { knockOut: true, normSource: 'statutory', verdict: 'unknown' }, after: { knockOut: true, normSource: 'statutory', verdict: 'unknown' }, basis: 'BW 7:658a lid 4' },
   // opleidingsniveau — BPA art 4 lid 1 sub a by analogy; a factor after the first half year
-  { name: 'one education level lower', offer: { educationLevel: 'vmbo-mavo' }, criterion: 'opleidingsniveau', status: 'niet-voldaan', reason: 'niveau-lager',
+  { name: 'one education level lower', offer: { educationLevel: 'vmbo-mavo' }, criterion: 'opleidingsniveau', status: 'not-met', reason: 'niveau-lager',
     first: { knockOut: true, normSource: 'analogy', verdict: 'niet-passend' }, after: { knockOut: false, normSource: 'policy', verdict: 'passend' }, basis: 'Besluit passende arbeid art 4 lid 1 sub a' },
-  { name: 'a higher education level', offer: { educationLevel: 'hoger-onderwijs' }, criterion: 'opleidingsniveau', status: 'voldaan', reason: 'niveau-gelijk-of-hoger',
+  { name: 'a higher education level', offer: { educationLevel: 'hoger-onderwijs' }, criterion: 'opleidingsniveau', status: 'met', reason: 'niveau-gelijk-of-hoger',
     first: { knockOut: true, normSource: 'analogy', verdict: 'passend' }, after: { knockOut: false, normSource: 'policy', verdict: 'passend' }, basis: 'Besluit passende arbeid art 4 lid 1 sub a' },
-  { name: 'education level of the own work unknown', employee: { educationLevel: undefined }, criterion: 'opleidingsniveau', status: 'onbekend', reason: 'niveau-onbekend',
-    first: { knockOut: true, normSource: 'analogy', verdict: 'onbekend' }, after: { knockOut: false, normSource: 'policy', verdict: 'passend' }, basis: 'Besluit passende arbeid art 3' },
+  { name: 'education level of the own work unknown', employee: { educationLevel: undefined }, criterion: 'opleidingsniveau', status: 'unknown', reason: 'niveau-onbekend',
+    first: { knockOut: true, normSource: 'analogy', verdict: 'unknown' }, after: { knockOut: false, normSource: 'policy', verdict: 'passend' }, basis: 'Besluit passende arbeid art 3' },
   // werkervaring — BBP §8 ("arbeidsverleden", a factor to weigh); not in BPA art 4 lid 1: a factor in every phase
-  { name: 'work outside the work experience', offer: { matchesWorkExperience: false }, criterion: 'werkervaring', status: 'niet-voldaan', reason: 'sluit-niet-aan-bij-werkervaring',
+  { name: 'work outside the work experience', offer: { matchesWorkExperience: false }, criterion: 'werkervaring', status: 'not-met', reason: 'sluit-niet-aan-bij-werkervaring',
     first: { knockOut: false, normSource: 'policy', verdict: 'passend' }, after: { knockOut: false, normSource: 'policy', verdict: 'passend' }, basis: 'Beoordelingskader poortwachter §8' },
-  { name: 'work experience unknown', offer: { matchesWorkExperience: undefined }, criterion: 'werkervaring', status: 'onbekend', reason: 'werkervaring-onbekend',
+  { name: 'work experience unknown', offer: { matchesWorkExperience: undefined }, criterion: 'werkervaring', status: 'unknown', reason: 'werkervaring-onbekend',
     first: { knockOut: false, normSource: 'policy', verdict: 'passend' }, after: { knockOut: false, normSource: 'policy', verdict: 'passend' }, basis: 'Beoordelingskader poortwachter §8' },
   // loon — BPA art 4 lid 1 sub b (70%) by analogy; a factor after the first half year
-  { name: 'wage 66.7% of the old wage', offer: { wage: 2000 }, criterion: 'loon', status: 'niet-voldaan', reason: 'loon-onder-norm',
+  { name: 'wage 66.7% of the old wage', offer: { wage: 2000 }, criterion: 'loon', status: 'not-met', reason: 'loon-onder-norm',
     first: { knockOut: true, normSource: 'analogy', verdict: 'niet-passend' }, after: { knockOut: false, normSource: 'policy', verdict: 'passend' }, basis: 'Besluit passende arbeid art 4 lid 1 sub b' },
-  { name: 'wage exactly 70% of the old wage', offer: { wage: 2100 }, criterion: 'loon', status: 'voldaan', reason: 'loon-op-of-boven-norm',
+  { name: 'wage exactly 70% of the old wage', offer: { wage: 2100 }, criterion: 'loon', status: 'met', reason: 'loon-op-of-boven-norm',
     first: { knockOut: true, normSource: 'analogy', verdict: 'passend' }, after: { knockOut: false, normSource: 'policy', verdict: 'passend' }, basis: 'Besluit passende arbeid art 4 lid 1 sub b' },
-  { name: 'old wage unknown', employee: { previousWage: undefined }, criterion: 'loon', status: 'onbekend', reason: 'loon-onbekend',
-    first: { knockOut: true, normSource: 'analogy', verdict: 'onbekend' }, after: { knockOut: false, normSource: 'policy', verdict: 'passend' }, basis: 'Besluit passende arbeid art 4 lid 1 sub b' },
+  { name: 'old wage unknown', employee: { previousWage: undefined }, criterion: 'loon', status: 'unknown', reason: 'loon-onbekend',
+    first: { knockOut: true, normSource: 'analogy', verdict: 'unknown' }, after: { knockOut: false, normSource: 'policy', verdict: 'passend' }, basis: 'Besluit passende arbeid art 4 lid 1 sub b' },
   // reistijd — BPA art 4 lid 1 sub c (2 hours) by analogy; after: 3-hour flag (practice)
-  { name: 'travel exactly 2 hours', offer: { travelMinutesPerDay: 120 }, criterion: 'reistijd', status: 'voldaan', reason: 'reistijd-binnen-norm',
+  { name: 'travel exactly 2 hours', offer: { travelMinutesPerDay: 120 }, criterion: 'reistijd', status: 'met', reason: 'reistijd-binnen-norm',
     first: { knockOut: true, normSource: 'analogy', verdict: 'passend' }, after: { knockOut: false, normSource: 'practice', verdict: 'passend' }, basis: 'Besluit passende arbeid art 4 lid 1 sub c' },
-  { name: 'travel 4 hours', offer: { travelMinutesPerDay: 240 }, criterion: 'reistijd', status: 'niet-voldaan', reason: 'reistijd-boven-norm',
+  { name: 'travel 4 hours', offer: { travelMinutesPerDay: 240 }, criterion: 'reistijd', status: 'not-met', reason: 'reistijd-boven-norm',
     first: { knockOut: true, normSource: 'analogy', verdict: 'niet-passend' }, after: { knockOut: false, normSource: 'practice', verdict: 'passend' }, basis: 'Besluit passende arbeid art 4 lid 1 sub c' },
-  { name: 'travel unknown', offer: { travelMinutesPerDay: undefined }, criterion: 'reistijd', status: 'onbekend', reason: 'reistijd-onbekend',
-    first: { knockOut: true, normSource: 'analogy', verdict: 'onbekend' }, after: { knockOut: false, normSource: 'practice', verdict: 'passend' }, basis: 'Besluit passende arbeid art 4 lid 1 sub c' },
+  { name: 'travel unknown', offer: { travelMinutesPerDay: undefined }, criterion: 'reistijd', status: 'unknown', reason: 'reistijd-onbekend',
+    first: { knockOut: true, normSource: 'analogy', verdict: 'unknown' }, after: { knockOut: false, normSource: 'practice', verdict: 'passend' }, basis: 'Besluit passende arbeid art 4 lid 1 sub c' },
   // werkpatroon — BBP §8; a factor after the first half year
-  { name: 'night shifts after day work', offer: { shift: 'nacht' }, criterion: 'werkpatroon', status: 'niet-voldaan', reason: 'dienst-wijkt-af',
+  { name: 'night shifts after day work', offer: { shift: 'nacht' }, criterion: 'werkpatroon', status: 'not-met', reason: 'dienst-wijkt-af',
     first: { knockOut: true, normSource: 'policy', verdict: 'niet-passend' }, after: { knockOut: false, normSource: 'policy', verdict: 'passend' }, basis: 'Beoordelingskader poortwachter §8' },
-  { name: 'Saturday work after a Monday–Friday pattern', offer: { workDays: [5, 6] }, criterion: 'werkpatroon', status: 'niet-voldaan', reason: 'werkdagen-wijken-af',
+  { name: 'Saturday work after a Monday–Friday pattern', offer: { workDays: [5, 6] }, criterion: 'werkpatroon', status: 'not-met', reason: 'werkdagen-wijken-af',
     first: { knockOut: true, normSource: 'policy', verdict: 'niet-passend' }, after: { knockOut: false, normSource: 'policy', verdict: 'passend' }, basis: 'Beoordelingskader poortwachter §8' },
-  { name: 'more hours than before the sickness', offer: { hoursPerWeek: 40 }, employee: { maxHoursPerWeek: 40, previousHoursPerWeek: 36 }, criterion: 'werkpatroon', status: 'niet-voldaan', reason: 'meer-uren-dan-voorheen',
+  { name: 'more hours than before the sickness', offer: { hoursPerWeek: 40 }, employee: { maxHoursPerWeek: 40, previousHoursPerWeek: 36 }, criterion: 'werkpatroon', status: 'not-met', reason: 'meer-uren-dan-voorheen',
     first: { knockOut: true, normSource: 'policy', verdict: 'niet-passend' }, after: { knockOut: false, normSource: 'policy', verdict: 'passend' }, basis: 'Beoordelingskader poortwachter §8' },
-  { name: 'previous work days unknown', employee: { previousWorkDays: undefined }, criterion: 'werkpatroon', status: 'onbekend', reason: 'werkpatroon-onbekend',
-    first: { knockOut: true, normSource: 'policy', verdict: 'onbekend' }, after: { knockOut: false, normSource: 'policy', verdict: 'passend' }, basis: 'Beoordelingskader poortwachter §8' },
+  { name: 'previous work days unknown', employee: { previousWorkDays: undefined }, criterion: 'werkpatroon', status: 'unknown', reason: 'werkpatroon-onbekend',
+    first: { knockOut: true, normSource: 'policy', verdict: 'unknown' }, after: { knockOut: false, normSource: 'policy', verdict: 'passend' }, basis: 'Beoordelingskader poortwachter §8' },
 ];
 
 describe.each([
@@ -125,19 +125,19 @@ describe.each([
     // The reason code is stable; after the half year travel uses the 3-hour flag instead of the 2-hour norm.
     if (row.criterion !== 'reistijd' || phaseKey === 'first') expect(c.reason).toBe(row.reason);
     // Every other criterion is met.
-    expect(r.criteria.filter((x) => x.criterion !== row.criterion).every((x) => x.status === 'voldaan')).toBe(true);
-    expect(r.weighingFlags).toEqual(!c.knockOut && c.status === 'niet-voldaan' ? [row.criterion] : []);
-    if (r.verdict === 'onbekend') expect(r.missingFacts).toEqual(c.missingFacts);
+    expect(r.criteria.filter((x) => x.criterion !== row.criterion).every((x) => x.status === 'met')).toBe(true);
+    expect(r.weighingFlags).toEqual(!c.knockOut && c.status === 'not-met' ? [row.criterion] : []);
+    if (r.verdict === 'unknown') expect(r.missingFacts).toEqual(c.missingFacts);
     else expect(r.missingFacts).toEqual([]);
-    if (c.status === 'onbekend') expect(c.missingFacts.length).toBeGreaterThan(0);
+    if (c.status === 'unknown') expect(c.missingFacts.length).toBeGreaterThan(0);
   });
 });
 
 describe('checkPassendWerk — travel after the first half year (3-hour flag, practice)', () => {
   it.each([
-    [150, 'voldaan', 'reistijd-binnen-signaalgrens', []],
-    [180, 'voldaan', 'reistijd-binnen-signaalgrens', []],
-    [181, 'niet-voldaan', 'reistijd-boven-signaalgrens', ['reistijd']],
+    [150, 'met', 'reistijd-binnen-signaalgrens', []],
+    [180, 'met', 'reistijd-binnen-signaalgrens', []],
+    [181, 'not-met', 'reistijd-boven-signaalgrens', ['reistijd']],
   ] as const)('%i minutes a day → %s (%s), still passend', (minutes, status, reason, flags) => {
     const r = checkPassendWerk(input(AFTER_HALF_YEAR, { travelMinutesPerDay: minutes }));
     const c = criterion(r, 'reistijd');
@@ -159,19 +159,19 @@ describe('checkPassendWerk — travel after the first half year (3-hour flag, pr
 });
 
 describe('checkPassendWerk — verdict from unknown facts', () => {
-  it('with no facts at all the verdict is onbekend in every phase, never passend', () => {
+  it('with no facts at all the verdict is unknown in every phase, never passend', () => {
     for (const offerDate of [FIRST_HALF_YEAR, AFTER_HALF_YEAR, SECOND_YEAR]) {
       const r = checkPassendWerk({ firstSickDay: D, offerDate });
-      expect(r.verdict).toBe('onbekend');
+      expect(r.verdict).toBe('unknown');
       expect(r.missingFacts).toContain('offer.withinFunctionalCapacity');
       expect(r.missingFacts).toContain('employee.reasonsAgainstAcceptance.physical');
-      expect(r.refusal.mayRefuse).toBe('onbekend');
+      expect(r.refusal.mayRefuse).toBe('unknown');
     }
   });
 
   it('lists the missing facts of the first half year knock-outs', () => {
     const r = checkPassendWerk({ firstSickDay: D, offerDate: FIRST_HALF_YEAR, offer: { withinFunctionalCapacity: true } });
-    expect(r.verdict).toBe('onbekend');
+    expect(r.verdict).toBe('unknown');
     expect(r.missingFacts).toEqual([
       'employee.reasonsAgainstAcceptance.physical', 'employee.reasonsAgainstAcceptance.mental', 'employee.reasonsAgainstAcceptance.social',
       'offer.educationLevel', 'employee.educationLevel', 'offer.wage', 'employee.previousWage',
@@ -187,7 +187,7 @@ describe('checkPassendWerk — verdict from unknown facts', () => {
       employee: { reasonsAgainstAcceptance: { physical: false, mental: false, social: false } },
     });
     expect(r.verdict).toBe('passend');
-    expect(r.criteria.filter((c) => !c.knockOut).every((c) => c.status === 'onbekend')).toBe(true);
+    expect(r.criteria.filter((c) => !c.knockOut).every((c) => c.status === 'unknown')).toBe(true);
   });
 
   it('a knock-out that is not met decides even when other facts are missing', () => {
@@ -291,21 +291,21 @@ describe('checkPassendWerk — bevredigend resultaat (BBP §3)', () => {
 
   const rows: { name: string; offer: Partial<OfferedWork>; employee?: Partial<EmployeeFacts>; achievable?: boolean; status: string; branch: string | null; reason: string }[] = [
     { name: 'branch 1: structural, matches the remaining capacity — no wage threshold (30%)', offer: { matchesRemainingCapacity: true, structural: true, wage: 900 },
-      status: 'voldaan', branch: 'passend-bij-resterende-mogelijkheden', reason: 'br-passend-bij-resterende-mogelijkheden' },
+      status: 'met', branch: 'passend-bij-resterende-mogelijkheden', reason: 'br-passend-bij-resterende-mogelijkheden' },
     { name: 'temporary work is never a bevredigend resultaat', offer: { matchesRemainingCapacity: true, structural: false },
-      status: 'niet-voldaan', branch: null, reason: 'br-niet-structureel' },
+      status: 'not-met', branch: null, reason: 'br-niet-structureel' },
     { name: 'branch 2 not open while full use is achievable', offer: { matchesRemainingCapacity: false, wage: 2400 }, achievable: true,
-      status: 'niet-voldaan', branch: null, reason: 'br-resterende-mogelijkheden-niet-benut' },
+      status: 'not-met', branch: null, reason: 'br-resterende-mogelijkheden-niet-benut' },
     { name: 'branch 2: 65% exactly, structural, agreed, full use not achievable', offer: { matchesRemainingCapacity: false, wage: 1950 }, achievable: false,
-      status: 'voldaan', branch: 'loonwaarde-ten-minste-65-procent', reason: 'br-loonwaarde-ten-minste-65-procent' },
+      status: 'met', branch: 'loonwaarde-ten-minste-65-procent', reason: 'br-loonwaarde-ten-minste-65-procent' },
     { name: 'branch 2: 64% is too little', offer: { matchesRemainingCapacity: false, wage: 1920 }, achievable: false,
-      status: 'niet-voldaan', branch: null, reason: 'br-loonwaarde-te-laag' },
+      status: 'not-met', branch: null, reason: 'br-loonwaarde-te-laag' },
     { name: 'branch 2 needs the employee\'s agreement', offer: { matchesRemainingCapacity: false, wage: 2400 }, employee: { agreesWithOffer: false }, achievable: false,
-      status: 'niet-voldaan', branch: null, reason: 'br-geen-instemming' },
+      status: 'not-met', branch: null, reason: 'br-geen-instemming' },
     { name: 'branch 2 with agreement unknown', offer: { matchesRemainingCapacity: false, wage: 2400 }, employee: { agreesWithOffer: undefined }, achievable: false,
-      status: 'onbekend', branch: null, reason: 'br-onbekend' },
+      status: 'unknown', branch: null, reason: 'br-onbekend' },
     { name: 'not known whether full use is achievable', offer: { matchesRemainingCapacity: false, wage: 2400 },
-      status: 'onbekend', branch: null, reason: 'br-onbekend' },
+      status: 'unknown', branch: null, reason: 'br-onbekend' },
   ];
   it.each(rows)('$name', (row) => {
     const r = checkPassendWerk(input(SECOND_YEAR, row.offer, row.employee ?? {}, row.achievable === undefined ? {} : { matchingWorkAchievable: row.achievable }));
@@ -314,12 +314,12 @@ describe('checkPassendWerk — bevredigend resultaat (BBP §3)', () => {
     expect(br.legalBasis.map((l) => l.id)).toContain('Beoordelingskader poortwachter §3');
     expect(br.normSource).toBe('policy');
     expect(br.minimumWageRatio).toBe(0.65);
-    if (br.status === 'onbekend') expect(br.missingFacts.length).toBeGreaterThan(0);
+    if (br.status === 'unknown') expect(br.missingFacts.length).toBeGreaterThan(0);
   });
 
   it('reports what is missing', () => {
     const r = checkPassendWerk({ firstSickDay: D, offerDate: SECOND_YEAR });
-    expect(r.bevredigendResultaat!.status).toBe('onbekend');
+    expect(r.bevredigendResultaat!.status).toBe('unknown');
     expect(r.bevredigendResultaat!.missingFacts).toEqual([
       'offer.matchesRemainingCapacity', 'offer.structural', 'matchingWorkAchievable', 'offer.wage', 'employee.previousWage', 'employee.agreesWithOffer',
     ]);
@@ -331,7 +331,7 @@ describe('checkPassendWerk — bevredigend resultaat (BBP §3)', () => {
     ['a wage under 65%, structural unknown', { matchesRemainingCapacity: undefined, structural: undefined, wage: 1500 }, {}, ['offer.matchesRemainingCapacity', 'offer.structural']],
   ] as const)('a failing 65%% branch is no definite "no" while branch 1 is unknown (%s)', (_name, offer, employee, missing) => {
     const r = checkPassendWerk(input(SECOND_YEAR, offer, employee));
-    expect([r.bevredigendResultaat!.status, r.bevredigendResultaat!.reason]).toEqual(['onbekend', 'br-onbekend']);
+    expect([r.bevredigendResultaat!.status, r.bevredigendResultaat!.reason]).toEqual(['unknown', 'br-onbekend']);
     expect(r.bevredigendResultaat!.missingFacts).toEqual(missing);
   });
 
@@ -347,7 +347,7 @@ describe('checkPassendWerk — bevredigend resultaat (BBP §3)', () => {
 describe('checkPassendWerk — refusal (BW 7:629 lid 3 sub c, 7:629a, 7:670a)', () => {
   it('passend work with no deugdelijke grond: refusing has consequences', () => {
     const r = checkPassendWerk(input(FIRST_HALF_YEAR));
-    expect(r.refusal.mayRefuse).toBe('nee');
+    expect(r.refusal.mayRefuse).toBe('no');
     expect(r.refusal.reason).toBe('geen-deugdelijke-grond');
     expect(r.refusal.consequencesWithoutGround.map((c) => [c.id, c.legalBasis[0]!.id])).toEqual([
       ['geen-recht-op-loon', 'BW 7:629 lid 3 sub c'],
@@ -365,21 +365,21 @@ describe('checkPassendWerk — refusal (BW 7:629 lid 3 sub c, 7:629a, 7:670a)', 
   ] as const)('%s is a deugdelijke grond', (field, ground) => {
     const r = checkPassendWerk(input(FIRST_HALF_YEAR, { [field]: true }));
     expect(r.verdict).toBe('passend');
-    expect(r.refusal.mayRefuse).toBe('ja');
+    expect(r.refusal.mayRefuse).toBe('yes');
     expect(r.refusal.reason).toBe('deugdelijke-grond');
     expect(r.refusal.deugdelijkeGronden).toEqual([ground]);
   });
 
   it('work that is not passend may be refused', () => {
     const r = checkPassendWerk(input(FIRST_HALF_YEAR, { withinFunctionalCapacity: false }));
-    expect([r.refusal.mayRefuse, r.refusal.reason]).toEqual(['ja', 'werk-niet-passend']);
+    expect([r.refusal.mayRefuse, r.refusal.reason]).toEqual(['yes', 'werk-niet-passend']);
   });
 
-  it('unknown grounds or an unknown verdict give onbekend with the missing facts', () => {
+  it('unknown grounds or an unknown verdict give unknown with the missing facts', () => {
     const a = checkPassendWerk(input(FIRST_HALF_YEAR, { conflictsWithCao: undefined }));
-    expect([a.refusal.mayRefuse, a.refusal.missingFacts]).toEqual(['onbekend', ['offer.conflictsWithCao']]);
+    expect([a.refusal.mayRefuse, a.refusal.missingFacts]).toEqual(['unknown', ['offer.conflictsWithCao']]);
     const b = checkPassendWerk(input(FIRST_HALF_YEAR, { wage: undefined }));
-    expect([b.refusal.mayRefuse, b.refusal.missingFacts]).toEqual(['onbekend', ['offer.wage']]);
+    expect([b.refusal.mayRefuse, b.refusal.missingFacts]).toEqual(['unknown', ['offer.wage']]);
   });
 });
 

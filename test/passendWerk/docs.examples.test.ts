@@ -13,7 +13,7 @@ const offer = {
   conflictsWithCao: false, conflictsWithSafetyRules: false, conflictsWithMedicalAdvice: false,
 } as const;
 const failed = (r: ReturnType<typeof checkPassendWerk>) =>
-  r.criteria.filter((c) => c.status === 'niet-voldaan').map((c) => [c.criterion, c.reason, c.knockOut, c.normSource]);
+  r.criteria.filter((c) => c.status === 'not-met').map((c) => [c.criterion, c.reason, c.knockOut, c.normSource]);
 
 describe('docs/passend-werk.md worked examples', () => {
   it('1. first half year', () => {
@@ -24,7 +24,7 @@ describe('docs/passend-werk.md worked examples', () => {
       ['loon', 'loon-onder-norm', true, 'analogy'],
       ['reistijd', 'reistijd-boven-norm', true, 'analogy'],
     ]);
-    expect([r.refusal.mayRefuse, r.refusal.reason]).toEqual(['ja', 'werk-niet-passend']);
+    expect([r.refusal.mayRefuse, r.refusal.reason]).toEqual(['yes', 'werk-niet-passend']);
     expect(r.explanation.nl).toBe('Niet passend: niet voldaan aan opleidingsniveau, loon, reistijd.');
   });
 
@@ -33,8 +33,8 @@ describe('docs/passend-werk.md worked examples', () => {
     expect([r.verdict, r.phase.id, r.phase.countedSickDayOfOffer]).toEqual(['passend', 'na-eerste-halfjaar', 183]);
     expect(r.weighingFlags).toEqual(['opleidingsniveau', 'loon']);
     const travel = r.criteria.find((c) => c.criterion === 'reistijd')!;
-    expect([travel.status, travel.reason, travel.knockOut, travel.normSource]).toEqual(['voldaan', 'reistijd-binnen-signaalgrens', false, 'practice']);
-    expect([r.refusal.mayRefuse, r.refusal.reason, r.refusal.consequencesWithoutGround.length]).toEqual(['nee', 'geen-deugdelijke-grond', 4]);
+    expect([travel.status, travel.reason, travel.knockOut, travel.normSource]).toEqual(['met', 'reistijd-binnen-signaalgrens', false, 'practice']);
+    expect([r.refusal.mayRefuse, r.refusal.reason, r.refusal.consequencesWithoutGround.length]).toEqual(['no', 'geen-deugdelijke-grond', 4]);
     expect(r.explanation.en).toBe('Passend: every knock-out criterion of this phase is met. Points to weigh: education level, wage (not a knock-out in this phase).');
   });
 
@@ -45,7 +45,7 @@ describe('docs/passend-werk.md worked examples', () => {
 
   it('4. facts missing', () => {
     const r = checkPassendWerk({ firstSickDay: '2025-01-06', offerDate: '2025-03-03', offer: { withinFunctionalCapacity: true, travelMinutesPerDay: 45 } });
-    expect([r.verdict, r.verdictReason]).toEqual(['onbekend', 'knock-out-onbekend']);
+    expect([r.verdict, r.verdictReason]).toEqual(['unknown', 'knock-out-onbekend']);
     expect(r.missingFacts).toEqual([
       'employee.reasonsAgainstAcceptance.physical', 'employee.reasonsAgainstAcceptance.mental', 'employee.reasonsAgainstAcceptance.social',
       'offer.educationLevel', 'employee.educationLevel', 'offer.wage', 'employee.previousWage',
@@ -60,22 +60,22 @@ describe('docs/passend-werk.md worked examples', () => {
       employee: { ...employee, agreesWithOffer: true }, matchingWorkAchievable: false,
     });
     expect([r.verdict, r.weighingFlags, r.phase.countedSickDayOfOffer]).toEqual(['passend', ['opleidingsniveau', 'loon'], 604]);
-    expect([r.bevredigendResultaat!.status, r.bevredigendResultaat!.branch, r.bevredigendResultaat!.wageRatio]).toEqual(['voldaan', 'loonwaarde-ten-minste-65-procent', 0.66]);
+    expect([r.bevredigendResultaat!.status, r.bevredigendResultaat!.branch, r.bevredigendResultaat!.wageRatio]).toEqual(['met', 'loonwaarde-ten-minste-65-procent', 0.66]);
   });
 
   it('7. no offer date: the phase decides', () => {
     const r = checkPassendWerk({ firstSickDay: '2025-01-06', offer, employee });
-    expect([r.verdict, r.verdictReason, r.phase.id, r.phase.missingFacts, r.phase.firstDayAfterHalfYear]).toEqual(['onbekend', 'fase-onbekend', 'onbekend', ['offerDate'], '2025-07-07']);
+    expect([r.verdict, r.verdictReason, r.phase.id, r.phase.missingFacts, r.phase.firstDayAfterHalfYear]).toEqual(['unknown', 'fase-onbekend', 'unknown', ['offerDate'], '2025-07-07']);
     expect(r.missingFacts).toEqual(['offerDate']);
     const travel = r.criteria.find((c) => c.criterion === 'reistijd')!;
-    expect([travel.status, travel.reason, travel.knockOutPhases]).toEqual(['onbekend', 'hangt-af-van-fase', ['eerste-halfjaar']]);
-    expect([r.refusal.mayRefuse, r.bevredigendResultaat!.status, r.bevredigendResultaat!.reason]).toEqual(['onbekend', 'onbekend', 'br-fase-onbekend']);
+    expect([travel.status, travel.reason, travel.knockOutPhases]).toEqual(['unknown', 'hangt-af-van-fase', ['eerste-halfjaar']]);
+    expect([r.refusal.mayRefuse, r.bevredigendResultaat!.status, r.bevredigendResultaat!.reason]).toEqual(['unknown', 'unknown', 'br-fase-onbekend']);
     expect(r.explanation.en).toBe('Unknown: the verdict depends on the phase — in the first half year not passend, after it passend. Missing facts: offerDate. Points to weigh: education level, wage (not a knock-out in this phase).');
   });
 
   it('8. no offer date, work beyond the capacity', () => {
     const r = checkPassendWerk({ firstSickDay: '2025-01-06', offer: { withinFunctionalCapacity: false } });
-    expect([r.verdict, r.verdictReason, r.missingFacts, r.refusal.mayRefuse, r.refusal.reason]).toEqual(['niet-passend', 'knock-out-niet-voldaan', [], 'ja', 'werk-niet-passend']);
+    expect([r.verdict, r.verdictReason, r.missingFacts, r.refusal.mayRefuse, r.refusal.reason]).toEqual(['niet-passend', 'knock-out-niet-voldaan', [], 'yes', 'werk-niet-passend']);
   });
 
   it('6. invalid input', () => {

@@ -21,30 +21,30 @@ describe('checkPassendWerk — phase unknown (no offerDate or no sickness)', () 
     ['every knock-out of every phase met, no offer date',
       { firstSickDay: D, offer: GOOD_OFFER, employee: GOOD_EMPLOYEE }, 'passend', 'alle-knock-outs-voldaan', []],
     ['150 minutes of travel: a knock-out in the first half year only (Besluit passende arbeid art 4 lid 1 sub c)',
-      { firstSickDay: D, offer: { ...GOOD_OFFER, travelMinutesPerDay: 150 }, employee: GOOD_EMPLOYEE }, 'onbekend', 'fase-onbekend', ['offerDate']],
+      { firstSickDay: D, offer: { ...GOOD_OFFER, travelMinutesPerDay: 150 }, employee: GOOD_EMPLOYEE }, 'unknown', 'fase-onbekend', ['offerDate']],
     ['60% of the old wage and the capacity unknown (art 4 lid 1 sub b decides nothing while the phase is unknown)',
-      { offerDate: AFTER_HALF_YEAR, offer: { wage: 1800 }, employee: { previousWage: 3000 } }, 'onbekend', 'fase-onbekend',
+      { offerDate: AFTER_HALF_YEAR, offer: { wage: 1800 }, employee: { previousWage: 3000 } }, 'unknown', 'fase-onbekend',
       ['firstSickDay', 'offer.withinFunctionalCapacity', 'employee.reasonsAgainstAcceptance.physical', 'employee.reasonsAgainstAcceptance.mental', 'employee.reasonsAgainstAcceptance.social']],
     ['nothing given',
-      {}, 'onbekend', 'knock-out-onbekend', ['offerDate', 'firstSickDay']],
+      {}, 'unknown', 'knock-out-onbekend', ['offerDate', 'firstSickDay']],
   ])('%s', (_label, input, verdict, reason, missing) => {
     const r = checkPassendWerk(input);
-    expect(r.phase.id).toBe('onbekend');
+    expect(r.phase.id).toBe('unknown');
     expect(r.verdict).toBe(verdict);
     expect(r.verdictReason).toBe(reason);
     for (const f of missing) expect(r.missingFacts).toContain(f);
-    if (verdict !== 'onbekend') expect(r.missingFacts).toEqual([]);
+    if (verdict !== 'unknown') expect(r.missingFacts).toEqual([]);
   });
 
-  it('agrees with the known phases where they agree, and is onbekend where they differ', () => {
+  it('agrees with the known phases where they agree, and is unknown where they differ', () => {
     const travel = { offer: { ...GOOD_OFFER, travelMinutesPerDay: 150 }, employee: GOOD_EMPLOYEE };
     expect(checkPassendWerk({ firstSickDay: D, offerDate: FIRST_HALF_YEAR, ...travel }).verdict).toBe('niet-passend');
     expect(checkPassendWerk({ firstSickDay: D, offerDate: AFTER_HALF_YEAR, ...travel }).verdict).toBe('passend');
     const r = checkPassendWerk({ firstSickDay: D, ...travel });
-    expect(r.verdict).toBe('onbekend');
+    expect(r.verdict).toBe('unknown');
     expect(r.explanation.en).toContain('in the first half year not passend, after it passend');
     const reistijd = criterion(r, 'reistijd');
-    expect(reistijd.status).toBe('onbekend');
+    expect(reistijd.status).toBe('unknown');
     expect(reistijd.reason).toBe('hangt-af-van-fase');
     expect(reistijd.knockOut).toBe(false);
     expect(reistijd.knockOutPhases).toEqual(['eerste-halfjaar']);
@@ -55,25 +55,25 @@ describe('checkPassendWerk — phase unknown (no offerDate or no sickness)', () 
   it('reports the phase with what the sickness alone tells', () => {
     const r = checkPassendWerk({ firstSickDay: D });
     expect(r.phase).toMatchObject({
-      id: 'onbekend', firstSickDay: D, countedSickDaysBeforeOffer: null, sickOnOfferDate: null,
+      id: 'unknown', firstSickDay: D, countedSickDaysBeforeOffer: null, sickOnOfferDate: null,
       halfYearSickDays: 182, firstDayAfterHalfYear: '2025-07-07', missingFacts: ['offerDate'],
     });
     const s = checkPassendWerk({ offerDate: FIRST_HALF_YEAR });
-    expect(s.phase).toMatchObject({ id: 'onbekend', firstSickDay: null, firstDayAfterHalfYear: null, missingFacts: ['firstSickDay'] });
+    expect(s.phase).toMatchObject({ id: 'unknown', firstSickDay: null, firstDayAfterHalfYear: null, missingFacts: ['firstSickDay'] });
     expect(s.notices[0]!.en).toContain('phase is unknown');
   });
 
-  it('refusal: a deugdelijke grond or "not passend in every phase" still settles it; otherwise onbekend', () => {
+  it('refusal: a deugdelijke grond or "not passend in every phase" still settles it; otherwise unknown', () => {
     const travel = { offer: { ...GOOD_OFFER, travelMinutesPerDay: 150 }, employee: GOOD_EMPLOYEE };
-    expect(checkPassendWerk({ firstSickDay: D, ...travel }).refusal).toMatchObject({ mayRefuse: 'onbekend', missingFacts: ['offerDate'] });
-    expect(checkPassendWerk({ firstSickDay: D, ...travel, offer: { ...travel.offer, conflictsWithCao: true } }).refusal.mayRefuse).toBe('ja');
-    expect(checkPassendWerk({ firstSickDay: D, offer: { withinFunctionalCapacity: false } }).refusal).toMatchObject({ mayRefuse: 'ja', reason: 'werk-niet-passend' });
-    expect(checkPassendWerk({ firstSickDay: D, offer: GOOD_OFFER, employee: GOOD_EMPLOYEE }).refusal).toMatchObject({ mayRefuse: 'nee', reason: 'geen-deugdelijke-grond' });
+    expect(checkPassendWerk({ firstSickDay: D, ...travel }).refusal).toMatchObject({ mayRefuse: 'unknown', missingFacts: ['offerDate'] });
+    expect(checkPassendWerk({ firstSickDay: D, ...travel, offer: { ...travel.offer, conflictsWithCao: true } }).refusal.mayRefuse).toBe('yes');
+    expect(checkPassendWerk({ firstSickDay: D, offer: { withinFunctionalCapacity: false } }).refusal).toMatchObject({ mayRefuse: 'yes', reason: 'werk-niet-passend' });
+    expect(checkPassendWerk({ firstSickDay: D, offer: GOOD_OFFER, employee: GOOD_EMPLOYEE }).refusal).toMatchObject({ mayRefuse: 'no', reason: 'geen-deugdelijke-grond' });
   });
 
-  it('bevredigend resultaat: onbekend, since whether it is assessed depends on the date (from counted sick day 365)', () => {
+  it('bevredigend resultaat: unknown, since whether it is assessed depends on the date (from counted sick day 365)', () => {
     const r = checkPassendWerk({ firstSickDay: D, offer: GOOD_OFFER, employee: GOOD_EMPLOYEE });
-    expect(r.bevredigendResultaat).toMatchObject({ status: 'onbekend', reason: 'br-fase-onbekend', branch: null, missingFacts: ['offerDate'] });
+    expect(r.bevredigendResultaat).toMatchObject({ status: 'unknown', reason: 'br-fase-onbekend', branch: null, missingFacts: ['offerDate'] });
     expect(r.bevredigendResultaat!.explanation.en).toContain('If it is: Bevredigend resultaat: structural work that matches the remaining capacity.');
   });
 });

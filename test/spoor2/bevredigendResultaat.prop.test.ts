@@ -16,7 +16,7 @@ const factsArb = fc.record({
   wageValuePercent: maybe(fc.oneof(fc.integer({ min: 0, max: 150 }), fc.constantFrom(64, 65, 66))),
   employeeAgrees: maybe(fc.boolean()),
 });
-const MAP = { voldaan: 'yes', 'niet-voldaan': 'no', onbekend: 'unknown' } as const;
+const MAP = { met: 'yes', 'not-met': 'no', unknown: 'unknown' } as const;
 
 function both(o: Readonly<Record<string, boolean | number | undefined>>, asOf: string): [string | null | undefined, string] {
   const s = checkSpoor2Readiness({

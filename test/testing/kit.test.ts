@@ -77,12 +77,12 @@ describe('poortwachter/testing — builders', () => {
     expect(input.firstSickDay).toBe(DEFAULT_FIRST_SICK_DAY);
     expect(input.offerDate).toBe('2025-02-05');
     const r = checkPassendWerk(input);
-    expect(r.criteria.every((c) => c.status === 'voldaan')).toBe(true);
+    expect(r.criteria.every((c) => c.status === 'met')).toBe(true);
     expect(r.verdictReason).toBe('alle-knock-outs-voldaan');
     const far = aPassendWerkCase().offer({ travelMinutesPerDay: 200 }).build();
     expect(far.offer?.travelMinutesPerDay).toBe(200);
     expect(far.offer?.hoursPerWeek).toBe(24);
-    expect(checkPassendWerk(far).criteria.some((c) => c.status === 'niet-voldaan')).toBe(true);
+    expect(checkPassendWerk(far).criteria.some((c) => c.status === 'not-met')).toBe(true);
   });
 
   it('aSpoor2Case: day 1 + 365 as asOf by default, facts merged in', () => {
