@@ -59,6 +59,7 @@ export const FUNCTIONS: Readonly<Record<string, Entry>> = {
   checkSpoor2Readiness: { examples: [[{ firstSickDay: '2024-01-01', asOf: '2025-01-20', eerstejaarsevaluatie: { held: true, date: '2024-12-16' }, activities: {} }], [{ firstSickDay: '2024-01-01', asOf: '2024-05-20', eerstejaarsevaluatie: { held: false }, companySize: 8, bedrijfsarts: { ownWorkPossible: 'no', prognosis: 'no-improvement' } }]] },
   safeCheckSpoor2Readiness: { examples: [[{ firstSickDay: '2024-01-01', asOf: '2024-05-20' }]] },
   toICalendar: { examples: [[TIMELINE], [TIMELINE, { locale: 'en', caseId: 'case-1' }]] },
+  renderTimelineSvg: { examples: [[TIMELINE], [TIMELINE, { locale: 'en' }]] },
   applyEndOfWachttijdEvents: { examples: [[TIMELINE, {}], [TIMELINE_OPEN, { loonsanctie: { decisionDate: '2025-11-20' } }], [TIMELINE_OPEN, { vrijwilligeVerlenging: { extendedLastDay: '2026-06-28', vangnet: 'geen' } }, { opzegverbod: false }]] },
   checkVervroegdeIva: { examples: [[{ firstSickDay: '2024-01-01', applicationDate: '2025-04-21', earlierApplication: false, bedrijfsartsVerklaring: true }]] },
   safeCheckVervroegdeIva: { examples: [[{ firstSickDay: '2024-01-01' }]] },
