@@ -6,7 +6,8 @@
  * `String()` are not safe for this (a BigInt, a Symbol or an object without prototype throws).
  *
  * @param value - Anything an error message has to mention.
- * @param bareString - Write a string as its JSON only (`"2025-06-31"`), without the word `string`.
+ * @param bareString - Write a string as its JSON only (`"2025-06-31"`) and a number or boolean as
+ *   itself (`8`), without the word for its type.
  * @returns A short description, e.g. `string "2025-06-31"`, `bigint 12n`, `a Symbol`.
  * @internal
  */
@@ -15,11 +16,11 @@ export function describeValue(value: unknown, bareString = false): string {
     case 'string':
       return `${bareString ? '' : 'string '}${JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value)}${value.length > 60 ? ` (${value.length} characters)` : ''}`;
     case 'number':
-      return Object.is(value, -0) ? 'number -0' : `number ${value}`;
+      return `${bareString ? '' : 'number '}${Object.is(value, -0) ? '-0' : value}`;
     case 'bigint':
       return `bigint ${value}n (use a number)`;
     case 'boolean':
-      return `boolean ${value}`;
+      return `${bareString ? '' : 'boolean '}${value}`;
     case 'undefined':
       return 'undefined';
     case 'symbol':
