@@ -27,7 +27,9 @@ export type CatalogueRef = LegalRef & { readonly validity: LegalValidity };
 /** A statutory or policy provision: id, title and juriconnect url from {@link makeLegalRef}. */
 function p(source: LegalSourceId, article: string, paragraph: string | undefined, subject: string, validity?: LegalValidity): CatalogueRef {
   const ref = makeLegalRef(source, article, paragraph, subject);
-  return Object.freeze({ ...ref, validity: validity ?? (source === 'WWP' ? WERKWIJZER : UNRECORDED) });
+  // A range of leden ('3-5') has no juriconnect form: link the article.
+  const url = paragraph !== undefined && /^\d+-\d+$/.test(paragraph) ? ref.url.replace(/&lid=[^&]*$/, '') : ref.url;
+  return Object.freeze({ ...ref, url, validity: validity ?? (source === 'WWP' ? WERKWIJZER : UNRECORDED) });
 }
 
 /**
