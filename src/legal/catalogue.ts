@@ -50,8 +50,8 @@ function werkwijzer(topic: string, subject: string): CatalogueRef {
 /**
  * The one catalogue of every provision poortwachter cites: one frozen entry per provision, one id and
  * one title each. Every `legalBasis` in every result is an object of this catalogue (the module tables
- * {@link LEGAL_REFS}, `OBLIGATION_REFS`, `SPOOR2_REFS`, `PASSEND_WERK_REFS` and `EOW_REFS` are views
- * on it, built with {@link pickLegalRefs}).
+ * `LEGAL_REFS`, `OBLIGATION_REFS`, `SPOOR2_REFS`, `PASSEND_WERK_REFS` and `EOW_REFS` are views
+ * on it, built with `pickLegalRefs`).
  *
  * @remarks
  * Titles are Dutch: instrument, article, lid/sub, and the subject of the provision. Urls are

@@ -1,8 +1,8 @@
 import { pickLegalRefs } from './pickLegalRefs.js';
 
 /**
- * The provisions the timeline cites, as data: a view on the one catalogue {@link LEGAL_CATALOGUE}
- * (each entry is the catalogue's own frozen {@link LegalRef}, with one title per provision);
+ * The provisions the timeline cites, as data: a view on the one catalogue `LEGAL_CATALOGUE`
+ * (each entry is the catalogue's own frozen `LegalRef`, with one title per provision);
  * tests check that every rule cites at least one. `RPE_6` is the catalogue's `RPE_6_1`.
  *
  * @example
