@@ -51,6 +51,24 @@ export interface LegalRef {
   readonly paragraph?: string;
   /** How binding the norm is. */
   readonly authority: LegalAuthority;
+  /**
+   * Since when (and until when) the cited text is in force, where known. Every reference from the
+   * catalogue (`LEGAL_CATALOGUE`) carries it; a reference built ad hoc with {@link makeLegalRef} does not.
+   */
+  readonly validity?: LegalValidity;
+}
+
+/**
+ * The period in which the text a {@link LegalRef} cites is in force. `null` where the date is not
+ * recorded; `note` then says so, and otherwise gives the source of the date and the earlier text.
+ */
+export interface LegalValidity {
+  /** First day the cited text is in force ('YYYY-MM-DD'), or `null` when not recorded. */
+  readonly validFrom: string | null;
+  /** Last day the cited text is in force, or `null` when it is still in force on 2026-07-01 (or not recorded). */
+  readonly validTo: string | null;
+  /** Source of the dates, what the text said before, or why no date is recorded. */
+  readonly note: string;
 }
 
 /**
