@@ -172,6 +172,9 @@ export function auditReIntegratieverslag(input: ReIntegratieverslagAuditInput): 
   const addFinding = (f: Omit<AuditFinding, 'explanation'> & { explanation: Localized }): void => { findings.push(Object.freeze(f)); };
   const lastSick = tl.samentelling.open ? null : tl.samentelling.lastSickDay;
   const needed = (due: string): boolean => lastSick === null || due <= lastSick;
+  // BW 7:629 lid 10: a recovery of four weeks or more ended the wachttijd; steps due after its last
+  // day lapse — the timeline's rule (src/timeline/wachttijdEnded.ts), so both say 'lapsed'.
+  const lapsedAfter = tl.wachttijdEnded?.reason === 'recovered' ? tl.wachttijdEnded.endedOn : null;
   const wachttijdLast = tl.wachttijdLastDay;
 
   // WIA 64 lid 6: the melding must be made before the wachttijd lasted 81 (before 2013-07-01: 79)
@@ -233,6 +236,8 @@ export function auditReIntegratieverslag(input: ReIntegratieverslagAuditInput): 
     if (done !== null) {
       status = done <= due ? 'on-time' : 'late';
       daysLate = Math.max(0, toDayNumber(done) - toDayNumber(due));
+    } else if (lapsedAfter !== null && due > lapsedAfter) {
+      status = 'lapsed';
     } else if (notNeeded || !needed(due)) {
       status = 'not-needed';
     } else if (asOf > due) {

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { auditReIntegratieverslag } from '../../src/audit/auditReIntegratieverslag.js';
+import { checkSpoor2Readiness } from '../../src/spoor2/checkSpoor2Readiness.js';
+import { computeTimeline } from '../../src/timeline/computeTimeline.js';
+import { wachttijdEnded } from '../../src/timeline/wachttijdEnded.js';
+
+// Issue 9: a wachttijd ended by a recovery of four weeks or more (BW 7:629 lid 10, WIA 23 lid 3,
+// ZW 29 lid 5): the timeline, spoor 2 and the audit give one answer (src/timeline/wachttijdEnded.ts).
+const duty = { arbeidsdeskundige: { ownWorkPossible: 'no', passendWerkOwnOrganisation: 'not-available' }, activities: {} } as const;
+
+describe('a case that has ended — checkSpoor2Readiness', () => {
+  // Sick 2024-01-01 … 2024-12-20; the eerstejaarsevaluatie was held 2024-12-16, spoor 2 due 2025-01-27.
+  const periods = [{ from: '2024-01-01', to: '2024-12-20' }];
+  it('after four weeks of recovery spoor 2 is no longer required: exempt, exception wachttijd-ended', () => {
+    const r = checkSpoor2Readiness({ sickPeriods: periods, asOf: '2025-03-01', eerstejaarsevaluatie: { held: true, date: '2024-12-16' }, ...duty });
+    expect(r.status).toBe('exempt');
+    expect(r.deadline.requiredBy).toBeNull();
+    expect(r.findings.map((f) => f.code)).not.toContain('spoor2-overdue');
+    const e = r.exceptions.find((x) => x.code === 'wachttijd-ended');
+    expect(e).toMatchObject({ holds: 'yes', from: '2024-12-21', until: null, effect: 'exempt', normKind: 'statutory' });
+    expect(e!.legalBasis.map((l) => l.id)).toEqual(['BW 7:629 lid 10', 'WIA art 23 lid 3', 'BW 7:658a lid 1']);
+    expect(e!.explanation.nl).toContain('2024-12-20');
+    expect(e!.explanation.en).toContain('2024-12-20');
+    expect(r.legalBasis.map((l) => l.id)).toContain('BW 7:629 lid 10');
+  });
+  it('within four weeks of the recovery nothing changes (a relapse would count together)', () => {
+    const r = checkSpoor2Readiness({ sickPeriods: periods, asOf: '2025-01-10', eerstejaarsevaluatie: { held: true, date: '2024-12-16' }, ...duty });
+    expect(r.status).toBe('must-start');
+    expect(r.exceptions.some((x) => x.code === 'wachttijd-ended')).toBe(false);
+  });
+  it('the same day as wachttijdEnded and computeTimeline', () => {
+    const asOf = '2025-01-17';
+    const w = wachttijdEnded({ sickPeriods: periods }, asOf);
+    const r = checkSpoor2Readiness({ sickPeriods: periods, asOf, eerstejaarsevaluatie: { held: true, date: '2024-12-16' }, ...duty });
+    expect(w.ended).toBe(true);
+    expect(computeTimeline({ sickPeriods: periods, asOf }).wachttijdEnded?.ended).toBe(true);
+    expect(r.status).toBe('exempt');
+    expect(checkSpoor2Readiness({ sickPeriods: periods, asOf: '2025-01-16', eerstejaarsevaluatie: { held: true, date: '2024-12-16' }, ...duty }).status).toBe('must-start');
+  });
+});
+
+describe('a case that has ended — auditReIntegratieverslag', () => {
+  it('steps that fell due after the wachttijd ended are lapsed, not missing; no finding', () => {
+    // Sick 2025-01-06 … 2025-03-31; asOf 2025-06-15: the probleemanalyse (due 2025-02-16) was missed while sick.
+    const a = auditReIntegratieverslag({ sickPeriods: [{ from: '2025-01-06', to: '2025-03-31' }], asOf: '2025-06-15', documents: [] });
+    const st = (id: string): string | undefined => a.steps.find((s) => s.id === id)?.status;
+    expect(st('probleemanalyse')).toBe('missing');
+    expect(st('plan-van-aanpak')).toBe('missing'); // due 2025-03-02, still sick
+    expect(st('eerstejaarsevaluatie')).toBe('lapsed');
+    expect(st('ziekmelding-uwv')).toBe('lapsed');
+    expect(st('wia-aanvraag')).toBe('lapsed');
+    expect(a.findings.map((f) => f.code).sort()).toEqual(['plan-van-aanpak-missing', 'probleemanalyse-missing']);
+    const t = computeTimeline({ sickPeriods: [{ from: '2025-01-06', to: '2025-03-31' }], asOf: '2025-06-15' });
+    for (const s of a.steps) {
+      const m = s.id === 'evaluatie' ? t.evaluations.find((e) => e.sequence === s.sequence) : t.milestones.find((x) => x.id === s.id);
+      if (m !== undefined && s.id !== 'afschrift-werknemer') expect(s.status === 'lapsed').toBe(m.status === 'lapsed');
+    }
+  });
+  it('a lapsed step carries the basis of the end and a notice says the wachttijd ended', () => {
+    const a = auditReIntegratieverslag({ sickPeriods: [{ from: '2025-01-06', to: '2025-03-31' }], asOf: '2025-06-15', documents: [] });
+    expect(a.notices.some((n) => n.nl.includes('BW 7:629 lid 10') && n.en.includes('BW 7:629'))).toBe(true);
+    expect(a.items.every((i) => i.status !== 'missing')).toBe(true);
+  });
+});
