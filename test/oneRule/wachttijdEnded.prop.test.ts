@@ -16,7 +16,7 @@ const caseArb = fc.record({
   open: fc.boolean(),
   after: fc.integer({ min: 0, max: 500 }),
   eje: fc.option(fc.integer({ min: 300, max: 364 }), { nil: undefined }),
-});
+}, 20_000);
 
 test.prop([caseArb], { numRuns: 80 })('timeline, spoor 2 and audit agree on a wachttijd that ended', ({ start, parts, open, after, eje }) => {
   const sickPeriods: { from: string; to?: string }[] = [];
@@ -65,4 +65,4 @@ test.prop([caseArb], { numRuns: 80 })('timeline, spoor 2 and audit agree on a wa
       if (m.due > w.endedOn!) expect(m.status).toBe('lapsed');
     }
   }
-});
+}, 20_000);
