@@ -238,8 +238,11 @@ export function auditReIntegratieverslag(input: ReIntegratieverslagAuditInput): 
       daysLate = Math.max(0, toDayNumber(done) - toDayNumber(due));
     } else if (lapsedAfter !== null && due > lapsedAfter) {
       status = 'lapsed';
-    } else if (notNeeded || !needed(due)) {
+    } else if (notNeeded) {
       status = 'not-needed';
+    } else if (!needed(due)) {
+      // Recovered less than four weeks ago: not due yet (a relapse moves the date), as in the timeline.
+      status = 'open';
     } else if (asOf > due) {
       status = 'missing';
       daysLate = toDayNumber(asOf) - toDayNumber(due);

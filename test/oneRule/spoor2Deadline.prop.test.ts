@@ -29,8 +29,9 @@ test.prop([caseArb], { numRuns: 60 })('timeline, spoor 2 and audit give one eers
   sickPeriods.push({ from: fromDayNumber(d) });
   const wazoLeave = leave === undefined ? undefined : [{ from: fromDayNumber(d + leave.at), to: fromDayNumber(d + leave.at + leave.len - 1) }];
   const wl = { ...(wazoLeave === undefined ? {} : { wazoLeave }), ...(workPattern === undefined ? {} : { workPattern: [...workPattern] }) };
-  const heldOn = held === undefined ? undefined : fromDayNumber(start + held);
-  const asOf = fromDayNumber(Math.max(d, start + (held ?? 0)) + after);
+  const day1 = toDayNumber(computeTimeline({ sickPeriods, ...wl }).firstSickDay); // day 1 of the latest wachttijd
+  const heldOn = held === undefined ? undefined : fromDayNumber(day1 + held);
+  const asOf = fromDayNumber(Math.max(d, day1 + (held ?? 0)) + after);
   const t = computeTimeline({ sickPeriods, ...wl, asOf, ...(heldOn === undefined ? {} : { events: { eerstejaarsevaluatie: heldOn } }) });
   const due = (id: string): string | undefined => t.milestones.find((m) => m.id === id)?.due;
   const sp = checkSpoor2Readiness({ sickPeriods, ...wl, asOf, ...(heldOn === undefined ? {} : { eerstejaarsevaluatie: { held: true, date: heldOn } }) });

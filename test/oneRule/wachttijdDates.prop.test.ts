@@ -43,7 +43,7 @@ test.prop([caseArb], { numRuns: 80 })('the wachttijd dates are one answer in eve
   expect(sp.deadline.eerstejaarsevaluatieDue).toBe(due('eerstejaarsevaluatie'));
   expect(sp.deadline.latestRequiredBy).toBe(due('spoor-2-start'));
 
-  const vv = computeVrijwilligeVerlenging({ ...sick, extendedLastDay: fromDayNumber(toDayNumber(t.wachttijdLastDay) + 100) });
+  const vv = computeVrijwilligeVerlenging({ ...sick, extendedLastDay: fromDayNumber(toDayNumber(t.wachttijdLastDay!) + 100) });
   expect(vv.firstSickDay).toBe(t.firstSickDay);
   expect(vv.wachttijdLastDay).toBe(t.wachttijdLastDay);
 

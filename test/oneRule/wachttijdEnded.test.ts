@@ -62,3 +62,24 @@ describe('a case that has ended — auditReIntegratieverslag', () => {
     expect(a.items.every((i) => i.status !== 'missing')).toBe(true);
   });
 });
+
+describe('recovered less than four weeks before asOf — the wachttijd runs on', () => {
+  // Sick 2025-01-06 … 2025-03-31; asOf 2025-04-20 (20 days of recovery). Under continued sickness an
+  // evaluation would fall due 2025-04-13; a relapse moves it by the gap, without one it lapses.
+  const sick = { sickPeriods: [{ from: '2025-01-06', to: '2025-03-31' }], asOf: '2025-04-20' };
+  it('computeTimeline: a step due after the last sick day is open, not overdue; one due before stays overdue', () => {
+    const t = computeTimeline(sick);
+    expect(t.wachttijdEnded?.ended).toBe(false);
+    const after = [...t.milestones, ...t.evaluations].filter((m) => m.due > '2025-03-31' && m.due < '2025-04-20');
+    expect(after.length).toBeGreaterThan(0);
+    expect(after.every((m) => m.status === 'open')).toBe(true);
+    expect(t.milestones.find((m) => m.id === 'probleemanalyse')?.status).toBe('overdue');
+  });
+  it('auditReIntegratieverslag: the same steps are open (was not-needed), no finding for them', () => {
+    const a = auditReIntegratieverslag({ ...sick, documents: [] });
+    const after = a.steps.filter((s) => s.due > '2025-03-31');
+    expect(after.length).toBeGreaterThan(0);
+    expect(after.every((s) => s.status === 'open')).toBe(true);
+    expect(a.findings.every((f) => !after.some((s) => f.subject === (s.sequence === null ? `step:${s.id}` : `step:${s.id}-${s.sequence}`)))).toBe(true);
+  });
+});
