@@ -1,6 +1,7 @@
 import { fromDayNumber } from '../calendar/dayNumber.js';
 import { LEGAL_REFS } from '../legal/references.js';
-import { wachttijdEndDays } from '../timeline/wachttijdEnded.js';
+import type { LegalRef } from '../legal/LegalRef.js';
+import { pendingAfterDay, wachttijdEndDays } from '../timeline/wachttijdEnded.js';
 import type { RawException } from './exceptions.js';
 import type { Spoor2Facts } from './facts.js';
 import { SPOOR2_REFS as R } from './legalRefs.js';
@@ -33,4 +34,26 @@ export function wachttijdEndedException(f: Spoor2Facts): RawException | undefine
     code: 'wachttijd-ended', applies: 'yes', from: end.endedOn + 1, until: Infinity, effect: 'exempt', normKind: 'statutory',
     legalBasis: [LEGAL_REFS.BW_629_10, LEGAL_REFS.WIA_23_3, R.BW_658A_1_WAGE], missingFacts: [], nl: t.nl, en: t.en,
   };
+}
+
+/**
+ * The other side of the rule: the employee recovered, but less than four weeks before `asOf`, so the
+ * wachttijd runs on; a spoor-2 deadline after the last sick day has not come in counted sick days (a
+ * relapse moves it by the gap, without one the wachttijd ends). The status is then `not-needed-yet`,
+ * never `overdue` — as the timeline's `open` for the same step (`pendingAfterDay`).
+ *
+ * @param f - The spoor-2 facts.
+ * @param deadline - The deadline that would apply (day number), if known.
+ * @returns The status, its explanation and basis, or `undefined` when the rule does not apply.
+ * @internal
+ * @see {@link https://wetten.overheid.nl/jci1.3:c:BWBR0005290&boek=7&artikel=629 | BW 7:629 lid 10}
+ * @example
+ * recoveryPendingStatus(facts, deadline)?.status //=> 'not-needed-yet'
+ */
+export function recoveryPendingStatus(f: Spoor2Facts, deadline: number | undefined): { status: 'not-needed-yet'; explanation: { nl: string; en: string }; legalBasis: readonly LegalRef[] } | undefined {
+  if (f.spans === undefined || f.asOf === undefined || f.wachttijdLastDay === undefined || deadline === undefined || !Number.isFinite(deadline)) return undefined;
+  const last = pendingAfterDay(f.spans[f.spans.length - 1]!.end, f.wachttijdLastDay, f.asOf);
+  if (last === null || deadline <= last || f.asOf <= deadline) return undefined;
+  const t = render(DUTY_TEXTS, 'status-recovery-pending', { date: fromDayNumber(last), date2: fromDayNumber(deadline) });
+  return { status: 'not-needed-yet', explanation: t, legalBasis: [LEGAL_REFS.BW_629_10, LEGAL_REFS.WIA_23_3, R.BW_658A_1] };
 }

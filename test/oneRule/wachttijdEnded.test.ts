@@ -83,3 +83,24 @@ describe('recovered less than four weeks before asOf — the wachttijd runs on',
     expect(a.findings.every((f) => !after.some((s) => f.subject === (s.sequence === null ? `step:${s.id}` : `step:${s.id}-${s.sequence}`)))).toBe(true);
   });
 });
+
+describe('recovered less than four weeks before asOf — spoor 2', () => {
+  // Sick 2024-01-01 … 2025-01-20; evaluation held 2024-12-16, so spoor 2 was required by 2025-01-27,
+  // after the last sick day. On 2025-02-05 (16 days of recovery) the deadline has not come in counted
+  // sick days: a relapse moves it by the gap, without one the wachttijd ends.
+  const input = { sickPeriods: [{ from: '2024-01-01', to: '2025-01-20' }], asOf: '2025-02-05', eerstejaarsevaluatie: { held: true, date: '2024-12-16' }, ...duty };
+  it('is not overdue but not-needed-yet, with the reason; the timeline says open', () => {
+    const r = checkSpoor2Readiness(input);
+    expect(r.status).toBe('not-needed-yet');
+    expect(r.start.onTime).toBe('unknown');
+    expect(r.findings.map((f) => f.code)).not.toContain('spoor2-overdue');
+    expect(r.statusExplanation.nl).toContain('2025-01-20');
+    expect(r.legalBasis.map((l) => l.id)).toContain('BW 7:629 lid 10');
+    const t = computeTimeline({ sickPeriods: input.sickPeriods, asOf: input.asOf, events: { eerstejaarsevaluatie: '2024-12-16' } });
+    expect(t.milestones.find((m) => m.id === 'spoor-2-start')).toMatchObject({ due: '2025-01-27', status: 'open' });
+  });
+  it('a deadline before the last sick day stays overdue', () => {
+    const r = checkSpoor2Readiness({ ...input, sickPeriods: [{ from: '2024-01-01', to: '2025-01-30' }], asOf: '2025-02-10' });
+    expect(r.status).toBe('overdue');
+  });
+});
