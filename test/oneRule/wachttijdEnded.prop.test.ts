@@ -60,6 +60,8 @@ test.prop([caseArb], { numRuns: 80 })('timeline, spoor 2 and audit agree on a wa
     expect(sp.status).toBe('exempt');
     expect(sp.findings.some((f) => f.code === 'spoor2-overdue' || f.code === 'spoor2-started-late')).toBe(false);
   }
+  // Completed (104 weeks over before asOf, WIA 23 lid 1): spoor 2's wage period has ended too (BW 7:658a lid 1).
+  if (t.wachttijdEnded?.reason === 'completed') expect(sp.exceptions.find((e) => e.code === 'wage-period-ended')?.holds).toBe('yes');
   // Audit and timeline: a step lapses exactly when its milestone lapses; nothing due after the end is late.
   for (const s of a.steps) {
     if (s.id === 'afschrift-werknemer') continue;
