@@ -182,6 +182,9 @@ export function auditReIntegratieverslag(input: ReIntegratieverslagAuditInput): 
   const addFinding = (f: Omit<AuditFinding, 'explanation'> & { explanation: Localized }): void => { findings.push(Object.freeze(f)); };
   const lastSick = tl.samentelling.open ? null : tl.samentelling.lastSickDay;
   const needed = (due: string): boolean => lastSick === null || due <= lastSick;
+  // BW 7:629 lid 10: a recovery of four weeks or more ended the wachttijd; steps due after its last
+  // day lapse — the timeline's rule (src/timeline/wachttijdEnded.ts), so both say 'lapsed'.
+  const lapsedAfter = tl.wachttijdEnded?.reason === 'recovered' ? tl.wachttijdEnded.endedOn : null;
   const wachttijdLast = tl.wachttijdLastDay;
 
   // WIA 64 lid 6: the melding must be made before the wachttijd lasted 81 (before 2013-07-01: 79)
@@ -243,8 +246,13 @@ export function auditReIntegratieverslag(input: ReIntegratieverslagAuditInput): 
     if (done !== null) {
       status = done <= due ? 'on-time' : 'late';
       daysLate = Math.max(0, toDayNumber(done) - toDayNumber(due));
-    } else if (notNeeded || !needed(due)) {
+    } else if (lapsedAfter !== null && due > lapsedAfter) {
+      status = 'lapsed';
+    } else if (notNeeded) {
       status = 'not-needed';
+    } else if (!needed(due)) {
+      // Recovered less than four weeks ago: not due yet (a relapse moves the date), as in the timeline.
+      status = 'open';
     } else if (asOf > due) {
       status = 'missing';
       daysLate = toDayNumber(asOf) - toDayNumber(due);

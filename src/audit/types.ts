@@ -167,8 +167,8 @@ export interface LatenessConsequence {
   readonly normKind: NormKind;
 }
 
-/** State of a step: done on time, done late, missing (overdue), open (not due yet), or not needed (a documented exception). */
-export type StepStatus = 'on-time' | 'late' | 'missing' | 'open' | 'not-needed';
+/** State of a step: done on time, done late, missing (overdue), open (not due yet — also after the last sick day within four weeks of a recovery), not needed (a documented spoor-2 exception), or lapsed (due after a wachttijd that ended by a recovery of four weeks or more before `asOf`, BW 7:629 lid 10 — the timeline's status `lapsed`). */
+export type StepStatus = 'on-time' | 'late' | 'missing' | 'open' | 'not-needed' | 'lapsed';
 
 /** One step of the timeline, checked. */
 export interface AuditStep {

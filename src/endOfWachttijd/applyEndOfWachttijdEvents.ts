@@ -1,5 +1,6 @@
 import { PoortwachterError, type InputIssue } from '../errors/PoortwachterError.js';
 import { milestoneStatus } from '../timeline/milestoneStatus.js';
+import { pendingAfterDay } from '../timeline/wachttijdEnded.js';
 import { MILESTONE_RULES_TABLE, neverOverdue } from '../timeline/milestoneRules.js';
 import { MILESTONE_LABELS } from '../timeline/labels.js';
 import type { Locale, Localized } from '../i18n/types.js';
@@ -160,8 +161,10 @@ export function applyEndOfWachttijdEvents(timeline: Timeline, events: EndOfWacht
   // Lapsed steps and steps that are never overdue: the same rule as computeTimeline.
   const ended = timeline.wachttijdEnded;
   const lapsedAfter = ended?.reason === 'recovered' && ended.endedOn !== null ? dn(ended.endedOn) : null;
+  const last = timeline.samentelling.lastSickDay;
+  const pendingAfter = asOf === undefined || last === null || timeline.wachttijdLastDay === null ? null : pendingAfterDay(dn(last), dn(timeline.wachttijdLastDay), asOf);
   const status = (kind: 'action' | 'date', due: number, done: number | null, never: boolean): MilestoneStatus | null =>
-    milestoneStatus(kind, due, done, asOf, dueSoon, { lapsedAfter, neverOverdue: never });
+    milestoneStatus(kind, due, done, asOf, dueSoon, { lapsedAfter, neverOverdue: never, pendingAfter });
   let weekOf: (d: number) => number = () => 1;
   const put = (id: string, due: number, text: Localized, anchor: MilestoneExplanation['anchor'], anchorDate: number, eventUsed: string, done?: number | null, basis?: readonly LegalRef[]): void => {
     const old = ms.get(id);

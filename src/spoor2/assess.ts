@@ -3,6 +3,7 @@ import type { Answer } from '../vocabulary/index.js';
 import type { Localized } from '../i18n/types.js';
 import type { LegalRef } from '../legal/LegalRef.js';
 import { evaluateExceptions, type RawException } from './exceptions.js';
+import { recoveryPendingStatus } from './wachttijdEndedException.js';
 import type { Spoor2Facts } from './facts.js';
 import { sickDayToDayNumber } from '../sickness/sickClock.js';
 import { SPOOR2_REFS as R } from './legalRefs.js';
@@ -262,7 +263,7 @@ export function assessSpoor2(f: Spoor2Facts): Spoor2Assessment {
     if (regular !== undefined && st.day! <= regular) onTime = 'yes';
     else if (lastDay !== undefined && st.day! > lastDay) onTime = 'no';
     else if (anchor !== undefined && lastDay !== undefined) onTime = 'yes';
-  } else if (st.started === 'no' && asOf !== undefined && lastDay !== undefined && asOf > lastDay) {
+  } else if (st.started === 'no' && asOf !== undefined && lastDay !== undefined && asOf > lastDay && recoveryPendingStatus(f, lastDay) === undefined) {
     onTime = 'no';
   }
 
@@ -329,6 +330,9 @@ export function assessSpoor2(f: Spoor2Facts): Spoor2Assessment {
     status = exempt !== undefined ? 'exempt' : 'postponed';
     legalBasis = e.legalBasis;
     explanation = e.explanation;
+  } else if (st.started !== 'yes' && recoveryPendingStatus(f, anchor === undefined ? fin(upper) : fin(requiredBy)) !== undefined) {
+    // BW 7:629 lid 10: recovered less than four weeks ago, the deadline after the last sick day (src/spoor2/wachttijdEndedException.ts).
+    ({ status, explanation, legalBasis } = recoveryPendingStatus(f, anchor === undefined ? fin(upper) : fin(requiredBy))!);
   } else if (open.length > 0) {
     status = 'unknown';
     explanation = {

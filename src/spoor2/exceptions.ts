@@ -8,6 +8,7 @@ import type { LegalRef } from '../legal/LegalRef.js';
 import type { NormKind } from '../timeline/types.js';
 import type { Spoor2ExceptionCode } from './types.js';
 import type { Answer } from '../vocabulary/index.js';
+import { wachttijdEndedException } from './wachttijdEndedException.js';
 
 /** An exception evaluated on day numbers, before the lapse dates are known. @internal */
 export interface RawException {
@@ -174,6 +175,9 @@ export function evaluateExceptions(f: Spoor2Facts, anchor: number | undefined): 
     out.push({ code: 'wage-period-ended', applies: 'yes', from, until: Infinity, effect: 'exempt', normKind: 'statutory',
       legalBasis: [R.BW_658A_1_WAGE, R.BW_629_1], missingFacts: [], nl: t.nl, en: t.en });
   }
+  // BW 7:629 lid 10, WIA 23 lid 3: a recovery of four weeks or more ended the wachttijd (one rule with the timeline).
+  const ended = wachttijdEndedException(f);
+  if (ended !== undefined) out.push(ended);
   return out;
 }
 

@@ -158,6 +158,7 @@ export const EXCEPTION_LABELS = {
     'temporary-contract-costs': 'Tijdelijk contract: kosten buiten verhouding',
     'aow-age-reached': 'AOW-leeftijd bereikt: geen plicht tot re-integratie bij een andere werkgever',
     'wage-period-ended': 'Loondoorbetalingsperiode voorbij: geen plicht tot re-integratie bij een andere werkgever',
+    'wachttijd-ended': 'Wachttijd geëindigd door herstel: geen plicht tot re-integratie bij een andere werkgever',
   },
   en: {
     'structural-return-realised': 'Structural return in the own organisation achieved',
@@ -169,6 +170,7 @@ export const EXCEPTION_LABELS = {
     'temporary-contract-costs': 'Temporary contract: costs out of proportion',
     'aow-age-reached': 'State pension age reached: no duty to seek work with another employer',
     'wage-period-ended': 'Wage period over: no duty to seek work with another employer',
+    'wachttijd-ended': 'Waiting period ended by recovery: no duty to seek work with another employer',
   },
 } as const satisfies MessageTable<Spoor2ExceptionCode>;
 
@@ -216,7 +218,7 @@ export const LOONSANCTIE_STEP_LABELS = {
 export type DutyTextKey =
   | 'own-work-not-lost' | 'early-perspective' | 'passend-werk-available' | 'conditions-hold' | 'conditions-open'
   | 'status-not-needed' | 'status-started-no-duty' | 'status-conditions-open'
-  | 'exception-aow' | 'exception-wage-period' | 'no-bevredigend-norm';
+  | 'exception-aow' | 'exception-wage-period' | 'exception-wachttijd-ended' | 'status-recovery-pending' | 'no-bevredigend-norm';
 
 /**
  * Texts about the duty of BW 7:658a lid 1. Params: `text` (a condition text), `date`/`date2`.
@@ -234,6 +236,8 @@ export const DUTY_TEXTS: TemplateTable<DutyTextKey> = {
     'status-conditions-open': (p) => `Onbekend: het tweede spoor is pas verplicht als vaststaat dat de werknemer zijn eigen arbeid niet meer zal kunnen verrichten én er in de eigen organisatie geen andere passende arbeid is (BW 7:658a lid 1); ${p.text}. Blijkt dat zo te zijn, dan is het tweede spoor verplicht uiterlijk ${p.date ?? 'onbekend'}.`,
     'exception-aow': (p) => `${EXCEPTION_LABELS.nl['aow-age-reached']} vanaf ${p.date} (BW 7:658a lid 1, sinds 2016-01-01: de plicht om passende arbeid bij een andere werkgever te bevorderen geldt niet voor de werknemer die de AOW-leeftijd heeft bereikt).`,
     'exception-wage-period': (p) => `${EXCEPTION_LABELS.nl['wage-period-ended']} vanaf ${p.date}: het loon op grond van BW 7:629 liep tot en met ${p.date2}, en alleen zolang loon verschuldigd is moet de werkgever passende arbeid bij een andere werkgever bevorderen (BW 7:658a lid 1).`,
+    'exception-wachttijd-ended': (p) => `${EXCEPTION_LABELS.nl['wachttijd-ended']} vanaf ${p.date}: de werknemer is hersteld na ${p.date2} en was vier weken of langer niet ziek, dus deze wachttijd is voorbij; een nieuwe ziekmelding begint een nieuwe wachttijd (BW 7:629 lid 10, WIA 23 lid 3). Zonder ziekte geen plicht tot passende arbeid bij een andere werkgever (BW 7:658a lid 1).`,
+    'status-recovery-pending': (p) => `Nog niet nodig: de werknemer is hersteld na ${p.date}, minder dan vier weken geleden. De uiterste datum ${p.date2} ging uit van doorlopende ziekte en is in ziektedagen nog niet bereikt: valt de werknemer binnen vier weken opnieuw uit, dan tellen de perioden samen en schuift de datum op met de onderbreking; zo niet, dan eindigt deze wachttijd (BW 7:629 lid 10, WIA 23 lid 3).`,
     'no-bevredigend-norm': () => 'Onbekend: op deze datum geldt nog geen norm voor het bevredigend resultaat (Beoordelingskader §3, versie vanaf 18 november 2006).',
   },
   en: {
@@ -247,6 +251,8 @@ export const DUTY_TEXTS: TemplateTable<DutyTextKey> = {
     'status-conditions-open': (p) => `Unknown: track 2 is required only when it is settled that the employee can no longer do his own work and there is no other suitable work in the own organisation (BW 7:658a(1)); ${p.text}. If that turns out to be so, track 2 is required by ${p.date ?? 'unknown'}.`,
     'exception-aow': (p) => `${EXCEPTION_LABELS.en['aow-age-reached']} from ${p.date} (BW 7:658a(1), since 2016-01-01: the duty to promote suitable work with another employer does not apply to an employee who has reached state pension age).`,
     'exception-wage-period': (p) => `${EXCEPTION_LABELS.en['wage-period-ended']} from ${p.date}: wage under BW 7:629 was owed through ${p.date2}, and the employer must promote suitable work with another employer only while wage is owed (BW 7:658a(1)).`,
+    'exception-wachttijd-ended': (p) => `${EXCEPTION_LABELS.en['wachttijd-ended']} from ${p.date}: the employee recovered after ${p.date2} and was not sick for four weeks or more, so this waiting period is over; a new sickness starts a new one (BW 7:629(10), WIA 23(3)). Without sickness there is no duty to promote suitable work with another employer (BW 7:658a(1)).`,
+    'status-recovery-pending': (p) => `Not needed yet: the employee recovered after ${p.date}, less than four weeks ago. The deadline ${p.date2} assumed continued sickness and has not come in counted sick days: a relapse within four weeks is combined and moves it by the gap; without one this waiting period ends (BW 7:629(10), WIA 23(3)).`,
     'no-bevredigend-norm': () => 'Unknown: no norm for the satisfactory result is in force on this date (Beoordelingskader §3, version from 18 November 2006).',
   },
 };

@@ -220,7 +220,8 @@ export type Spoor2ExceptionCode =
   | 'postponement-bedrijfsarts'
   | 'temporary-contract-costs'
   | 'aow-age-reached'
-  | 'wage-period-ended';
+  | 'wage-period-ended'
+  | 'wachttijd-ended';
 
 /** One exception and whether it holds on `asOf`. */
 export interface Spoor2ExceptionResult {

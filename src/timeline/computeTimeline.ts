@@ -16,7 +16,7 @@ import type { SickPeriod } from '../sickness/types.js';
 import { AOW_WAGE_RULES, WACHTTIJD_WEEKS, selectRuleSet, wiaBriefWeekFor } from './ruleSets.js';
 import { MILESTONE_LABELS, MILESTONE_RULES } from './labels.js';
 import { MILESTONE_RULES_TABLE, neverOverdue } from './milestoneRules.js';
-import { toWachttijdEnd, wachttijdEndDays } from './wachttijdEnded.js';
+import { pendingAfterDay, toWachttijdEnd, wachttijdEndDays } from './wachttijdEnded.js';
 import { END_OF_WACHTTIJD_EVENT_KEYS, EVENT_ALIASES, expandEndOfWachttijdShorthand, timelineInputSchema, timelineOptionsSchema } from './timelineSchema.js';
 import { applyEndOfWachttijdEvents, type EndOfWachttijdEvents } from '../endOfWachttijd/applyEndOfWachttijdEvents.js';
 import type {
@@ -287,6 +287,7 @@ export function computeTimeline(input: TimelineInput, options: TimelineOptions =
   // Has the wachttijd ended on asOf? One rule with wachttijdEnded (src/timeline/wachttijdEnded.ts).
   const endDays = asOf === undefined ? null : wachttijdEndDays(lastSpan.end, wachttijdLast, asOf);
   const lapsedAfter = endDays?.reason === 'recovered' ? endDays.endedOn : null;
+  const pendingAfter = asOf === undefined ? null : pendingAfterDay(lastSpan.end, wachttijdLast, asOf);
   if (lastSpan.end !== Infinity) {
     const recoveredFrom = fromDayNumber(lastSpan.end + 1);
     const ended = lapsedAfter !== null;
@@ -307,7 +308,7 @@ export function computeTimeline(input: TimelineInput, options: TimelineOptions =
   }
 
   const status = (kind: 'action' | 'date', due: number, done: number | null, never = false): MilestoneStatus | null =>
-    milestoneStatus(kind, due, done, asOf, dueSoon, { lapsedAfter, neverOverdue: never });
+    milestoneStatus(kind, due, done, asOf, dueSoon, { lapsedAfter, neverOverdue: never, pendingAfter });
 
   // Dates past 2999-12-31 are outside the supported range: reject rather than print year 3000.
   const latest = Math.max(wachttijdLast + 1, ...drafts.map((d) => d.due));

@@ -6,6 +6,8 @@ export interface MilestoneStatusContext {
   readonly lapsedAfter?: number | null | undefined;
   /** The step is not the employer's (UWV's) or optional for the employer: past `due` it is `passed`, never `overdue`. */
   readonly neverOverdue?: boolean | undefined;
+  /** Day number of the last sick day of a recovery that has not yet ended the wachttijd (see pendingAfterDay): steps due after it are not due yet. */
+  readonly pendingAfter?: number | null | undefined;
 }
 
 /**
@@ -25,6 +27,6 @@ export function milestoneStatus(
   if (done !== null) return done <= due ? 'done' : 'done-late';
   if (context.lapsedAfter != null && due > context.lapsedAfter) return 'lapsed';
   if (kind === 'date') return asOf > due ? 'passed' : 'upcoming';
-  if (asOf > due) return context.neverOverdue === true ? 'passed' : 'overdue';
+  if (asOf > due) return context.neverOverdue === true ? 'passed' : context.pendingAfter != null && due > context.pendingAfter ? 'open' : 'overdue';
   return due - asOf <= dueSoonDays ? 'due-soon' : 'open';
 }

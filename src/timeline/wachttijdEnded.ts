@@ -52,6 +52,26 @@ export function wachttijdEndDays(lastSickDay: number, wachttijdLastDay: number, 
 }
 
 /**
+ * The other side of the same rule: the employee has recovered, but less than four weeks before
+ * `asOf` and before the 104 weeks were complete, so the wachttijd has not ended — a relapse counts
+ * together and moves every later date by the gap (counted sick days). A step due after the last sick
+ * day is then not due yet: open, never overdue or missing.
+ *
+ * @param lastSickDay - Day number of the last known sick day of the wachttijd, `Infinity` while still sick.
+ * @param wachttijdLastDay - Day number of counted sick day 728 (the sickness projected to continue).
+ * @param asOf - Day number of today.
+ * @returns The last sick day, after which steps are pending; `null` while sick, or once ended.
+ * @internal
+ * @see {@link https://wetten.overheid.nl/jci1.3:c:BWBR0005290&boek=7&artikel=629 | BW 7:629 lid 10}
+ * @example
+ * pendingAfterDay(100, 828, 110) //=> 100
+ */
+export function pendingAfterDay(lastSickDay: number, wachttijdLastDay: number, asOf: number): number | null {
+  if (!Number.isFinite(lastSickDay) || lastSickDay >= asOf) return null;
+  return wachttijdEndDays(lastSickDay, wachttijdLastDay, asOf).reason === null ? lastSickDay : null;
+}
+
+/**
  * The public shape of a {@link WachttijdEndDays}.
  *
  * @param r - The day-number answer.

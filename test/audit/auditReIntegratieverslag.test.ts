@@ -109,9 +109,9 @@ describe('timeline steps (scenario table)', () => {
     expect(missing.every((f) => f.severity === 'warning' && f.normKind === 'practice')).toBe(true);
     expect(b.loonsanctieRisk.level).toBe('medium');
   });
-  it('steps after full recovery are not needed', () => {
+  it('steps after a wachttijd that ended by recovery have lapsed (BW 7:629 lid 10; was not-needed)', () => {
     const a = auditReIntegratieverslag({ sickPeriods: [{ from: D, to: addDays(D, 20) }], asOf: AFTER, documents: [] });
-    expect(a.steps.every((s) => s.status === 'not-needed')).toBe(true);
+    expect(a.steps.every((s) => s.status === 'lapsed')).toBe(true);
     expect(a.findings).toEqual([]);
   });
 });
