@@ -1,5 +1,5 @@
-import { fromDayNumber, toDayNumber, weekdayOf } from '../calendar/dayNumber.js';
-import { milestoneStatus } from './milestoneStatus.js';
+import { IsoDayFormatter, fromDayNumber, toDayNumber, weekdayOf } from '../calendar/dayNumber.js';
+import { milestoneStatus, type MilestoneStatusContext } from './milestoneStatus.js';
 import { atwTermEnd, nextAtwWorkingDay } from '../calendar/workingDays.js';
 import { MAX_DAY, outOfRangeMessage } from '../calendar/dateRange.js';
 import { isValidIsoDate } from '../calendar/isValidIsoDate.js';
@@ -125,26 +125,20 @@ export function computeTimeline(input: TimelineInput, options: TimelineOptions =
   const dueSoon = opts.dueSoonDays ?? 14;
   const zmConv = opts.ziekmeldingConvention ?? 'statutory';
   const paConv = opts.probleemanalyseConvention ?? 'end-of-week-6';
-  const dayK = (k: number): number => sickDayToDayNumber(spans, k);
   const notices: Localized[] = [...model.notices];
 
   // The wachttijd is 104 weeks in every rule set; its end selects the rule set (ruleSets.ts).
-  const wachttijdLast = dayK(7 * WACHTTIJD_WEEKS - 1);
+  const wachttijdLast = sickDayToDayNumber(spans, 7 * WACHTTIJD_WEEKS - 1);
   const ruleSet = selectRuleSet(wachttijdLast, DAY_2013_07_01);
   const p = ruleSet.parameters;
 
   const drafts: Draft[] = [];
-  const counted = (id: MilestoneId, k: number, windowK: number | null = null, convention: string | null = null): Draft => {
-    const d: Draft = { id, due: dayK(k), windowFrom: windowK === null ? null : dayK(windowK), anchor: 'eerste-ziektedag', anchorDay: D, k, eventUsed: null, convention, extra: null };
-    drafts.push(d);
-    return d;
-  };
 
   // probleemanalyse — Regeling procesgang art 2 lid 2.
   const paK = 7 * p.probleemanalyseWeeks - (paConv === 'six-weeks-after' ? 0 : 1);
-  counted('probleemanalyse', paK, null, paConv);
+  counted(drafts, spans, D, 'probleemanalyse', paK, null, paConv);
   // plan van aanpak — art 4 lid 1: two weeks after the actual probleemanalyse; week 8 otherwise.
-  const pva = counted('plan-van-aanpak', 7 * p.planVanAanpakWeeks - 1);
+  const pva = counted(drafts, spans, D, 'plan-van-aanpak', 7 * p.planVanAanpakWeeks - 1);
   const paDone = events.get('probleemanalyse');
   if (paDone !== undefined && paDone + p.planVanAanpakDaysAfterProbleemanalyse < pva.due) {
     pva.due = paDone + p.planVanAanpakDaysAfterProbleemanalyse;
@@ -159,7 +153,7 @@ export function computeTimeline(input: TimelineInput, options: TimelineOptions =
     };
   }
   // ziekmelding bij UWV — ZW 38 lid 1: first day after 42 weeks; the Atw does not move it (art 4).
-  const zm = counted('ziekmelding-uwv', 7 * p.ziekmeldingWeeks, null, zmConv);
+  const zm = counted(drafts, spans, D, 'ziekmelding-uwv', 7 * p.ziekmeldingWeeks, null, zmConv);
   if (zmConv === 'uwv-first-working-day') {
     const moved = nextAtwWorkingDay(zm.due);
     if (!ATW_DECREE_YEARS_COVERED.includes(Number(fromDayNumber(zm.due).slice(0, 4)))) {
@@ -177,7 +171,7 @@ export function computeTimeline(input: TimelineInput, options: TimelineOptions =
     }
   }
   // eerstejaarsevaluatie — RPE art 4 lid 2 b: end of year one; window from week 46.
-  const eje = counted('eerstejaarsevaluatie', 7 * p.eerstejaarsevaluatieWeek - 1, 7 * (p.eerstejaarsevaluatieWindowWeek - 1));
+  const eje = counted(drafts, spans, D, 'eerstejaarsevaluatie', 7 * p.eerstejaarsevaluatieWeek - 1, 7 * (p.eerstejaarsevaluatieWindowWeek - 1));
   // spoor 2 — 42 days after the eerstejaarsevaluatie, held or due, whichever is earlier.
   const ejeDone = events.get('eerstejaarsevaluatie');
   const spoorAnchor = ejeDone !== undefined && ejeDone < eje.due ? ejeDone : eje.due;
@@ -190,24 +184,21 @@ export function computeTimeline(input: TimelineInput, options: TimelineOptions =
       en: `The first-year evaluation was held late (${fromDayNumber(ejeDone)}); that does not postpone the start of track 2.`,
     } : null,
   });
-  counted('vervroegde-iva-uiterlijk', 7 * p.vervroegdeIvaLastWeek - 1, 7 * p.vervroegdeIvaFirstWeeks);
-  const briefWeek = wiaBriefWeekFor(ruleSet, (w) => dayK(7 * w - 1), DAY_2013_07_01);
-  counted('wia-brief-uwv', 7 * briefWeek - 1);
-  const back = (id: MilestoneId, weeks: number): void => {
-    drafts.push({ id, due: wachttijdLast - 7 * weeks, windowFrom: null, anchor: 'einde-wachttijd', anchorDay: wachttijdLast, k: null, eventUsed: null, convention: null, extra: null });
-  };
-  back('re-integratieverslag', p.reIntegratieverslagWeeksBeforeEnd);
-  back('wia-aanvraag', p.wiaAanvraagWeeksBeforeEnd);
-  counted('einde-wachttijd', 7 * p.wachttijdWeeks - 1); // = wachttijdLast
+  counted(drafts, spans, D, 'vervroegde-iva-uiterlijk', 7 * p.vervroegdeIvaLastWeek - 1, 7 * p.vervroegdeIvaFirstWeeks);
+  const briefWeek = wiaBriefWeekFor(ruleSet, (w) => sickDayToDayNumber(spans, 7 * w - 1), DAY_2013_07_01);
+  counted(drafts, spans, D, 'wia-brief-uwv', 7 * briefWeek - 1);
+  back(drafts, 're-integratieverslag', wachttijdLast, p.reIntegratieverslagWeeksBeforeEnd);
+  back(drafts, 'wia-aanvraag', wachttijdLast, p.wiaAanvraagWeeksBeforeEnd);
+  counted(drafts, spans, D, 'einde-wachttijd', 7 * p.wachttijdWeeks - 1); // = wachttijdLast
   drafts.push({ id: 'wia-ingang', due: wachttijdLast + 1, windowFrom: null, anchor: 'einde-wachttijd', anchorDay: wachttijdLast, k: null, eventUsed: null, convention: null, extra: null });
 
   // WIA 64 lid 6: after a late UWV letter the WIA-aanvraag is on time within four weeks of receipt
   // (a forward term of a wet: Atw applies), unless the ziekmelding was not made before week 81.
   const briefDone = events.get('wia-brief-uwv');
-  const briefDue = dayK(7 * briefWeek - 1);
+  const briefDue = sickDayToDayNumber(spans, 7 * briefWeek - 1);
   if (briefDone !== undefined && briefDone > briefDue) {
     const aanvraag = drafts.find((d) => d.id === 'wia-aanvraag')!;
-    const week81 = dayK(7 * p.ziekmeldingSafeHarbourWeek - 1);
+    const week81 = sickDayToDayNumber(spans, 7 * p.ziekmeldingSafeHarbourWeek - 1);
     const zmDone = events.get('ziekmelding-uwv');
     const harbour = atwTermEnd(briefDone + 1, briefDone + 28); // Atw art 1 and 2
     if (zmDone !== undefined && zmDone < week81) {
@@ -234,19 +225,21 @@ export function computeTimeline(input: TimelineInput, options: TimelineOptions =
 
   // AOW age — BW 7:629 lid 2 b; WIA art 43 g.
   let aow: AowOutcome | null = null;
-  let keep: (d: Draft) => boolean = () => true;
+  // With the AOW age before the end of the wachttijd: which steps stay (keepDraft).
+  let keepAow: number | null = null;
+  let keepWageLast = 0;
   if (inp.aowDate !== undefined) {
     const aowDay = toDayNumber(inp.aowDate);
     if (aowDay <= wachttijdLast + 1) {
       // The weeks are weeks of (counted) sickness from the AOW date (BW 7:629 lid 10 sums the periods):
       // they start on the first counted sick day on or after it; gaps are not counted.
       const kStart = countedBefore(spans, Math.max(D, aowDay));
-      const start = dayK(kStart);
+      const start = sickDayToDayNumber(spans, kStart);
       const atEnd = start > wachttijdLast; // AOW age on the day after the 104 weeks
       const rule = AOW_WAGE_RULES.find((r) => D >= toDayNumber(r.validFrom) && (r.validTo === null || D <= toDayNumber(r.validTo)))
         ?? (aowDay >= DAY_2016 && D < DAY_2016 ? AOW_WAGE_RULES[0]! : undefined);
       const weeks = rule?.weeks ?? 104;
-      const wageLast = rule === undefined ? wachttijdLast : Math.min(dayK(kStart + 7 * weeks - 1), wachttijdLast);
+      const wageLast = rule === undefined ? wachttijdLast : Math.min(sickDayToDayNumber(spans, kStart + 7 * weeks - 1), wachttijdLast);
       aow = Object.freeze({
         aowDate: inp.aowDate,
         wageWeeks: weeks,
@@ -269,11 +262,8 @@ export function computeTimeline(input: TimelineInput, options: TimelineOptions =
         anchorDay: atEnd ? D : start, k: null, eventUsed: null, convention: null, extra: aow.explanation,
         extraBasis: [LEGAL_REFS.BW_629_2B, LEGAL_REFS.WIA_43G],
       });
-      const early = new Set<MilestoneId>(['probleemanalyse', 'plan-van-aanpak', 'einde-loondoorbetaling']);
-      const wiaOnly = new Set<MilestoneId>(['vervroegde-iva-uiterlijk', 'wia-brief-uwv', 're-integratieverslag', 'wia-aanvraag', 'einde-wachttijd', 'wia-ingang']);
-      // The 42-week ziekmelding (ZW 38 lid 1) has no AOW exception: due while the employee is not yet
-      // at AOW age, it stays; after that no WIA can follow and it is left out.
-      keep = (d) => early.has(d.id) || (d.id === 'ziekmelding-uwv' ? d.due < aowDay && d.due <= wageLast : !wiaOnly.has(d.id) && d.due <= wageLast);
+      keepAow = aowDay;
+      keepWageLast = wageLast;
       notices.push(aow.explanation);
     } else {
       notices.push({
@@ -306,45 +296,53 @@ export function computeTimeline(input: TimelineInput, options: TimelineOptions =
     });
   }
 
-  const status = (kind: 'action' | 'date', due: number, done: number | null, never = false): MilestoneStatus | null =>
-    milestoneStatus(kind, due, done, asOf, dueSoon, { lapsedAfter, neverOverdue: never });
+  const statusContext = { lapsedAfter, neverOverdue: false };
+  const statusContextUwv = { lapsedAfter, neverOverdue: true };
 
   // Dates past 2999-12-31 are outside the supported range: reject rather than print year 3000.
-  const latest = Math.max(wachttijdLast + 1, ...drafts.map((d) => d.due));
+  let latest = wachttijdLast + 1;
+  for (const d of drafts) if (d.due > latest) latest = d.due;
   if (latest > MAX_DAY) {
     throw PoortwachterError.single(FN, basePath, 'out_of_scope', outOfRangeMessage(latest, `the timeline of day 1 ${fromDayNumber(D)}`));
   }
 
+  // Sorted on day numbers (then legal order), before any date string is made.
+  const kept: Draft[] = [];
+  for (const d of drafts) if (keepAow === null || keepDraft(d, keepAow, keepWageLast)) kept.push(d);
+  kept.sort(byDueThenOrder);
+  const fmt = new IsoDayFormatter(D);
+  const firstSickDay = fmt.format(D);
+  const labels = MILESTONE_LABELS[locale];
   const milestones: Milestone[] = [];
-  for (const d of drafts) {
-    if (!keep(d)) continue;
+  for (let i = 0; i < kept.length; i++) {
+    const d = kept[i]!;
     const rule = MILESTONE_RULES_TABLE[d.id];
     const done = events.get(d.id) ?? null;
     const gapDaysAdded = d.k === null ? 0 : Math.max(0, d.due - D - d.k);
+    const due = fmt.format(d.due);
     milestones.push({
       id: d.id,
-      due: fromDayNumber(d.due),
-      windowFrom: d.windowFrom === null ? null : fromDayNumber(d.windowFrom),
+      due,
+      windowFrom: d.windowFrom === null ? null : fmt.format(d.windowFrom),
       week: Math.floor(countedBefore(spans, d.due) / 7) + 1,
-      label: MILESTONE_LABELS[locale][d.id],
-      labels: { nl: MILESTONE_LABELS.nl[d.id], en: MILESTONE_LABELS.en[d.id] },
+      label: labels[d.id],
+      labels: LABEL_PAIRS[d.id],
       legalBasis: d.extraBasis === undefined ? rule.legalBasis : withBasis(rule.legalBasis, d.extraBasis),
       normKind: rule.normKind,
       actor: rule.actor,
       kind: rule.kind,
-      done: done === null ? null : fromDayNumber(done),
-      status: status(rule.kind, d.due, done, neverOverdue(rule)),
-      explanation: explain(d, D, gapDaysAdded),
+      done: done === null ? null : fmt.format(done),
+      status: asOf === undefined ? null : milestoneStatus(rule.kind, d.due, done, asOf, dueSoon, neverOverdue(rule) ? statusContextUwv : statusContext),
+      explanation: new LazyExplanation(d, D, gapDaysAdded, d.anchorDay === D ? firstSickDay : fmt.format(d.anchorDay), due),
     });
   }
-  milestones.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : MILESTONE_RULES_TABLE[a.id].order - MILESTONE_RULES_TABLE[b.id].order));
 
   // The eerstejaarsevaluatie is an evaluation too (Regeling procesgang art 4 lid 2 b): the chain runs on from it.
   // A date given twice (or as both an evaluation and the eerstejaarsevaluatie) is one evaluation.
-  const heldEvaluations = [...new Set(ejeDone === undefined ? evaluaties : [...evaluaties, ejeDone])].sort((a, b) => a - b);
+  const heldEvaluations = uniqueSorted(evaluaties, ejeDone);
   const evaluations = aow !== null ? [] : buildEvaluations(
     events.get('plan-van-aanpak') ?? pva.due, events.has('plan-van-aanpak'), heldEvaluations,
-    wachttijdLast - 7 * p.wiaAanvraagWeeksBeforeEnd, p.evaluationIntervalDays, (due, done) => status('action', due, done),
+    wachttijdLast - 7 * p.wiaAanvraagWeeksBeforeEnd, p.evaluationIntervalDays, asOf, dueSoon, statusContext, fmt,
   );
 
   // Real counted days through asOf (no projection after a recovery); the week as sicknessWeekOn
@@ -353,14 +351,14 @@ export function computeTimeline(input: TimelineInput, options: TimelineOptions =
   const countedAsOf = asOf === undefined ? null : samentelling.countedSickDays;
   const weekAsOf = asOf === undefined ? null : asOf < D ? 0 : Math.floor(countedBefore(spans, asOf) / 7) + 1;
   const timeline: Timeline = {
-    firstSickDay: fromDayNumber(D),
+    firstSickDay,
     milestones,
     evaluations,
     samentelling,
     ruleSet,
-    wachttijdLastDay: aow === null ? fromDayNumber(wachttijdLast) : null,
+    wachttijdLastDay: aow === null ? fmt.format(wachttijdLast) : null,
     aow,
-    asOf: asOf === undefined ? null : fromDayNumber(asOf),
+    asOf: asOf === undefined ? null : fmt.format(asOf),
     countedSickDaysAsOf: countedAsOf,
     weekAsOf,
     conventions: { ziekmelding: zmConv, probleemanalyse: paConv, causeExceptionScope: causeScope },
@@ -412,9 +410,47 @@ function checkEventDay(dn: number, path: (string | number)[], D: number, asOf: n
   if (asOf !== undefined && dn > asOf) issues.push({ path, code: 'inconsistent', message: `lies after asOf (${fromDayNumber(dn)} > ${fromDayNumber(asOf)}): an event cannot have happened yet` });
 }
 
-function explain(d: Draft, D: number, gap: number): MilestoneExplanation {
-  return new LazyExplanation(d, D, gap, fromDayNumber(d.anchorDay));
+/** Adds a "day k of sickness" draft (counted from day 1). */
+function counted(drafts: Draft[], spans: readonly Span[], D: number, id: MilestoneId, k: number, windowK: number | null = null, convention: string | null = null): Draft {
+  const d: Draft = { id, due: sickDayToDayNumber(spans, k), windowFrom: windowK === null ? null : sickDayToDayNumber(spans, windowK), anchor: 'eerste-ziektedag', anchorDay: D, k, eventUsed: null, convention, extra: null };
+  drafts.push(d);
+  return d;
 }
+
+/** Adds a draft counted back `weeks` weeks from the last day of the wachttijd. */
+function back(drafts: Draft[], id: MilestoneId, wachttijdLast: number, weeks: number): void {
+  drafts.push({ id, due: wachttijdLast - 7 * weeks, windowFrom: null, anchor: 'einde-wachttijd', anchorDay: wachttijdLast, k: null, eventUsed: null, convention: null, extra: null });
+}
+
+const AOW_EARLY: ReadonlySet<MilestoneId> = new Set<MilestoneId>(['probleemanalyse', 'plan-van-aanpak', 'einde-loondoorbetaling']);
+const AOW_WIA_ONLY: ReadonlySet<MilestoneId> = new Set<MilestoneId>(['vervroegde-iva-uiterlijk', 'wia-brief-uwv', 're-integratieverslag', 'wia-aanvraag', 'einde-wachttijd', 'wia-ingang']);
+
+/**
+ * With the AOW age before the end of the wachttijd: whether a step stays. The 42-week ziekmelding
+ * (ZW 38 lid 1) has no AOW exception: due while the employee is not yet at AOW age, it stays; after
+ * that no WIA can follow and it is left out.
+ */
+function keepDraft(d: Draft, aowDay: number, wageLast: number): boolean {
+  return AOW_EARLY.has(d.id) || (d.id === 'ziekmelding-uwv' ? d.due < aowDay && d.due <= wageLast : !AOW_WIA_ONLY.has(d.id) && d.due <= wageLast);
+}
+
+/** Milestones by due date, ties in legal order (compared on day numbers, not strings). */
+function byDueThenOrder(a: Draft, b: Draft): number {
+  return a.due - b.due || MILESTONE_RULES_TABLE[a.id].order - MILESTONE_RULES_TABLE[b.id].order;
+}
+
+/** The held evaluations (and the eerstejaarsevaluatie), sorted, each date once. */
+function uniqueSorted(sorted: readonly number[], extra: number | undefined): number[] {
+  const all = extra === undefined ? sorted.slice() : [...sorted, extra].sort((a, b) => a - b);
+  const out: number[] = [];
+  for (const x of all) if (out.length === 0 || out[out.length - 1] !== x) out.push(x);
+  return out;
+}
+
+/** Each milestone's `{ nl, en }` labels: one shared frozen object per id. */
+const LABEL_PAIRS = Object.freeze(Object.fromEntries(
+  (Object.keys(MILESTONE_LABELS.nl) as MilestoneId[]).map((id) => [id, Object.freeze({ nl: MILESTONE_LABELS.nl[id], en: MILESTONE_LABELS.en[id] })]),
+)) as Readonly<Record<MilestoneId, Localized>>;
 
 /**
  * A milestone explanation whose `text` is built only when read: batch callers that never read it
@@ -431,8 +467,9 @@ class LazyExplanation implements MilestoneExplanation {
   readonly convention: string | null;
   readonly #draft: Draft;
   readonly #firstDay: number;
+  readonly #due: string;
 
-  constructor(d: Draft, D: number, gap: number, anchorDate: string) {
+  constructor(d: Draft, D: number, gap: number, anchorDate: string, due: string) {
     this.anchor = d.anchor;
     this.anchorDate = anchorDate;
     this.offsetDays = d.due - d.anchorDay;
@@ -442,10 +479,11 @@ class LazyExplanation implements MilestoneExplanation {
     this.convention = d.convention;
     this.#draft = d;
     this.#firstDay = D;
+    this.#due = due;
   }
 
   get text(): Localized {
-    return explainText(this.#draft, this.#firstDay, this.gapDaysAdded, this.anchorDate, this.offsetDays);
+    return explainText(this.#draft, this.#firstDay, this.gapDaysAdded, this.anchorDate, this.offsetDays, this.#due);
   }
 
   toJSON(): Omit<MilestoneExplanation, never> {
@@ -456,8 +494,7 @@ class LazyExplanation implements MilestoneExplanation {
   }
 }
 
-function explainText(d: Draft, D: number, gap: number, anchorDate: string, offset: number): Localized {
-  const due = fromDayNumber(d.due);
+function explainText(d: Draft, D: number, gap: number, anchorDate: string, offset: number, due: string): Localized {
   const ruleNl = MILESTONE_RULES.nl[d.id];
   const ruleEn = MILESTONE_RULES.en[d.id];
   let nl: string;
@@ -481,7 +518,7 @@ function explainText(d: Draft, D: number, gap: number, anchorDate: string, offse
 
 function buildEvaluations(
   anchor: number, anchorDone: boolean, held: readonly number[], until: number, interval: number,
-  status: (due: number, done: number | null) => MilestoneStatus | null,
+  asOf: number | undefined, dueSoon: number, context: MilestoneStatusContext, fmt: IsoDayFormatter,
 ): Evaluation[] {
   const out: Evaluation[] = [];
   let prev = anchor;
@@ -490,7 +527,8 @@ function buildEvaluations(
     const due = prev + interval;
     const done = held[i] ?? null;
     if (due > until && done === null) break;
-    out.push(new PracticeEvaluation(i + 1, due, done, status(due, done), interval, prev, i === 0 ? (anchorDone ? 'pva' : 'pva-due') : 'previous'));
+    const status = asOf === undefined ? null : milestoneStatus('action', due, done, asOf, dueSoon, context);
+    out.push(new PracticeEvaluation(i + 1, fmt.format(due), done === null ? null : fmt.format(done), status, interval, prev, i === 0 ? (anchorDone ? 'pva' : 'pva-due') : 'previous'));
     prev = done ?? due;
   }
   return out;
@@ -514,10 +552,10 @@ class PracticeEvaluation implements Evaluation {
   readonly #base: number;
   readonly #from: keyof typeof EVALUATION_FROM;
 
-  constructor(sequence: number, due: number, done: number | null, status: MilestoneStatus | null, interval: number, base: number, from: keyof typeof EVALUATION_FROM) {
+  constructor(sequence: number, due: string, done: string | null, status: MilestoneStatus | null, interval: number, base: number, from: keyof typeof EVALUATION_FROM) {
     this.sequence = sequence;
-    this.due = fromDayNumber(due);
-    this.done = done === null ? null : fromDayNumber(done);
+    this.due = due;
+    this.done = done;
     this.status = status;
     this.#interval = interval;
     this.#base = base;
