@@ -5,6 +5,7 @@ import { MAX_DAY, outOfRangeMessage } from '../calendar/dateRange.js';
 import { isValidIsoDate } from '../calendar/isValidIsoDate.js';
 import { ATW_DECREE_YEARS_COVERED } from '../calendar/atwDecreeDays.js';
 import { parseInput } from '../input/zodIssues.js';
+import { fastParseTimelineInput, fastParseTimelineOptions } from './fastParse.js';
 import { PoortwachterError, type InputIssue } from '../errors/PoortwachterError.js';
 import { LEGAL_REFS } from '../legal/references.js';
 import type { LegalRef } from '../legal/LegalRef.js';
@@ -70,8 +71,9 @@ interface Draft {
  * t.milestones.find((m) => m.id === 'wia-aanvraag')?.due //=> '2025-10-12' (D+650, end of week 93)
  */
 export function computeTimeline(input: TimelineInput, options: TimelineOptions = {}): Timeline {
-  const inp = parseInput(timelineInputSchema, input, FN);
-  const opts = parseInput(timelineOptionsSchema, options, FN, ['options']);
+  // The common shapes are checked by hand (fastParse.ts); anything else, and every error, goes through zod.
+  const inp = fastParseTimelineInput(input) ?? parseInput(timelineInputSchema, input, FN);
+  const opts = fastParseTimelineOptions(options) ?? parseInput(timelineOptionsSchema, options, FN, ['options']);
   const issues: InputIssue[] = [];
 
   if (inp.firstSickDay === undefined && inp.sickPeriods === undefined) {
