@@ -109,22 +109,34 @@ function yearOfDay(dayNumber: number): number {
  * @internal
  */
 export class IsoDayFormatter {
-  readonly #starts: number[];
-  readonly #prefixes: string[];
-  readonly #leap: boolean[];
+  readonly #start: number;
+  readonly #end: number;
+  /** First day of each of the four years, then the day after them. */
+  readonly #starts: readonly number[];
+  readonly #prefixes: readonly string[];
+  readonly #tables: readonly (readonly string[])[];
 
   /** @param anchorDay - A day number in the first of the four years covered. */
   constructor(anchorDay: number) {
     const y0 = yearOfDay(anchorDay);
-    this.#starts = [];
-    this.#prefixes = [];
-    this.#leap = [];
-    for (let i = 0; i <= FORMATTER_YEARS; i++) {
+    const starts: number[] = [];
+    const prefixes: string[] = [];
+    const tables: (readonly string[])[] = [];
+    let s = dayNumberOf(y0, 1, 1);
+    for (let i = 0; i < FORMATTER_YEARS; i++) {
       const y = y0 + i;
-      this.#starts.push(dayNumberOf(y, 1, 1));
-      this.#prefixes.push(`${y}`);
-      this.#leap.push((y % 4 === 0 && y % 100 !== 0) || y % 400 === 0);
+      const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+      starts.push(s);
+      prefixes.push(String(y));
+      tables.push(leap ? MMDD_LEAP : MMDD_COMMON);
+      s += leap ? 366 : 365;
     }
+    starts.push(s);
+    this.#start = starts[0]!;
+    this.#end = s;
+    this.#starts = starts;
+    this.#prefixes = prefixes;
+    this.#tables = tables;
   }
 
   /**
@@ -132,10 +144,10 @@ export class IsoDayFormatter {
    * @returns `fromDayNumber(day)`.
    */
   format(day: number): string {
+    if (day < this.#start || day >= this.#end) return fromDayNumber(day);
     const s = this.#starts;
-    if (day < s[0]! || day >= s[FORMATTER_YEARS]!) return fromDayNumber(day);
     let i = 0;
     while (day >= s[i + 1]!) i++;
-    return this.#prefixes[i]! + (this.#leap[i]! ? MMDD_LEAP : MMDD_COMMON)[day - s[i]!]!;
+    return this.#prefixes[i]! + this.#tables[i]![day - s[i]!]!;
   }
 }

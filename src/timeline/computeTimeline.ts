@@ -4,6 +4,7 @@ import { atwTermEnd, nextAtwWorkingDay } from '../calendar/workingDays.js';
 import { MAX_DAY, outOfRangeMessage } from '../calendar/dateRange.js';
 import { isValidIsoDate } from '../calendar/isValidIsoDate.js';
 import { ATW_DECREE_YEARS_COVERED } from '../calendar/atwDecreeDays.js';
+import type * as z from 'zod';
 import { parseInput } from '../input/zodIssues.js';
 import { fastParseTimelineInput, fastParseTimelineOptions } from './fastParse.js';
 import { PoortwachterError, type InputIssue } from '../errors/PoortwachterError.js';
@@ -30,6 +31,8 @@ const DAY_2004 = toDayNumber('2004-01-01');
 const DAY_2013_07_01 = toDayNumber('2013-07-01');
 const DAY_2016 = toDayNumber('2016-01-01');
 const WEEKDAY_NL = ['', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'] as const;
+const NO_EVENTS: NonNullable<z.output<typeof timelineInputSchema>['events']> = Object.freeze({});
+const NO_DAYS: readonly number[] = Object.freeze([]);
 const WEEKDAY_EN = ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
 
 interface Draft {
@@ -101,8 +104,8 @@ export function computeTimeline(input: TimelineInput, options: TimelineOptions =
 
   // Events: normalise aliases to milestone ids; reject duplicates, dates before day 1 or after asOf.
   const events = new Map<MilestoneId, number>();
-  const rawEvents = inp.events ?? {};
-  for (const [key, value] of Object.entries(rawEvents)) {
+  const rawEvents = inp.events ?? NO_EVENTS;
+  if (inp.events !== undefined) for (const [key, value] of Object.entries(rawEvents)) {
     if (key === 'evaluaties' || value === undefined || typeof value !== 'string' || !(key in EVENT_ALIASES)) continue;
     const id = EVENT_ALIASES[key as keyof typeof EVENT_ALIASES] as MilestoneId;
     const dn = toDayNumber(value as unknown as string);
@@ -110,24 +113,28 @@ export function computeTimeline(input: TimelineInput, options: TimelineOptions =
     checkEventDay(dn, ['events', key], D, asOf, issues);
     events.set(id, dn);
   }
-  const evaluaties = (rawEvents.evaluaties ?? []).map((d, i) => {
+  const evaluaties = rawEvents.evaluaties === undefined ? NO_DAYS : rawEvents.evaluaties.map((d, i) => {
     const dn = toDayNumber(d);
     checkEventDay(dn, ['events', 'evaluaties', i], D, asOf, issues);
     return dn;
   }).sort((a, b) => a - b);
   const pvaDone = events.get('plan-van-aanpak');
-  (rawEvents.evaluaties ?? []).forEach((d, i) => {
-    if (pvaDone !== undefined && toDayNumber(d) < pvaDone) {
-      issues.push({ path: ['events', 'evaluaties', i], code: 'inconsistent', message: `lies before the plan van aanpak it evaluates (${d} < ${fromDayNumber(pvaDone)})` });
-    }
-  });
+  if (pvaDone !== undefined) {
+    (rawEvents.evaluaties ?? []).forEach((d, i) => {
+      if (toDayNumber(d) < pvaDone) {
+        issues.push({ path: ['events', 'evaluaties', i], code: 'inconsistent', message: `lies before the plan van aanpak it evaluates (${d} < ${fromDayNumber(pvaDone)})` });
+      }
+    });
+  }
   if (issues.length > 0) throw new PoortwachterError(FN, issues);
 
   const locale = opts.locale ?? 'nl';
   const dueSoon = opts.dueSoonDays ?? 14;
   const zmConv = opts.ziekmeldingConvention ?? 'statutory';
   const paConv = opts.probleemanalyseConvention ?? 'end-of-week-6';
-  const notices: Localized[] = [...model.notices];
+  const notices: Localized[] = model.notices.slice();
+  const fmt = new IsoDayFormatter(D);
+  const firstSickDay = fmt.format(D);
 
   // The wachttijd is 104 weeks in every rule set; its end selects the rule set (ruleSets.ts).
   const wachttijdLast = sickDayToDayNumber(spans, 7 * WACHTTIJD_WEEKS - 1);
@@ -293,8 +300,8 @@ export function computeTimeline(input: TimelineInput, options: TimelineOptions =
 
   if (fromFirstDay && inp.workPattern === undefined && weekdayOf(D) >= 6) {
     notices.push({
-      nl: `Dag 1 (${fromDayNumber(D)}) is een ${WEEKDAY_NL[weekdayOf(D)]}. Werkt de werknemer dan niet, dan is dag 1 de eerstvolgende werkdag (WIA 23 lid 2): geef 'workPattern' mee.`,
-      en: `Day 1 (${fromDayNumber(D)}) is a ${WEEKDAY_EN[weekdayOf(D)]}. If the employee does not work that day, day 1 is the next working day (WIA 23(2)): pass 'workPattern'.`,
+      nl: `Dag 1 (${firstSickDay}) is een ${WEEKDAY_NL[weekdayOf(D)]}. Werkt de werknemer dan niet, dan is dag 1 de eerstvolgende werkdag (WIA 23 lid 2): geef 'workPattern' mee.`,
+      en: `Day 1 (${firstSickDay}) is a ${WEEKDAY_EN[weekdayOf(D)]}. If the employee does not work that day, day 1 is the next working day (WIA 23(2)): pass 'workPattern'.`,
     });
   }
 
@@ -312,8 +319,6 @@ export function computeTimeline(input: TimelineInput, options: TimelineOptions =
   const kept: Draft[] = [];
   for (const d of drafts) if (keepAow === null || keepDraft(d, keepAow, keepWageLast)) kept.push(d);
   sortByDueThenOrder(kept);
-  const fmt = new IsoDayFormatter(D);
-  const firstSickDay = fmt.format(D);
   const nl = locale === 'nl';
   const milestones: Milestone[] = [];
   for (let i = 0; i < kept.length; i++) {

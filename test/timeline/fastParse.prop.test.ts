@@ -1,6 +1,7 @@
 import { describe, expect } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
-import { fastParseTimelineInput, fastParseTimelineOptions } from '../../src/timeline/fastParse.js';
+import { fastParseTimelineInput, fastParseTimelineOptions, isValidIsoDateFast } from '../../src/timeline/fastParse.js';
+import { isValidIsoDate } from '../../src/calendar/isValidIsoDate.js';
 import { timelineInputSchema, timelineOptionsSchema } from '../../src/timeline/timelineSchema.js';
 import { computeTimeline } from '../../src/timeline/computeTimeline.js';
 import { PoortwachterError } from '../../src/errors/PoortwachterError.js';
@@ -118,5 +119,15 @@ describe('fastParse: the hand-written path in front of zod (issue 11)', () => {
     expect(fastParseTimelineInput(null)).toBeUndefined();
     expect(fastParseTimelineOptions({ locale: 'de' })).toBeUndefined();
     expect(fastParseTimelineOptions({ foo: 1 })).toBeUndefined();
+  });
+});
+
+describe('isValidIsoDateFast', () => {
+  const digit = fc.constantFrom(...'0123456789/:-a '.split(''));
+  const dateish = fc.array(digit, { minLength: 10, maxLength: 10 }).map((cs) => cs.join(''));
+  const near = fc.tuple(fc.integer({ min: 1890, max: 3010 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }))
+    .map(([y, m, d]) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
+  test.prop([fc.oneof(dateish, near, isoDateArb, fc.string(), fc.anything())])('gives isValidIsoDate\'s answer for every value', (v) => {
+    expect(isValidIsoDateFast(v)).toBe(isValidIsoDate(v));
   });
 });
