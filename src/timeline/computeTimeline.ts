@@ -110,12 +110,12 @@ export function computeTimeline(input: TimelineInput, options: TimelineOptions =
     const id = EVENT_ALIASES[key as keyof typeof EVENT_ALIASES] as MilestoneId;
     const dn = toDayNumber(value as unknown as string);
     if (events.has(id)) issues.push({ path: ['events', key], code: 'invalid_value', message: `duplicates the event '${id}' given under another name` });
-    checkEventDay(dn, ['events', key], D, asOf, issues);
+    if (dn < D || (asOf !== undefined && dn > asOf)) checkEventDay(dn, ['events', key], D, asOf, issues);
     events.set(id, dn);
   }
   const evaluaties = rawEvents.evaluaties === undefined ? NO_DAYS : rawEvents.evaluaties.map((d, i) => {
     const dn = toDayNumber(d);
-    checkEventDay(dn, ['events', 'evaluaties', i], D, asOf, issues);
+    if (dn < D || (asOf !== undefined && dn > asOf)) checkEventDay(dn, ['events', 'evaluaties', i], D, asOf, issues);
     return dn;
   }).sort((a, b) => a - b);
   const pvaDone = events.get('plan-van-aanpak');
@@ -287,14 +287,14 @@ export function computeTimeline(input: TimelineInput, options: TimelineOptions =
   const endDays = asOf === undefined ? null : wachttijdEndDays(lastSpan.end, wachttijdLast, asOf);
   const lapsedAfter = endDays?.reason === 'recovered' ? endDays.endedOn : null;
   if (lastSpan.end !== Infinity) {
-    const recoveredFrom = fromDayNumber(lastSpan.end + 1);
+    const recoveredFrom = fmt.format(lastSpan.end + 1);
     const ended = lapsedAfter !== null;
     notices.push(ended ? {
-      nl: `Hersteld sinds ${recoveredFrom}, vier weken of langer vóór ${fromDayNumber(asOf!)}: deze wachttijd is geëindigd; een nieuwe ziekmelding begint een nieuwe wachttijd (BW 7:629 lid 10). Stappen die vóór het herstel nog niet verschuldigd waren, zijn vervallen (status 'lapsed'); hun data gaan uit van doorlopende ziekte.`,
-      en: `Recovered since ${recoveredFrom}, four weeks or more before ${fromDayNumber(asOf!)}: this wachttijd has ended; a new sickness starts a new one (BW 7:629(10)). Steps not yet due before the recovery have lapsed (status 'lapsed'); their dates assume continued sickness.`,
+      nl: `Hersteld sinds ${recoveredFrom}, vier weken of langer vóór ${fmt.format(asOf!)}: deze wachttijd is geëindigd; een nieuwe ziekmelding begint een nieuwe wachttijd (BW 7:629 lid 10). Stappen die vóór het herstel nog niet verschuldigd waren, zijn vervallen (status 'lapsed'); hun data gaan uit van doorlopende ziekte.`,
+      en: `Recovered since ${recoveredFrom}, four weeks or more before ${fmt.format(asOf!)}: this wachttijd has ended; a new sickness starts a new one (BW 7:629(10)). Steps not yet due before the recovery have lapsed (status 'lapsed'); their dates assume continued sickness.`,
     } : {
-      nl: `De laatste ziekteperiode eindigde op ${fromDayNumber(lastSpan.end)}. De data gaan uit van doorlopende ziekte; bij uitval binnen vier weken na ${recoveredFrom} tellen de perioden samen.`,
-      en: `The last sick period ended on ${fromDayNumber(lastSpan.end)}. The dates assume continued sickness; sickness again within four weeks of ${recoveredFrom} is combined.`,
+      nl: `De laatste ziekteperiode eindigde op ${fmt.format(lastSpan.end)}. De data gaan uit van doorlopende ziekte; bij uitval binnen vier weken na ${recoveredFrom} tellen de perioden samen.`,
+      en: `The last sick period ended on ${fmt.format(lastSpan.end)}. The dates assume continued sickness; sickness again within four weeks of ${recoveredFrom} is combined.`,
     });
   }
 
@@ -460,8 +460,9 @@ function sortByDueThenOrder(drafts: Draft[]): void {
 }
 
 /** The held evaluations (and the eerstejaarsevaluatie), sorted, each date once. */
-function uniqueSorted(sorted: readonly number[], extra: number | undefined): number[] {
-  const all = extra === undefined ? sorted.slice() : [...sorted, extra].sort((a, b) => a - b);
+function uniqueSorted(sorted: readonly number[], extra: number | undefined): readonly number[] {
+  if (sorted.length === 0) return extra === undefined ? [] : [extra];
+  const all = extra === undefined ? sorted : [...sorted, extra].sort((a, b) => a - b);
   const out: number[] = [];
   for (const x of all) if (out.length === 0 || out[out.length - 1] !== x) out.push(x);
   return out;
