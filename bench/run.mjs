@@ -1,5 +1,6 @@
 // npm run bench: every benchmark, one after the other (issue 11). Ratios are against baselines
 // measured in the same run; read docs/performance.md for the method. Pass --quick for rougher, faster runs.
+//   floorRatio.bench.ts       — issue 11: computeTimeline / integer floor on random single-period inputs and a mix, interleaved
 //   computeTimeline.bench.ts  — computeTimeline vs the integer-arithmetic floor (same 11 ISO dates), zod
 //                               parse alone, a mix with periods/events/asOf, toICalendar
 //   samentelling.bench.ts     — combineSickPeriods 1,000 vs 10,000 periods
@@ -15,6 +16,7 @@ const run = (cmd, args) => {
   if (r.status !== 0) process.exitCode = 1;
 };
 const tsx = ['--import', 'tsx'];
+run(process.execPath, [...tsx, 'bench/floorRatio.bench.ts', ...extra]);
 run(process.execPath, [...tsx, 'bench/computeTimeline.bench.ts', ...extra]);
 run(process.execPath, [...tsx, 'bench/samentelling.bench.ts']);
 run(process.execPath, [...tsx, 'bench/functions.bench.ts', ...extra]);

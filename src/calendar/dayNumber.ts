@@ -73,3 +73,81 @@ export function fromDayNumber(dayNumber: number): string {
 export function weekdayOf(dayNumber: number): number {
   return ((((dayNumber + 3) % 7) + 7) % 7) + 1;
 }
+
+/** `'-MM-DD'` of every day of a common (365) and a leap (366) year, by day of the year: immutable constants. */
+function monthDaySuffixes(leap: boolean): readonly string[] {
+  const lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+  const out: string[] = [];
+  for (let m = 0; m < 12; m++) {
+    for (let d = 1; d <= lengths[m]!; d++) out.push(`-${m < 9 ? '0' : ''}${m + 1}-${d < 10 ? '0' : ''}${d}`);
+  }
+  return Object.freeze(out);
+}
+const MMDD_COMMON = /* @__PURE__ */ monthDaySuffixes(false);
+const MMDD_LEAP = /* @__PURE__ */ monthDaySuffixes(true);
+const FORMATTER_YEARS = 4;
+
+/** The calendar year of a day number (the year part of {@link fromDayNumber}). */
+function yearOfDay(dayNumber: number): number {
+  const z = dayNumber + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  return yoe + era * 400 + (mp >= 10 ? 1 : 0);
+}
+
+/**
+ * Converts many day numbers near one anchor to `'YYYY-MM-DD'`, for one call of a function that
+ * formats dozens of dates of the same few years (computeTimeline). Built per call, never shared:
+ * the year starts and `'YYYY-'` prefixes of the four years from the anchor's year are computed once,
+ * each date is then a lookup of its `'-MM-DD'` (an immutable table) — no per-date division or
+ * number-to-string. Days outside those four years fall back to {@link fromDayNumber}; the result
+ * is always `fromDayNumber(day)`.
+ *
+ * @internal
+ */
+export class IsoDayFormatter {
+  readonly #start: number;
+  readonly #end: number;
+  /** First day of each of the four years, then the day after them. */
+  readonly #starts: readonly number[];
+  readonly #prefixes: readonly string[];
+  readonly #tables: readonly (readonly string[])[];
+
+  /** @param anchorDay - A day number in the first of the four years covered. */
+  constructor(anchorDay: number) {
+    const y0 = yearOfDay(anchorDay);
+    const starts: number[] = [];
+    const prefixes: string[] = [];
+    const tables: (readonly string[])[] = [];
+    let s = dayNumberOf(y0, 1, 1);
+    for (let i = 0; i < FORMATTER_YEARS; i++) {
+      const y = y0 + i;
+      const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+      starts.push(s);
+      prefixes.push(String(y));
+      tables.push(leap ? MMDD_LEAP : MMDD_COMMON);
+      s += leap ? 366 : 365;
+    }
+    starts.push(s);
+    this.#start = starts[0]!;
+    this.#end = s;
+    this.#starts = starts;
+    this.#prefixes = prefixes;
+    this.#tables = tables;
+  }
+
+  /**
+   * @param day - Days since 1970-01-01.
+   * @returns `fromDayNumber(day)`.
+   */
+  format(day: number): string {
+    if (day < this.#start || day >= this.#end) return fromDayNumber(day);
+    const s = this.#starts;
+    let i = 0;
+    while (day >= s[i + 1]!) i++;
+    return this.#prefixes[i]! + this.#tables[i]![day - s[i]!]!;
+  }
+}

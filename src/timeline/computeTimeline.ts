@@ -1,10 +1,12 @@
-import { fromDayNumber, toDayNumber, weekdayOf } from '../calendar/dayNumber.js';
-import { milestoneStatus } from './milestoneStatus.js';
+import { IsoDayFormatter, fromDayNumber, toDayNumber, weekdayOf } from '../calendar/dayNumber.js';
+import { milestoneStatus, type MilestoneStatusContext } from './milestoneStatus.js';
 import { atwTermEnd, nextAtwWorkingDay } from '../calendar/workingDays.js';
 import { MAX_DAY, outOfRangeMessage } from '../calendar/dateRange.js';
 import { isValidIsoDate } from '../calendar/isValidIsoDate.js';
 import { ATW_DECREE_YEARS_COVERED } from '../calendar/atwDecreeDays.js';
+import type * as z from 'zod';
 import { parseInput } from '../input/zodIssues.js';
+import { fastParseTimelineInput, fastParseTimelineOptions } from './fastParse.js';
 import { PoortwachterError, type InputIssue } from '../errors/PoortwachterError.js';
 import { LEGAL_REFS } from '../legal/references.js';
 import type { LegalRef } from '../legal/LegalRef.js';
@@ -15,7 +17,7 @@ import { describeSamentelling } from '../sickness/combineSickPeriods.js';
 import type { SickPeriod } from '../sickness/types.js';
 import { AOW_WAGE_RULES, WACHTTIJD_WEEKS, selectRuleSet, wiaBriefWeekFor } from './ruleSets.js';
 import { MILESTONE_LABELS, MILESTONE_RULES } from './labels.js';
-import { MILESTONE_RULES_TABLE, neverOverdue } from './milestoneRules.js';
+import { MILESTONE_RULES_TABLE, neverOverdue, type MilestoneRule } from './milestoneRules.js';
 import { pendingAfterDay, toWachttijdEnd, wachttijdEndDays } from './wachttijdEnded.js';
 import { END_OF_WACHTTIJD_EVENT_KEYS, EVENT_ALIASES, expandEndOfWachttijdShorthand, timelineInputSchema, timelineOptionsSchema } from './timelineSchema.js';
 import { applyEndOfWachttijdEvents, type EndOfWachttijdEvents } from '../endOfWachttijd/applyEndOfWachttijdEvents.js';
@@ -29,6 +31,8 @@ const DAY_2004 = toDayNumber('2004-01-01');
 const DAY_2013_07_01 = toDayNumber('2013-07-01');
 const DAY_2016 = toDayNumber('2016-01-01');
 const WEEKDAY_NL = ['', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'] as const;
+const NO_EVENTS: NonNullable<z.output<typeof timelineInputSchema>['events']> = Object.freeze({});
+const NO_DAYS: readonly number[] = Object.freeze([]);
 const WEEKDAY_EN = ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
 
 interface Draft {
@@ -70,8 +74,9 @@ interface Draft {
  * t.milestones.find((m) => m.id === 'wia-aanvraag')?.due //=> '2025-10-12' (D+650, end of week 93)
  */
 export function computeTimeline(input: TimelineInput, options: TimelineOptions = {}): Timeline {
-  const inp = parseInput(timelineInputSchema, input, FN);
-  const opts = parseInput(timelineOptionsSchema, options, FN, ['options']);
+  // The common shapes are checked by hand (fastParse.ts); anything else, and every error, goes through zod.
+  const inp = fastParseTimelineInput(input) ?? parseInput(timelineInputSchema, input, FN);
+  const opts = fastParseTimelineOptions(options) ?? parseInput(timelineOptionsSchema, options, FN, ['options']);
   const issues: InputIssue[] = [];
 
   if (inp.firstSickDay === undefined && inp.sickPeriods === undefined) {
@@ -99,52 +104,50 @@ export function computeTimeline(input: TimelineInput, options: TimelineOptions =
 
   // Events: normalise aliases to milestone ids; reject duplicates, dates before day 1 or after asOf.
   const events = new Map<MilestoneId, number>();
-  const rawEvents = inp.events ?? {};
-  for (const [key, value] of Object.entries(rawEvents)) {
+  const rawEvents = inp.events ?? NO_EVENTS;
+  if (inp.events !== undefined) for (const [key, value] of Object.entries(rawEvents)) {
     if (key === 'evaluaties' || value === undefined || typeof value !== 'string' || !(key in EVENT_ALIASES)) continue;
     const id = EVENT_ALIASES[key as keyof typeof EVENT_ALIASES] as MilestoneId;
     const dn = toDayNumber(value as unknown as string);
     if (events.has(id)) issues.push({ path: ['events', key], code: 'invalid_value', message: `duplicates the event '${id}' given under another name` });
-    checkEventDay(dn, ['events', key], D, asOf, issues);
+    if (dn < D || (asOf !== undefined && dn > asOf)) checkEventDay(dn, ['events', key], D, asOf, issues);
     events.set(id, dn);
   }
-  const evaluaties = (rawEvents.evaluaties ?? []).map((d, i) => {
+  const evaluaties = rawEvents.evaluaties === undefined ? NO_DAYS : rawEvents.evaluaties.map((d, i) => {
     const dn = toDayNumber(d);
-    checkEventDay(dn, ['events', 'evaluaties', i], D, asOf, issues);
+    if (dn < D || (asOf !== undefined && dn > asOf)) checkEventDay(dn, ['events', 'evaluaties', i], D, asOf, issues);
     return dn;
   }).sort((a, b) => a - b);
   const pvaDone = events.get('plan-van-aanpak');
-  (rawEvents.evaluaties ?? []).forEach((d, i) => {
-    if (pvaDone !== undefined && toDayNumber(d) < pvaDone) {
-      issues.push({ path: ['events', 'evaluaties', i], code: 'inconsistent', message: `lies before the plan van aanpak it evaluates (${d} < ${fromDayNumber(pvaDone)})` });
-    }
-  });
+  if (pvaDone !== undefined) {
+    (rawEvents.evaluaties ?? []).forEach((d, i) => {
+      if (toDayNumber(d) < pvaDone) {
+        issues.push({ path: ['events', 'evaluaties', i], code: 'inconsistent', message: `lies before the plan van aanpak it evaluates (${d} < ${fromDayNumber(pvaDone)})` });
+      }
+    });
+  }
   if (issues.length > 0) throw new PoortwachterError(FN, issues);
 
   const locale = opts.locale ?? 'nl';
   const dueSoon = opts.dueSoonDays ?? 14;
   const zmConv = opts.ziekmeldingConvention ?? 'statutory';
   const paConv = opts.probleemanalyseConvention ?? 'end-of-week-6';
-  const dayK = (k: number): number => sickDayToDayNumber(spans, k);
-  const notices: Localized[] = [...model.notices];
+  const notices: Localized[] = model.notices.slice();
+  const fmt = new IsoDayFormatter(D);
+  const firstSickDay = fmt.format(D);
 
   // The wachttijd is 104 weeks in every rule set; its end selects the rule set (ruleSets.ts).
-  const wachttijdLast = dayK(7 * WACHTTIJD_WEEKS - 1);
+  const wachttijdLast = sickDayToDayNumber(spans, 7 * WACHTTIJD_WEEKS - 1);
   const ruleSet = selectRuleSet(wachttijdLast, DAY_2013_07_01);
   const p = ruleSet.parameters;
 
   const drafts: Draft[] = [];
-  const counted = (id: MilestoneId, k: number, windowK: number | null = null, convention: string | null = null): Draft => {
-    const d: Draft = { id, due: dayK(k), windowFrom: windowK === null ? null : dayK(windowK), anchor: 'eerste-ziektedag', anchorDay: D, k, eventUsed: null, convention, extra: null };
-    drafts.push(d);
-    return d;
-  };
 
   // probleemanalyse — Regeling procesgang art 2 lid 2.
   const paK = 7 * p.probleemanalyseWeeks - (paConv === 'six-weeks-after' ? 0 : 1);
-  counted('probleemanalyse', paK, null, paConv);
+  counted(drafts, spans, D, 'probleemanalyse', paK, null, paConv);
   // plan van aanpak — art 4 lid 1: two weeks after the actual probleemanalyse; week 8 otherwise.
-  const pva = counted('plan-van-aanpak', 7 * p.planVanAanpakWeeks - 1);
+  const pva = counted(drafts, spans, D, 'plan-van-aanpak', 7 * p.planVanAanpakWeeks - 1);
   const paDone = events.get('probleemanalyse');
   if (paDone !== undefined && paDone + p.planVanAanpakDaysAfterProbleemanalyse < pva.due) {
     pva.due = paDone + p.planVanAanpakDaysAfterProbleemanalyse;
@@ -159,7 +162,7 @@ export function computeTimeline(input: TimelineInput, options: TimelineOptions =
     };
   }
   // ziekmelding bij UWV — ZW 38 lid 1: first day after 42 weeks; the Atw does not move it (art 4).
-  const zm = counted('ziekmelding-uwv', 7 * p.ziekmeldingWeeks, null, zmConv);
+  const zm = counted(drafts, spans, D, 'ziekmelding-uwv', 7 * p.ziekmeldingWeeks, null, zmConv);
   if (zmConv === 'uwv-first-working-day') {
     const moved = nextAtwWorkingDay(zm.due);
     if (!ATW_DECREE_YEARS_COVERED.includes(Number(fromDayNumber(zm.due).slice(0, 4)))) {
@@ -177,7 +180,7 @@ export function computeTimeline(input: TimelineInput, options: TimelineOptions =
     }
   }
   // eerstejaarsevaluatie — RPE art 4 lid 2 b: end of year one; window from week 46.
-  const eje = counted('eerstejaarsevaluatie', 7 * p.eerstejaarsevaluatieWeek - 1, 7 * (p.eerstejaarsevaluatieWindowWeek - 1));
+  const eje = counted(drafts, spans, D, 'eerstejaarsevaluatie', 7 * p.eerstejaarsevaluatieWeek - 1, 7 * (p.eerstejaarsevaluatieWindowWeek - 1));
   // spoor 2 — 42 days after the eerstejaarsevaluatie, held or due, whichever is earlier.
   const ejeDone = events.get('eerstejaarsevaluatie');
   const spoorAnchor = ejeDone !== undefined && ejeDone < eje.due ? ejeDone : eje.due;
@@ -190,24 +193,21 @@ export function computeTimeline(input: TimelineInput, options: TimelineOptions =
       en: `The first-year evaluation was held late (${fromDayNumber(ejeDone)}); that does not postpone the start of track 2.`,
     } : null,
   });
-  counted('vervroegde-iva-uiterlijk', 7 * p.vervroegdeIvaLastWeek - 1, 7 * p.vervroegdeIvaFirstWeeks);
-  const briefWeek = wiaBriefWeekFor(ruleSet, (w) => dayK(7 * w - 1), DAY_2013_07_01);
-  counted('wia-brief-uwv', 7 * briefWeek - 1);
-  const back = (id: MilestoneId, weeks: number): void => {
-    drafts.push({ id, due: wachttijdLast - 7 * weeks, windowFrom: null, anchor: 'einde-wachttijd', anchorDay: wachttijdLast, k: null, eventUsed: null, convention: null, extra: null });
-  };
-  back('re-integratieverslag', p.reIntegratieverslagWeeksBeforeEnd);
-  back('wia-aanvraag', p.wiaAanvraagWeeksBeforeEnd);
-  counted('einde-wachttijd', 7 * p.wachttijdWeeks - 1); // = wachttijdLast
+  counted(drafts, spans, D, 'vervroegde-iva-uiterlijk', 7 * p.vervroegdeIvaLastWeek - 1, 7 * p.vervroegdeIvaFirstWeeks);
+  const briefWeek = wiaBriefWeekFor(ruleSet, (w) => sickDayToDayNumber(spans, 7 * w - 1), DAY_2013_07_01);
+  counted(drafts, spans, D, 'wia-brief-uwv', 7 * briefWeek - 1);
+  back(drafts, 're-integratieverslag', wachttijdLast, p.reIntegratieverslagWeeksBeforeEnd);
+  back(drafts, 'wia-aanvraag', wachttijdLast, p.wiaAanvraagWeeksBeforeEnd);
+  counted(drafts, spans, D, 'einde-wachttijd', 7 * p.wachttijdWeeks - 1); // = wachttijdLast
   drafts.push({ id: 'wia-ingang', due: wachttijdLast + 1, windowFrom: null, anchor: 'einde-wachttijd', anchorDay: wachttijdLast, k: null, eventUsed: null, convention: null, extra: null });
 
   // WIA 64 lid 6: after a late UWV letter the WIA-aanvraag is on time within four weeks of receipt
   // (a forward term of a wet: Atw applies), unless the ziekmelding was not made before week 81.
   const briefDone = events.get('wia-brief-uwv');
-  const briefDue = dayK(7 * briefWeek - 1);
+  const briefDue = sickDayToDayNumber(spans, 7 * briefWeek - 1);
   if (briefDone !== undefined && briefDone > briefDue) {
     const aanvraag = drafts.find((d) => d.id === 'wia-aanvraag')!;
-    const week81 = dayK(7 * p.ziekmeldingSafeHarbourWeek - 1);
+    const week81 = sickDayToDayNumber(spans, 7 * p.ziekmeldingSafeHarbourWeek - 1);
     const zmDone = events.get('ziekmelding-uwv');
     const harbour = atwTermEnd(briefDone + 1, briefDone + 28); // Atw art 1 and 2
     if (zmDone !== undefined && zmDone < week81) {
@@ -234,19 +234,21 @@ export function computeTimeline(input: TimelineInput, options: TimelineOptions =
 
   // AOW age — BW 7:629 lid 2 b; WIA art 43 g.
   let aow: AowOutcome | null = null;
-  let keep: (d: Draft) => boolean = () => true;
+  // With the AOW age before the end of the wachttijd: which steps stay (keepDraft).
+  let keepAow: number | null = null;
+  let keepWageLast = 0;
   if (inp.aowDate !== undefined) {
     const aowDay = toDayNumber(inp.aowDate);
     if (aowDay <= wachttijdLast + 1) {
       // The weeks are weeks of (counted) sickness from the AOW date (BW 7:629 lid 10 sums the periods):
       // they start on the first counted sick day on or after it; gaps are not counted.
       const kStart = countedBefore(spans, Math.max(D, aowDay));
-      const start = dayK(kStart);
+      const start = sickDayToDayNumber(spans, kStart);
       const atEnd = start > wachttijdLast; // AOW age on the day after the 104 weeks
       const rule = AOW_WAGE_RULES.find((r) => D >= toDayNumber(r.validFrom) && (r.validTo === null || D <= toDayNumber(r.validTo)))
         ?? (aowDay >= DAY_2016 && D < DAY_2016 ? AOW_WAGE_RULES[0]! : undefined);
       const weeks = rule?.weeks ?? 104;
-      const wageLast = rule === undefined ? wachttijdLast : Math.min(dayK(kStart + 7 * weeks - 1), wachttijdLast);
+      const wageLast = rule === undefined ? wachttijdLast : Math.min(sickDayToDayNumber(spans, kStart + 7 * weeks - 1), wachttijdLast);
       aow = Object.freeze({
         aowDate: inp.aowDate,
         wageWeeks: weeks,
@@ -269,11 +271,8 @@ export function computeTimeline(input: TimelineInput, options: TimelineOptions =
         anchorDay: atEnd ? D : start, k: null, eventUsed: null, convention: null, extra: aow.explanation,
         extraBasis: [LEGAL_REFS.BW_629_2B, LEGAL_REFS.WIA_43G],
       });
-      const early = new Set<MilestoneId>(['probleemanalyse', 'plan-van-aanpak', 'einde-loondoorbetaling']);
-      const wiaOnly = new Set<MilestoneId>(['vervroegde-iva-uiterlijk', 'wia-brief-uwv', 're-integratieverslag', 'wia-aanvraag', 'einde-wachttijd', 'wia-ingang']);
-      // The 42-week ziekmelding (ZW 38 lid 1) has no AOW exception: due while the employee is not yet
-      // at AOW age, it stays; after that no WIA can follow and it is left out.
-      keep = (d) => early.has(d.id) || (d.id === 'ziekmelding-uwv' ? d.due < aowDay && d.due <= wageLast : !wiaOnly.has(d.id) && d.due <= wageLast);
+      keepAow = aowDay;
+      keepWageLast = wageLast;
       notices.push(aow.explanation);
     } else {
       notices.push({
@@ -289,63 +288,69 @@ export function computeTimeline(input: TimelineInput, options: TimelineOptions =
   const lapsedAfter = endDays?.reason === 'recovered' ? endDays.endedOn : null;
   const pendingAfter = asOf === undefined ? null : pendingAfterDay(lastSpan.end, wachttijdLast, asOf);
   if (lastSpan.end !== Infinity) {
-    const recoveredFrom = fromDayNumber(lastSpan.end + 1);
+    const recoveredFrom = fmt.format(lastSpan.end + 1);
     const ended = lapsedAfter !== null;
     notices.push(ended ? {
-      nl: `Hersteld sinds ${recoveredFrom}, vier weken of langer vóór ${fromDayNumber(asOf!)}: deze wachttijd is geëindigd; een nieuwe ziekmelding begint een nieuwe wachttijd (BW 7:629 lid 10). Stappen die vóór het herstel nog niet verschuldigd waren, zijn vervallen (status 'lapsed'); hun data gaan uit van doorlopende ziekte.`,
-      en: `Recovered since ${recoveredFrom}, four weeks or more before ${fromDayNumber(asOf!)}: this wachttijd has ended; a new sickness starts a new one (BW 7:629(10)). Steps not yet due before the recovery have lapsed (status 'lapsed'); their dates assume continued sickness.`,
+      nl: `Hersteld sinds ${recoveredFrom}, vier weken of langer vóór ${fmt.format(asOf!)}: deze wachttijd is geëindigd; een nieuwe ziekmelding begint een nieuwe wachttijd (BW 7:629 lid 10). Stappen die vóór het herstel nog niet verschuldigd waren, zijn vervallen (status 'lapsed'); hun data gaan uit van doorlopende ziekte.`,
+      en: `Recovered since ${recoveredFrom}, four weeks or more before ${fmt.format(asOf!)}: this wachttijd has ended; a new sickness starts a new one (BW 7:629(10)). Steps not yet due before the recovery have lapsed (status 'lapsed'); their dates assume continued sickness.`,
     } : {
-      nl: `De laatste ziekteperiode eindigde op ${fromDayNumber(lastSpan.end)}. De data gaan uit van doorlopende ziekte; bij uitval binnen vier weken na ${recoveredFrom} tellen de perioden samen.`,
-      en: `The last sick period ended on ${fromDayNumber(lastSpan.end)}. The dates assume continued sickness; sickness again within four weeks of ${recoveredFrom} is combined.`,
+      nl: `De laatste ziekteperiode eindigde op ${fmt.format(lastSpan.end)}. De data gaan uit van doorlopende ziekte; bij uitval binnen vier weken na ${recoveredFrom} tellen de perioden samen.`,
+      en: `The last sick period ended on ${fmt.format(lastSpan.end)}. The dates assume continued sickness; sickness again within four weeks of ${recoveredFrom} is combined.`,
     });
   }
 
   if (fromFirstDay && inp.workPattern === undefined && weekdayOf(D) >= 6) {
     notices.push({
-      nl: `Dag 1 (${fromDayNumber(D)}) is een ${WEEKDAY_NL[weekdayOf(D)]}. Werkt de werknemer dan niet, dan is dag 1 de eerstvolgende werkdag (WIA 23 lid 2): geef 'workPattern' mee.`,
-      en: `Day 1 (${fromDayNumber(D)}) is a ${WEEKDAY_EN[weekdayOf(D)]}. If the employee does not work that day, day 1 is the next working day (WIA 23(2)): pass 'workPattern'.`,
+      nl: `Dag 1 (${firstSickDay}) is een ${WEEKDAY_NL[weekdayOf(D)]}. Werkt de werknemer dan niet, dan is dag 1 de eerstvolgende werkdag (WIA 23 lid 2): geef 'workPattern' mee.`,
+      en: `Day 1 (${firstSickDay}) is a ${WEEKDAY_EN[weekdayOf(D)]}. If the employee does not work that day, day 1 is the next working day (WIA 23(2)): pass 'workPattern'.`,
     });
   }
 
-  const status = (kind: 'action' | 'date', due: number, done: number | null, never = false): MilestoneStatus | null =>
-    milestoneStatus(kind, due, done, asOf, dueSoon, { lapsedAfter, neverOverdue: never, pendingAfter });
+  const statusContext = { lapsedAfter, neverOverdue: false, pendingAfter };
+  const statusContextUwv = { lapsedAfter, neverOverdue: true, pendingAfter };
 
   // Dates past 2999-12-31 are outside the supported range: reject rather than print year 3000.
-  const latest = Math.max(wachttijdLast + 1, ...drafts.map((d) => d.due));
+  let latest = wachttijdLast + 1;
+  for (const d of drafts) if (d.due > latest) latest = d.due;
   if (latest > MAX_DAY) {
     throw PoortwachterError.single(FN, basePath, 'out_of_scope', outOfRangeMessage(latest, `the timeline of day 1 ${fromDayNumber(D)}`));
   }
 
+  // Sorted on day numbers (then legal order), before any date string is made.
+  const kept: Draft[] = [];
+  for (const d of drafts) if (keepAow === null || keepDraft(d, keepAow, keepWageLast)) kept.push(d);
+  sortByDueThenOrder(kept);
+  const nl = locale === 'nl';
   const milestones: Milestone[] = [];
-  for (const d of drafts) {
-    if (!keep(d)) continue;
-    const rule = MILESTONE_RULES_TABLE[d.id];
+  for (let i = 0; i < kept.length; i++) {
+    const d = kept[i]!;
+    const { rule, labels } = MILESTONE_INFO.get(d.id)!;
     const done = events.get(d.id) ?? null;
     const gapDaysAdded = d.k === null ? 0 : Math.max(0, d.due - D - d.k);
+    const due = fmt.format(d.due);
     milestones.push({
       id: d.id,
-      due: fromDayNumber(d.due),
-      windowFrom: d.windowFrom === null ? null : fromDayNumber(d.windowFrom),
+      due,
+      windowFrom: d.windowFrom === null ? null : fmt.format(d.windowFrom),
       week: Math.floor(countedBefore(spans, d.due) / 7) + 1,
-      label: MILESTONE_LABELS[locale][d.id],
-      labels: { nl: MILESTONE_LABELS.nl[d.id], en: MILESTONE_LABELS.en[d.id] },
+      label: nl ? labels.nl : labels.en,
+      labels,
       legalBasis: d.extraBasis === undefined ? rule.legalBasis : withBasis(rule.legalBasis, d.extraBasis),
       normKind: rule.normKind,
       actor: rule.actor,
       kind: rule.kind,
-      done: done === null ? null : fromDayNumber(done),
-      status: status(rule.kind, d.due, done, neverOverdue(rule)),
-      explanation: explain(d, D, gapDaysAdded),
+      done: done === null ? null : fmt.format(done),
+      status: asOf === undefined ? null : milestoneStatus(rule.kind, d.due, done, asOf, dueSoon, neverOverdue(rule) ? statusContextUwv : statusContext),
+      explanation: new LazyExplanation(d, D, gapDaysAdded, d.anchorDay === D ? firstSickDay : fmt.format(d.anchorDay), due),
     });
   }
-  milestones.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : MILESTONE_RULES_TABLE[a.id].order - MILESTONE_RULES_TABLE[b.id].order));
 
   // The eerstejaarsevaluatie is an evaluation too (Regeling procesgang art 4 lid 2 b): the chain runs on from it.
   // A date given twice (or as both an evaluation and the eerstejaarsevaluatie) is one evaluation.
-  const heldEvaluations = [...new Set(ejeDone === undefined ? evaluaties : [...evaluaties, ejeDone])].sort((a, b) => a - b);
+  const heldEvaluations = uniqueSorted(evaluaties, ejeDone);
   const evaluations = aow !== null ? [] : buildEvaluations(
     events.get('plan-van-aanpak') ?? pva.due, events.has('plan-van-aanpak'), heldEvaluations,
-    wachttijdLast - 7 * p.wiaAanvraagWeeksBeforeEnd, p.evaluationIntervalDays, (due, done) => status('action', due, done),
+    wachttijdLast - 7 * p.wiaAanvraagWeeksBeforeEnd, p.evaluationIntervalDays, asOf, dueSoon, statusContext, fmt,
   );
 
   // Real counted days through asOf (no projection after a recovery); the week as sicknessWeekOn
@@ -354,14 +359,14 @@ export function computeTimeline(input: TimelineInput, options: TimelineOptions =
   const countedAsOf = asOf === undefined ? null : samentelling.countedSickDays;
   const weekAsOf = asOf === undefined ? null : asOf < D ? 0 : Math.floor(countedBefore(spans, asOf) / 7) + 1;
   const timeline: Timeline = {
-    firstSickDay: fromDayNumber(D),
+    firstSickDay,
     milestones,
     evaluations,
     samentelling,
     ruleSet,
-    wachttijdLastDay: aow === null ? fromDayNumber(wachttijdLast) : null,
+    wachttijdLastDay: aow === null ? fmt.format(wachttijdLast) : null,
     aow,
-    asOf: asOf === undefined ? null : fromDayNumber(asOf),
+    asOf: asOf === undefined ? null : fmt.format(asOf),
     countedSickDaysAsOf: countedAsOf,
     weekAsOf,
     conventions: { ziekmelding: zmConv, probleemanalyse: paConv, causeExceptionScope: causeScope },
@@ -373,7 +378,7 @@ export function computeTimeline(input: TimelineInput, options: TimelineOptions =
   // WIA-aanvraag and the opzegverbod move dates (src/endOfWachttijd). Only when something calls for it.
   const endEvents: Record<string, unknown> = {};
   let hasEndEvents = false;
-  for (const key of END_OF_WACHTTIJD_EVENT_KEYS) {
+  if (inp.events !== undefined) for (const key of END_OF_WACHTTIJD_EVENT_KEYS) {
     if (rawEvents[key] !== undefined) {
       endEvents[key] = expandEndOfWachttijdShorthand(key, rawEvents[key]);
       hasEndEvents = true;
@@ -413,9 +418,64 @@ function checkEventDay(dn: number, path: (string | number)[], D: number, asOf: n
   if (asOf !== undefined && dn > asOf) issues.push({ path, code: 'inconsistent', message: `lies after asOf (${fromDayNumber(dn)} > ${fromDayNumber(asOf)}): an event cannot have happened yet` });
 }
 
-function explain(d: Draft, D: number, gap: number): MilestoneExplanation {
-  return new LazyExplanation(d, D, gap, fromDayNumber(d.anchorDay));
+/** Adds a "day k of sickness" draft (counted from day 1). */
+function counted(drafts: Draft[], spans: readonly Span[], D: number, id: MilestoneId, k: number, windowK: number | null = null, convention: string | null = null): Draft {
+  const d: Draft = { id, due: sickDayToDayNumber(spans, k), windowFrom: windowK === null ? null : sickDayToDayNumber(spans, windowK), anchor: 'eerste-ziektedag', anchorDay: D, k, eventUsed: null, convention, extra: null };
+  drafts.push(d);
+  return d;
 }
+
+/** Adds a draft counted back `weeks` weeks from the last day of the wachttijd. */
+function back(drafts: Draft[], id: MilestoneId, wachttijdLast: number, weeks: number): void {
+  drafts.push({ id, due: wachttijdLast - 7 * weeks, windowFrom: null, anchor: 'einde-wachttijd', anchorDay: wachttijdLast, k: null, eventUsed: null, convention: null, extra: null });
+}
+
+const AOW_EARLY: ReadonlySet<MilestoneId> = new Set<MilestoneId>(['probleemanalyse', 'plan-van-aanpak', 'einde-loondoorbetaling']);
+const AOW_WIA_ONLY: ReadonlySet<MilestoneId> = new Set<MilestoneId>(['vervroegde-iva-uiterlijk', 'wia-brief-uwv', 're-integratieverslag', 'wia-aanvraag', 'einde-wachttijd', 'wia-ingang']);
+
+/**
+ * With the AOW age before the end of the wachttijd: whether a step stays. The 42-week ziekmelding
+ * (ZW 38 lid 1) has no AOW exception: due while the employee is not yet at AOW age, it stays; after
+ * that no WIA can follow and it is left out.
+ */
+function keepDraft(d: Draft, aowDay: number, wageLast: number): boolean {
+  return AOW_EARLY.has(d.id) || (d.id === 'ziekmelding-uwv' ? d.due < aowDay && d.due <= wageLast : !AOW_WIA_ONLY.has(d.id) && d.due <= wageLast);
+}
+
+/**
+ * Sorts milestones by due date, ties in legal order, on day numbers (not date strings): an
+ * insertion sort, stable and cheapest for the dozen drafts of a timeline.
+ */
+function sortByDueThenOrder(drafts: Draft[]): void {
+  for (let i = 1; i < drafts.length; i++) {
+    const x = drafts[i]!;
+    const xOrder = MILESTONE_INFO.get(x.id)!.rule.order;
+    let j = i - 1;
+    for (; j >= 0; j--) {
+      const y = drafts[j]!;
+      if (y.due < x.due || (y.due === x.due && MILESTONE_INFO.get(y.id)!.rule.order <= xOrder)) break;
+      drafts[j + 1] = y;
+    }
+    drafts[j + 1] = x;
+  }
+}
+
+/** The held evaluations (and the eerstejaarsevaluatie), sorted, each date once. */
+function uniqueSorted(sorted: readonly number[], extra: number | undefined): readonly number[] {
+  if (sorted.length === 0) return extra === undefined ? [] : [extra];
+  const all = extra === undefined ? sorted : [...sorted, extra].sort((a, b) => a - b);
+  const out: number[] = [];
+  for (const x of all) if (out.length === 0 || out[out.length - 1] !== x) out.push(x);
+  return out;
+}
+
+/** Per milestone id, looked up once per milestone: its rule and its `{ nl, en }` labels (one shared frozen object). */
+const MILESTONE_INFO: ReadonlyMap<MilestoneId, { readonly rule: MilestoneRule; readonly labels: Localized }> = new Map(
+  (Object.keys(MILESTONE_RULES_TABLE) as MilestoneId[]).map((id) => [id, Object.freeze({
+    rule: MILESTONE_RULES_TABLE[id],
+    labels: Object.freeze({ nl: MILESTONE_LABELS.nl[id], en: MILESTONE_LABELS.en[id] }),
+  })]),
+);
 
 /**
  * A milestone explanation whose `text` is built only when read: batch callers that never read it
@@ -432,8 +492,9 @@ class LazyExplanation implements MilestoneExplanation {
   readonly convention: string | null;
   readonly #draft: Draft;
   readonly #firstDay: number;
+  readonly #due: string;
 
-  constructor(d: Draft, D: number, gap: number, anchorDate: string) {
+  constructor(d: Draft, D: number, gap: number, anchorDate: string, due: string) {
     this.anchor = d.anchor;
     this.anchorDate = anchorDate;
     this.offsetDays = d.due - d.anchorDay;
@@ -443,10 +504,11 @@ class LazyExplanation implements MilestoneExplanation {
     this.convention = d.convention;
     this.#draft = d;
     this.#firstDay = D;
+    this.#due = due;
   }
 
   get text(): Localized {
-    return explainText(this.#draft, this.#firstDay, this.gapDaysAdded, this.anchorDate, this.offsetDays);
+    return explainText(this.#draft, this.#firstDay, this.gapDaysAdded, this.anchorDate, this.offsetDays, this.#due);
   }
 
   toJSON(): Omit<MilestoneExplanation, never> {
@@ -457,8 +519,7 @@ class LazyExplanation implements MilestoneExplanation {
   }
 }
 
-function explainText(d: Draft, D: number, gap: number, anchorDate: string, offset: number): Localized {
-  const due = fromDayNumber(d.due);
+function explainText(d: Draft, D: number, gap: number, anchorDate: string, offset: number, due: string): Localized {
   const ruleNl = MILESTONE_RULES.nl[d.id];
   const ruleEn = MILESTONE_RULES.en[d.id];
   let nl: string;
@@ -482,7 +543,7 @@ function explainText(d: Draft, D: number, gap: number, anchorDate: string, offse
 
 function buildEvaluations(
   anchor: number, anchorDone: boolean, held: readonly number[], until: number, interval: number,
-  status: (due: number, done: number | null) => MilestoneStatus | null,
+  asOf: number | undefined, dueSoon: number, context: MilestoneStatusContext, fmt: IsoDayFormatter,
 ): Evaluation[] {
   const out: Evaluation[] = [];
   let prev = anchor;
@@ -491,7 +552,8 @@ function buildEvaluations(
     const due = prev + interval;
     const done = held[i] ?? null;
     if (due > until && done === null) break;
-    out.push(new PracticeEvaluation(i + 1, due, done, status(due, done), interval, prev, i === 0 ? (anchorDone ? 'pva' : 'pva-due') : 'previous'));
+    const status = asOf === undefined ? null : milestoneStatus('action', due, done, asOf, dueSoon, context);
+    out.push(new PracticeEvaluation(i + 1, fmt.format(due), done === null ? null : fmt.format(done), status, interval, prev, i === 0 ? (anchorDone ? 'pva' : 'pva-due') : 'previous'));
     prev = done ?? due;
   }
   return out;
@@ -515,10 +577,10 @@ class PracticeEvaluation implements Evaluation {
   readonly #base: number;
   readonly #from: keyof typeof EVALUATION_FROM;
 
-  constructor(sequence: number, due: number, done: number | null, status: MilestoneStatus | null, interval: number, base: number, from: keyof typeof EVALUATION_FROM) {
+  constructor(sequence: number, due: string, done: string | null, status: MilestoneStatus | null, interval: number, base: number, from: keyof typeof EVALUATION_FROM) {
     this.sequence = sequence;
-    this.due = fromDayNumber(due);
-    this.done = done === null ? null : fromDayNumber(done);
+    this.due = due;
+    this.done = done;
     this.status = status;
     this.#interval = interval;
     this.#base = base;

@@ -6,3 +6,4 @@ export type {
 export { computeTimeline } from './computeTimeline.js';
 export { safeComputeTimeline } from './safeComputeTimeline.js';
 export { MILESTONE_LABELS } from './labels.js';
+export { compactTimeline, type CompactTimeline, type CompactMilestone } from './compactTimeline.js';

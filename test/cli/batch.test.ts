@@ -3,7 +3,7 @@ import { fc, test } from '@fast-check/vitest';
 import { Readable, Writable } from 'node:stream';
 import { computeTimeline } from '../../src/index.js';
 import { processLine, type LinePlan } from '../../src/cli/batchLine.js';
-import { compactTimeline } from '../../src/cli/compactTimeline.js';
+import { compactTimeline } from '../../src/timeline/compactTimeline.js';
 import { compactTimelineJson } from '../../src/cli/compactTimelineJson.js';
 import { parseCsvLine } from '../../src/cli/parseCsvLine.js';
 import { toCsv } from '../../src/cli/toCsv.js';

@@ -1,4 +1,4 @@
-import type { Timeline } from '../timeline/types.js';
+import type { Timeline } from './types.js';
 
 /** One milestone of a {@link CompactTimeline}. */
 export interface CompactMilestone {
