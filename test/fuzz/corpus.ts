@@ -60,6 +60,7 @@ export const FUNCTIONS: Readonly<Record<string, Entry>> = {
   safeCheckSpoor2Readiness: { examples: [[{ firstSickDay: '2024-01-01', asOf: '2024-05-20' }]] },
   toICalendar: { examples: [[TIMELINE], [TIMELINE, { locale: 'en', caseId: 'case-1' }]] },
   renderTimelineSvg: { examples: [[TIMELINE], [TIMELINE, { locale: 'en' }]] },
+  compactTimeline: { examples: [[TIMELINE]] },
   applyEndOfWachttijdEvents: { examples: [[TIMELINE, {}], [TIMELINE_OPEN, { loonsanctie: { decisionDate: '2025-11-20' } }], [TIMELINE_OPEN, { vrijwilligeVerlenging: { extendedLastDay: '2026-06-28', vangnet: 'geen' } }, { opzegverbod: false }]] },
   checkVervroegdeIva: { examples: [[{ firstSickDay: '2024-01-01', applicationDate: '2025-04-21', earlierApplication: false, bedrijfsartsVerklaring: true }]] },
   safeCheckVervroegdeIva: { examples: [[{ firstSickDay: '2024-01-01' }]] },

@@ -17,7 +17,7 @@ describe('a case that has ended — checkSpoor2Readiness', () => {
     expect(r.deadline.requiredBy).toBeNull();
     expect(r.findings.map((f) => f.code)).not.toContain('spoor2-overdue');
     const e = r.exceptions.find((x) => x.id === 'wachttijd-ended');
-    expect(e).toMatchObject({ holds: 'yes', from: '2024-12-21', until: null, effect: 'exempt', normKind: 'statutory' });
+    expect(e).toMatchObject({ holds: 'yes', from: '2024-12-21', to: null, effect: 'exempt', normKind: 'statutory' });
     expect(e!.legalBasis.map((l) => l.id)).toEqual(['BW 7:629 lid 10', 'WIA art 23 lid 3', 'BW 7:658a lid 1']);
     expect(e!.explanation.nl).toContain('2024-12-20');
     expect(e!.explanation.en).toContain('2024-12-20');
