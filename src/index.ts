@@ -17,3 +17,4 @@ export * from './spoor2/index.js';
 export * from './export/index.js';
 export * from './endOfWachttijd/index.js';
 export * from './vangnet/index.js';
+export * from './schemas/index.js';

@@ -24,7 +24,8 @@ const FN = 'checkNonCooperation';
 const triState = z.union([z.boolean(), z.literal('onbekend')]);
 const verdictSchema = z.enum(['passend', 'niet-passend', 'onbekend']);
 
-const inputSchema = z.strictObject({
+/** zod schema of the input of `checkNonCooperation`: shapes only, the function adds the semantic checks. Public as `nonCooperationInputSchema` (see docs/schemas.md). */
+export const inputSchema = z.strictObject({
   kind: z.enum([
     'controlevoorschriften', 'passend-werk-weigeren', 'plan-van-aanpak-weigeren', 'bedrijfsarts-niet-bezoeken',
     'niet-solliciteren', 'scholing-weigeren', 'herstel-belemmeren', 'wia-aanvraag-te-laat', 'ziekte-door-opzet-of-valse-keuring',
