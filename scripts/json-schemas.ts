@@ -22,8 +22,8 @@ import { timelineEventsSchema } from '../src/timeline/timelineSchema.js';
 
 type Json = Record<string, unknown>;
 
-/** How a schema treats `firstSickDay` / `sickPeriods`: exactly one, at most one, or not at all. */
-type Sickness = 'exactly-one' | 'at-most-one' | 'none';
+/** How a function treats `firstSickDay` / `sickPeriods`: exactly one, at most one, at least one, or they are not its fields. */
+type Sickness = 'exactly-one' | 'at-most-one' | 'at-least-one' | 'none';
 
 /** One public input: the function, which argument, its zod schema and its documented TypeScript type. */
 export interface SchemaEntry {
@@ -35,24 +35,26 @@ export interface SchemaEntry {
   /** The documented input type whose TSDoc gives the descriptions. */
   readonly type: string;
   readonly sickness: Sickness;
+  /** What the function checks outside its zod schema and JSON Schema can say, added to the generated schema. */
+  readonly patch?: (js: Json) => void;
 }
 
-const e = (fn: string, part: SchemaEntry['part'], exportName: keyof typeof api, type: string, sickness: Sickness = 'none'): SchemaEntry =>
-  ({ fn, part, exportName, schema: api[exportName] as unknown as z.ZodType, type, sickness });
+const e = (fn: string, part: SchemaEntry['part'], exportName: keyof typeof api, type: string, sickness: Sickness = 'none', patch?: (js: Json) => void): SchemaEntry =>
+  ({ fn, part, exportName, schema: api[exportName] as unknown as z.ZodType, type, sickness, ...(patch === undefined ? {} : { patch }) });
 
 /** Every public input, in the order of the contract. */
 export const SCHEMA_ENTRIES: readonly SchemaEntry[] = Object.freeze([
   e('computeTimeline', 'input', 'timelineInputSchema', 'TimelineInput', 'exactly-one'),
   e('computeTimeline', 'options', 'timelineOptionsSchema', 'TimelineOptions'),
-  e('combineSickPeriods', 'input', 'sickPeriodsInputSchema', 'SickPeriod'),
+  e('combineSickPeriods', 'input', 'sickPeriodsInputSchema', 'SickPeriod', 'none', (js) => { js['minItems'] = 1; }),
   e('combineSickPeriods', 'options', 'combineSickPeriodsOptionsSchema', 'CombineSickPeriodsOptions'),
   e('determineFirstSickDay', 'input', 'sickReportInputSchema', 'SickReport'),
   e('checkPassendWerk', 'input', 'passendWerkInputSchema', 'PassendWerkInput', 'at-most-one'),
-  e('checkSpoor2Readiness', 'input', 'spoor2InputSchema', 'Spoor2Input', 'exactly-one'),
+  e('checkSpoor2Readiness', 'input', 'spoor2InputSchema', 'Spoor2Input', 'at-most-one'),
   e('listObligations', 'input', 'listObligationsOptionsSchema', 'ListObligationsOptions'),
   e('checkNonCooperation', 'input', 'nonCooperationInputSchema', 'NonCooperationInput'),
   e('listRemedies', 'input', 'remediesInputSchema', 'ListRemediesInput'),
-  e('auditReIntegratieverslag', 'input', 'auditInputSchema', 'ReIntegratieverslagAuditInput', 'exactly-one'),
+  e('auditReIntegratieverslag', 'input', 'auditInputSchema', 'ReIntegratieverslagAuditInput', 'at-least-one'),
   e('computeLoonsanctie', 'input', 'loonsanctieInputSchema', 'LoonsanctieInput', 'exactly-one'),
   e('computeVrijwilligeVerlenging', 'input', 'vrijwilligeVerlengingInputSchema', 'VrijwilligeVerlengingInput', 'exactly-one'),
   e('checkVervroegdeIva', 'input', 'vervroegdeIvaInputSchema', 'VervroegdeIvaInput', 'exactly-one'),
@@ -63,7 +65,10 @@ export const SCHEMA_ENTRIES: readonly SchemaEntry[] = Object.freeze([
   e('applyEndOfWachttijdEvents', 'options', 'applyEndOfWachttijdOptionsSchema', 'ApplyEndOfWachttijdOptions'),
   e('toICalendar', 'input', 'exportTimelineSchema', 'Timeline'),
   e('toICalendar', 'options', 'toICalendarOptionsSchema', 'ToICalendarOptions'),
-  e('renderTimelineSvg', 'input', 'exportTimelineSchema', 'Timeline'),
+  e('renderTimelineSvg', 'input', 'exportTimelineSchema', 'Timeline', 'none', (js) => {
+    // renderTimelineSvg also reads (and checks) the last day of the wachttijd.
+    js['properties'] = { ...(js['properties'] as Json), wachttijdLastDay: { type: 'string', pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$', format: 'date' } };
+  }),
   e('renderTimelineSvg', 'options', 'renderTimelineSvgOptionsSchema', 'RenderTimelineSvgOptions'),
 ]);
 
@@ -113,7 +118,7 @@ function toJson(schema: z.ZodType): Json {
             items: {
               type: 'object',
               properties: { id: { type: 'string' }, type: { type: 'string' }, milestone: { type: 'string' }, date: { type: 'string', pattern: DATE_PATTERN, format: 'date' } },
-              anyOf: [{ required: ['id'] }, { required: ['type'] }, { required: ['milestone'] }],
+              anyOf: ['id', 'type', 'milestone'].map((k) => ({ required: [k], properties: { [k]: { type: 'string' } } })),
             },
           }],
         });
@@ -147,10 +152,17 @@ function allowNullForOptional(node: unknown): void {
   }
 }
 
+/** Every function rejects an empty list of sick periods (the sick model needs at least one). */
+function nonEmptySickPeriods(js: Json): void {
+  const p = (js['properties'] as Record<string, Json> | undefined)?.['sickPeriods'];
+  if (p?.['type'] === 'array') p['minItems'] = 1;
+}
+
 function addSicknessAlternative(js: Json, sickness: Sickness): void {
   if (sickness === 'none') return;
   const given = (key: string): Json => ({ required: [key], properties: { [key]: { not: { type: 'null' } } } });
   if (sickness === 'exactly-one') js['oneOf'] = [given('firstSickDay'), given('sickPeriods')];
+  else if (sickness === 'at-least-one') js['anyOf'] = [given('firstSickDay'), given('sickPeriods')];
   else js['not'] = { allOf: [given('firstSickDay'), given('sickPeriods')] };
 }
 
@@ -244,6 +256,8 @@ export function buildJsonSchemas(): Record<string, Json> {
   const out: Record<string, Json> = {};
   for (const entry of SCHEMA_ENTRIES) {
     const js = toJson(entry.schema);
+    entry.patch?.(js);
+    nonEmptySickPeriods(js);
     describe(js, docs(entry.type), []);
     allowNullForOptional(js);
     addSicknessAlternative(js, entry.sickness);
