@@ -1,12 +1,10 @@
-/**
+/*
  * The zod schemas of every public input, under one name each (issue 12). They check shapes only:
  * the functions add the semantic checks that a schema cannot express (a period that ends before it
  * starts, overlapping periods, exactly one of `firstSickDay` and `sickPeriods`, dates after `asOf`).
  * `null` in an object means the same as leaving the field out: the functions strip such `null`s
  * before parsing; the schemas themselves are the plain zod objects. JSON Schema files of the same
  * inputs ship in the package under `poortwachter/schemas/*` (docs/schemas.md).
- *
- * @module
  */
 export { timelineInputSchema, timelineOptionsSchema } from '../timeline/timelineSchema.js';
 export { periodsSchema as sickPeriodsInputSchema, optionsSchema as combineSickPeriodsOptionsSchema } from '../sickness/combineSickPeriods.js';

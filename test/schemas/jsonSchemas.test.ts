@@ -205,3 +205,24 @@ describe('known gaps: the JSON Schema accepts, the function rejects', () => {
     });
   }
 });
+
+describe('null means absent, for every function: each top-level field of the base case set to null gives the same outcome as leaving it out', () => {
+  const outcome = (entry: SchemaEntry, value: unknown): unknown => {
+    try {
+      return { ok: JSON.parse(JSON.stringify(call(entry, value)) ?? 'null') as unknown };
+    } catch (err) {
+      if (err instanceof PoortwachterError) return { issues: err.issues };
+      throw err;
+    }
+  };
+  for (const entry of SCHEMA_ENTRIES) {
+    it(fileNameOf(entry), () => {
+      const base = BASE[`${entry.fn}.${entry.part}`];
+      if (!isObject(base)) return;
+      for (const k of Object.keys(base)) {
+        const { [k]: _, ...without } = base;
+        expect(outcome(entry, { ...base, [k]: null }), k).toEqual(outcome(entry, without));
+      }
+    });
+  }
+});
