@@ -263,7 +263,7 @@ export function buildJsonSchemas(): Record<string, Json> {
     addSicknessAlternative(js, entry.sickness);
     out[fileNameOf(entry)] = {
       $schema: js['$schema'],
-      $id: `https://poortwachter.dev/schemas/${fileNameOf(entry)}`,
+      $id: `https://github.com/poortwachter/poortwachter/schemas/${fileNameOf(entry)}`,
       title: `${entry.fn} ${entry.part}`,
       description: `The ${entry.part} of ${entry.fn}: JSON Schema of the zod schema \`${entry.exportName}\` (poortwachter). null means the same as leaving an optional field out. Rules JSON Schema cannot express (date order, overlapping periods, dates after asOf, real calendar days) are checked by the function: see docs/schemas.md.`,
       ...stripDollarSchema(js),
