@@ -18,3 +18,4 @@ export * from './export/index.js';
 export * from './endOfWachttijd/index.js';
 export * from './vangnet/index.js';
 export * from './vocabulary/index.js';
+export * from './schemas/index.js';

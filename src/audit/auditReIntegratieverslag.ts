@@ -54,7 +54,8 @@ const documentSchema = z.strictObject({
   items: z.array(z.enum(ITEMS as unknown as [RivItem, ...RivItem[]])).optional(),
   missingItems: z.array(z.enum(ITEMS as unknown as [RivItem, ...RivItem[]])).optional(),
 });
-const inputSchema = z.strictObject({
+/** zod schema of the input of `auditReIntegratieverslag`: shapes only, the function adds the semantic checks. Public as `auditInputSchema` (see docs/schemas.md). */
+export const inputSchema = z.strictObject({
   firstSickDay: isoDateSchema.optional(),
   sickPeriods: z.array(sickPeriodSchema).optional(),
   asOf: isoDateSchema,

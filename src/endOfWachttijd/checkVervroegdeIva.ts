@@ -57,7 +57,8 @@ export interface VervroegdeIvaResult {
   readonly notices: readonly Localized[];
 }
 
-const schema = z.strictObject({
+/** zod schema of the input of `checkVervroegdeIva`: shapes only, the function adds the semantic checks. Public as `vervroegdeIvaInputSchema` (see docs/schemas.md). */
+export const schema = z.strictObject({
   ...caseShape,
   applicationDate: isoDateSchema.optional(),
   earlierApplication: z.boolean().optional(),

@@ -62,7 +62,8 @@ export interface LateWiaAanvraagResult extends EndOfWachttijdReport {
   readonly wiaIngang: string;
 }
 
-const schema = z.strictObject({
+/** zod schema of the input of `computeLateWiaAanvraag`: shapes only, the function adds the semantic checks. Public as `lateWiaAanvraagInputSchema` (see docs/schemas.md). */
+export const schema = z.strictObject({
   ...caseShape,
   applicationDate: isoDateSchema,
   // 0.1.0 words ('niet-ontvangen', 'niet-gedaan') are deprecated aliases, normalised here.

@@ -96,7 +96,8 @@ export interface LoonsanctieResult extends EndOfWachttijdReport {
   readonly wiaIngang: string;
 }
 
-const schema = z.strictObject({
+/** zod schema of the input of `computeLoonsanctie`: shapes only, the function adds the semantic checks. Public as `loonsanctieInputSchema` (see docs/schemas.md). */
+export const schema = z.strictObject({
   ...caseShape,
   decisionDate: isoDateSchema,
   referenceLastDay: isoDateSchema.optional(),

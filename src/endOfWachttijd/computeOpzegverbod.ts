@@ -69,7 +69,8 @@ export interface OpzegverbodResult {
 }
 
 const days = z.number().int().min(0).max(5000);
-const schema = z.strictObject({
+/** zod schema of the input of `computeOpzegverbod`: shapes only, the function adds the semantic checks. Public as `opzegverbodInputSchema` (see docs/schemas.md). */
+export const schema = z.strictObject({
   ...caseShape,
   aowDate: isoDateSchema.optional(),
   dismissalRequestReceived: isoDateSchema.optional(),

@@ -66,7 +66,8 @@ export interface VrijwilligeVerlengingResult extends EndOfWachttijdReport {
 }
 
 const groepSchema = vangnetGroupOrNoneSchema;
-const schema = z.strictObject({
+/** zod schema of the input of `computeVrijwilligeVerlenging`: shapes only, the function adds the semantic checks. Public as `vrijwilligeVerlengingInputSchema` (see docs/schemas.md). */
+export const schema = z.strictObject({
   ...caseShape,
   extendedLastDay: isoDateSchema,
   requestDate: isoDateSchema.optional(),

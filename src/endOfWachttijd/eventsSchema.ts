@@ -15,9 +15,8 @@ export const vangnetGroupOrNoneSchema = z.enum(['none', 'geen', ...VANGNET_GROUP
 /**
  * zod schema of {@link EndOfWachttijdEvents} (strict: unknown keys are rejected). For
  * `computeTimeline`'s `input.events`: spread `endOfWachttijdEventsSchema.shape` into its events
- * schema, or validate `events` with it before calling `applyEndOfWachttijdEvents`.
- *
- * @internal
+ * schema, or validate `events` with it before calling `applyEndOfWachttijdEvents`. Public as
+ * `endOfWachttijdEventsSchema` (see docs/schemas.md).
  */
 export const endOfWachttijdEventsSchema = z.strictObject({
   vrijwilligeVerlenging: z.strictObject({
@@ -47,7 +46,7 @@ export const endOfWachttijdEventsSchema = z.strictObject({
   }).optional(),
 });
 
-/** zod schema of the options of `applyEndOfWachttijdEvents`. @internal */
+/** zod schema of the options of `applyEndOfWachttijdEvents`. Public as `applyEndOfWachttijdOptionsSchema` (see docs/schemas.md). */
 export const applyEndOfWachttijdOptionsSchema = z.strictObject({
   locale: z.enum(['nl', 'en']).optional(),
   dueSoonDays: z.number().int().min(0).max(365).optional(),

@@ -24,7 +24,8 @@ export interface RenderTimelineSvgOptions {
   readonly idPrefix?: string | undefined;
 }
 
-const optionsSchema = z.strictObject({
+/** zod schema of the options of `renderTimelineSvg`: shapes only, the function adds the semantic checks. Public as `renderTimelineSvgOptionsSchema` (see docs/schemas.md). */
+export const optionsSchema = z.strictObject({
   locale: z.enum(['nl', 'en']).optional(),
   width: z.number().int().min(400).max(10000).optional(),
   idPrefix: z.string().regex(/^[A-Za-z][A-Za-z0-9_-]{0,39}$/, 'expected a letter, then up to 39 letters, digits, "-" or "_"').optional(),

@@ -15,7 +15,7 @@ import { isTimelineShape } from './isTimelineShape.js';
 const uriSchema = z.string().regex(/^[^\s"<>\\^`{|}]+$/, 'expected a URL without spaces or control characters');
 const localizedSchema = z.object({ nl: z.string(), en: z.string() });
 const refSchema = z.object({ id: z.string().min(1), url: uriSchema });
-/** @internal */
+/** zod schema of the timeline given to `toICalendar` and `renderTimelineSvg`: the fields they read (other keys are ignored). Public as `exportTimelineSchema` (see docs/schemas.md). */
 export const timelineSchema = z.object({
   firstSickDay: isoDateSchema,
   asOf: isoDateSchema.nullable().optional(),

@@ -69,7 +69,8 @@ const EVENT_KEY = /^[a-z0-9-]{1,64}$/;
 const UTC_DATE_TIME = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):([0-5]\d):([0-5]\d)Z$/;
 const isValidUtcDateTime = (v: string): boolean => isValidIsoDate(v.slice(0, 10));
 
-const optionsSchema = z.strictObject({
+/** zod schema of the options of `toICalendar`: shapes only, the function adds the semantic checks. Public as `toICalendarOptionsSchema` (see docs/schemas.md). */
+export const optionsSchema = z.strictObject({
   locale: z.enum(['nl', 'en']).optional(),
   dtstamp: isoDateSchema.optional(),
   caseId: z.string().regex(/^[A-Za-z0-9._-]{1,64}$/, 'expected 1–64 letters, digits, ".", "_" or "-"').optional(),

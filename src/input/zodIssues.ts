@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { isValidIsoDate } from '../calendar/isValidIsoDate.js';
 import { describeValue } from '../errors/describeValue.js';
 import { PoortwachterError, type InputIssue, type InputIssueCode } from '../errors/PoortwachterError.js';
+import { stripNulls } from './stripNulls.js';
 
 /**
  * A zod schema for a `'YYYY-MM-DD'` calendar date (1900–2999, real day). The only place zod
@@ -67,10 +68,12 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[]): InputIssue[]
 
 /**
  * Parses with a zod schema; throws {@link PoortwachterError} naming `functionName` on failure.
+ * `null` in an object means the same as leaving the field out ({@link stripNulls}).
  *
  * @internal
  */
-export function parseInput<T>(schema: z.ZodType<T>, input: unknown, functionName: string, basePath: readonly (string | number)[] = []): T {
+export function parseInput<T>(schema: z.ZodType<T>, raw: unknown, functionName: string, basePath: readonly (string | number)[] = []): T {
+  const input = stripNulls(raw);
   const fast = schema.safeParse(input);
   if (fast.success) return fast.data;
   // Only on failure: parse again with the input in the issues, to tell "missing" from "wrong type".

@@ -35,7 +35,8 @@ const criterionStatusSchema = z.enum(['met', 'not-met', 'unknown', 'voldaan', 'n
 const mayRefuseSchema = z.enum(['yes', 'no', 'unknown', 'ja', 'nee', 'onbekend'])
   .transform((v) => (v === 'ja' ? 'yes' : v === 'nee' ? 'no' : v === 'onbekend' ? 'unknown' : v));
 
-const inputSchema = z.strictObject({
+/** zod schema of the input of `checkNonCooperation`: shapes only, the function adds the semantic checks. Public as `nonCooperationInputSchema` (see docs/schemas.md). */
+export const inputSchema = z.strictObject({
   kind: z.enum([
     'controlevoorschriften', 'passend-werk-weigeren', 'plan-van-aanpak-weigeren', 'bedrijfsarts-niet-bezoeken',
     'niet-solliciteren', 'scholing-weigeren', 'herstel-belemmeren', 'wia-aanvraag-te-laat', 'ziekte-door-opzet-of-valse-keuring',

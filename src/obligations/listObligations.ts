@@ -5,7 +5,8 @@ import { OBLIGATION_CATALOGUE } from './catalogue.js';
 import { OBLIGATION_CONSEQUENCES, OBLIGATION_DESCRIPTIONS, OBLIGATION_LABELS } from './obligationMessages.js';
 import type { ListObligationsOptions, Obligation } from './types.js';
 
-const optionsSchema = z.strictObject({
+/** zod schema of the options of `listObligations`: shapes only, the function adds the semantic checks. Public as `listObligationsOptionsSchema` (see docs/schemas.md). */
+export const optionsSchema = z.strictObject({
   party: z.enum(['werknemer', 'werkgever']).optional(),
   asOf: isoDateSchema.optional(),
   locale: z.enum(['nl', 'en']).optional(),

@@ -9,7 +9,8 @@ import {
 import { REMEDY_DURATIONS, REMEDY_EXPLANATIONS, REMEDY_LABELS, REMEDY_NOTICES } from './remedyMessages.js';
 import type { Fee, ListRemediesInput, Party, Remedy, RemedyId } from './types.js';
 
-const inputSchema = z.strictObject({
+/** zod schema of the input of `listRemedies`: shapes only, the function adds the semantic checks. Public as `remediesInputSchema` (see docs/schemas.md). */
+export const inputSchema = z.strictObject({
   asOf: isoDateSchema,
   party: z.enum(['werknemer', 'werkgever']).optional(),
   forDismissal: z.boolean().optional(),

@@ -61,7 +61,8 @@ const optionsSchema = z.strictObject({
   causeExceptionScope: z.enum(['wazo-only', 'all'], { error: "expected 'wazo-only' or 'all'" }).optional(),
 });
 
-const inputSchema = z.strictObject({
+/** zod schema of the input of `checkPassendWerk`: shapes only, the function adds the semantic checks. Public as `passendWerkInputSchema` (see docs/schemas.md). */
+export const inputSchema = z.strictObject({
   firstSickDay: isoDateSchema.optional(),
   sickPeriods: z.array(sickPeriodSchema).optional(),
   wazoLeave: z.array(wazoLeaveSchema).optional(),

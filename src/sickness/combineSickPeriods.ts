@@ -10,12 +10,16 @@ import type { CombineSickPeriodsOptions, EarlierWachttijd, Samentelling, Samente
 const SAMENTELLING_REFS = Object.freeze([LEGAL_REFS.BW_629_10, LEGAL_REFS.WIA_23_3]);
 const SAMENTELLING_REFS_WITH_LEAVE = Object.freeze([LEGAL_REFS.BW_629_10, LEGAL_REFS.WIA_23_3, LEGAL_REFS.WIA_23_5]);
 
-const optionsSchema = z.strictObject({
+/** zod schema of the options of `combineSickPeriods`: shapes only, the function adds the semantic checks. Public as `combineSickPeriodsOptionsSchema` (see docs/schemas.md). */
+export const optionsSchema = z.strictObject({
   asOf: isoDateSchema.optional(),
   wazoLeave: z.array(wazoLeaveSchema).optional(),
   causeExceptionScope: z.enum(['wazo-only', 'all']).optional(),
   workPattern: workPatternSchema.optional(),
 });
+
+/** zod schema of the periods given to `combineSickPeriods`. Public as `sickPeriodsInputSchema` (see docs/schemas.md). */
+export const periodsSchema = z.array(sickPeriodSchema);
 
 /**
  * Samentelling: combines sick periods into wachttijden. Periods that follow each other with fewer
@@ -48,7 +52,7 @@ const optionsSchema = z.strictObject({
  * //=> { firstSickDay: '2025-01-06', countedSickDays: 19, gaps: [{ from: '2025-01-18', to: '2025-02-09', days: 23, … }], … }
  */
 export function combineSickPeriods(periods: readonly SickPeriod[], options: CombineSickPeriodsOptions = {}): Samentelling {
-  const list = parseInput(z.array(sickPeriodSchema), periods, 'combineSickPeriods', ['periods']);
+  const list = parseInput(periodsSchema, periods, 'combineSickPeriods', ['periods']);
   const opts = parseInput(optionsSchema, options, 'combineSickPeriods', ['options']);
   const issues: InputIssue[] = [];
   const asOf = opts.asOf === undefined ? undefined : toDayNumber(opts.asOf);

@@ -34,7 +34,8 @@ export interface FirstSickDay {
   readonly explanation: Localized;
 }
 
-const schema = z.strictObject({
+/** zod schema of the input of `determineFirstSickDay`: shapes only, the function adds the semantic checks. Public as `sickReportInputSchema` (see docs/schemas.md). */
+export const schema = z.strictObject({
   reportDate: isoDateSchema,
   workedOnReportDate: z.enum(['none', 'part', 'full']).optional(),
   workPattern: workPatternSchema.optional(),

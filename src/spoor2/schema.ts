@@ -15,9 +15,7 @@ const threeWay = z.enum(['yes', 'partly', 'no']);
 
 /**
  * zod schema of {@link Spoor2Input}: shapes only. Semantic checks (order of dates, dates after
- * `asOf`) happen in `validateSpoor2Input`.
- *
- * @internal
+ * `asOf`) happen in `validateSpoor2Input`. Public as `spoor2InputSchema` (see docs/schemas.md).
  */
 export const spoor2InputSchema = z.strictObject({
   firstSickDay: opt(isoDateSchema),

@@ -58,7 +58,7 @@ export function expandEndOfWachttijdShorthand(key: string, value: unknown): unkn
   return value;
 }
 
-/** @internal */
+/** zod schema of the input of `computeTimeline`: shapes only, the function adds the semantic checks (e.g. exactly one of `firstSickDay` and `sickPeriods`). Public as `timelineInputSchema` (see docs/schemas.md). */
 export const timelineInputSchema = z.strictObject({
   firstSickDay: isoDateSchema.optional(),
   sickPeriods: z.array(sickPeriodSchema).optional(),
@@ -69,7 +69,7 @@ export const timelineInputSchema = z.strictObject({
   aowDate: isoDateSchema.optional(),
 });
 
-/** @internal */
+/** zod schema of the options of `computeTimeline`. Public as `timelineOptionsSchema` (see docs/schemas.md). */
 export const timelineOptionsSchema = z.strictObject({
   locale: z.enum(['nl', 'en']).optional(),
   dueSoonDays: z.number().int().min(0).max(365).optional(),

@@ -72,7 +72,8 @@ export interface VangnetMeldingResult {
   readonly notices: readonly Localized[];
 }
 
-const schema = z.strictObject({
+/** zod schema of the input of `computeVangnetMelding`: shapes only, the function adds the semantic checks. Public as `vangnetMeldingInputSchema` (see docs/schemas.md). */
+export const schema = z.strictObject({
   group: z.enum(VANGNET_GROUPS as [VangnetGroup, ...VangnetGroup[]]),
   firstSickDay: isoDateSchema,
   employmentEnds: isoDateSchema.optional(),

@@ -29,8 +29,8 @@ describe('checkPassendWerk — invalid input names the field', () => {
     ['a wage as a string', input(FIRST_HALF_YEAR, { wage: '2400' as never }), 'offer.wage', 'invalid_type', 'expected number'],
     ['NaN travel', input(FIRST_HALF_YEAR, { travelMinutesPerDay: Number.NaN }), 'offer.travelMinutesPerDay', 'invalid_type', 'expected a finite number, got NaN'],
     ['an infinite wage', input(FIRST_HALF_YEAR, { wage: Number.POSITIVE_INFINITY }), 'offer.wage', 'invalid_type', 'expected a finite number, got Infinity'],
-    ['null for an optional fact', input(FIRST_HALF_YEAR, { structural: null as never }), 'offer.structural', 'invalid_type', 'expected boolean'],
-    ['null for the offer', { firstSickDay: D, offerDate: day(30), offer: null }, 'offer', 'invalid_type', 'expected object'],
+    // Issue 12: null for an optional field means absent (test/schemas/nullMeansAbsent.test.ts); null in a list stays an error.
+    ['null in the list of sick periods', { sickPeriods: [null], offerDate: day(30) }, 'sickPeriods.0', 'invalid_type', 'expected object'],
     ['an empty list of sick periods', { sickPeriods: [], offerDate: day(30) }, 'sickPeriods', 'missing', 'at least one'],
     ['an impossible offer date', { firstSickDay: D, offerDate: '2025-02-30' }, 'offerDate', 'invalid_date', 'not a valid'],
     ['an impossible first sick day', { firstSickDay: '2023-02-29', offerDate: FIRST_HALF_YEAR }, 'firstSickDay', 'invalid_date', 'not a valid'],

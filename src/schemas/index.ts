@@ -1,0 +1,27 @@
+/*
+ * The zod schemas of every public input, under one name each (issue 12). They check shapes only:
+ * the functions add the semantic checks that a schema cannot express (a period that ends before it
+ * starts, overlapping periods, exactly one of `firstSickDay` and `sickPeriods`, dates after `asOf`).
+ * `null` in an object means the same as leaving the field out: the functions strip such `null`s
+ * before parsing; the schemas themselves are the plain zod objects. JSON Schema files of the same
+ * inputs ship in the package under `poortwachter/schemas/*` (docs/schemas.md).
+ */
+export { timelineInputSchema, timelineOptionsSchema } from '../timeline/timelineSchema.js';
+export { periodsSchema as sickPeriodsInputSchema, optionsSchema as combineSickPeriodsOptionsSchema } from '../sickness/combineSickPeriods.js';
+export { schema as sickReportInputSchema } from '../sickness/determineFirstSickDay.js';
+export { inputSchema as passendWerkInputSchema } from '../passendWerk/validatePassendWerkInput.js';
+export { spoor2InputSchema } from '../spoor2/schema.js';
+export { optionsSchema as listObligationsOptionsSchema } from '../obligations/listObligations.js';
+export { inputSchema as nonCooperationInputSchema } from '../obligations/checkNonCooperation.js';
+export { inputSchema as remediesInputSchema } from '../obligations/listRemedies.js';
+export { inputSchema as auditInputSchema } from '../audit/auditReIntegratieverslag.js';
+export { schema as loonsanctieInputSchema } from '../endOfWachttijd/computeLoonsanctie.js';
+export { schema as vrijwilligeVerlengingInputSchema } from '../endOfWachttijd/computeVrijwilligeVerlenging.js';
+export { schema as vervroegdeIvaInputSchema } from '../endOfWachttijd/checkVervroegdeIva.js';
+export { schema as lateWiaAanvraagInputSchema } from '../endOfWachttijd/computeLateWiaAanvraag.js';
+export { schema as opzegverbodInputSchema } from '../endOfWachttijd/computeOpzegverbod.js';
+export { schema as vangnetMeldingInputSchema } from '../vangnet/computeVangnetMelding.js';
+export { endOfWachttijdEventsSchema, applyEndOfWachttijdOptionsSchema } from '../endOfWachttijd/eventsSchema.js';
+export { timelineSchema as exportTimelineSchema } from '../export/timelineExportSchema.js';
+export { optionsSchema as toICalendarOptionsSchema } from '../export/toICalendar.js';
+export { optionsSchema as renderTimelineSvgOptionsSchema } from '../export/renderTimelineSvg.js';
