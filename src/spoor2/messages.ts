@@ -262,3 +262,137 @@ export const OPEN_CONDITION_TEXTS = {
   nl: { own: 'dat het eigen werk niet meer kan', other: 'dat er geen andere passende arbeid in de eigen organisatie is', and: ' en ' },
   en: { own: 'that the own work is no longer possible', other: 'that there is no other suitable work in the own organisation', and: ' and ' },
 } as const;
+
+/** Keys of the texts of assess.ts. @internal */
+export type AssessTextKey =
+  | 'recorded-on-that-track-1'
+  | 'labour-expert-no-suitable-work'
+  | 'company-doctor-own-work-not'
+  | 'no-concrete-perspective-of-return'
+  | 'company-size-employees-the-smaller'
+  | 'when-it-ends-track-2'
+  | 'no-exception-reported-no-capacity'
+  | 'by-days-after-the-first'
+  | 'not-needed-yet-the-first'
+  | 'may-start-and-is-already'
+  | 'the-first-year-evaluation-is'
+  | 'not-all-are-known'
+  | 'may-start-always-allowed-by'
+  | 'may-start-always-allowed-by-2'
+  | 'may-start-always-allowed-by-3'
+  | 'unknown-the-sickness-first-sick'
+  | 'no-reference-date-asof-the'
+  | 'unknown-whether-an-exception-holds'
+  | 'started-on-on-time-required'
+  | 'started-on-whether-that-was'
+  | 'started-on-whether-that-was-2'
+  | 'started-only-on'
+  | 'it-has-not-started'
+  | 'overdue-the-first-year-evaluation'
+  | 'due-by-provisional-earlier-if'
+  | 'nothing-was-given-about-the'
+  | 'unknown-whether-and-when-the'
+  | 'unknown-the-deadline-depends-on'
+  | 'must-start-by-days-after'
+  | 'unknown-track-2-had-to'
+  | 'overdue-required-by-started-only'
+  | 'overdue-track-2-had-to'
+  | 'without-the-first-sick-day'
+  | 'the-first-year-evaluation-was'
+  | 'the-due-date-of-the'
+  | 'the-date-the-first-year'
+  | 'the-due-date-of-the-2'
+  | 'an-exception-that-held-on'
+  | 'an-open-ended-exception-holds'
+  | 'text'
+  | 'track-2-must-start-by';
+
+/** Texts of assess.ts; `{name}` placeholders are filled with `fillLocalized`. @internal */
+export const ASSESS_TEXTS = {
+  nl: {
+    'recorded-on-that-track-1': 'vastgelegd op {statement} dat spoor 1 niet (alleen) volstaat',
+    'labour-expert-no-suitable-work': 'arbeidsdeskundige: geen passend werk in de eigen organisatie, eigen werk niet mogelijk',
+    'company-doctor-own-work-not': 'bedrijfsarts: eigen werk niet mogelijk en geen verbetering te verwachten',
+    'no-concrete-perspective-of-return': 'geen concreet perspectief op terugkeer in de eigen organisatie',
+    'company-size-employees-the-smaller': 'bedrijfsomvang {companySize} werknemers (hoe kleiner, hoe minder interne mogelijkheden — Beoordelingskader §9)',
+    'when-it-ends-track-2': '{e} Na afloop ({mustStartFrom}) moet het tweede spoor starten, uiterlijk {mustStartBy}.',
+    'no-exception-reported-no-capacity': 'Geen uitzondering gemeld (geen benutbare mogelijkheden, marginale mogelijkheden, AOW, uitstel, tijdelijk contract, perspectief); er is geen uitzondering aangenomen.',
+    'by-days-after-the-first': 'uiterlijk {part} ({N} dagen na de eerstejaarsevaluatie, {anchorText})',
+    'not-needed-yet-the-first': 'Nog niet nodig: de eerstejaarsevaluatie is nog niet gehouden en terugkeer in de eigen organisatie is nog reëel. Starten mag altijd in overleg; verplicht {when}.',
+    'may-start-and-is-already': 'Mag starten, en wordt nu al verwacht: {part}. Uiterlijk verplicht {when}.',
+    'the-first-year-evaluation-is': 'de eerstejaarsevaluatie is niet opgegeven',
+    'not-all-are-known': 'niet alle oordelen zijn bekend',
+    'may-start-always-allowed-by': 'Mag starten (in overleg altijd toegestaan). De oordelen wijzen op terugkeer in de eigen organisatie, maar {notYet}, dus "nog niet nodig" is niet vast te stellen. Verplicht {when}.',
+    'may-start-always-allowed-by-2': 'Mag starten (in overleg altijd toegestaan). De gegeven oordelen wijzen op terugkeer in de eigen organisatie, maar niet alle oordelen zijn bekend, dus "nog niet nodig" is niet vast te stellen. Verplicht {when}.',
+    'may-start-always-allowed-by-3': 'Mag starten (in overleg altijd toegestaan). Of een vroege start al verwacht wordt is onbekend: het oordeel over werk in de eigen organisatie ontbreekt. Verplicht {when}.',
+    'unknown-the-sickness-first-sick': 'Onbekend: de ziekte (eerste ziektedag of ziekteperioden) ontbreekt.',
+    'no-reference-date-asof-the': 'Geen peildatum (asOf): de uiterste datum staat in deadline, de status niet.',
+    'unknown-whether-an-exception-holds': 'Onbekend: of een uitzondering geldt ({value}) hangt af van ontbrekende feiten.',
+    'started-on-on-time-required': 'Gestart op {day}, op tijd (uiterlijk {value}). De bevindingen zeggen of wat loopt adequaat is.',
+    'started-on-whether-that-was': 'Gestart op {day}. Of dat op tijd was is onbekend: of en wanneer de eerstejaarsevaluatie is gehouden ontbreekt{part}.',
+    'started-on-whether-that-was-2': 'Gestart op {day}. Of dat op tijd was is onbekend: de uiterste datum hangt af van een uitzondering zonder einddatum.',
+    'started-only-on': 'pas gestart op {day}',
+    'it-has-not-started': 'het is niet gestart',
+    'overdue-the-first-year-evaluation': 'Te laat: de eerstejaarsevaluatie viel uiterlijk op {ejeDue}, dus het tweede spoor moest uiterlijk {upper} starten, en {how}.',
+    'due-by-provisional-earlier-if': 'uiterlijk {ejeDue}; voorlopig, eerder als zij eerder is of al was gehouden',
+    'nothing-was-given-about-the': 'Over de eerstejaarsevaluatie is niets opgegeven; zij is niet als gehouden aangenomen. Is zij al gehouden, dan moet het tweede spoor uiterlijk {N} dagen na die datum starten.',
+    'unknown-whether-and-when-the': 'Onbekend: of en wanneer de eerstejaarsevaluatie is gehouden ontbreekt; het tweede spoor moet uiterlijk {part} starten, eerder als de evaluatie eerder was.',
+    'unknown-the-deadline-depends-on': 'Onbekend: de uiterste datum hangt af van een uitzondering zonder einddatum.',
+    'must-start-by-days-after': 'Moet starten uiterlijk {reqIso}: {N} dagen na {part}.',
+    'unknown-track-2-had-to': 'Onbekend: het tweede spoor moest uiterlijk {reqIso} starten; of het gestart is ontbreekt (activities).',
+    'overdue-required-by-started-only': 'Te laat: uiterlijk {reqIso}, pas gestart op {day}.',
+    'overdue-track-2-had-to': 'Te laat: het tweede spoor moest uiterlijk {reqIso} starten en is niet gestart.',
+    'without-the-first-sick-day': 'Zonder eerste ziektedag is de uiterste datum onbekend.',
+    'the-first-year-evaluation-was': 'De eerstejaarsevaluatie viel uiterlijk op {due} (ziektedag 364). Of en wanneer zij is gehouden ontbreekt; het tweede spoor moet uiterlijk {n} starten, eerder als zij eerder is gehouden ({n2} dagen, regelset {rs}).',
+    'the-due-date-of-the': 'de uiterste datum van de eerstejaarsevaluatie ({due}, ziektedag 364{part})',
+    'the-date-the-first-year': 'de datum waarop de eerstejaarsevaluatie is gehouden ({held}; uiterste datum {due})',
+    'the-due-date-of-the-2': 'de uiterste datum van de eerstejaarsevaluatie ({due}); zij is te laat gehouden op {held}, wat geen tijd oplevert',
+    'an-exception-that-held-on': ' Door een uitzondering die op die datum gold, verschuift de uiterste datum naar {effective} ({n} dagen na afloop; productkeuze naar analogie).',
+    'an-open-ended-exception-holds': ' Een uitzondering zonder einde geldt op die datum; er is geen uiterste datum zolang zij geldt.',
+    'text': '',
+    'track-2-must-start-by': 'Het tweede spoor moet uiterlijk {regular} starten: {n} dagen na {which} (Werkwijzer Poortwachter, praktijknorm; regelset {rs}).{ext}',
+  },
+  en: {
+    'recorded-on-that-track-1': 'recorded on {statement} that track 1 alone will not do',
+    'labour-expert-no-suitable-work': 'labour expert: no suitable work in the own organisation, own work not possible',
+    'company-doctor-own-work-not': 'company doctor: own work not possible and no improvement expected',
+    'no-concrete-perspective-of-return': 'no concrete perspective of return in the own organisation',
+    'company-size-employees-the-smaller': 'company size {companySize} employees (the smaller, the fewer internal options — Beoordelingskader §9)',
+    'when-it-ends-track-2': '{e} When it ends ({mustStartFrom}) track 2 must start, by {mustStartBy} at the latest.',
+    'no-exception-reported-no-capacity': 'No exception reported (no capacity, marginal capacity, state pension age, postponement, temporary contract, perspective); none is assumed.',
+    'by-days-after-the-first': 'by {part} ({N} days after the first-year evaluation, {anchorText})',
+    'not-needed-yet-the-first': 'Not needed yet: the first-year evaluation has not been held and return in the own organisation is still realistic. Starting by agreement is always allowed; required {when}.',
+    'may-start-and-is-already': 'May start, and is already expected: {part}. Required {when} at the latest.',
+    'the-first-year-evaluation-is': 'the first-year evaluation is not given',
+    'not-all-are-known': 'not all are known',
+    'may-start-always-allowed-by': 'May start (always allowed by agreement). The judgements point to return in the own organisation, but {notYet}, so "not needed yet" cannot be established. Required {when}.',
+    'may-start-always-allowed-by-2': 'May start (always allowed by agreement). The judgements given point to return in the own organisation, but not all are known, so "not needed yet" cannot be established. Required {when}.',
+    'may-start-always-allowed-by-3': 'May start (always allowed by agreement). Whether an early start is already expected is unknown: the judgement on work in the own organisation is missing. Required {when}.',
+    'unknown-the-sickness-first-sick': 'Unknown: the sickness (first sick day or sick periods) is missing.',
+    'no-reference-date-asof-the': 'No reference date (asOf): the deadline is given, the status is not.',
+    'unknown-whether-an-exception-holds': 'Unknown: whether an exception holds ({value}) depends on missing facts.',
+    'started-on-on-time-required': 'Started on {day}, on time (required by {value}). The findings say whether what runs is adequate.',
+    'started-on-whether-that-was': 'Started on {day}. Whether that was on time is unknown: whether and when the first-year evaluation was held is missing{part}.',
+    'started-on-whether-that-was-2': 'Started on {day}. Whether that was on time is unknown: the deadline depends on an exception without an end date.',
+    'started-only-on': 'started only on {day}',
+    'it-has-not-started': 'it has not started',
+    'overdue-the-first-year-evaluation': 'Overdue: the first-year evaluation was due by {ejeDue}, so track 2 had to start by {upper} at the latest, and {how}.',
+    'due-by-provisional-earlier-if': 'due by {ejeDue}; provisional, earlier if it is or was held earlier',
+    'nothing-was-given-about-the': 'Nothing was given about the first-year evaluation; it is not assumed to have been held. If it was held already, track 2 must start within {N} days of that date.',
+    'unknown-whether-and-when-the': 'Unknown: whether and when the first-year evaluation was held is missing; track 2 must start by {part} at the latest, earlier if the evaluation was earlier.',
+    'unknown-the-deadline-depends-on': 'Unknown: the deadline depends on an exception without an end date.',
+    'must-start-by-days-after': 'Must start by {reqIso}: {N} days after {part}.',
+    'unknown-track-2-had-to': 'Unknown: track 2 had to start by {reqIso}; whether it started is missing (activities).',
+    'overdue-required-by-started-only': 'Overdue: required by {reqIso}, started only on {day}.',
+    'overdue-track-2-had-to': 'Overdue: track 2 had to start by {reqIso} and has not started.',
+    'without-the-first-sick-day': 'Without the first sick day the deadline is unknown.',
+    'the-first-year-evaluation-was': 'The first-year evaluation was due by {due} (sick day 364). Whether and when it was held is missing; track 2 must start by {n} at the latest, earlier if it was held earlier ({n2} days, rule set {rs}).',
+    'the-due-date-of-the': 'the due date of the first-year evaluation ({due}, sick day 364{part})',
+    'the-date-the-first-year': 'the date the first-year evaluation was held ({held}; due {due})',
+    'the-due-date-of-the-2': 'the due date of the first-year evaluation ({due}); it was held late on {held}, which buys no time',
+    'an-exception-that-held-on': ' An exception that held on that date moves the deadline to {effective} ({n} days after it ended; product decision by analogy).',
+    'an-open-ended-exception-holds': ' An open-ended exception holds on that date; there is no deadline while it holds.',
+    'text': '',
+    'track-2-must-start-by': 'Track 2 must start by {regular}: {n} days after {which} (Werkwijzer Poortwachter, practice norm; rule set {rs}).{ext}',
+  },
+} as const satisfies MessageTable<AssessTextKey>;
