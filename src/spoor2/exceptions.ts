@@ -1,7 +1,7 @@
 import { fromDayNumber, toDayNumber } from '../calendar/dayNumber.js';
 import { addCalendarMonths } from './calendarMonths.js';
 import { SPOOR2_REFS as R } from './legalRefs.js';
-import { DUTY_TEXTS, EXCEPTION_LABELS, render } from './messages.js';
+import { DUTY_TEXTS, EXCEPTION_LABELS, render, EXCEPTION_TEXTS } from './messages.js';
 import { SPOOR2_NORMS } from './norms.js';
 import type { Spoor2Facts } from './facts.js';
 import type { LegalRef } from '../legal/LegalRef.js';
@@ -9,6 +9,8 @@ import type { NormKind } from '../timeline/types.js';
 import type { Spoor2ExceptionCode } from './types.js';
 import type { Answer } from '../vocabulary/index.js';
 import { wachttijdEndedException } from './wachttijdEndedException.js';
+import { fillLocalized } from '../i18n/fill.js';
+import { localize } from '../i18n/types.js';
 
 /** An exception evaluated on day numbers, before the lapse dates are known. @internal */
 export interface RawException {
@@ -51,8 +53,7 @@ export function evaluateExceptions(f: Spoor2Facts, anchor: number | undefined): 
     out.push({
       code: 'structural-return-realised', applies: 'yes', from, until: Infinity, effect: 'exempt', normKind: 'policy',
       legalBasis: [R.BBP_3, R.BBP_5], missingFacts: [],
-      nl: `${l.nl} op ${persp.realisedOn}: een bevredigend resultaat; het tweede spoor is niet meer nodig zolang dat zo blijft.`,
-      en: `${l.en} on ${persp.realisedOn}: a satisfactory result; track 2 is not needed while that lasts.`,
+      ...fillLocalized(localize(EXCEPTION_TEXTS, 'on-a-satisfactory-result-track'), { l: l, realisedOn: persp.realisedOn }),
     });
   } else if (persp !== undefined && persp.assessedOn !== undefined && anchor !== undefined && toDayNumber(persp.assessedOn) < anchor) {
     // A perspective given before the eerstejaarsevaluatie is no exception (the duty has not arisen
@@ -70,11 +71,10 @@ export function evaluateExceptions(f: Spoor2Facts, anchor: number | undefined): 
     const base = { code: 'perspective-own-organisation' as const, effect: 'exempt' as const, normKind: 'practice' as const, legalBasis: [R.WWP_PERSPECTIVE, R.BBP_5] };
     if (persp.concrete === false || persp.structural === false) {
       out.push({ ...base, applies: 'no', from: assessed, until: expected, missingFacts: [],
-        nl: `${l.nl}: niet van toepassing — het perspectief is niet concreet of niet structureel.`,
-        en: `${l.en}: does not apply — the perspective is not concrete or not structural.` });
+        ...fillLocalized(localize(EXCEPTION_TEXTS, 'does-not-apply-the-perspective'), { l: l }) });
     } else if (missing.length > 0) {
       out.push({ ...base, applies: 'unknown', from: assessed, until: expected, missingFacts: missing,
-        nl: `${l.nl}: onbekend, feiten ontbreken.`, en: `${l.en}: unknown, facts missing.` });
+        ...fillLocalized(localize(EXCEPTION_TEXTS, 'unknown-facts-missing'), { l: l }) });
     } else {
       const limit = addCalendarMonths(assessed!, months);
       const within = expected! <= limit;
@@ -98,8 +98,7 @@ export function evaluateExceptions(f: Spoor2Facts, anchor: number | undefined): 
     out.push({
       code, applies: 'yes', from, until, effect: code === 'postponement-bedrijfsarts' ? 'postponed' : 'exempt', normKind, legalBasis,
       missingFacts: until === undefined ? ['exceptions.postponement.to'] : [],
-      nl: `${l.nl} vanaf ${p.from}${p.to === undefined ? '' : ` tot en met ${p.to}`}. ${nl}`,
-      en: `${l.en} from ${p.from}${p.to === undefined ? '' : ` through ${p.to}`}. ${en}`,
+      ...fillLocalized(localize(EXCEPTION_TEXTS, 'from'), { l: l, from: p.from, part: { nl: p.to === undefined ? '' : ` tot en met ${p.to}`, en: p.to === undefined ? '' : ` through ${p.to}` }, part2: { nl: nl, en: en } }),
     });
   };
   judged('geen-benutbare-mogelijkheden', ex?.geenBenutbareMogelijkheden, 'policy', [R.BBP_3],
@@ -120,24 +119,24 @@ export function evaluateExceptions(f: Spoor2Facts, anchor: number | undefined): 
     const months = SPOOR2_NORMS.aowWithinMonthsAfterWachttijd.value;
     const l = label('aow-within-year');
     let applies: Answer = 'unknown';
-    let why = { nl: 'onbekend, feiten ontbreken', en: 'unknown, facts missing' };
+    let why = localize(EXCEPTION_TEXTS, 'unknown-facts-missing-2');
     if (ex.aow.bothAgree === false) {
       applies = 'no';
-      why = { nl: 'niet van toepassing: niet beide partijen akkoord', en: 'does not apply: the parties do not both agree' };
+      why = localize(EXCEPTION_TEXTS, 'does-not-apply-the-parties');
     } else if (ex.aow.aowDate !== undefined && f.wachttijdLastDay !== undefined) {
       const limit = addCalendarMonths(f.wachttijdLastDay, months);
       const within = toDayNumber(ex.aow.aowDate) <= limit;
       if (!within) {
         applies = 'no';
-        why = { nl: `niet van toepassing: AOW-datum ${ex.aow.aowDate} ligt na ${d(limit)}`, en: `does not apply: state pension date ${ex.aow.aowDate} is after ${d(limit)}` };
+        why = fillLocalized(localize(EXCEPTION_TEXTS, 'does-not-apply-state-pension'), { aowDate: ex.aow.aowDate, value: d(limit) });
       } else if (ex.aow.bothAgree === true) {
         applies = 'yes';
-        why = { nl: `AOW-datum ${ex.aow.aowDate} uiterlijk ${d(limit)} (${months} maanden na de wachttijd) en beide akkoord`, en: `state pension date ${ex.aow.aowDate} on or before ${d(limit)} (${months} months after the waiting period) and both agree` };
+        why = fillLocalized(localize(EXCEPTION_TEXTS, 'state-pension-date-on-or'), { aowDate: ex.aow.aowDate, value: d(limit), months: months });
       }
     }
     out.push({ code: 'aow-within-year', applies, from: undefined, until: Infinity, effect: 'exempt', normKind: 'practice',
       legalBasis: [R.WWP_EXCEPTIONS], missingFacts: applies === 'unknown' ? missing : [],
-      nl: `${l.nl}: ${why.nl} (Werkwijzer §5, praktijk).`, en: `${l.en}: ${why.en} (Werkwijzer §5, practice).` });
+      ...fillLocalized(localize(EXCEPTION_TEXTS, 'werkwijzer-5-practice'), { l: l, why: why }) });
   }
 
   if (ex?.temporaryContract !== undefined) {
@@ -156,10 +155,10 @@ export function evaluateExceptions(f: Spoor2Facts, anchor: number | undefined): 
       nl = `kosten € ${t.spoor2Costs} ${over ? 'boven' : 'niet boven'} ${share * 100}% van het resterende loon € ${t.remainingWage}`;
       en = `costs € ${t.spoor2Costs} ${over ? 'above' : 'not above'} ${share * 100}% of the remaining wage € ${t.remainingWage}`;
     }
-    const end = t.contractEndDate === undefined ? { nl: '', en: '' } : { nl: ` tot het einde van het contract op ${t.contractEndDate}`, en: ` until the contract ends on ${t.contractEndDate}` };
+    const end = t.contractEndDate === undefined ? localize(EXCEPTION_TEXTS, 'text') : fillLocalized(localize(EXCEPTION_TEXTS, 'until-the-contract-ends-on'), { contractEndDate: t.contractEndDate });
     out.push({ code: 'temporary-contract-costs', applies, from: undefined, until: Infinity, effect: 'exempt', normKind: 'policy',
       legalBasis: [R.BBP_11], missingFacts: missing,
-      nl: `${l.nl}: ${nl}${end.nl} (Beoordelingskader §11, vuistregel van UWV).`, en: `${l.en}: ${en}${end.en} (Beoordelingskader §11, UWV rule of thumb).` });
+      ...fillLocalized(localize(EXCEPTION_TEXTS, 'beoordelingskader-11-uwv-rule-of'), { l: l, end: end, part: { nl: nl, en: en } }) });
   }
   // BW 7:658a lid 1 (since 2016-01-01): no duty to look elsewhere for an employee at AOW age.
   if (f.aowAgeDay !== undefined) {

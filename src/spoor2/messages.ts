@@ -396,3 +396,147 @@ export const ASSESS_TEXTS = {
     'track-2-must-start-by': 'Track 2 must start by {regular}: {n} days after {which} (Werkwijzer Poortwachter, practice norm; rule set {rs}).{ext}',
   },
 } as const satisfies MessageTable<AssessTextKey>;
+
+/** Keys of the texts of loonsanctie.ts. @internal */
+export type LoonsanctieTextKey =
+  | 'unknown-whether-the-first-year'
+  | 'the-first-year-evaluation-is'
+  | 'the-adjusted-plan-of-action'
+  | 'what-has-been-done-activities'
+  | 'the-track-2-documents-the'
+  | 'uwv-asks-to-complete-the'
+  | 'an-exception-holds-uwv-checks'
+  | 'uwv-weighs-these-points-they'
+  | 'track-2-has-yet-to'
+  | 'unknown-facts-are-missing-see'
+  | 'no-shortcomings-found-in-the'
+  | 'unknown-no-valid-reason-given'
+  | 'the-employer-followed-a-uwv'
+  | 'reason-put-forward-uwv-judges'
+  | 'no-valid-reason-put-forward'
+  | 'no-usable-capacity-repair-is'
+  | 'the-employee-has-usable-capacity'
+  | 'unknown-the-work-capacity-bedrijfsarts'
+  | 'if-the-shortfall-can-no'
+  | 'low-risk-of-a-wage'
+  | 'medium-risk-of-a-wage'
+  | 'high-risk-of-a-wage'
+  | 'risk-of-a-wage-sanction'
+  | 'uwv-s-order-of-review';
+
+/** Texts of loonsanctie.ts; `{name}` placeholders are filled with `fillLocalized`. @internal */
+export const LOONSANCTIE_TEXTS = {
+  nl: {
+    'unknown-whether-the-first-year': 'Onbekend of de eerstejaarsevaluatie is gehouden.',
+    'the-first-year-evaluation-is': 'De eerstejaarsevaluatie ontbreekt (Regeling procesgang art 6 lid 1 h).',
+    'the-adjusted-plan-of-action': 'Het bijgestelde plan van aanpak ontbreekt (Regeling procesgang art 6 lid 1 g).',
+    'what-has-been-done-activities': 'Wat er is gedaan (activities) ontbreekt.',
+    'the-track-2-documents-the': 'De documenten voor het tweede spoor die de invoer noemt zijn aanwezig.',
+    'uwv-asks-to-complete-the': 'UWV vraagt het verslag aan te vullen (termijn één week, Beoordelingskader §5); blijft dat uit, dan volgt een administratieve loonsanctie (WIA 25 lid 9).',
+    'an-exception-holds-uwv-checks': 'Een uitzondering geldt; UWV toetst of die terecht was.',
+    'uwv-weighs-these-points-they': 'UWV weegt deze punten; zij kunnen tot onvoldoende inspanningen leiden.',
+    'track-2-has-yet-to': 'Het tweede spoor moet nog starten (uiterlijk {part}); het oordeel hangt af van wat er dan gebeurt.',
+    'unknown-facts-are-missing-see': 'Onbekend: feiten ontbreken (zie missingFacts).',
+    'no-shortcomings-found-in-the': 'Geen tekortkomingen gevonden in de gegeven feiten.',
+    'unknown-no-valid-reason-given': 'Onbekend: geen deugdelijke grond opgegeven of uitgesloten (deugdelijkeGrond).',
+    'the-employer-followed-a-uwv': 'De werkgever volgde een deskundigenoordeel van UWV (Werkwijzer, update mei 2020: deugdelijke grond).',
+    'reason-put-forward-uwv-judges': 'Aangevoerde grond: "{otherReason}". UWV beoordeelt of die zo zwaarwegend is dat het tekort de werkgever niet valt te verwijten.',
+    'no-valid-reason-put-forward': 'Geen deugdelijke grond aangevoerd.',
+    'no-usable-capacity-repair-is': 'Geen benutbare mogelijkheden: herstel is niet mogelijk.',
+    'the-employee-has-usable-capacity': 'De werknemer heeft benutbare mogelijkheden: het tekort is te herstellen, UWV legt dan een loonsanctie op tot het hersteld is (WIA 25 lid 9, 12).',
+    'unknown-the-work-capacity-bedrijfsarts': 'Onbekend: de belastbaarheid (bedrijfsarts.capacityHoursPerWeek) ontbreekt.',
+    'if-the-shortfall-can-no': 'Is het tekort niet meer te herstellen, dan heeft een loonsanctie in de praktijk geen zin (Werkwijzer, praktijk).',
+    'low-risk-of-a-wage': 'Laag risico op een loonsanctie',
+    'medium-risk-of-a-wage': 'Middelmatig risico op een loonsanctie',
+    'high-risk-of-a-wage': 'Hoog risico op een loonsanctie (tot 52 weken, WIA 25 lid 9)',
+    'risk-of-a-wage-sanction': 'Risico op een loonsanctie onbekend: feiten ontbreken',
+    'uwv-s-order-of-review': '{value}. Volgorde van de toets door UWV: documenten compleet → bevredigend resultaat → voldoende inspanningen → deugdelijke grond → herstelbaar (praktijk, Werkwijzer).',
+  },
+  en: {
+    'unknown-whether-the-first-year': 'Unknown whether the first-year evaluation was held.',
+    'the-first-year-evaluation-is': 'The first-year evaluation is missing (Regeling procesgang art 6(1)(h)).',
+    'the-adjusted-plan-of-action': 'The adjusted plan of action is missing (Regeling procesgang art 6(1)(g)).',
+    'what-has-been-done-activities': 'What has been done (activities) is missing.',
+    'the-track-2-documents-the': 'The track-2 documents the input covers are present.',
+    'uwv-asks-to-complete-the': 'UWV asks to complete the report (one week, Beoordelingskader §5); if not, an administrative wage sanction follows (WIA 25(9)).',
+    'an-exception-holds-uwv-checks': 'An exception holds; UWV checks whether it was justified.',
+    'uwv-weighs-these-points-they': 'UWV weighs these points; they can amount to insufficient efforts.',
+    'track-2-has-yet-to': 'Track 2 has yet to start (by {part}); the verdict depends on what happens next.',
+    'unknown-facts-are-missing-see': 'Unknown: facts are missing (see missingFacts).',
+    'no-shortcomings-found-in-the': 'No shortcomings found in the facts given.',
+    'unknown-no-valid-reason-given': 'Unknown: no valid reason given or ruled out (deugdelijkeGrond).',
+    'the-employer-followed-a-uwv': 'The employer followed a UWV expert opinion (Werkwijzer, May 2020 update: a valid reason).',
+    'reason-put-forward-uwv-judges': 'Reason put forward: "{otherReason}". UWV judges whether it is weighty enough that the shortfall cannot be blamed on the employer.',
+    'no-valid-reason-put-forward': 'No valid reason put forward.',
+    'no-usable-capacity-repair-is': 'No usable capacity: repair is not possible.',
+    'the-employee-has-usable-capacity': 'The employee has usable capacity: the shortfall can be repaired; UWV then imposes a wage sanction until it is (WIA 25(9), (12)).',
+    'unknown-the-work-capacity-bedrijfsarts': 'Unknown: the work capacity (bedrijfsarts.capacityHoursPerWeek) is missing.',
+    'if-the-shortfall-can-no': 'If the shortfall can no longer be repaired, a wage sanction serves no purpose in practice (Werkwijzer, practice).',
+    'low-risk-of-a-wage': 'Low risk of a wage sanction',
+    'medium-risk-of-a-wage': 'Medium risk of a wage sanction',
+    'high-risk-of-a-wage': 'High risk of a wage sanction (up to 52 weeks, WIA 25(9))',
+    'risk-of-a-wage-sanction': 'Risk of a wage sanction unknown: facts missing',
+    'uwv-s-order-of-review': '{value}. UWV\'s order of review: documents complete → satisfactory result → sufficient efforts → valid reason → repairable (practice, Werkwijzer).',
+  },
+} as const satisfies MessageTable<LoonsanctieTextKey>;
+
+/** Keys of the texts of exceptions.ts. @internal */
+export type ExceptionTextKey =
+  | 'on-a-satisfactory-result-track'
+  | 'does-not-apply-the-perspective'
+  | 'unknown-facts-missing'
+  | 'from'
+  | 'unknown-facts-missing-2'
+  | 'does-not-apply-the-parties'
+  | 'does-not-apply-state-pension'
+  | 'state-pension-date-on-or'
+  | 'werkwijzer-5-practice'
+  | 'text'
+  | 'until-the-contract-ends-on'
+  | 'beoordelingskader-11-uwv-rule-of';
+
+/** Texts of exceptions.ts; `{name}` placeholders are filled with `fillLocalized`. @internal */
+export const EXCEPTION_TEXTS = {
+  nl: {
+    'on-a-satisfactory-result-track': '{l} op {realisedOn}: een bevredigend resultaat; het tweede spoor is niet meer nodig zolang dat zo blijft.',
+    'does-not-apply-the-perspective': '{l}: niet van toepassing — het perspectief is niet concreet of niet structureel.',
+    'unknown-facts-missing': '{l}: onbekend, feiten ontbreken.',
+    'from': '{l} vanaf {from}{part}. {part2}',
+    'unknown-facts-missing-2': 'onbekend, feiten ontbreken',
+    'does-not-apply-the-parties': 'niet van toepassing: niet beide partijen akkoord',
+    'does-not-apply-state-pension': 'niet van toepassing: AOW-datum {aowDate} ligt na {value}',
+    'state-pension-date-on-or': 'AOW-datum {aowDate} uiterlijk {value} ({months} maanden na de wachttijd) en beide akkoord',
+    'werkwijzer-5-practice': '{l}: {why} (Werkwijzer §5, praktijk).',
+    'text': '',
+    'until-the-contract-ends-on': ' tot het einde van het contract op {contractEndDate}',
+    'beoordelingskader-11-uwv-rule-of': '{l}: {part}{end} (Beoordelingskader §11, vuistregel van UWV).',
+  },
+  en: {
+    'on-a-satisfactory-result-track': '{l} on {realisedOn}: a satisfactory result; track 2 is not needed while that lasts.',
+    'does-not-apply-the-perspective': '{l}: does not apply — the perspective is not concrete or not structural.',
+    'unknown-facts-missing': '{l}: unknown, facts missing.',
+    'from': '{l} from {from}{part}. {part2}',
+    'unknown-facts-missing-2': 'unknown, facts missing',
+    'does-not-apply-the-parties': 'does not apply: the parties do not both agree',
+    'does-not-apply-state-pension': 'does not apply: state pension date {aowDate} is after {value}',
+    'state-pension-date-on-or': 'state pension date {aowDate} on or before {value} ({months} months after the waiting period) and both agree',
+    'werkwijzer-5-practice': '{l}: {why} (Werkwijzer §5, practice).',
+    'text': '',
+    'until-the-contract-ends-on': ' until the contract ends on {contractEndDate}',
+    'beoordelingskader-11-uwv-rule-of': '{l}: {part}{end} (Beoordelingskader §11, UWV rule of thumb).',
+  },
+} as const satisfies MessageTable<ExceptionTextKey>;
+
+/** Keys of the texts of bevredigendResultaat.ts. @internal */
+export type BevredigendTextKey =
+  | 'structural-return-in-the-own';
+
+/** Texts of bevredigendResultaat.ts; `{name}` placeholders are filled with `fillLocalized`. @internal */
+export const BEVREDIGEND_TEXTS = {
+  nl: {
+    'structural-return-in-the-own': 'Structurele terugkeer in de eigen organisatie.',
+  },
+  en: {
+    'structural-return-in-the-own': 'Structural return in the own organisation.',
+  },
+} as const satisfies MessageTable<BevredigendTextKey>;
