@@ -35,17 +35,9 @@ function label(code: Spoor2ExceptionCode): { nl: string; en: string } {
   return { nl: EXCEPTION_LABELS.nl[code], en: EXCEPTION_LABELS.en[code] };
 }
 
-/**
- * Evaluates the exceptions of wvp-rules.md §6.3 that the input reports: whether their conditions
- * are met and on which days they hold. An exception
- * that is not reported is not assumed; one that is reported with missing facts is `unknown`.
- *
- * @internal
- */
-export function evaluateExceptions(f: Spoor2Facts, anchor: number | undefined): RawException[] {
-  const out: RawException[] = [];
+/** Perspective in the own organisation, or a structural return realised (Werkwijzer §4.3; Beoordelingskader §3). */
+function perspectiveException(f: Spoor2Facts, anchor: number | undefined, out: RawException[]): void {
   const i = f.input;
-
   const persp = i.perspective;
   if (persp?.realisedOn !== undefined) {
     const from = toDayNumber(persp.realisedOn);
@@ -87,8 +79,11 @@ export function evaluateExceptions(f: Spoor2Facts, anchor: number | undefined): 
           : `${l.en}: does not apply — the return (${d(expected)}) is more than ${months} months after ${d(assessed)}.` });
     }
   }
+}
 
-  const ex = i.exceptions;
+/** Exceptions judged by the bedrijfsarts: no usable capacity, marginal capacity, postponement. */
+function judgedExceptions(f: Spoor2Facts, out: RawException[]): void {
+  const ex = f.input.exceptions;
   const judged = (code: 'geen-benutbare-mogelijkheden' | 'marginale-mogelijkheden' | 'postponement-bedrijfsarts',
     p: { from: string; to?: string | undefined } | undefined, normKind: NormKind, legalBasis: readonly LegalRef[], nl: string, en: string): void => {
     if (p === undefined) return;
@@ -110,7 +105,11 @@ export function evaluateExceptions(f: Spoor2Facts, anchor: number | undefined): 
   judged('postponement-bedrijfsarts', ex?.postponement, 'practice', [R.WWP_EXCEPTIONS, R.BBP_5],
     'Uitstel omdat eerst herstel nodig is en het tweede spoor nu averechts zou werken; herbeoordelen (praktijk).',
     'Postponed because recovery comes first and track 2 would now be counterproductive; reassess (practice).');
+}
 
+/** AOW within a year after the wachttijd, both parties agreeing (Werkwijzer §5). */
+function aowWithinYearException(f: Spoor2Facts, out: RawException[]): void {
+  const ex = f.input.exceptions;
   if (ex?.aow !== undefined) {
     const missing: string[] = [];
     if (ex.aow.aowDate === undefined) missing.push('exceptions.aow.aowDate');
@@ -138,7 +137,11 @@ export function evaluateExceptions(f: Spoor2Facts, anchor: number | undefined): 
       legalBasis: [R.WWP_EXCEPTIONS], missingFacts: applies === 'unknown' ? missing : [],
       ...fillLocalized(localize(EXCEPTION_TEXTS, 'werkwijzer-5-practice'), { l: l, why: why }) });
   }
+}
 
+/** Temporary contract: spoor-2 costs out of proportion to the remaining wage (Beoordelingskader §11). */
+function temporaryContractException(f: Spoor2Facts, out: RawException[]): void {
+  const ex = f.input.exceptions;
   if (ex?.temporaryContract !== undefined) {
     const t = ex.temporaryContract;
     const missing: string[] = [];
@@ -160,6 +163,10 @@ export function evaluateExceptions(f: Spoor2Facts, anchor: number | undefined): 
       legalBasis: [R.BBP_11], missingFacts: missing,
       ...fillLocalized(localize(EXCEPTION_TEXTS, 'beoordelingskader-11-uwv-rule-of'), { l: l, end: end, part: { nl: nl, en: en } }) });
   }
+}
+
+/** The statutory ends of the duty of BW 7:658a lid 1: AOW age reached, wage period ended. */
+function statutoryExceptions(f: Spoor2Facts, out: RawException[]): void {
   // BW 7:658a lid 1 (since 2016-01-01): no duty to look elsewhere for an employee at AOW age.
   if (f.aowAgeDay !== undefined) {
     const from = Math.max(f.aowAgeDay, AOW_AMENDMENT);
@@ -174,6 +181,22 @@ export function evaluateExceptions(f: Spoor2Facts, anchor: number | undefined): 
     out.push({ code: 'wage-period-ended', applies: 'yes', from, until: Infinity, effect: 'exempt', normKind: 'statutory',
       legalBasis: [R.BW_658A_1_WAGE, R.BW_629_1], missingFacts: [], nl: t.nl, en: t.en });
   }
+}
+
+/**
+ * Evaluates the exceptions of wvp-rules.md §6.3 that the input reports: whether their conditions
+ * are met and on which days they hold. An exception
+ * that is not reported is not assumed; one that is reported with missing facts is `unknown`.
+ *
+ * @internal
+ */
+export function evaluateExceptions(f: Spoor2Facts, anchor: number | undefined): RawException[] {
+  const out: RawException[] = [];
+  perspectiveException(f, anchor, out);
+  judgedExceptions(f, out);
+  aowWithinYearException(f, out);
+  temporaryContractException(f, out);
+  statutoryExceptions(f, out);
   // BW 7:629 lid 10, WIA 23 lid 3: a recovery of four weeks or more ended the wachttijd (one rule with the timeline).
   const ended = wachttijdEndedException(f);
   if (ended !== undefined) out.push(ended);

@@ -10,20 +10,12 @@ import { fillLocalized } from '../i18n/fill.js';
 import { localize } from '../i18n/types.js';
 import { LOONSANCTIE_TEXTS } from './messages.js';
 
-/**
- * The loonsanctie risk in UWV's order of review of the re-integratieverslag (Werkwijzer, via
- * rviregister; wvp-rules.md §6.5): documents complete → satisfactory result → sufficient efforts →
- * deugdelijke grond → repairable, walked by the one implementation `walkUwvReviewOrder`
- * (src/review, shared with `auditReIntegratieverslag`); steps UWV does not get to have `answer: null`.
- *
- * @internal
- */
-export function assessLoonsanctieRisk(f: Spoor2Facts, s: Spoor2Assessment, findings: readonly Spoor2Finding[]): Spoor2LoonsanctieRisk {
+/** Step 1: documents complete (RPE art 6 lid 1, as far as spoor 2 goes). */
+function documentsStep(f: Spoor2Facts, s: Spoor2Assessment): { docs: Answer; docsDefect: UwvReviewSeverity; docReasons: Localized[] } {
   const i = f.input;
   const a = i.activities;
   const asOf = f.asOf;
-
-  // 1. Documents complete (RPE art 6 lid 1, as far as spoor 2 goes: the eerstejaarsevaluatie (h), the adjusted PvA (g)).
+  // Documents complete (RPE art 6 lid 1, as far as spoor 2 goes: the eerstejaarsevaluatie (h), the adjusted PvA (g)).
   const docReasons: Localized[] = [];
   let docs: Answer = 'yes';
   let docsDefect: UwvReviewSeverity = 'warning';
@@ -38,12 +30,11 @@ export function assessLoonsanctieRisk(f: Spoor2Facts, s: Spoor2Assessment, findi
   if (a === undefined && docs === 'yes') { docs = 'unknown'; docReasons.push(localize(LOONSANCTIE_TEXTS, 'what-has-been-done-activities')); }
   if (docs === 'yes') docReasons.push(localize(LOONSANCTIE_TEXTS, 'the-track-2-documents-the'));
   if (docs === 'no') docReasons.push(localize(LOONSANCTIE_TEXTS, 'uwv-asks-to-complete-the'));
+  return { docs, docsDefect, docReasons };
+}
 
-  // 2. Satisfactory result (BBP §3): the one rule of src/passendWerk.
-  const br = assessSpoor2BevredigendResultaat(f, s.exceptions);
-  const result: Answer = br.answer;
-  const resReasons: Localized[] = [...br.reasons];
-
+/** Step 3: sufficient efforts: `no` with a critical finding, `doubt` with warnings only or while the term runs. */
+function effortsStep(s: Spoor2Assessment, findings: readonly Spoor2Finding[]): { efforts: Answer | 'doubt'; effReasons: Localized[] } {
   // 3. Sufficient efforts: `no` with a critical finding, `doubt` with warnings only or while the term runs.
   const critical = findings.filter((x) => x.severity === 'critical');
   const warnings = findings.filter((x) => x.severity === 'warning');
@@ -62,7 +53,7 @@ export function assessLoonsanctieRisk(f: Spoor2Facts, s: Spoor2Assessment, findi
   } else if (s.status === 'must-start') {
     // The term runs and nothing has started: no shortfall yet, but no efforts to judge either.
     efforts = 'doubt';
-    effReasons.push(fillLocalized(localize(LOONSANCTIE_TEXTS, 'track-2-has-yet-to'), { part: { nl: s.deadline.requiredBy ?? 'onbekend', en: s.deadline.requiredBy ?? 'unknown' } }));
+    effReasons.push(fillLocalized(localize(LOONSANCTIE_TEXTS, 'track-2-has-yet-to'), { requiredBy: s.deadline.requiredBy ?? localize(LOONSANCTIE_TEXTS, 'date-unknown') }));
   } else if (s.status === 'unknown' || s.started === 'unknown') {
     efforts = 'unknown';
     effReasons.push(localize(LOONSANCTIE_TEXTS, 'unknown-facts-are-missing-see'));
@@ -70,7 +61,12 @@ export function assessLoonsanctieRisk(f: Spoor2Facts, s: Spoor2Assessment, findi
     efforts = 'yes';
     effReasons.push(localize(LOONSANCTIE_TEXTS, 'no-shortcomings-found-in-the'));
   }
+  return { efforts, effReasons };
+}
 
+/** Step 4: deugdelijke grond (BVL art 1 f). */
+function grondStep(f: Spoor2Facts): { grond: Answer; grondReasons: Localized[] } {
+  const i = f.input;
   // 4. Deugdelijke grond (BVL art 1 f).
   const g = i.deugdelijkeGrond;
   let grond: Answer;
@@ -79,7 +75,12 @@ export function assessLoonsanctieRisk(f: Spoor2Facts, s: Spoor2Assessment, findi
   else if (g.followedDeskundigenoordeel === true) { grond = 'yes'; grondReasons.push(localize(LOONSANCTIE_TEXTS, 'the-employer-followed-a-uwv')); }
   else if (g.otherReason !== undefined) { grond = 'unknown'; grondReasons.push(fillLocalized(localize(LOONSANCTIE_TEXTS, 'reason-put-forward-uwv-judges'), { otherReason: g.otherReason })); }
   else { grond = 'no'; grondReasons.push(localize(LOONSANCTIE_TEXTS, 'no-valid-reason-put-forward')); }
+  return { grond, grondReasons };
+}
 
+/** Step 5: repairable. */
+function repairStep(f: Spoor2Facts, s: Spoor2Assessment): { repair: Answer; repReasons: Localized[] } {
+  const i = f.input;
   // 5. Repairable.
   let repair: Answer;
   const repReasons: Localized[] = [];
@@ -90,6 +91,28 @@ export function assessLoonsanctieRisk(f: Spoor2Facts, s: Spoor2Assessment, findi
     repReasons.push(localize(LOONSANCTIE_TEXTS, 'the-employee-has-usable-capacity'));
   } else { repair = 'unknown'; repReasons.push(localize(LOONSANCTIE_TEXTS, 'unknown-the-work-capacity-bedrijfsarts')); }
   repReasons.push(localize(LOONSANCTIE_TEXTS, 'if-the-shortfall-can-no'));
+  return { repair, repReasons };
+}
+
+/**
+ * The loonsanctie risk in UWV's order of review of the re-integratieverslag (Werkwijzer, via
+ * rviregister; wvp-rules.md §6.5): documents complete → satisfactory result → sufficient efforts →
+ * deugdelijke grond → repairable, walked by the one implementation `walkUwvReviewOrder`
+ * (src/review, shared with `auditReIntegratieverslag`); steps UWV does not get to have `answer: null`.
+ *
+ * @internal
+ */
+export function assessLoonsanctieRisk(f: Spoor2Facts, s: Spoor2Assessment, findings: readonly Spoor2Finding[]): Spoor2LoonsanctieRisk {
+  const g = f.input.deugdelijkeGrond;
+  const { docs, docsDefect, docReasons } = documentsStep(f, s);
+  // 2. Satisfactory result (BBP §3): the one rule of src/passendWerk.
+  const br = assessSpoor2BevredigendResultaat(f, s.exceptions);
+  const result: Answer = br.answer;
+  const resReasons: Localized[] = [...br.reasons];
+
+  const { efforts, effReasons } = effortsStep(s, findings);
+  const { grond, grondReasons } = grondStep(f);
+  const { repair, repReasons } = repairStep(f, s);
 
   // Walk the steps in UWV's order: the one implementation in src/review.
   const walk = walkUwvReviewOrder({ documents: docs, documentsDefect: docsDefect, satisfactoryResult: result, efforts, deugdelijkeGrond: grond, deugdelijkeGrondPutForward: g?.otherReason !== undefined, repairable: repair });

@@ -408,6 +408,7 @@ export type LoonsanctieTextKey =
   | 'an-exception-holds-uwv-checks'
   | 'uwv-weighs-these-points-they'
   | 'track-2-has-yet-to'
+  | 'date-unknown'
   | 'unknown-facts-are-missing-see'
   | 'no-shortcomings-found-in-the'
   | 'unknown-no-valid-reason-given'
@@ -435,7 +436,8 @@ export const LOONSANCTIE_TEXTS = {
     'uwv-asks-to-complete-the': 'UWV vraagt het verslag aan te vullen (termijn één week, Beoordelingskader §5); blijft dat uit, dan volgt een administratieve loonsanctie (WIA 25 lid 9).',
     'an-exception-holds-uwv-checks': 'Een uitzondering geldt; UWV toetst of die terecht was.',
     'uwv-weighs-these-points-they': 'UWV weegt deze punten; zij kunnen tot onvoldoende inspanningen leiden.',
-    'track-2-has-yet-to': 'Het tweede spoor moet nog starten (uiterlijk {part}); het oordeel hangt af van wat er dan gebeurt.',
+    'track-2-has-yet-to': 'Het tweede spoor moet nog starten (uiterlijk {requiredBy}); het oordeel hangt af van wat er dan gebeurt.',
+    'date-unknown': 'onbekend',
     'unknown-facts-are-missing-see': 'Onbekend: feiten ontbreken (zie missingFacts).',
     'no-shortcomings-found-in-the': 'Geen tekortkomingen gevonden in de gegeven feiten.',
     'unknown-no-valid-reason-given': 'Onbekend: geen deugdelijke grond opgegeven of uitgesloten (deugdelijkeGrond).',
@@ -461,7 +463,8 @@ export const LOONSANCTIE_TEXTS = {
     'uwv-asks-to-complete-the': 'UWV asks to complete the report (one week, Beoordelingskader §5); if not, an administrative wage sanction follows (WIA 25(9)).',
     'an-exception-holds-uwv-checks': 'An exception holds; UWV checks whether it was justified.',
     'uwv-weighs-these-points-they': 'UWV weighs these points; they can amount to insufficient efforts.',
-    'track-2-has-yet-to': 'Track 2 has yet to start (by {part}); the verdict depends on what happens next.',
+    'track-2-has-yet-to': 'Track 2 has yet to start (by {requiredBy}); the verdict depends on what happens next.',
+    'date-unknown': 'unknown',
     'unknown-facts-are-missing-see': 'Unknown: facts are missing (see missingFacts).',
     'no-shortcomings-found-in-the': 'No shortcomings found in the facts given.',
     'unknown-no-valid-reason-given': 'Unknown: no valid reason given or ruled out (deugdelijkeGrond).',
