@@ -10,7 +10,7 @@ import type { Spoor2ExceptionCode } from './types.js';
 import type { Answer } from '../vocabulary/index.js';
 import { wachttijdEndedException } from './wachttijdEndedException.js';
 import { fillLocalized } from '../i18n/fill.js';
-import { localize } from '../i18n/types.js';
+import { localize, type Localized } from '../i18n/types.js';
 
 /** An exception evaluated on day numbers, before the lapse dates are known. @internal */
 export interface RawException {
@@ -85,7 +85,7 @@ function perspectiveException(f: Spoor2Facts, anchor: number | undefined, out: R
 function judgedExceptions(f: Spoor2Facts, out: RawException[]): void {
   const ex = f.input.exceptions;
   const judged = (code: 'geen-benutbare-mogelijkheden' | 'marginale-mogelijkheden' | 'postponement-bedrijfsarts',
-    p: { from: string; to?: string | undefined } | undefined, normKind: NormKind, legalBasis: readonly LegalRef[], nl: string, en: string): void => {
+    p: { from: string; to?: string | undefined } | undefined, normKind: NormKind, legalBasis: readonly LegalRef[], why: Localized): void => {
     if (p === undefined) return;
     const from = toDayNumber(p.from);
     const until = p.to === undefined ? (code === 'postponement-bedrijfsarts' ? undefined : Infinity) : toDayNumber(p.to);
@@ -93,18 +93,12 @@ function judgedExceptions(f: Spoor2Facts, out: RawException[]): void {
     out.push({
       code, applies: 'yes', from, until, effect: code === 'postponement-bedrijfsarts' ? 'postponed' : 'exempt', normKind, legalBasis,
       missingFacts: until === undefined ? ['exceptions.postponement.to'] : [],
-      ...fillLocalized(localize(EXCEPTION_TEXTS, 'from'), { l: l, from: p.from, part: { nl: p.to === undefined ? '' : ` tot en met ${p.to}`, en: p.to === undefined ? '' : ` through ${p.to}` }, part2: { nl: nl, en: en } }),
+      ...fillLocalized(localize(EXCEPTION_TEXTS, 'judged-exception'), { l, from: p.from, to: p.to === undefined ? '' : fillLocalized(localize(EXCEPTION_TEXTS, 'through-date'), { to: p.to }), why }),
     });
   };
-  judged('geen-benutbare-mogelijkheden', ex?.geenBenutbareMogelijkheden, 'policy', [R.BBP_3],
-    'Zonder benutbare mogelijkheden zijn geen re-integratie-inspanningen vereist (Beoordelingskader §3).',
-    'Without usable capacity no re-integration efforts are required (Beoordelingskader §3).');
-  judged('marginale-mogelijkheden', ex?.marginaleMogelijkheden, 'practice', [R.WWP_EXCEPTIONS],
-    'Bij marginale mogelijkheden ligt de nadruk op de eigen werkgever; het tweede spoor is niet snel aan de orde (Werkwijzer §5, praktijk).',
-    'With marginal capacity the focus is on the own employer; track 2 is rarely called for (Werkwijzer §5, practice).');
-  judged('postponement-bedrijfsarts', ex?.postponement, 'practice', [R.WWP_EXCEPTIONS, R.BBP_5],
-    'Uitstel omdat eerst herstel nodig is en het tweede spoor nu averechts zou werken; herbeoordelen (praktijk).',
-    'Postponed because recovery comes first and track 2 would now be counterproductive; reassess (practice).');
+  judged('geen-benutbare-mogelijkheden', ex?.geenBenutbareMogelijkheden, 'policy', [R.BBP_3], localize(EXCEPTION_TEXTS, 'judged-geen-benutbare-mogelijkheden'));
+  judged('marginale-mogelijkheden', ex?.marginaleMogelijkheden, 'practice', [R.WWP_EXCEPTIONS], localize(EXCEPTION_TEXTS, 'judged-marginale-mogelijkheden'));
+  judged('postponement-bedrijfsarts', ex?.postponement, 'practice', [R.WWP_EXCEPTIONS, R.BBP_5], localize(EXCEPTION_TEXTS, 'judged-postponement'));
 }
 
 /** AOW within a year after the wachttijd, both parties agreeing (Werkwijzer §5). */

@@ -488,7 +488,11 @@ export type ExceptionTextKey =
   | 'on-a-satisfactory-result-track'
   | 'does-not-apply-the-perspective'
   | 'unknown-facts-missing'
-  | 'from'
+  | 'judged-exception'
+  | 'through-date'
+  | 'judged-geen-benutbare-mogelijkheden'
+  | 'judged-marginale-mogelijkheden'
+  | 'judged-postponement'
   | 'unknown-facts-missing-2'
   | 'does-not-apply-the-parties'
   | 'does-not-apply-state-pension'
@@ -504,7 +508,11 @@ export const EXCEPTION_TEXTS = {
     'on-a-satisfactory-result-track': '{l} op {realisedOn}: een bevredigend resultaat; het tweede spoor is niet meer nodig zolang dat zo blijft.',
     'does-not-apply-the-perspective': '{l}: niet van toepassing — het perspectief is niet concreet of niet structureel.',
     'unknown-facts-missing': '{l}: onbekend, feiten ontbreken.',
-    'from': '{l} vanaf {from}{part}. {part2}',
+    'judged-exception': '{l} vanaf {from}{to}. {why}',
+    'through-date': ' tot en met {to}',
+    'judged-geen-benutbare-mogelijkheden': 'Zonder benutbare mogelijkheden zijn geen re-integratie-inspanningen vereist (Beoordelingskader §3).',
+    'judged-marginale-mogelijkheden': 'Bij marginale mogelijkheden ligt de nadruk op de eigen werkgever; het tweede spoor is niet snel aan de orde (Werkwijzer §5, praktijk).',
+    'judged-postponement': 'Uitstel omdat eerst herstel nodig is en het tweede spoor nu averechts zou werken; herbeoordelen (praktijk).',
     'unknown-facts-missing-2': 'onbekend, feiten ontbreken',
     'does-not-apply-the-parties': 'niet van toepassing: niet beide partijen akkoord',
     'does-not-apply-state-pension': 'niet van toepassing: AOW-datum {aowDate} ligt na {value}',
@@ -518,7 +526,11 @@ export const EXCEPTION_TEXTS = {
     'on-a-satisfactory-result-track': '{l} on {realisedOn}: a satisfactory result; track 2 is not needed while that lasts.',
     'does-not-apply-the-perspective': '{l}: does not apply — the perspective is not concrete or not structural.',
     'unknown-facts-missing': '{l}: unknown, facts missing.',
-    'from': '{l} from {from}{part}. {part2}',
+    'judged-exception': '{l} from {from}{to}. {why}',
+    'through-date': ' through {to}',
+    'judged-geen-benutbare-mogelijkheden': 'Without usable capacity no re-integration efforts are required (Beoordelingskader §3).',
+    'judged-marginale-mogelijkheden': 'With marginal capacity the focus is on the own employer; track 2 is rarely called for (Werkwijzer §5, practice).',
+    'judged-postponement': 'Postponed because recovery comes first and track 2 would now be counterproductive; reassess (practice).',
     'unknown-facts-missing-2': 'unknown, facts missing',
     'does-not-apply-the-parties': 'does not apply: the parties do not both agree',
     'does-not-apply-state-pension': 'does not apply: state pension date {aowDate} is after {value}',
