@@ -20,8 +20,7 @@ import { LATE_SPOOR2_SEVERITY, walkUwvReviewOrder, type UwvReviewAnswer } from '
 import type { Milestone, NormKind, Timeline } from '../timeline/types.js';
 import {
   AUDIT_NOTICES, CONSEQUENCE_TEXTS, FINDING_TEMPLATES, ITEM_LABELS, REPAIR_TEXTS, REVIEW_STATUS_TEXTS, REVIEW_TEXTS,
-  RISK_LEVEL_TEXTS, STEP_LABELS,
-} from './messages.js';
+  RISK_LEVEL_TEXTS, STEP_LABELS, AUDIT_TEXTS } from './messages.js';
 import type {
   AuditFinding, AuditItem, AuditStep, AuditStepId, AuditVisie, ConsequenceId, DossierDocument, DossierDocumentType,
   LatenessConsequence, LoonsanctieRisk, ReIntegratieverslagAudit, ReIntegratieverslagAuditInput, Repair, ReviewStatus,
@@ -230,7 +229,7 @@ export function auditReIntegratieverslag(input: ReIntegratieverslagAuditInput): 
     const seq = step.sequence === null ? '' : ` ${step.sequence}`;
     const text = fill2(localize(FINDING_TEMPLATES, step.status === 'late' ? 'late' : 'missing'),
       { due: step.due, done: step.done ?? '', days: step.daysLate },
-      { nl: `${stepLabel.nl}${seq}`, en: `${stepLabel.en}${seq}` }, 'step');
+      fillLocalized(localize(AUDIT_TEXTS, 'step-with-sequence'), { stepLabel: stepLabel, seq: seq }), 'step');
     addFinding({
       code: `${step.id}-${step.status === 'late' ? 'late' : 'missing'}`,
       severity: step.status === 'late' ? rule.late : rule.missing,
@@ -505,7 +504,7 @@ function assessRisk(
     const base = localize(REVIEW_TEXTS, id);
     const st = localize(REVIEW_STATUS_TEXTS, status);
     const fs = w.reviewed ? meta[n]!.fs : [];
-    return Object.freeze({ order: n + 1, id, status, findings: Object.freeze(fs.map((f) => f.code)), explanation: { nl: `${base.nl} ${st.nl}`, en: `${base.en} ${st.en}` }, legalBasis: meta[n]!.legalBasis, normKind: meta[n]!.normKind });
+    return Object.freeze({ order: n + 1, id, status, findings: Object.freeze(fs.map((f) => f.code)), explanation: fillLocalized(localize(AUDIT_TEXTS, 'step-explanation'), { base: base, st: st }), legalBasis: meta[n]!.legalBasis, normKind: meta[n]!.normKind });
   });
   if (effortCodes.length > 0 && (br === undefined || br === 'unknown')) missingFacts.add('facts.bevredigendResultaat');
   if (walk.steps[3]!.reviewed && (dg === undefined || dg === 'unknown')) missingFacts.add('facts.deugdelijkeGrond');

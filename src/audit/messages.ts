@@ -190,3 +190,20 @@ export const AUDIT_NOTICES = {
     'content-not-judged': "The audit checks presence, dates and the visie requirement; UWV's review of the content (is the plan adequate, were efforts sufficient) is outside its view.",
   },
 } as const satisfies MessageTable<'spoor2-exception' | 'wia-64-6-applied' | 'content-not-judged'>;
+
+/** Keys of the texts of auditReIntegratieverslag.ts. @internal */
+export type AuditTextKey =
+  | 'step-with-sequence'
+  | 'step-explanation';
+
+/** Texts of auditReIntegratieverslag.ts; `{name}` placeholders are filled with `fillLocalized`. @internal */
+export const AUDIT_TEXTS = {
+  nl: {
+    'step-with-sequence': '{stepLabel}{seq}',
+    'step-explanation': '{base} {st}',
+  },
+  en: {
+    'step-with-sequence': '{stepLabel}{seq}',
+    'step-explanation': '{base} {st}',
+  },
+} as const satisfies MessageTable<AuditTextKey>;

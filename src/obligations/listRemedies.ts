@@ -19,6 +19,127 @@ export const inputSchema = z.strictObject({
 
 const fill = fillLocalized;
 
+/** The deskundigenoordeel of UWV (SUWI art 32), with its fees on `asOf`. */
+function deskundigenoordeelRemedy(v: { readonly asOf: string; readonly forDismissal?: boolean | undefined }): [RemedyId, Omit<Remedy, 'id' | 'label' | 'labels' | 'explanation'>] {
+  const fee = normOn(DESKUNDIGENOORDEEL_FEES, v.asOf);
+  const free = v.forDismissal === true && v.asOf >= DESKUNDIGENOORDEEL_FREE_FOR_DISMISSAL.validFrom;
+  const doNotices: Localized[] = [];
+  if (fee === undefined) doNotices.push(localize(REMEDY_NOTICES, 'fee-unknown-before-2013'));
+  else doNotices.push(localize(REMEDY_NOTICES, 'fee-start-unverified'));
+  if (v.asOf >= DESKUNDIGENOORDEEL_FREE_FOR_DISMISSAL.validFrom) doNotices.push(localize(REMEDY_NOTICES, 'free-for-dismissal'));
+  doNotices.push(localize(REMEDY_NOTICES, 'duration-practice'));
+  const werknemerFee: Fee = { amount: fee?.value.werknemer ?? null, source: fee?.source ?? 'unknown' };
+  const werkgeverFee: Fee = free
+    ? { amount: 0, source: DESKUNDIGENOORDEEL_FREE_FOR_DISMISSAL.source }
+    : { amount: fee?.value.werkgever ?? null, source: fee?.source ?? 'unknown' };
+  return ['deskundigenoordeel', {
+    availableTo: ['werknemer', 'werkgever'] as Party[],
+    inForce: true,
+    topics: ['arbeidsongeschikt-eigen-werk', 'passende-arbeid', 're-integratie-inspanningen-werkgever', 're-integratie-inspanningen-werknemer', 'frequent-verzuim-ontslag'],
+    fees: { werknemer: werknemerFee, werkgever: werkgeverFee },
+    duration: fill(localize(REMEDY_DURATIONS, 'deskundigenoordeel'), DESKUNDIGENOORDEEL_WEEKS.value),
+    objectionPossible: false,
+    binding: false,
+    validFrom: '2002-04-01',
+    legalBasis: [R.SUWI_32, R.BW_629A, R.BW_658B, R.SUWI_32A, R.BKD_1, R.BKD_1A],
+    normKind: 'statutory',
+    notices: doNotices,
+  }];
+}
+
+/** The second opinion of another bedrijfsarts (Arbowet art 14). */
+function secondOpinionRemedy(asOf: string): [RemedyId, Omit<Remedy, 'id' | 'label' | 'labels' | 'explanation'>] {
+  const soInForce = asOf >= SECOND_OPINION.validFrom;
+  return ['second-opinion', {
+    availableTo: ['werknemer'],
+    inForce: soInForce,
+    topics: ['medisch-oordeel-bedrijfsarts'],
+    fees: soInForce ? { werknemer: { amount: 0, source: 'secondary: ArbeidsRecht 2018/49 ("kosteloos"); borne by the employer' } } : null,
+    duration: null,
+    objectionPossible: null,
+    binding: false,
+    validFrom: SECOND_OPINION.validFrom,
+    legalBasis: [R.ARBOWET_14, R.ARBOBESLUIT_2_14D],
+    normKind: 'statutory',
+    notices: soInForce ? [] : [localize(REMEDY_NOTICES, 'second-opinion-not-yet')],
+  }];
+}
+
+/** The remedies whose terms do not depend on the facts beyond `asOf`. */
+function otherRemedies(asOf: string): [RemedyId, Omit<Remedy, 'id' | 'label' | 'labels' | 'explanation'>][] {
+  return [
+    ['bezwaar-advies-bedrijfsarts', {
+      availableTo: ['werknemer'],
+      inForce: true,
+      topics: ['advies-bedrijfsarts'],
+      fees: null,
+      duration: null,
+      objectionPossible: null,
+      binding: false,
+      validFrom: '2002-04-01',
+      legalBasis: [R.BW_660A_A],
+      normKind: 'practice',
+      notices: [],
+    }],
+
+    ['ander-re-integratiebedrijf', {
+      availableTo: ['werknemer'],
+      inForce: true,
+      topics: ['re-integratiebedrijf', 'tweede-spoor'],
+      fees: null,
+      duration: null,
+      objectionPossible: null,
+      binding: null,
+      validFrom: '2002-04-01',
+      legalBasis: [R.BBP_9],
+      normKind: 'policy',
+      notices: [],
+    }],
+
+    ['loonvordering', {
+      availableTo: ['werknemer'],
+      inForce: true,
+      topics: ['loonstop', 'loonopschorting'],
+      fees: null,
+      duration: null,
+      objectionPossible: null,
+      binding: true,
+      validFrom: '2002-04-01',
+      legalBasis: [R.BW_629A],
+      normKind: 'statutory',
+      notices: [],
+    }],
+
+    ['bekortingsverzoek', {
+      availableTo: ['werkgever'],
+      inForce: asOf >= '2005-12-29',
+      topics: ['loonsanctie'],
+      fees: null,
+      duration: localize(REMEDY_DURATIONS, 'bekortingsverzoek'),
+      objectionPossible: true,
+      binding: true,
+      validFrom: '2005-12-29',
+      legalBasis: [R.WIA_25_12, R.WIA_25_13, R.WIA_25_14],
+      normKind: 'statutory',
+      notices: [],
+    }],
+
+    ['bezwaar-loonsanctie', {
+      availableTo: ['werkgever'],
+      inForce: asOf >= '2005-12-29',
+      topics: ['loonsanctie'],
+      fees: null,
+      duration: localize(REMEDY_DURATIONS, 'bezwaar-loonsanctie'),
+      objectionPossible: null,
+      binding: null,
+      validFrom: '2005-12-29',
+      legalBasis: [R.AWB_6_7, R.AWB_6_8, R.AWB_7_1, R.WIA_25_9],
+      normKind: 'statutory',
+      notices: [],
+  }],
+  ];
+}
+
 /**
  * The remedies when employer and employee disagree about the reintegration, with their parameters
  * on `asOf`: the deskundigenoordeel at UWV (who may ask, about what, fee, duration, no objection
@@ -55,116 +176,6 @@ export function listRemedies(input: ListRemediesInput): readonly Remedy[] {
     out.push(Object.freeze({ id, label: labels[locale], labels, explanation: localize(REMEDY_EXPLANATIONS, id), ...r }));
   };
 
-  // Deskundigenoordeel
-  const fee = normOn(DESKUNDIGENOORDEEL_FEES, v.asOf);
-  const free = v.forDismissal === true && v.asOf >= DESKUNDIGENOORDEEL_FREE_FOR_DISMISSAL.validFrom;
-  const doNotices: Localized[] = [];
-  if (fee === undefined) doNotices.push(localize(REMEDY_NOTICES, 'fee-unknown-before-2013'));
-  else doNotices.push(localize(REMEDY_NOTICES, 'fee-start-unverified'));
-  if (v.asOf >= DESKUNDIGENOORDEEL_FREE_FOR_DISMISSAL.validFrom) doNotices.push(localize(REMEDY_NOTICES, 'free-for-dismissal'));
-  doNotices.push(localize(REMEDY_NOTICES, 'duration-practice'));
-  const werknemerFee: Fee = { amount: fee?.value.werknemer ?? null, source: fee?.source ?? 'unknown' };
-  const werkgeverFee: Fee = free
-    ? { amount: 0, source: DESKUNDIGENOORDEEL_FREE_FOR_DISMISSAL.source }
-    : { amount: fee?.value.werkgever ?? null, source: fee?.source ?? 'unknown' };
-  add('deskundigenoordeel', {
-    availableTo: ['werknemer', 'werkgever'] as Party[],
-    inForce: true,
-    topics: ['arbeidsongeschikt-eigen-werk', 'passende-arbeid', 're-integratie-inspanningen-werkgever', 're-integratie-inspanningen-werknemer', 'frequent-verzuim-ontslag'],
-    fees: { werknemer: werknemerFee, werkgever: werkgeverFee },
-    duration: fill(localize(REMEDY_DURATIONS, 'deskundigenoordeel'), DESKUNDIGENOORDEEL_WEEKS.value),
-    objectionPossible: false,
-    binding: false,
-    validFrom: '2002-04-01',
-    legalBasis: [R.SUWI_32, R.BW_629A, R.BW_658B, R.SUWI_32A, R.BKD_1, R.BKD_1A],
-    normKind: 'statutory',
-    notices: doNotices,
-  });
-
-  // Second opinion
-  const soInForce = v.asOf >= SECOND_OPINION.validFrom;
-  add('second-opinion', {
-    availableTo: ['werknemer'],
-    inForce: soInForce,
-    topics: ['medisch-oordeel-bedrijfsarts'],
-    fees: soInForce ? { werknemer: { amount: 0, source: 'secondary: ArbeidsRecht 2018/49 ("kosteloos"); borne by the employer' } } : null,
-    duration: null,
-    objectionPossible: null,
-    binding: false,
-    validFrom: SECOND_OPINION.validFrom,
-    legalBasis: [R.ARBOWET_14, R.ARBOBESLUIT_2_14D],
-    normKind: 'statutory',
-    notices: soInForce ? [] : [localize(REMEDY_NOTICES, 'second-opinion-not-yet')],
-  });
-
-  add('bezwaar-advies-bedrijfsarts', {
-    availableTo: ['werknemer'],
-    inForce: true,
-    topics: ['advies-bedrijfsarts'],
-    fees: null,
-    duration: null,
-    objectionPossible: null,
-    binding: false,
-    validFrom: '2002-04-01',
-    legalBasis: [R.BW_660A_A],
-    normKind: 'practice',
-    notices: [],
-  });
-
-  add('ander-re-integratiebedrijf', {
-    availableTo: ['werknemer'],
-    inForce: true,
-    topics: ['re-integratiebedrijf', 'tweede-spoor'],
-    fees: null,
-    duration: null,
-    objectionPossible: null,
-    binding: null,
-    validFrom: '2002-04-01',
-    legalBasis: [R.BBP_9],
-    normKind: 'policy',
-    notices: [],
-  });
-
-  add('loonvordering', {
-    availableTo: ['werknemer'],
-    inForce: true,
-    topics: ['loonstop', 'loonopschorting'],
-    fees: null,
-    duration: null,
-    objectionPossible: null,
-    binding: true,
-    validFrom: '2002-04-01',
-    legalBasis: [R.BW_629A],
-    normKind: 'statutory',
-    notices: [],
-  });
-
-  add('bekortingsverzoek', {
-    availableTo: ['werkgever'],
-    inForce: v.asOf >= '2005-12-29',
-    topics: ['loonsanctie'],
-    fees: null,
-    duration: localize(REMEDY_DURATIONS, 'bekortingsverzoek'),
-    objectionPossible: true,
-    binding: true,
-    validFrom: '2005-12-29',
-    legalBasis: [R.WIA_25_12, R.WIA_25_13, R.WIA_25_14],
-    normKind: 'statutory',
-    notices: [],
-  });
-
-  add('bezwaar-loonsanctie', {
-    availableTo: ['werkgever'],
-    inForce: v.asOf >= '2005-12-29',
-    topics: ['loonsanctie'],
-    fees: null,
-    duration: localize(REMEDY_DURATIONS, 'bezwaar-loonsanctie'),
-    objectionPossible: null,
-    binding: null,
-    validFrom: '2005-12-29',
-    legalBasis: [R.AWB_6_7, R.AWB_6_8, R.AWB_7_1, R.WIA_25_9],
-    normKind: 'statutory',
-    notices: [],
-  });
+  for (const [id, r] of [deskundigenoordeelRemedy(v), secondOpinionRemedy(v.asOf), ...otherRemedies(v.asOf)]) add(id, r);
   return Object.freeze(out);
 }

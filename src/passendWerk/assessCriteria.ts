@@ -1,13 +1,14 @@
 import type { LegalRef } from '../legal/LegalRef.js';
 import type { Localized } from '../i18n/types.js';
 import { PASSEND_WERK_REFS as R } from './legalRefs.js';
-import { join, percent, text, type PassendWerkMessageKey } from './messages.js';
+import { join, percent, text, type PassendWerkMessageKey, CRITERIA_TEXTS } from './messages.js';
 import { WAGE_RATIO_EPSILON, type NormValues } from './norms.js';
 import type {
   EducationLevel, EmployeeFacts, NormSource, OfferedWork, PassendWerkCriterionId,
   PassendWerkCriterionResult, PassendWerkPhaseId,
 } from './types.js';
 import type { Outcome } from '../vocabulary/index.js';
+import { localize } from '../i18n/types.js';
 
 /** Rank of the Besluit passende arbeid art 3 levels (higher is higher education). @internal */
 export const EDUCATION_RANK: Readonly<Record<EducationLevel, number>> = Object.freeze({
@@ -103,9 +104,9 @@ export function assessCriteria(
   {
     const r = employee.reasonsAgainstAcceptance ?? {};
     const present: Localized[] = [];
-    if (r.physical === true) present.push({ nl: 'lichamelijke', en: 'physical' });
-    if (r.mental === true) present.push({ nl: 'geestelijke', en: 'mental' });
-    if (r.social === true) present.push({ nl: 'sociale', en: 'social' });
+    if (r.physical === true) present.push(localize(CRITERIA_TEXTS, 'physical'));
+    if (r.mental === true) present.push(localize(CRITERIA_TEXTS, 'mental'));
+    if (r.social === true) present.push(localize(CRITERIA_TEXTS, 'social'));
     let d: Draft;
     if (present.length > 0) {
       d = {

@@ -1,12 +1,13 @@
 import type { Localized } from '../i18n/types.js';
 import { PASSEND_WERK_REFS as R } from './legalRefs.js';
-import { text } from './messages.js';
+import { text, REFUSAL_TEXTS } from './messages.js';
 import type { DeugdelijkeGrondId, OfferedWork, PassendWerkVerdict, RefusalAssessment, RefusalConsequence } from './types.js';
+import { localize } from '../i18n/types.js';
 
 const GROUND_LABELS: Readonly<Record<DeugdelijkeGrondId, Localized>> = Object.freeze({
-  'in-strijd-met-cao': { nl: 'in strijd met de cao', en: 'conflicts with the cao' },
-  'in-strijd-met-veiligheidsvoorschriften': { nl: 'in strijd met veiligheidsvoorschriften', en: 'conflicts with safety rules' },
-  'in-strijd-met-medisch-advies': { nl: 'in strijd met het medisch advies', en: 'conflicts with the medical advice' },
+  'in-strijd-met-cao': localize(REFUSAL_TEXTS, 'conflicts-with-the-cao'),
+  'in-strijd-met-veiligheidsvoorschriften': localize(REFUSAL_TEXTS, 'conflicts-with-safety-rules'),
+  'in-strijd-met-medisch-advies': localize(REFUSAL_TEXTS, 'conflicts-with-the-medical-advice'),
 });
 
 /** What follows a refusal without a deugdelijke grond. Frozen data. @internal */

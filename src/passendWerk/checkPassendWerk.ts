@@ -6,21 +6,22 @@ import { assessRefusal } from './assessRefusal.js';
 import { mergeCriterion, verdictLabel, verdictOf } from './combinePhases.js';
 import { determinePhase, unknownPhase } from './determinePhase.js';
 import { PASSEND_WERK_REFS as R } from './legalRefs.js';
-import { join, text } from './messages.js';
+import { join, text, CHECK_TEXTS } from './messages.js';
 import type { EmployeeFacts, OfferedWork, PassendWerkCriterionId, PassendWerkInput, PassendWerkResult } from './types.js';
 import { validatePassendWerkInput, type ValidatedPassendWerk } from './validatePassendWerkInput.js';
+import { localize } from '../i18n/types.js';
 
 /** Counted sick days of the wachttijd (104 weeks). */
 const WACHTTIJD_DAYS = 728;
 
 const CRITERION_LABELS: Readonly<Record<PassendWerkCriterionId, Localized>> = Object.freeze({
-  'functionele-mogelijkheden': { nl: 'functionele mogelijkheden', en: 'functional capacity' },
-  'persoonlijke-bezwaren': { nl: 'lichamelijke, geestelijke of sociale bezwaren', en: 'physical, mental or social reasons' },
-  opleidingsniveau: { nl: 'opleidingsniveau', en: 'education level' },
-  werkervaring: { nl: 'werkervaring', en: 'work experience' },
-  loon: { nl: 'loon', en: 'wage' },
-  reistijd: { nl: 'reistijd', en: 'travel time' },
-  werkpatroon: { nl: 'werkpatroon', en: 'work pattern' },
+  'functionele-mogelijkheden': localize(CHECK_TEXTS, 'functional-capacity'),
+  'persoonlijke-bezwaren': localize(CHECK_TEXTS, 'physical-mental-or-social-reasons'),
+  opleidingsniveau: localize(CHECK_TEXTS, 'education-level'),
+  werkervaring: localize(CHECK_TEXTS, 'work-experience'),
+  loon: localize(CHECK_TEXTS, 'wage'),
+  reistijd: localize(CHECK_TEXTS, 'travel-time'),
+  werkpatroon: localize(CHECK_TEXTS, 'work-pattern'),
 });
 
 function labels(ids: readonly PassendWerkCriterionId[]): Localized {

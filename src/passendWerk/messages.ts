@@ -209,3 +209,75 @@ export function percent(ratio: number): Localized {
   const v = Math.round(ratio * 1000) / 10;
   return { nl: `${String(v).replace('.', ',')}%`, en: `${v}%` };
 }
+
+/** Keys of the texts of checkPassendWerk.ts. @internal */
+export type CheckTextKey =
+  | 'functional-capacity'
+  | 'physical-mental-or-social-reasons'
+  | 'education-level'
+  | 'work-experience'
+  | 'wage'
+  | 'travel-time'
+  | 'work-pattern';
+
+/** Texts of checkPassendWerk.ts; `{name}` placeholders are filled with `fillLocalized`. @internal */
+export const CHECK_TEXTS = {
+  nl: {
+    'functional-capacity': 'functionele mogelijkheden',
+    'physical-mental-or-social-reasons': 'lichamelijke, geestelijke of sociale bezwaren',
+    'education-level': 'opleidingsniveau',
+    'work-experience': 'werkervaring',
+    'wage': 'loon',
+    'travel-time': 'reistijd',
+    'work-pattern': 'werkpatroon',
+  },
+  en: {
+    'functional-capacity': 'functional capacity',
+    'physical-mental-or-social-reasons': 'physical, mental or social reasons',
+    'education-level': 'education level',
+    'work-experience': 'work experience',
+    'wage': 'wage',
+    'travel-time': 'travel time',
+    'work-pattern': 'work pattern',
+  },
+} as const satisfies MessageTable<CheckTextKey>;
+
+/** Keys of the texts of assessCriteria.ts. @internal */
+export type CriteriaTextKey =
+  | 'physical'
+  | 'mental'
+  | 'social';
+
+/** Texts of assessCriteria.ts; `{name}` placeholders are filled with `fillLocalized`. @internal */
+export const CRITERIA_TEXTS = {
+  nl: {
+    'physical': 'lichamelijke',
+    'mental': 'geestelijke',
+    'social': 'sociale',
+  },
+  en: {
+    'physical': 'physical',
+    'mental': 'mental',
+    'social': 'social',
+  },
+} as const satisfies MessageTable<CriteriaTextKey>;
+
+/** Keys of the texts of assessRefusal.ts. @internal */
+export type RefusalTextKey =
+  | 'conflicts-with-the-cao'
+  | 'conflicts-with-safety-rules'
+  | 'conflicts-with-the-medical-advice';
+
+/** Texts of assessRefusal.ts; `{name}` placeholders are filled with `fillLocalized`. @internal */
+export const REFUSAL_TEXTS = {
+  nl: {
+    'conflicts-with-the-cao': 'in strijd met de cao',
+    'conflicts-with-safety-rules': 'in strijd met veiligheidsvoorschriften',
+    'conflicts-with-the-medical-advice': 'in strijd met het medisch advies',
+  },
+  en: {
+    'conflicts-with-the-cao': 'conflicts with the cao',
+    'conflicts-with-safety-rules': 'conflicts with safety rules',
+    'conflicts-with-the-medical-advice': 'conflicts with the medical advice',
+  },
+} as const satisfies MessageTable<RefusalTextKey>;

@@ -8,7 +8,9 @@ import type { Spoor2Facts } from './facts.js';
 import { sickDayToDayNumber } from '../sickness/sickClock.js';
 import { SPOOR2_REFS as R } from './legalRefs.js';
 import { addCalendarMonths } from './calendarMonths.js';
-import { DUTY_TEXTS, OPEN_CONDITION_TEXTS, render } from './messages.js';
+import { ASSESS_TEXTS, DUTY_TEXTS, OPEN_CONDITION_TEXTS, render } from './messages.js';
+import { localize } from '../i18n/types.js';
+import { fillLocalized } from '../i18n/fill.js';
 import type {
   Spoor2Activities, Spoor2Deadline, Spoor2EarlyStart, Spoor2ExceptionResult, Spoor2Status,
 } from './types.js';
@@ -72,12 +74,12 @@ function assessEarlyStart(f: Spoor2Facts): Spoor2EarlyStart & { readonly missing
   const ad = i.arbeidsdeskundige;
   const ind: Localized[] = [];
   const statement = i.activities?.spoor1NotPossibleStatementOn;
-  if (statement !== undefined) ind.push({ nl: `vastgelegd op ${statement} dat spoor 1 niet (alleen) volstaat`, en: `recorded on ${statement} that track 1 alone will not do` });
+  if (statement !== undefined) ind.push(fillLocalized(localize(ASSESS_TEXTS, 'recorded-on-that-track-1'), { statement: statement }));
   const adNoPassend = ad?.passendWerkOwnOrganisation === 'not-available';
   const ownNo = ad?.ownWorkPossible === 'no' || ba?.ownWorkPossible === 'no';
-  if (adNoPassend && ownNo) ind.push({ nl: 'arbeidsdeskundige: geen passend werk in de eigen organisatie, eigen werk niet mogelijk', en: 'labour expert: no suitable work in the own organisation, own work not possible' });
+  if (adNoPassend && ownNo) ind.push(localize(ASSESS_TEXTS, 'labour-expert-no-suitable-work'));
   const baBleak = ba?.ownWorkPossible === 'no' && ba.prognosis === 'no-improvement';
-  if (baBleak && ad?.passendWerkOwnOrganisation !== 'available') ind.push({ nl: 'bedrijfsarts: eigen werk niet mogelijk en geen verbetering te verwachten', en: 'company doctor: own work not possible and no improvement expected' });
+  if (baBleak && ad?.passendWerkOwnOrganisation !== 'available') ind.push(localize(ASSESS_TEXTS, 'company-doctor-own-work-not'));
   const perspectiveNone = i.perspective?.concrete === false;
   const positive = ad?.passendWerkOwnOrganisation === 'available' || ad?.ownWorkPossible === 'yes' || ad?.ownWorkPossible === 'partly' ||
     ba?.ownWorkPossible === 'yes' || ba?.ownWorkPossible === 'partly' || ba?.prognosis === 'recovery' ||
@@ -85,8 +87,8 @@ function assessEarlyStart(f: Spoor2Facts): Spoor2EarlyStart & { readonly missing
   let expected: Answer;
   if (ind.length > 0) {
     expected = 'yes';
-    if (perspectiveNone) ind.push({ nl: 'geen concreet perspectief op terugkeer in de eigen organisatie', en: 'no concrete perspective of return in the own organisation' });
-    if (i.companySize !== undefined) ind.push({ nl: `bedrijfsomvang ${i.companySize} werknemers (hoe kleiner, hoe minder interne mogelijkheden — Beoordelingskader §9)`, en: `company size ${i.companySize} employees (the smaller, the fewer internal options — Beoordelingskader §9)` });
+    if (perspectiveNone) ind.push(localize(ASSESS_TEXTS, 'no-concrete-perspective-of-return'));
+    if (i.companySize !== undefined) ind.push(fillLocalized(localize(ASSESS_TEXTS, 'company-size-employees-the-smaller'), { companySize: i.companySize }));
   } else if (positive) {
     expected = 'no';
   } else {
@@ -238,17 +240,11 @@ export function assessSpoor2(f: Spoor2Facts): Spoor2Assessment {
       to: e.until === undefined || !Number.isFinite(e.until) ? null : iso(e.until),
       lapse, effect: e.effect, normKind: e.normKind, legalBasis: e.legalBasis,
       missingFacts: e.missingFacts,
-      explanation: lapse === null ? { nl: e.nl, en: e.en } : {
-        nl: `${e.nl} Na afloop (${lapse.mustStartFrom}) moet het tweede spoor starten, uiterlijk ${lapse.mustStartBy}.`,
-        en: `${e.en} When it ends (${lapse.mustStartFrom}) track 2 must start, by ${lapse.mustStartBy} at the latest.`,
-      },
+      explanation: lapse === null ? { nl: e.nl, en: e.en } : fillLocalized(localize(ASSESS_TEXTS, 'when-it-ends-track-2'), { e: e, mustStartFrom: lapse.mustStartFrom, mustStartBy: lapse.mustStartBy }),
     });
   });
   if (i.exceptions === undefined && i.perspective === undefined) {
-    notices.push({
-      nl: 'Geen uitzondering gemeld (geen benutbare mogelijkheden, marginale mogelijkheden, AOW, uitstel, tijdelijk contract, perspectief); er is geen uitzondering aangenomen.',
-      en: 'No exception reported (no capacity, marginal capacity, state pension age, postponement, temporary contract, perspective); none is assumed.',
-    });
+    notices.push(localize(ASSESS_TEXTS, 'no-exception-reported-no-capacity'));
   }
 
   // 3. Start.
@@ -282,24 +278,24 @@ export function assessSpoor2(f: Spoor2Facts): Spoor2Assessment {
     const reqText = reqDay !== undefined && Number.isFinite(reqDay) ? iso(reqDay) : null;
     const ind = early.indications.map((x) => x.nl).join('; ');
     const indEn = early.indications.map((x) => x.en).join('; ');
-    const when = { nl: `uiterlijk ${reqText ?? 'onbekend'} (${N} dagen na de eerstejaarsevaluatie, ${anchorText.nl})`, en: `by ${reqText ?? 'unknown'} (${N} days after the first-year evaluation, ${anchorText.en})` };
+    const when = fillLocalized(localize(ASSESS_TEXTS, 'by-days-after-the-first'), { N: N, anchorText: anchorText, part: { nl: reqText ?? 'onbekend', en: reqText ?? 'unknown' } });
     if (notNeededAllowed && early.expected === 'no' && early.missing.length === 0) {
-      return { status: 'not-needed-yet', legalBasis: early.legalBasis, explanation: { nl: `Nog niet nodig: de eerstejaarsevaluatie is nog niet gehouden en terugkeer in de eigen organisatie is nog reëel. Starten mag altijd in overleg; verplicht ${when.nl}.`, en: `Not needed yet: the first-year evaluation has not been held and return in the own organisation is still realistic. Starting by agreement is always allowed; required ${when.en}.` } };
+      return { status: 'not-needed-yet', legalBasis: early.legalBasis, explanation: fillLocalized(localize(ASSESS_TEXTS, 'not-needed-yet-the-first'), { when: when }) };
     }
     if (early.expected === 'yes') {
-      return { status: 'may-start', legalBasis: early.legalBasis, explanation: { nl: `Mag starten, en wordt nu al verwacht: ${ind}. Uiterlijk verplicht ${when.nl}.`, en: `May start, and is already expected: ${indEn}. Required ${when.en} at the latest.` } };
+      return { status: 'may-start', legalBasis: early.legalBasis, explanation: fillLocalized(localize(ASSESS_TEXTS, 'may-start-and-is-already'), { when: when, part: { nl: ind, en: indEn } }) };
     }
     for (const m of early.missing) if (!missing.includes(m)) missing.push(m);
     const notYet = anchor === undefined
-      ? { nl: 'de eerstejaarsevaluatie is niet opgegeven', en: 'the first-year evaluation is not given' }
-      : { nl: 'niet alle oordelen zijn bekend', en: 'not all are known' };
+      ? localize(ASSESS_TEXTS, 'the-first-year-evaluation-is')
+      : localize(ASSESS_TEXTS, 'not-all-are-known');
     return {
       status: 'may-start', legalBasis: early.legalBasis,
       explanation: early.expected === 'no' && anchor === undefined && early.missing.length === 0
-        ? { nl: `Mag starten (in overleg altijd toegestaan). De oordelen wijzen op terugkeer in de eigen organisatie, maar ${notYet.nl}, dus "nog niet nodig" is niet vast te stellen. Verplicht ${when.nl}.`, en: `May start (always allowed by agreement). The judgements point to return in the own organisation, but ${notYet.en}, so "not needed yet" cannot be established. Required ${when.en}.` }
+        ? fillLocalized(localize(ASSESS_TEXTS, 'may-start-always-allowed-by'), { notYet: notYet, when: when })
         : early.expected === 'no'
-          ? { nl: `Mag starten (in overleg altijd toegestaan). De gegeven oordelen wijzen op terugkeer in de eigen organisatie, maar niet alle oordelen zijn bekend, dus "nog niet nodig" is niet vast te stellen. Verplicht ${when.nl}.`, en: `May start (always allowed by agreement). The judgements given point to return in the own organisation, but not all are known, so "not needed yet" cannot be established. Required ${when.en}.` }
-          : { nl: `Mag starten (in overleg altijd toegestaan). Of een vroege start al verwacht wordt is onbekend: het oordeel over werk in de eigen organisatie ontbreekt. Verplicht ${when.nl}.`, en: `May start (always allowed by agreement). Whether an early start is already expected is unknown: the judgement on work in the own organisation is missing. Required ${when.en}.` },
+          ? fillLocalized(localize(ASSESS_TEXTS, 'may-start-always-allowed-by-2'), { when: when })
+          : fillLocalized(localize(ASSESS_TEXTS, 'may-start-always-allowed-by-3'), { when: when }),
     };
   };
   // The conditions of BW 7:658a lid 1: without both settled, no must-start or overdue.
@@ -319,11 +315,11 @@ export function assessSpoor2(f: Spoor2Facts): Spoor2Assessment {
   const reqIso = requiredBy !== undefined && Number.isFinite(requiredBy) ? iso(requiredBy) : null;
   if (f.spans === undefined) {
     status = 'unknown';
-    explanation = { nl: 'Onbekend: de ziekte (eerste ziektedag of ziekteperioden) ontbreekt.', en: 'Unknown: the sickness (first sick day or sick periods) is missing.' };
+    explanation = localize(ASSESS_TEXTS, 'unknown-the-sickness-first-sick');
   } else if (asOf === undefined) {
     status = 'unknown';
     missing.push('asOf');
-    explanation = { nl: 'Geen peildatum (asOf): de uiterste datum staat in deadline, de status niet.', en: 'No reference date (asOf): the deadline is given, the status is not.' };
+    explanation = localize(ASSESS_TEXTS, 'no-reference-date-asof-the');
   } else if (holding.length > 0) {
     const exempt = holding.find((e) => e.effect === 'exempt');
     const e = exempt ?? holding[0]!;
@@ -335,18 +331,15 @@ export function assessSpoor2(f: Spoor2Facts): Spoor2Assessment {
     ({ status, explanation, legalBasis } = recoveryPendingStatus(f, anchor === undefined ? fin(upper) : fin(requiredBy))!);
   } else if (open.length > 0) {
     status = 'unknown';
-    explanation = {
-      nl: `Onbekend: of een uitzondering geldt (${open.map((e) => e.id).join(', ')}) hangt af van ontbrekende feiten.`,
-      en: `Unknown: whether an exception holds (${open.map((e) => e.id).join(', ')}) depends on missing facts.`,
-    };
+    explanation = fillLocalized(localize(ASSESS_TEXTS, 'unknown-whether-an-exception-holds'), { value: open.map((e) => e.id).join(', ') });
   } else if (st.started === 'yes' && onTime !== 'no') {
     status = 'started';
     const by = reqIso ?? (anchor === undefined && fin(upper) !== undefined ? iso(upper!) : null);
     explanation = onTime === 'yes'
-      ? { nl: `Gestart op ${iso(st.day!)}, op tijd (uiterlijk ${by ?? iso(regular!)}). De bevindingen zeggen of wat loopt adequaat is.`, en: `Started on ${iso(st.day!)}, on time (required by ${by ?? iso(regular!)}). The findings say whether what runs is adequate.` }
+      ? fillLocalized(localize(ASSESS_TEXTS, 'started-on-on-time-required'), { day: iso(st.day!), value: by ?? iso(regular!) })
       : anchor === undefined
-        ? { nl: `Gestart op ${iso(st.day!)}. Of dat op tijd was is onbekend: of en wanneer de eerstejaarsevaluatie is gehouden ontbreekt${by === null ? '' : ` (uiterlijk ${by})`}.`, en: `Started on ${iso(st.day!)}. Whether that was on time is unknown: whether and when the first-year evaluation was held is missing${by === null ? '' : ` (required by ${by} at the latest)`}.` }
-        : { nl: `Gestart op ${iso(st.day!)}. Of dat op tijd was is onbekend: de uiterste datum hangt af van een uitzondering zonder einddatum.`, en: `Started on ${iso(st.day!)}. Whether that was on time is unknown: the deadline depends on an exception without an end date.` };
+        ? fillLocalized(localize(ASSESS_TEXTS, 'started-on-whether-that-was'), { day: iso(st.day!), part: { nl: by === null ? '' : ` (uiterlijk ${by})`, en: by === null ? '' : ` (required by ${by} at the latest)` } })
+        : fillLocalized(localize(ASSESS_TEXTS, 'started-on-whether-that-was-2'), { day: iso(st.day!) });
   } else if (cond.duty === 'no') {
     status = st.started === 'yes' ? 'started' : 'not-needed-yet';
     // Before the evaluation's window with nothing said about it: the provisional date (due + 42), as for may-start.
@@ -361,12 +354,9 @@ export function assessSpoor2(f: Spoor2Facts): Spoor2Assessment {
     } else if (asOf > upper! && st.started !== 'unknown') {
       status = 'overdue';
       const how = st.started === 'yes'
-        ? { nl: `pas gestart op ${iso(st.day!)}`, en: `started only on ${iso(st.day!)}` }
-        : { nl: 'het is niet gestart', en: 'it has not started' };
-      explanation = {
-        nl: `Te laat: de eerstejaarsevaluatie viel uiterlijk op ${iso(f.ejeDue!)}, dus het tweede spoor moest uiterlijk ${iso(upper!)} starten, en ${how.nl}.`,
-        en: `Overdue: the first-year evaluation was due by ${iso(f.ejeDue!)}, so track 2 had to start by ${iso(upper!)} at the latest, and ${how.en}.`,
-      };
+        ? fillLocalized(localize(ASSESS_TEXTS, 'started-only-on'), { day: iso(st.day!) })
+        : localize(ASSESS_TEXTS, 'it-has-not-started');
+      explanation = fillLocalized(localize(ASSESS_TEXTS, 'overdue-the-first-year-evaluation'), { ejeDue: iso(f.ejeDue!), upper: iso(upper!), how: how });
     } else if (eje === undefined && asOf < windowOpens(f)) {
       // Before the evaluation's window opens (week 46) and nothing said about it: it is not assumed
       // held, so spoor 2 is not required yet and may start by agreement. Inside the window (weeks
@@ -376,37 +366,31 @@ export function assessSpoor2(f: Spoor2Facts): Spoor2Assessment {
       // never reached without it.
       earlyProvisional = true;
       ({ status, explanation, legalBasis } = beforeEvaluation(
-        { nl: `uiterlijk ${iso(f.ejeDue!)}; voorlopig, eerder als zij eerder is of al was gehouden`, en: `due by ${iso(f.ejeDue!)}; provisional, earlier if it is or was held earlier` }, false));
-      notices.push({
-        nl: `Over de eerstejaarsevaluatie is niets opgegeven; zij is niet als gehouden aangenomen. Is zij al gehouden, dan moet het tweede spoor uiterlijk ${N} dagen na die datum starten.`,
-        en: `Nothing was given about the first-year evaluation; it is not assumed to have been held. If it was held already, track 2 must start within ${N} days of that date.`,
-      });
+        fillLocalized(localize(ASSESS_TEXTS, 'due-by-provisional-earlier-if'), { ejeDue: iso(f.ejeDue!) }), false));
+      notices.push(fillLocalized(localize(ASSESS_TEXTS, 'nothing-was-given-about-the'), { N: N }));
     } else {
       status = 'unknown';
-      explanation = {
-        nl: `Onbekend: of en wanneer de eerstejaarsevaluatie is gehouden ontbreekt; het tweede spoor moet uiterlijk ${upper === undefined || !Number.isFinite(upper) ? 'onbekend' : iso(upper)} starten, eerder als de evaluatie eerder was.`,
-        en: `Unknown: whether and when the first-year evaluation was held is missing; track 2 must start by ${upper === undefined || !Number.isFinite(upper) ? 'unknown' : iso(upper)} at the latest, earlier if the evaluation was earlier.`,
-      };
+      explanation = fillLocalized(localize(ASSESS_TEXTS, 'unknown-whether-and-when-the'), { part: { nl: upper === undefined || !Number.isFinite(upper) ? 'onbekend' : iso(upper), en: upper === undefined || !Number.isFinite(upper) ? 'unknown' : iso(upper) } });
     }
   } else if (asOf < anchor) {
     ({ status, explanation, legalBasis } = beforeEvaluation(
       { nl: provisional ? `uiterlijk ${iso(anchor)}` : iso(anchor), en: provisional ? `due by ${iso(anchor)}` : iso(anchor) }, true));
   } else if (requiredBy === undefined || !Number.isFinite(requiredBy)) {
     status = 'unknown';
-    explanation = { nl: 'Onbekend: de uiterste datum hangt af van een uitzondering zonder einddatum.', en: 'Unknown: the deadline depends on an exception without an end date.' };
+    explanation = localize(ASSESS_TEXTS, 'unknown-the-deadline-depends-on');
   } else if (cond.duty !== 'yes') {
     ({ status, explanation, legalBasis } = conditionsOpen(requiredBy));
   } else if (asOf <= requiredBy) {
     status = 'must-start';
-    explanation = { nl: `Moet starten uiterlijk ${reqIso}: ${N} dagen na ${requiredBy !== regular ? 'afloop van een uitzondering die in de termijn gold' : `de eerstejaarsevaluatie (${iso(anchor)})`}.`, en: `Must start by ${reqIso}: ${N} days after ${requiredBy !== regular ? 'the end of an exception that held during the term' : `the first-year evaluation (${iso(anchor)})`}.` };
+    explanation = fillLocalized(localize(ASSESS_TEXTS, 'must-start-by-days-after'), { reqIso: String(reqIso), N: N, part: { nl: requiredBy !== regular ? 'afloop van een uitzondering die in de termijn gold' : `de eerstejaarsevaluatie (${iso(anchor)})`, en: requiredBy !== regular ? 'the end of an exception that held during the term' : `the first-year evaluation (${iso(anchor)})` } });
   } else if (st.started === 'unknown') {
     status = 'unknown';
-    explanation = { nl: `Onbekend: het tweede spoor moest uiterlijk ${reqIso} starten; of het gestart is ontbreekt (activities).`, en: `Unknown: track 2 had to start by ${reqIso}; whether it started is missing (activities).` };
+    explanation = fillLocalized(localize(ASSESS_TEXTS, 'unknown-track-2-had-to'), { reqIso: String(reqIso) });
   } else {
     status = 'overdue';
     explanation = st.started === 'yes'
-      ? { nl: `Te laat: uiterlijk ${reqIso}, pas gestart op ${iso(st.day!)}.`, en: `Overdue: required by ${reqIso}, started only on ${iso(st.day!)}.` }
-      : { nl: `Te laat: het tweede spoor moest uiterlijk ${reqIso} starten en is niet gestart.`, en: `Overdue: track 2 had to start by ${reqIso} and has not started.` };
+      ? fillLocalized(localize(ASSESS_TEXTS, 'overdue-required-by-started-only'), { reqIso: String(reqIso), day: iso(st.day!) })
+      : fillLocalized(localize(ASSESS_TEXTS, 'overdue-track-2-had-to'), { reqIso: String(reqIso) });
   }
 
   const deadline: Spoor2Deadline = Object.freeze({
@@ -434,29 +418,23 @@ export function assessSpoor2(f: Spoor2Facts): Spoor2Assessment {
 
 function deadlineText(f: Spoor2Facts, anchor: number | undefined, held: number | undefined, regular: number | undefined,
   effective: number | undefined, provisional: boolean, n: number): Localized {
-  if (f.ejeDue === undefined) return { nl: 'Zonder eerste ziektedag is de uiterste datum onbekend.', en: 'Without the first sick day the deadline is unknown.' };
+  if (f.ejeDue === undefined) return localize(ASSESS_TEXTS, 'without-the-first-sick-day');
   const due = iso(f.ejeDue);
   const rs = f.ruleSet.id;
   if (anchor === undefined || regular === undefined) {
-    return {
-      nl: `De eerstejaarsevaluatie viel uiterlijk op ${due} (ziektedag 364). Of en wanneer zij is gehouden ontbreekt; het tweede spoor moet uiterlijk ${iso(f.ejeDue + n)} starten, eerder als zij eerder is gehouden (${n} dagen, regelset ${rs}).`,
-      en: `The first-year evaluation was due by ${due} (sick day 364). Whether and when it was held is missing; track 2 must start by ${iso(f.ejeDue + n)} at the latest, earlier if it was held earlier (${n} days, rule set ${rs}).`,
-    };
+    return fillLocalized(localize(ASSESS_TEXTS, 'the-first-year-evaluation-was'), { due: due, n: iso(f.ejeDue + n), n2: n, rs: rs });
   }
   const which = held === undefined
-    ? { nl: `de uiterste datum van de eerstejaarsevaluatie (${due}, ziektedag 364${provisional ? '; eerder als zij eerder wordt gehouden' : ', niet gehouden'})`, en: `the due date of the first-year evaluation (${due}, sick day 364${provisional ? '; earlier if it is held earlier' : ', not held'})` }
+    ? fillLocalized(localize(ASSESS_TEXTS, 'the-due-date-of-the'), { due: due, part: { nl: provisional ? '; eerder als zij eerder wordt gehouden' : ', niet gehouden', en: provisional ? '; earlier if it is held earlier' : ', not held' } })
     : held <= f.ejeDue
-      ? { nl: `de datum waarop de eerstejaarsevaluatie is gehouden (${iso(held)}; uiterste datum ${due})`, en: `the date the first-year evaluation was held (${iso(held)}; due ${due})` }
-      : { nl: `de uiterste datum van de eerstejaarsevaluatie (${due}); zij is te laat gehouden op ${iso(held)}, wat geen tijd oplevert`, en: `the due date of the first-year evaluation (${due}); it was held late on ${iso(held)}, which buys no time` };
+      ? fillLocalized(localize(ASSESS_TEXTS, 'the-date-the-first-year'), { held: iso(held), due: due })
+      : fillLocalized(localize(ASSESS_TEXTS, 'the-due-date-of-the-2'), { due: due, held: iso(held) });
   const ext = effective !== undefined && effective !== regular
     ? (Number.isFinite(effective)
-      ? { nl: ` Door een uitzondering die op die datum gold, verschuift de uiterste datum naar ${iso(effective)} (${n} dagen na afloop; productkeuze naar analogie).`, en: ` An exception that held on that date moves the deadline to ${iso(effective)} (${n} days after it ended; product decision by analogy).` }
-      : { nl: ' Een uitzondering zonder einde geldt op die datum; er is geen uiterste datum zolang zij geldt.', en: ' An open-ended exception holds on that date; there is no deadline while it holds.' })
-    : { nl: '', en: '' };
-  return {
-    nl: `Het tweede spoor moet uiterlijk ${iso(regular)} starten: ${n} dagen na ${which.nl} (Werkwijzer Poortwachter, praktijknorm; regelset ${rs}).${ext.nl}`,
-    en: `Track 2 must start by ${iso(regular)}: ${n} days after ${which.en} (Werkwijzer Poortwachter, practice norm; rule set ${rs}).${ext.en}`,
-  };
+      ? fillLocalized(localize(ASSESS_TEXTS, 'an-exception-that-held-on'), { effective: iso(effective), n: n })
+      : localize(ASSESS_TEXTS, 'an-open-ended-exception-holds'))
+    : localize(ASSESS_TEXTS, 'text');
+  return fillLocalized(localize(ASSESS_TEXTS, 'track-2-must-start-by'), { regular: iso(regular), n: n, which: which, rs: rs, ext: ext });
 }
 
 /** First day of the eerstejaarsevaluatie's practice window (week 46; rule-set parameter). */

@@ -3,9 +3,10 @@ import type { Localized } from '../i18n/types.js';
 import { assessBevredigendResultaat } from '../passendWerk/assessBevredigendResultaat.js';
 import { bevredigendWageRatioOn } from '../passendWerk/norms.js';
 import type { Spoor2Facts } from './facts.js';
-import { DUTY_TEXTS, render } from './messages.js';
+import { DUTY_TEXTS, render, BEVREDIGEND_TEXTS } from './messages.js';
 import type { Spoor2ExceptionResult } from './types.js';
 import type { Answer } from '../vocabulary/index.js';
+import { localize } from '../i18n/types.js';
 
 /** Where a fact of the passend-werk rule lives in {@link Spoor2Input}. */
 const FACT_PATHS: Readonly<Record<string, string>> = {
@@ -54,7 +55,7 @@ export function assessSpoor2BevredigendResultaat(f: Spoor2Facts, exceptions: rea
   );
   const answer: Answer = r.status === 'met' ? 'yes' : r.status === 'not-met' ? 'no' : 'unknown';
   const reasons: Localized[] = realised && answer === 'yes'
-    ? [{ nl: 'Structurele terugkeer in de eigen organisatie.', en: 'Structural return in the own organisation.' }, r.explanation]
+    ? [localize(BEVREDIGEND_TEXTS, 'structural-return-in-the-own'), r.explanation]
     : [r.explanation];
   return { answer, reasons, missingFacts: [...new Set(r.missingFacts.map((m) => FACT_PATHS[m] ?? m))] };
 }

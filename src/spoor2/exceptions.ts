@@ -1,7 +1,7 @@
 import { fromDayNumber, toDayNumber } from '../calendar/dayNumber.js';
 import { addCalendarMonths } from './calendarMonths.js';
 import { SPOOR2_REFS as R } from './legalRefs.js';
-import { DUTY_TEXTS, EXCEPTION_LABELS, render } from './messages.js';
+import { DUTY_TEXTS, EXCEPTION_LABELS, render, EXCEPTION_TEXTS } from './messages.js';
 import { SPOOR2_NORMS } from './norms.js';
 import type { Spoor2Facts } from './facts.js';
 import type { LegalRef } from '../legal/LegalRef.js';
@@ -9,6 +9,8 @@ import type { NormKind } from '../timeline/types.js';
 import type { Spoor2ExceptionCode } from './types.js';
 import type { Answer } from '../vocabulary/index.js';
 import { wachttijdEndedException } from './wachttijdEndedException.js';
+import { fillLocalized } from '../i18n/fill.js';
+import { localize, type Localized } from '../i18n/types.js';
 
 /** An exception evaluated on day numbers, before the lapse dates are known. @internal */
 export interface RawException {
@@ -33,17 +35,9 @@ function label(code: Spoor2ExceptionCode): { nl: string; en: string } {
   return { nl: EXCEPTION_LABELS.nl[code], en: EXCEPTION_LABELS.en[code] };
 }
 
-/**
- * Evaluates the exceptions of wvp-rules.md §6.3 that the input reports: whether their conditions
- * are met and on which days they hold. An exception
- * that is not reported is not assumed; one that is reported with missing facts is `unknown`.
- *
- * @internal
- */
-export function evaluateExceptions(f: Spoor2Facts, anchor: number | undefined): RawException[] {
-  const out: RawException[] = [];
+/** Perspective in the own organisation, or a structural return realised (Werkwijzer §4.3; Beoordelingskader §3). */
+function perspectiveException(f: Spoor2Facts, anchor: number | undefined, out: RawException[]): void {
   const i = f.input;
-
   const persp = i.perspective;
   if (persp?.realisedOn !== undefined) {
     const from = toDayNumber(persp.realisedOn);
@@ -51,8 +45,7 @@ export function evaluateExceptions(f: Spoor2Facts, anchor: number | undefined): 
     out.push({
       code: 'structural-return-realised', applies: 'yes', from, until: Infinity, effect: 'exempt', normKind: 'policy',
       legalBasis: [R.BBP_3, R.BBP_5], missingFacts: [],
-      nl: `${l.nl} op ${persp.realisedOn}: een bevredigend resultaat; het tweede spoor is niet meer nodig zolang dat zo blijft.`,
-      en: `${l.en} on ${persp.realisedOn}: a satisfactory result; track 2 is not needed while that lasts.`,
+      ...fillLocalized(localize(EXCEPTION_TEXTS, 'on-a-satisfactory-result-track'), { l: l, realisedOn: persp.realisedOn }),
     });
   } else if (persp !== undefined && persp.assessedOn !== undefined && anchor !== undefined && toDayNumber(persp.assessedOn) < anchor) {
     // A perspective given before the eerstejaarsevaluatie is no exception (the duty has not arisen
@@ -70,11 +63,10 @@ export function evaluateExceptions(f: Spoor2Facts, anchor: number | undefined): 
     const base = { code: 'perspective-own-organisation' as const, effect: 'exempt' as const, normKind: 'practice' as const, legalBasis: [R.WWP_PERSPECTIVE, R.BBP_5] };
     if (persp.concrete === false || persp.structural === false) {
       out.push({ ...base, applies: 'no', from: assessed, until: expected, missingFacts: [],
-        nl: `${l.nl}: niet van toepassing — het perspectief is niet concreet of niet structureel.`,
-        en: `${l.en}: does not apply — the perspective is not concrete or not structural.` });
+        ...fillLocalized(localize(EXCEPTION_TEXTS, 'does-not-apply-the-perspective'), { l: l }) });
     } else if (missing.length > 0) {
       out.push({ ...base, applies: 'unknown', from: assessed, until: expected, missingFacts: missing,
-        nl: `${l.nl}: onbekend, feiten ontbreken.`, en: `${l.en}: unknown, facts missing.` });
+        ...fillLocalized(localize(EXCEPTION_TEXTS, 'unknown-facts-missing'), { l: l }) });
     } else {
       const limit = addCalendarMonths(assessed!, months);
       const within = expected! <= limit;
@@ -87,10 +79,13 @@ export function evaluateExceptions(f: Spoor2Facts, anchor: number | undefined): 
           : `${l.en}: does not apply — the return (${d(expected)}) is more than ${months} months after ${d(assessed)}.` });
     }
   }
+}
 
-  const ex = i.exceptions;
+/** Exceptions judged by the bedrijfsarts: no usable capacity, marginal capacity, postponement. */
+function judgedExceptions(f: Spoor2Facts, out: RawException[]): void {
+  const ex = f.input.exceptions;
   const judged = (code: 'geen-benutbare-mogelijkheden' | 'marginale-mogelijkheden' | 'postponement-bedrijfsarts',
-    p: { from: string; to?: string | undefined } | undefined, normKind: NormKind, legalBasis: readonly LegalRef[], nl: string, en: string): void => {
+    p: { from: string; to?: string | undefined } | undefined, normKind: NormKind, legalBasis: readonly LegalRef[], why: Localized): void => {
     if (p === undefined) return;
     const from = toDayNumber(p.from);
     const until = p.to === undefined ? (code === 'postponement-bedrijfsarts' ? undefined : Infinity) : toDayNumber(p.to);
@@ -98,20 +93,17 @@ export function evaluateExceptions(f: Spoor2Facts, anchor: number | undefined): 
     out.push({
       code, applies: 'yes', from, until, effect: code === 'postponement-bedrijfsarts' ? 'postponed' : 'exempt', normKind, legalBasis,
       missingFacts: until === undefined ? ['exceptions.postponement.to'] : [],
-      nl: `${l.nl} vanaf ${p.from}${p.to === undefined ? '' : ` tot en met ${p.to}`}. ${nl}`,
-      en: `${l.en} from ${p.from}${p.to === undefined ? '' : ` through ${p.to}`}. ${en}`,
+      ...fillLocalized(localize(EXCEPTION_TEXTS, 'judged-exception'), { l, from: p.from, to: p.to === undefined ? '' : fillLocalized(localize(EXCEPTION_TEXTS, 'through-date'), { to: p.to }), why }),
     });
   };
-  judged('geen-benutbare-mogelijkheden', ex?.geenBenutbareMogelijkheden, 'policy', [R.BBP_3],
-    'Zonder benutbare mogelijkheden zijn geen re-integratie-inspanningen vereist (Beoordelingskader §3).',
-    'Without usable capacity no re-integration efforts are required (Beoordelingskader §3).');
-  judged('marginale-mogelijkheden', ex?.marginaleMogelijkheden, 'practice', [R.WWP_EXCEPTIONS],
-    'Bij marginale mogelijkheden ligt de nadruk op de eigen werkgever; het tweede spoor is niet snel aan de orde (Werkwijzer §5, praktijk).',
-    'With marginal capacity the focus is on the own employer; track 2 is rarely called for (Werkwijzer §5, practice).');
-  judged('postponement-bedrijfsarts', ex?.postponement, 'practice', [R.WWP_EXCEPTIONS, R.BBP_5],
-    'Uitstel omdat eerst herstel nodig is en het tweede spoor nu averechts zou werken; herbeoordelen (praktijk).',
-    'Postponed because recovery comes first and track 2 would now be counterproductive; reassess (practice).');
+  judged('geen-benutbare-mogelijkheden', ex?.geenBenutbareMogelijkheden, 'policy', [R.BBP_3], localize(EXCEPTION_TEXTS, 'judged-geen-benutbare-mogelijkheden'));
+  judged('marginale-mogelijkheden', ex?.marginaleMogelijkheden, 'practice', [R.WWP_EXCEPTIONS], localize(EXCEPTION_TEXTS, 'judged-marginale-mogelijkheden'));
+  judged('postponement-bedrijfsarts', ex?.postponement, 'practice', [R.WWP_EXCEPTIONS, R.BBP_5], localize(EXCEPTION_TEXTS, 'judged-postponement'));
+}
 
+/** AOW within a year after the wachttijd, both parties agreeing (Werkwijzer §5). */
+function aowWithinYearException(f: Spoor2Facts, out: RawException[]): void {
+  const ex = f.input.exceptions;
   if (ex?.aow !== undefined) {
     const missing: string[] = [];
     if (ex.aow.aowDate === undefined) missing.push('exceptions.aow.aowDate');
@@ -120,26 +112,30 @@ export function evaluateExceptions(f: Spoor2Facts, anchor: number | undefined): 
     const months = SPOOR2_NORMS.aowWithinMonthsAfterWachttijd.value;
     const l = label('aow-within-year');
     let applies: Answer = 'unknown';
-    let why = { nl: 'onbekend, feiten ontbreken', en: 'unknown, facts missing' };
+    let why = localize(EXCEPTION_TEXTS, 'unknown-facts-missing-2');
     if (ex.aow.bothAgree === false) {
       applies = 'no';
-      why = { nl: 'niet van toepassing: niet beide partijen akkoord', en: 'does not apply: the parties do not both agree' };
+      why = localize(EXCEPTION_TEXTS, 'does-not-apply-the-parties');
     } else if (ex.aow.aowDate !== undefined && f.wachttijdLastDay !== undefined) {
       const limit = addCalendarMonths(f.wachttijdLastDay, months);
       const within = toDayNumber(ex.aow.aowDate) <= limit;
       if (!within) {
         applies = 'no';
-        why = { nl: `niet van toepassing: AOW-datum ${ex.aow.aowDate} ligt na ${d(limit)}`, en: `does not apply: state pension date ${ex.aow.aowDate} is after ${d(limit)}` };
+        why = fillLocalized(localize(EXCEPTION_TEXTS, 'does-not-apply-state-pension'), { aowDate: ex.aow.aowDate, value: d(limit) });
       } else if (ex.aow.bothAgree === true) {
         applies = 'yes';
-        why = { nl: `AOW-datum ${ex.aow.aowDate} uiterlijk ${d(limit)} (${months} maanden na de wachttijd) en beide akkoord`, en: `state pension date ${ex.aow.aowDate} on or before ${d(limit)} (${months} months after the waiting period) and both agree` };
+        why = fillLocalized(localize(EXCEPTION_TEXTS, 'state-pension-date-on-or'), { aowDate: ex.aow.aowDate, value: d(limit), months: months });
       }
     }
     out.push({ code: 'aow-within-year', applies, from: undefined, until: Infinity, effect: 'exempt', normKind: 'practice',
       legalBasis: [R.WWP_EXCEPTIONS], missingFacts: applies === 'unknown' ? missing : [],
-      nl: `${l.nl}: ${why.nl} (Werkwijzer §5, praktijk).`, en: `${l.en}: ${why.en} (Werkwijzer §5, practice).` });
+      ...fillLocalized(localize(EXCEPTION_TEXTS, 'werkwijzer-5-practice'), { l: l, why: why }) });
   }
+}
 
+/** Temporary contract: spoor-2 costs out of proportion to the remaining wage (Beoordelingskader §11). */
+function temporaryContractException(f: Spoor2Facts, out: RawException[]): void {
+  const ex = f.input.exceptions;
   if (ex?.temporaryContract !== undefined) {
     const t = ex.temporaryContract;
     const missing: string[] = [];
@@ -156,11 +152,15 @@ export function evaluateExceptions(f: Spoor2Facts, anchor: number | undefined): 
       nl = `kosten € ${t.spoor2Costs} ${over ? 'boven' : 'niet boven'} ${share * 100}% van het resterende loon € ${t.remainingWage}`;
       en = `costs € ${t.spoor2Costs} ${over ? 'above' : 'not above'} ${share * 100}% of the remaining wage € ${t.remainingWage}`;
     }
-    const end = t.contractEndDate === undefined ? { nl: '', en: '' } : { nl: ` tot het einde van het contract op ${t.contractEndDate}`, en: ` until the contract ends on ${t.contractEndDate}` };
+    const end = t.contractEndDate === undefined ? localize(EXCEPTION_TEXTS, 'text') : fillLocalized(localize(EXCEPTION_TEXTS, 'until-the-contract-ends-on'), { contractEndDate: t.contractEndDate });
     out.push({ code: 'temporary-contract-costs', applies, from: undefined, until: Infinity, effect: 'exempt', normKind: 'policy',
       legalBasis: [R.BBP_11], missingFacts: missing,
-      nl: `${l.nl}: ${nl}${end.nl} (Beoordelingskader §11, vuistregel van UWV).`, en: `${l.en}: ${en}${end.en} (Beoordelingskader §11, UWV rule of thumb).` });
+      ...fillLocalized(localize(EXCEPTION_TEXTS, 'beoordelingskader-11-uwv-rule-of'), { l: l, end: end, part: { nl: nl, en: en } }) });
   }
+}
+
+/** The statutory ends of the duty of BW 7:658a lid 1: AOW age reached, wage period ended. */
+function statutoryExceptions(f: Spoor2Facts, out: RawException[]): void {
   // BW 7:658a lid 1 (since 2016-01-01): no duty to look elsewhere for an employee at AOW age.
   if (f.aowAgeDay !== undefined) {
     const from = Math.max(f.aowAgeDay, AOW_AMENDMENT);
@@ -175,6 +175,22 @@ export function evaluateExceptions(f: Spoor2Facts, anchor: number | undefined): 
     out.push({ code: 'wage-period-ended', applies: 'yes', from, until: Infinity, effect: 'exempt', normKind: 'statutory',
       legalBasis: [R.BW_658A_1_WAGE, R.BW_629_1], missingFacts: [], nl: t.nl, en: t.en });
   }
+}
+
+/**
+ * Evaluates the exceptions of wvp-rules.md §6.3 that the input reports: whether their conditions
+ * are met and on which days they hold. An exception
+ * that is not reported is not assumed; one that is reported with missing facts is `unknown`.
+ *
+ * @internal
+ */
+export function evaluateExceptions(f: Spoor2Facts, anchor: number | undefined): RawException[] {
+  const out: RawException[] = [];
+  perspectiveException(f, anchor, out);
+  judgedExceptions(f, out);
+  aowWithinYearException(f, out);
+  temporaryContractException(f, out);
+  statutoryExceptions(f, out);
   // BW 7:629 lid 10, WIA 23 lid 3: a recovery of four weeks or more ended the wachttijd (one rule with the timeline).
   const ended = wachttijdEndedException(f);
   if (ended !== undefined) out.push(ended);

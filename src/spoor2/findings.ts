@@ -12,28 +12,22 @@ import type { Severity } from '../vocabulary/index.js';
 
 const SEVERITY_ORDER: Record<Severity, number> = { critical: 0, warning: 1, info: 2 };
 
-/**
- * Collects the adequacy findings, most severe first.
- *
- * @internal
- */
-export function collectFindings(f: Spoor2Facts, s: Spoor2Assessment, outOfOrder: readonly string[]): { findings: Spoor2Finding[]; missingFacts: string[] } {
-  const out: Spoor2Finding[] = [];
-  const missingFacts: string[] = [];
-  const add = (code: Spoor2FindingCode, severity: Severity, normKind: NormKind, legalBasis: readonly LegalRef[], p: MsgParams = {}, pEn: MsgParams = p): void => {
-    const nl = render(FINDING_TEXTS, code, p).nl;
-    out.push(Object.freeze({
-      code, severity, normKind, legalBasis,
-      title: { nl: FINDING_TITLES.nl[code], en: FINDING_TITLES.en[code] },
-      explanation: { nl, en: render(FINDING_TEXTS, code, pEn).en },
-    }));
-  };
+/** Records one finding. */
+type AddFinding = (code: Spoor2FindingCode, severity: Severity, normKind: NormKind, legalBasis: readonly LegalRef[], p?: MsgParams, pEn?: MsgParams) => void;
+
+/** Whether the adequacy of what runs is judged: spoor 2 is due or has started, and not exempt. */
+function adequacyRelevant(f: Spoor2Facts, s: Spoor2Assessment): boolean {
+  const asOf = f.asOf;
+  const dutyArisen = s.anchor !== undefined && asOf !== undefined && asOf >= s.anchor && s.conditions.duty === 'yes';
+  return s.status !== 'exempt' && s.status !== 'postponed' && (dutyArisen || s.started === 'yes');
+}
+
+/** The eerstejaarsevaluatie: not held, or held late. */
+function eerstejaarsevaluatieFindings(f: Spoor2Facts, add: AddFinding): void {
   const i = f.input;
-  const a = i.activities;
   const asOf = f.asOf;
   const iso = fromDayNumber;
   const P = f.ruleSet.parameters;
-
   // The eerstejaarsevaluatie.
   if (f.ejeDue !== undefined) {
     const eje = i.eerstejaarsevaluatie;
@@ -44,7 +38,12 @@ export function collectFindings(f: Spoor2Facts, s: Spoor2Assessment, outOfOrder:
       add('eje-held-late', 'warning', 'regulation', [R.RPE_4_2B, R.BBP_5], { date: iso(f.ejeDue), date2: eje.date, n: P.spoor2DaysAfterEerstejaarsevaluatie });
     }
   }
+}
 
+/** The deadline: overdue, started late, early start expected. */
+function deadlineFindings(f: Spoor2Facts, s: Spoor2Assessment, add: AddFinding): void {
+  const iso = fromDayNumber;
+  const P = f.ruleSet.parameters;
   // Deadline.
   const req = s.requiredBy !== undefined && Number.isFinite(s.requiredBy) ? s.requiredBy : undefined;
   if (s.status === 'overdue') {
@@ -60,7 +59,14 @@ export function collectFindings(f: Spoor2Facts, s: Spoor2Assessment, outOfOrder:
     add('early-start-expected', 'warning', 'policy', s.earlyStart.legalBasis,
       { text: s.earlyStart.indications.map((x) => x.nl).join('; ') }, { text: s.earlyStart.indications.map((x) => x.en).join('; ') });
   }
+}
 
+/** The perspective in the own organisation; exceptions UWV checks; postponement without end. */
+function perspectiveAndExceptionFindings(f: Spoor2Facts, s: Spoor2Assessment, add: AddFinding): void {
+  const i = f.input;
+  const asOf = f.asOf;
+  const iso = fromDayNumber;
+  const P = f.ruleSet.parameters;
   // Perspective.
   const persp = s.rawExceptions.find((e) => e.code === 'perspective-own-organisation');
   if (persp !== undefined && i.perspective?.concrete === true && i.perspective.structural === true && persp.applies === 'no' && persp.from !== undefined && persp.until !== undefined) {
@@ -81,11 +87,18 @@ export function collectFindings(f: Spoor2Facts, s: Spoor2Assessment, outOfOrder:
   }
   const post = i.exceptions?.postponement;
   if (post !== undefined && post.to === undefined) add('postponement-without-end', 'warning', 'practice', [R.WWP_EXCEPTIONS], { date: post.from });
+}
 
+/** Adequacy of what runs (only when spoor 2 is due or has started, and not exempt). */
+function adequacyFindings(f: Spoor2Facts, s: Spoor2Assessment, add: AddFinding): void {
+  const i = f.input;
+  const asOf = f.asOf;
+  const iso = fromDayNumber;
+  const P = f.ruleSet.parameters;
   // Adequacy of what runs (only when spoor 2 is due or has started, and not exempt).
-  const dutyArisen = s.anchor !== undefined && asOf !== undefined && asOf >= s.anchor && s.conditions.duty === 'yes';
-  const relevant = s.status !== 'exempt' && s.status !== 'postponed' && (dutyArisen || s.started === 'yes');
-  if (relevant && a !== undefined) {
+  const a = f.input.activities;
+  if (!adequacyRelevant(f, s) || a === undefined) return;
+  {
     const started = s.started === 'yes' ? s.startDay! : undefined;
     // Only for spoor 2 that runs: when nothing started, spoor2-overdue already says it all.
     if (a.reIntegratiebureauAssignedOn === undefined && a.ownSearchWithSupportSince === undefined && started !== undefined) {
@@ -119,13 +132,17 @@ export function collectFindings(f: Spoor2Facts, s: Spoor2Assessment, outOfOrder:
       add('placement-elsewhere-declined', 'warning', 'policy', [R.BBP_9, R.BW_629_12]);
     }
   }
+}
 
+/** Work in the own organisation that uses up the capacity; returns the facts asked for. */
+function ownOrganisationWorkFindings(f: Spoor2Facts, s: Spoor2Assessment, add: AddFinding, missingFacts: string[]): void {
+  const i = f.input;
   // Work in the own organisation that uses up the capacity (a published UWV loonsanctie case).
   const work = i.ownOrganisationWork;
   const cap = i.bedrijfsarts?.capacityHoursPerWeek;
   // A structural position that matches the capacity is a satisfactory result, not a finding; while
   // that is unknown the full-capacity case is a warning (not critical) and the fact is asked for.
-  if (relevant && work?.hoursPerWeek !== undefined && work.hoursPerWeek > 0 && work.structuralPosition !== true) {
+  if (adequacyRelevant(f, s) && work?.hoursPerWeek !== undefined && work.hoursPerWeek > 0 && work.structuralPosition !== true) {
     if (work.structuralPosition === undefined) missingFacts.push('ownOrganisationWork.structuralPosition');
     if (cap === undefined) missingFacts.push('bedrijfsarts.capacityHoursPerWeek');
     if (cap !== undefined && cap > 0 && work.hoursPerWeek >= cap) {
@@ -135,12 +152,40 @@ export function collectFindings(f: Spoor2Facts, s: Spoor2Assessment, outOfOrder:
     }
     if (work.structuralPosition === false) add('spoor1-work-not-structural', 'warning', 'policy', [R.BBP_3, R.BBP_8, R.BBP_5]);
   }
+}
 
+/** An arbeidsconflict without intervention. */
+function conflictFindings(f: Spoor2Facts, add: AddFinding, missingFacts: string[]): void {
+  const i = f.input;
   // Conflict.
   if (i.conflict?.present === true && i.conflict.mediationTried === false) {
     add('conflict-without-intervention', 'warning', 'practice', [R.BBP_9]);
   }
   if (i.conflict?.present === true && i.conflict.mediationTried === undefined) missingFacts.push('conflict.mediationTried');
+}
+
+/**
+ * Collects the adequacy findings, most severe first.
+ *
+ * @internal
+ */
+export function collectFindings(f: Spoor2Facts, s: Spoor2Assessment, outOfOrder: readonly string[]): { findings: Spoor2Finding[]; missingFacts: string[] } {
+  const out: Spoor2Finding[] = [];
+  const missingFacts: string[] = [];
+  const add = (code: Spoor2FindingCode, severity: Severity, normKind: NormKind, legalBasis: readonly LegalRef[], p: MsgParams = {}, pEn: MsgParams = p): void => {
+    const nl = render(FINDING_TEXTS, code, p).nl;
+    out.push(Object.freeze({
+      code, severity, normKind, legalBasis,
+      title: { nl: FINDING_TITLES.nl[code], en: FINDING_TITLES.en[code] },
+      explanation: { nl, en: render(FINDING_TEXTS, code, pEn).en },
+    }));
+  };
+  eerstejaarsevaluatieFindings(f, add);
+  deadlineFindings(f, s, add);
+  perspectiveAndExceptionFindings(f, s, add);
+  adequacyFindings(f, s, add);
+  ownOrganisationWorkFindings(f, s, add, missingFacts);
+  conflictFindings(f, add, missingFacts);
 
   if (outOfOrder.length > 0) add('trajectory-out-of-order', 'warning', 'practice', [R.WWP_TRAJECT, R.BBP_9], { text: outOfOrder.join('; ') });
 

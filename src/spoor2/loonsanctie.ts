@@ -6,6 +6,93 @@ import { assessSpoor2BevredigendResultaat } from './bevredigendResultaat.js';
 import type { Spoor2LoonsanctieRisk, Spoor2LoonsanctieStep, Spoor2Finding } from './types.js';
 import type { Answer } from '../vocabulary/index.js';
 import { walkUwvReviewOrder, type UwvReviewSeverity } from '../review/uwvReviewOrder.js';
+import { fillLocalized } from '../i18n/fill.js';
+import { localize } from '../i18n/types.js';
+import { LOONSANCTIE_TEXTS } from './messages.js';
+
+/** Step 1: documents complete (RPE art 6 lid 1, as far as spoor 2 goes). */
+function documentsStep(f: Spoor2Facts, s: Spoor2Assessment): { docs: Answer; docsDefect: UwvReviewSeverity; docReasons: Localized[] } {
+  const i = f.input;
+  const a = i.activities;
+  const asOf = f.asOf;
+  // Documents complete (RPE art 6 lid 1, as far as spoor 2 goes: the eerstejaarsevaluatie (h), the adjusted PvA (g)).
+  const docReasons: Localized[] = [];
+  let docs: Answer = 'yes';
+  let docsDefect: UwvReviewSeverity = 'warning';
+  if (f.ejeDue !== undefined && asOf !== undefined && asOf > f.ejeDue) {
+    if (i.eerstejaarsevaluatie === undefined) { docs = 'unknown'; docReasons.push(localize(LOONSANCTIE_TEXTS, 'unknown-whether-the-first-year')); }
+    else if (i.eerstejaarsevaluatie.held === false) { docs = 'no'; docsDefect = 'critical'; docReasons.push(localize(LOONSANCTIE_TEXTS, 'the-first-year-evaluation-is')); }
+  }
+  if (s.started === 'yes' && a?.planVanAanpakAdjustedOn === undefined) {
+    docs = 'no';
+    docReasons.push(localize(LOONSANCTIE_TEXTS, 'the-adjusted-plan-of-action'));
+  }
+  if (a === undefined && docs === 'yes') { docs = 'unknown'; docReasons.push(localize(LOONSANCTIE_TEXTS, 'what-has-been-done-activities')); }
+  if (docs === 'yes') docReasons.push(localize(LOONSANCTIE_TEXTS, 'the-track-2-documents-the'));
+  if (docs === 'no') docReasons.push(localize(LOONSANCTIE_TEXTS, 'uwv-asks-to-complete-the'));
+  return { docs, docsDefect, docReasons };
+}
+
+/** Step 3: sufficient efforts: `no` with a critical finding, `doubt` with warnings only or while the term runs. */
+function effortsStep(s: Spoor2Assessment, findings: readonly Spoor2Finding[]): { efforts: Answer | 'doubt'; effReasons: Localized[] } {
+  // 3. Sufficient efforts: `no` with a critical finding, `doubt` with warnings only or while the term runs.
+  const critical = findings.filter((x) => x.severity === 'critical');
+  const warnings = findings.filter((x) => x.severity === 'warning');
+  let efforts: Answer | 'doubt';
+  const effReasons: Localized[] = [];
+  if (s.status === 'exempt') {
+    efforts = 'yes';
+    effReasons.push(localize(LOONSANCTIE_TEXTS, 'an-exception-holds-uwv-checks'));
+  } else if (critical.length > 0) {
+    efforts = 'no';
+    for (const c of critical) effReasons.push(c.title);
+  } else if (warnings.length > 0) {
+    efforts = 'doubt';
+    for (const w of warnings) effReasons.push(w.title);
+    effReasons.push(localize(LOONSANCTIE_TEXTS, 'uwv-weighs-these-points-they'));
+  } else if (s.status === 'must-start') {
+    // The term runs and nothing has started: no shortfall yet, but no efforts to judge either.
+    efforts = 'doubt';
+    effReasons.push(fillLocalized(localize(LOONSANCTIE_TEXTS, 'track-2-has-yet-to'), { requiredBy: s.deadline.requiredBy ?? localize(LOONSANCTIE_TEXTS, 'date-unknown') }));
+  } else if (s.status === 'unknown' || s.started === 'unknown') {
+    efforts = 'unknown';
+    effReasons.push(localize(LOONSANCTIE_TEXTS, 'unknown-facts-are-missing-see'));
+  } else {
+    efforts = 'yes';
+    effReasons.push(localize(LOONSANCTIE_TEXTS, 'no-shortcomings-found-in-the'));
+  }
+  return { efforts, effReasons };
+}
+
+/** Step 4: deugdelijke grond (BVL art 1 f). */
+function grondStep(f: Spoor2Facts): { grond: Answer; grondReasons: Localized[] } {
+  const i = f.input;
+  // 4. Deugdelijke grond (BVL art 1 f).
+  const g = i.deugdelijkeGrond;
+  let grond: Answer;
+  const grondReasons: Localized[] = [];
+  if (g === undefined) { grond = 'unknown'; grondReasons.push(localize(LOONSANCTIE_TEXTS, 'unknown-no-valid-reason-given')); }
+  else if (g.followedDeskundigenoordeel === true) { grond = 'yes'; grondReasons.push(localize(LOONSANCTIE_TEXTS, 'the-employer-followed-a-uwv')); }
+  else if (g.otherReason !== undefined) { grond = 'unknown'; grondReasons.push(fillLocalized(localize(LOONSANCTIE_TEXTS, 'reason-put-forward-uwv-judges'), { otherReason: g.otherReason })); }
+  else { grond = 'no'; grondReasons.push(localize(LOONSANCTIE_TEXTS, 'no-valid-reason-put-forward')); }
+  return { grond, grondReasons };
+}
+
+/** Step 5: repairable. */
+function repairStep(f: Spoor2Facts, s: Spoor2Assessment): { repair: Answer; repReasons: Localized[] } {
+  const i = f.input;
+  // 5. Repairable.
+  let repair: Answer;
+  const repReasons: Localized[] = [];
+  const gbm = s.exceptions.find((e) => e.id === 'geen-benutbare-mogelijkheden');
+  if (gbm?.holds === 'yes') { repair = 'no'; repReasons.push(localize(LOONSANCTIE_TEXTS, 'no-usable-capacity-repair-is')); }
+  else if ((i.bedrijfsarts?.capacityHoursPerWeek ?? 0) > 0 || i.bedrijfsarts?.ownWorkPossible === 'partly') {
+    repair = 'yes';
+    repReasons.push(localize(LOONSANCTIE_TEXTS, 'the-employee-has-usable-capacity'));
+  } else { repair = 'unknown'; repReasons.push(localize(LOONSANCTIE_TEXTS, 'unknown-the-work-capacity-bedrijfsarts')); }
+  repReasons.push(localize(LOONSANCTIE_TEXTS, 'if-the-shortfall-can-no'));
+  return { repair, repReasons };
+}
 
 /**
  * The loonsanctie risk in UWV's order of review of the re-integratieverslag (Werkwijzer, via
@@ -16,77 +103,16 @@ import { walkUwvReviewOrder, type UwvReviewSeverity } from '../review/uwvReviewO
  * @internal
  */
 export function assessLoonsanctieRisk(f: Spoor2Facts, s: Spoor2Assessment, findings: readonly Spoor2Finding[]): Spoor2LoonsanctieRisk {
-  const i = f.input;
-  const a = i.activities;
-  const asOf = f.asOf;
-
-  // 1. Documents complete (RPE art 6 lid 1, as far as spoor 2 goes: the eerstejaarsevaluatie (h), the adjusted PvA (g)).
-  const docReasons: Localized[] = [];
-  let docs: Answer = 'yes';
-  let docsDefect: UwvReviewSeverity = 'warning';
-  if (f.ejeDue !== undefined && asOf !== undefined && asOf > f.ejeDue) {
-    if (i.eerstejaarsevaluatie === undefined) { docs = 'unknown'; docReasons.push({ nl: 'Onbekend of de eerstejaarsevaluatie is gehouden.', en: 'Unknown whether the first-year evaluation was held.' }); }
-    else if (i.eerstejaarsevaluatie.held === false) { docs = 'no'; docsDefect = 'critical'; docReasons.push({ nl: 'De eerstejaarsevaluatie ontbreekt (Regeling procesgang art 6 lid 1 h).', en: 'The first-year evaluation is missing (Regeling procesgang art 6(1)(h)).' }); }
-  }
-  if (s.started === 'yes' && a?.planVanAanpakAdjustedOn === undefined) {
-    docs = 'no';
-    docReasons.push({ nl: 'Het bijgestelde plan van aanpak ontbreekt (Regeling procesgang art 6 lid 1 g).', en: 'The adjusted plan of action is missing (Regeling procesgang art 6(1)(g)).' });
-  }
-  if (a === undefined && docs === 'yes') { docs = 'unknown'; docReasons.push({ nl: 'Wat er is gedaan (activities) ontbreekt.', en: 'What has been done (activities) is missing.' }); }
-  if (docs === 'yes') docReasons.push({ nl: 'De documenten voor het tweede spoor die de invoer noemt zijn aanwezig.', en: 'The track-2 documents the input covers are present.' });
-  if (docs === 'no') docReasons.push({ nl: 'UWV vraagt het verslag aan te vullen (termijn één week, Beoordelingskader §5); blijft dat uit, dan volgt een administratieve loonsanctie (WIA 25 lid 9).', en: 'UWV asks to complete the report (one week, Beoordelingskader §5); if not, an administrative wage sanction follows (WIA 25(9)).' });
-
+  const g = f.input.deugdelijkeGrond;
+  const { docs, docsDefect, docReasons } = documentsStep(f, s);
   // 2. Satisfactory result (BBP §3): the one rule of src/passendWerk.
   const br = assessSpoor2BevredigendResultaat(f, s.exceptions);
   const result: Answer = br.answer;
   const resReasons: Localized[] = [...br.reasons];
 
-  // 3. Sufficient efforts: `no` with a critical finding, `doubt` with warnings only or while the term runs.
-  const critical = findings.filter((x) => x.severity === 'critical');
-  const warnings = findings.filter((x) => x.severity === 'warning');
-  let efforts: Answer | 'doubt';
-  const effReasons: Localized[] = [];
-  if (s.status === 'exempt') {
-    efforts = 'yes';
-    effReasons.push({ nl: 'Een uitzondering geldt; UWV toetst of die terecht was.', en: 'An exception holds; UWV checks whether it was justified.' });
-  } else if (critical.length > 0) {
-    efforts = 'no';
-    for (const c of critical) effReasons.push(c.title);
-  } else if (warnings.length > 0) {
-    efforts = 'doubt';
-    for (const w of warnings) effReasons.push(w.title);
-    effReasons.push({ nl: 'UWV weegt deze punten; zij kunnen tot onvoldoende inspanningen leiden.', en: 'UWV weighs these points; they can amount to insufficient efforts.' });
-  } else if (s.status === 'must-start') {
-    // The term runs and nothing has started: no shortfall yet, but no efforts to judge either.
-    efforts = 'doubt';
-    effReasons.push({ nl: `Het tweede spoor moet nog starten (uiterlijk ${s.deadline.requiredBy ?? 'onbekend'}); het oordeel hangt af van wat er dan gebeurt.`, en: `Track 2 has yet to start (by ${s.deadline.requiredBy ?? 'unknown'}); the verdict depends on what happens next.` });
-  } else if (s.status === 'unknown' || s.started === 'unknown') {
-    efforts = 'unknown';
-    effReasons.push({ nl: 'Onbekend: feiten ontbreken (zie missingFacts).', en: 'Unknown: facts are missing (see missingFacts).' });
-  } else {
-    efforts = 'yes';
-    effReasons.push({ nl: 'Geen tekortkomingen gevonden in de gegeven feiten.', en: 'No shortcomings found in the facts given.' });
-  }
-
-  // 4. Deugdelijke grond (BVL art 1 f).
-  const g = i.deugdelijkeGrond;
-  let grond: Answer;
-  const grondReasons: Localized[] = [];
-  if (g === undefined) { grond = 'unknown'; grondReasons.push({ nl: 'Onbekend: geen deugdelijke grond opgegeven of uitgesloten (deugdelijkeGrond).', en: 'Unknown: no valid reason given or ruled out (deugdelijkeGrond).' }); }
-  else if (g.followedDeskundigenoordeel === true) { grond = 'yes'; grondReasons.push({ nl: 'De werkgever volgde een deskundigenoordeel van UWV (Werkwijzer, update mei 2020: deugdelijke grond).', en: 'The employer followed a UWV expert opinion (Werkwijzer, May 2020 update: a valid reason).' }); }
-  else if (g.otherReason !== undefined) { grond = 'unknown'; grondReasons.push({ nl: `Aangevoerde grond: "${g.otherReason}". UWV beoordeelt of die zo zwaarwegend is dat het tekort de werkgever niet valt te verwijten.`, en: `Reason put forward: "${g.otherReason}". UWV judges whether it is weighty enough that the shortfall cannot be blamed on the employer.` }); }
-  else { grond = 'no'; grondReasons.push({ nl: 'Geen deugdelijke grond aangevoerd.', en: 'No valid reason put forward.' }); }
-
-  // 5. Repairable.
-  let repair: Answer;
-  const repReasons: Localized[] = [];
-  const gbm = s.exceptions.find((e) => e.id === 'geen-benutbare-mogelijkheden');
-  if (gbm?.holds === 'yes') { repair = 'no'; repReasons.push({ nl: 'Geen benutbare mogelijkheden: herstel is niet mogelijk.', en: 'No usable capacity: repair is not possible.' }); }
-  else if ((i.bedrijfsarts?.capacityHoursPerWeek ?? 0) > 0 || i.bedrijfsarts?.ownWorkPossible === 'partly') {
-    repair = 'yes';
-    repReasons.push({ nl: 'De werknemer heeft benutbare mogelijkheden: het tekort is te herstellen, UWV legt dan een loonsanctie op tot het hersteld is (WIA 25 lid 9, 12).', en: 'The employee has usable capacity: the shortfall can be repaired; UWV then imposes a wage sanction until it is (WIA 25(9), (12)).' });
-  } else { repair = 'unknown'; repReasons.push({ nl: 'Onbekend: de belastbaarheid (bedrijfsarts.capacityHoursPerWeek) ontbreekt.', en: 'Unknown: the work capacity (bedrijfsarts.capacityHoursPerWeek) is missing.' }); }
-  repReasons.push({ nl: 'Is het tekort niet meer te herstellen, dan heeft een loonsanctie in de praktijk geen zin (Werkwijzer, praktijk).', en: 'If the shortfall can no longer be repaired, a wage sanction serves no purpose in practice (Werkwijzer, practice).' });
+  const { efforts, effReasons } = effortsStep(s, findings);
+  const { grond, grondReasons } = grondStep(f);
+  const { repair, repReasons } = repairStep(f, s);
 
   // Walk the steps in UWV's order: the one implementation in src/review.
   const walk = walkUwvReviewOrder({ documents: docs, documentsDefect: docsDefect, satisfactoryResult: result, efforts, deugdelijkeGrond: grond, deugdelijkeGrondPutForward: g?.otherReason !== undefined, repairable: repair });
@@ -107,17 +133,14 @@ export function assessLoonsanctieRisk(f: Spoor2Facts, s: Spoor2Assessment, findi
     return Object.freeze({ id: w.id, answer, reasons: answer === null ? [] : reasonsOf[w.id], ...meta[w.id] });
   });
   const levelText: Record<Spoor2LoonsanctieRisk['level'], Localized> = {
-    low: { nl: 'Laag risico op een loonsanctie', en: 'Low risk of a wage sanction' },
-    medium: { nl: 'Middelmatig risico op een loonsanctie', en: 'Medium risk of a wage sanction' },
-    high: { nl: 'Hoog risico op een loonsanctie (tot 52 weken, WIA 25 lid 9)', en: 'High risk of a wage sanction (up to 52 weeks, WIA 25(9))' },
-    unknown: { nl: 'Risico op een loonsanctie onbekend: feiten ontbreken', en: 'Risk of a wage sanction unknown: facts missing' },
+    low: localize(LOONSANCTIE_TEXTS, 'low-risk-of-a-wage'),
+    medium: localize(LOONSANCTIE_TEXTS, 'medium-risk-of-a-wage'),
+    high: localize(LOONSANCTIE_TEXTS, 'high-risk-of-a-wage'),
+    unknown: localize(LOONSANCTIE_TEXTS, 'risk-of-a-wage-sanction'),
   };
   return Object.freeze({
     level, steps,
-    explanation: {
-      nl: `${levelText[level].nl}. Volgorde van de toets door UWV: documenten compleet → bevredigend resultaat → voldoende inspanningen → deugdelijke grond → herstelbaar (praktijk, Werkwijzer).`,
-      en: `${levelText[level].en}. UWV's order of review: documents complete → satisfactory result → sufficient efforts → valid reason → repairable (practice, Werkwijzer).`,
-    },
+    explanation: fillLocalized(localize(LOONSANCTIE_TEXTS, 'uwv-s-order-of-review'), { value: levelText[level] }),
     legalBasis: [R.WIA_25_9, R.WWP_REVIEW, R.BBP_4],
   });
 }

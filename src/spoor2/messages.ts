@@ -262,3 +262,296 @@ export const OPEN_CONDITION_TEXTS = {
   nl: { own: 'dat het eigen werk niet meer kan', other: 'dat er geen andere passende arbeid in de eigen organisatie is', and: ' en ' },
   en: { own: 'that the own work is no longer possible', other: 'that there is no other suitable work in the own organisation', and: ' and ' },
 } as const;
+
+/** Keys of the texts of assess.ts. @internal */
+export type AssessTextKey =
+  | 'recorded-on-that-track-1'
+  | 'labour-expert-no-suitable-work'
+  | 'company-doctor-own-work-not'
+  | 'no-concrete-perspective-of-return'
+  | 'company-size-employees-the-smaller'
+  | 'when-it-ends-track-2'
+  | 'no-exception-reported-no-capacity'
+  | 'by-days-after-the-first'
+  | 'not-needed-yet-the-first'
+  | 'may-start-and-is-already'
+  | 'the-first-year-evaluation-is'
+  | 'not-all-are-known'
+  | 'may-start-always-allowed-by'
+  | 'may-start-always-allowed-by-2'
+  | 'may-start-always-allowed-by-3'
+  | 'unknown-the-sickness-first-sick'
+  | 'no-reference-date-asof-the'
+  | 'unknown-whether-an-exception-holds'
+  | 'started-on-on-time-required'
+  | 'started-on-whether-that-was'
+  | 'started-on-whether-that-was-2'
+  | 'started-only-on'
+  | 'it-has-not-started'
+  | 'overdue-the-first-year-evaluation'
+  | 'due-by-provisional-earlier-if'
+  | 'nothing-was-given-about-the'
+  | 'unknown-whether-and-when-the'
+  | 'unknown-the-deadline-depends-on'
+  | 'must-start-by-days-after'
+  | 'unknown-track-2-had-to'
+  | 'overdue-required-by-started-only'
+  | 'overdue-track-2-had-to'
+  | 'without-the-first-sick-day'
+  | 'the-first-year-evaluation-was'
+  | 'the-due-date-of-the'
+  | 'the-date-the-first-year'
+  | 'the-due-date-of-the-2'
+  | 'an-exception-that-held-on'
+  | 'an-open-ended-exception-holds'
+  | 'text'
+  | 'track-2-must-start-by';
+
+/** Texts of assess.ts; `{name}` placeholders are filled with `fillLocalized`. @internal */
+export const ASSESS_TEXTS = {
+  nl: {
+    'recorded-on-that-track-1': 'vastgelegd op {statement} dat spoor 1 niet (alleen) volstaat',
+    'labour-expert-no-suitable-work': 'arbeidsdeskundige: geen passend werk in de eigen organisatie, eigen werk niet mogelijk',
+    'company-doctor-own-work-not': 'bedrijfsarts: eigen werk niet mogelijk en geen verbetering te verwachten',
+    'no-concrete-perspective-of-return': 'geen concreet perspectief op terugkeer in de eigen organisatie',
+    'company-size-employees-the-smaller': 'bedrijfsomvang {companySize} werknemers (hoe kleiner, hoe minder interne mogelijkheden — Beoordelingskader §9)',
+    'when-it-ends-track-2': '{e} Na afloop ({mustStartFrom}) moet het tweede spoor starten, uiterlijk {mustStartBy}.',
+    'no-exception-reported-no-capacity': 'Geen uitzondering gemeld (geen benutbare mogelijkheden, marginale mogelijkheden, AOW, uitstel, tijdelijk contract, perspectief); er is geen uitzondering aangenomen.',
+    'by-days-after-the-first': 'uiterlijk {part} ({N} dagen na de eerstejaarsevaluatie, {anchorText})',
+    'not-needed-yet-the-first': 'Nog niet nodig: de eerstejaarsevaluatie is nog niet gehouden en terugkeer in de eigen organisatie is nog reëel. Starten mag altijd in overleg; verplicht {when}.',
+    'may-start-and-is-already': 'Mag starten, en wordt nu al verwacht: {part}. Uiterlijk verplicht {when}.',
+    'the-first-year-evaluation-is': 'de eerstejaarsevaluatie is niet opgegeven',
+    'not-all-are-known': 'niet alle oordelen zijn bekend',
+    'may-start-always-allowed-by': 'Mag starten (in overleg altijd toegestaan). De oordelen wijzen op terugkeer in de eigen organisatie, maar {notYet}, dus "nog niet nodig" is niet vast te stellen. Verplicht {when}.',
+    'may-start-always-allowed-by-2': 'Mag starten (in overleg altijd toegestaan). De gegeven oordelen wijzen op terugkeer in de eigen organisatie, maar niet alle oordelen zijn bekend, dus "nog niet nodig" is niet vast te stellen. Verplicht {when}.',
+    'may-start-always-allowed-by-3': 'Mag starten (in overleg altijd toegestaan). Of een vroege start al verwacht wordt is onbekend: het oordeel over werk in de eigen organisatie ontbreekt. Verplicht {when}.',
+    'unknown-the-sickness-first-sick': 'Onbekend: de ziekte (eerste ziektedag of ziekteperioden) ontbreekt.',
+    'no-reference-date-asof-the': 'Geen peildatum (asOf): de uiterste datum staat in deadline, de status niet.',
+    'unknown-whether-an-exception-holds': 'Onbekend: of een uitzondering geldt ({value}) hangt af van ontbrekende feiten.',
+    'started-on-on-time-required': 'Gestart op {day}, op tijd (uiterlijk {value}). De bevindingen zeggen of wat loopt adequaat is.',
+    'started-on-whether-that-was': 'Gestart op {day}. Of dat op tijd was is onbekend: of en wanneer de eerstejaarsevaluatie is gehouden ontbreekt{part}.',
+    'started-on-whether-that-was-2': 'Gestart op {day}. Of dat op tijd was is onbekend: de uiterste datum hangt af van een uitzondering zonder einddatum.',
+    'started-only-on': 'pas gestart op {day}',
+    'it-has-not-started': 'het is niet gestart',
+    'overdue-the-first-year-evaluation': 'Te laat: de eerstejaarsevaluatie viel uiterlijk op {ejeDue}, dus het tweede spoor moest uiterlijk {upper} starten, en {how}.',
+    'due-by-provisional-earlier-if': 'uiterlijk {ejeDue}; voorlopig, eerder als zij eerder is of al was gehouden',
+    'nothing-was-given-about-the': 'Over de eerstejaarsevaluatie is niets opgegeven; zij is niet als gehouden aangenomen. Is zij al gehouden, dan moet het tweede spoor uiterlijk {N} dagen na die datum starten.',
+    'unknown-whether-and-when-the': 'Onbekend: of en wanneer de eerstejaarsevaluatie is gehouden ontbreekt; het tweede spoor moet uiterlijk {part} starten, eerder als de evaluatie eerder was.',
+    'unknown-the-deadline-depends-on': 'Onbekend: de uiterste datum hangt af van een uitzondering zonder einddatum.',
+    'must-start-by-days-after': 'Moet starten uiterlijk {reqIso}: {N} dagen na {part}.',
+    'unknown-track-2-had-to': 'Onbekend: het tweede spoor moest uiterlijk {reqIso} starten; of het gestart is ontbreekt (activities).',
+    'overdue-required-by-started-only': 'Te laat: uiterlijk {reqIso}, pas gestart op {day}.',
+    'overdue-track-2-had-to': 'Te laat: het tweede spoor moest uiterlijk {reqIso} starten en is niet gestart.',
+    'without-the-first-sick-day': 'Zonder eerste ziektedag is de uiterste datum onbekend.',
+    'the-first-year-evaluation-was': 'De eerstejaarsevaluatie viel uiterlijk op {due} (ziektedag 364). Of en wanneer zij is gehouden ontbreekt; het tweede spoor moet uiterlijk {n} starten, eerder als zij eerder is gehouden ({n2} dagen, regelset {rs}).',
+    'the-due-date-of-the': 'de uiterste datum van de eerstejaarsevaluatie ({due}, ziektedag 364{part})',
+    'the-date-the-first-year': 'de datum waarop de eerstejaarsevaluatie is gehouden ({held}; uiterste datum {due})',
+    'the-due-date-of-the-2': 'de uiterste datum van de eerstejaarsevaluatie ({due}); zij is te laat gehouden op {held}, wat geen tijd oplevert',
+    'an-exception-that-held-on': ' Door een uitzondering die op die datum gold, verschuift de uiterste datum naar {effective} ({n} dagen na afloop; productkeuze naar analogie).',
+    'an-open-ended-exception-holds': ' Een uitzondering zonder einde geldt op die datum; er is geen uiterste datum zolang zij geldt.',
+    'text': '',
+    'track-2-must-start-by': 'Het tweede spoor moet uiterlijk {regular} starten: {n} dagen na {which} (Werkwijzer Poortwachter, praktijknorm; regelset {rs}).{ext}',
+  },
+  en: {
+    'recorded-on-that-track-1': 'recorded on {statement} that track 1 alone will not do',
+    'labour-expert-no-suitable-work': 'labour expert: no suitable work in the own organisation, own work not possible',
+    'company-doctor-own-work-not': 'company doctor: own work not possible and no improvement expected',
+    'no-concrete-perspective-of-return': 'no concrete perspective of return in the own organisation',
+    'company-size-employees-the-smaller': 'company size {companySize} employees (the smaller, the fewer internal options — Beoordelingskader §9)',
+    'when-it-ends-track-2': '{e} When it ends ({mustStartFrom}) track 2 must start, by {mustStartBy} at the latest.',
+    'no-exception-reported-no-capacity': 'No exception reported (no capacity, marginal capacity, state pension age, postponement, temporary contract, perspective); none is assumed.',
+    'by-days-after-the-first': 'by {part} ({N} days after the first-year evaluation, {anchorText})',
+    'not-needed-yet-the-first': 'Not needed yet: the first-year evaluation has not been held and return in the own organisation is still realistic. Starting by agreement is always allowed; required {when}.',
+    'may-start-and-is-already': 'May start, and is already expected: {part}. Required {when} at the latest.',
+    'the-first-year-evaluation-is': 'the first-year evaluation is not given',
+    'not-all-are-known': 'not all are known',
+    'may-start-always-allowed-by': 'May start (always allowed by agreement). The judgements point to return in the own organisation, but {notYet}, so "not needed yet" cannot be established. Required {when}.',
+    'may-start-always-allowed-by-2': 'May start (always allowed by agreement). The judgements given point to return in the own organisation, but not all are known, so "not needed yet" cannot be established. Required {when}.',
+    'may-start-always-allowed-by-3': 'May start (always allowed by agreement). Whether an early start is already expected is unknown: the judgement on work in the own organisation is missing. Required {when}.',
+    'unknown-the-sickness-first-sick': 'Unknown: the sickness (first sick day or sick periods) is missing.',
+    'no-reference-date-asof-the': 'No reference date (asOf): the deadline is given, the status is not.',
+    'unknown-whether-an-exception-holds': 'Unknown: whether an exception holds ({value}) depends on missing facts.',
+    'started-on-on-time-required': 'Started on {day}, on time (required by {value}). The findings say whether what runs is adequate.',
+    'started-on-whether-that-was': 'Started on {day}. Whether that was on time is unknown: whether and when the first-year evaluation was held is missing{part}.',
+    'started-on-whether-that-was-2': 'Started on {day}. Whether that was on time is unknown: the deadline depends on an exception without an end date.',
+    'started-only-on': 'started only on {day}',
+    'it-has-not-started': 'it has not started',
+    'overdue-the-first-year-evaluation': 'Overdue: the first-year evaluation was due by {ejeDue}, so track 2 had to start by {upper} at the latest, and {how}.',
+    'due-by-provisional-earlier-if': 'due by {ejeDue}; provisional, earlier if it is or was held earlier',
+    'nothing-was-given-about-the': 'Nothing was given about the first-year evaluation; it is not assumed to have been held. If it was held already, track 2 must start within {N} days of that date.',
+    'unknown-whether-and-when-the': 'Unknown: whether and when the first-year evaluation was held is missing; track 2 must start by {part} at the latest, earlier if the evaluation was earlier.',
+    'unknown-the-deadline-depends-on': 'Unknown: the deadline depends on an exception without an end date.',
+    'must-start-by-days-after': 'Must start by {reqIso}: {N} days after {part}.',
+    'unknown-track-2-had-to': 'Unknown: track 2 had to start by {reqIso}; whether it started is missing (activities).',
+    'overdue-required-by-started-only': 'Overdue: required by {reqIso}, started only on {day}.',
+    'overdue-track-2-had-to': 'Overdue: track 2 had to start by {reqIso} and has not started.',
+    'without-the-first-sick-day': 'Without the first sick day the deadline is unknown.',
+    'the-first-year-evaluation-was': 'The first-year evaluation was due by {due} (sick day 364). Whether and when it was held is missing; track 2 must start by {n} at the latest, earlier if it was held earlier ({n2} days, rule set {rs}).',
+    'the-due-date-of-the': 'the due date of the first-year evaluation ({due}, sick day 364{part})',
+    'the-date-the-first-year': 'the date the first-year evaluation was held ({held}; due {due})',
+    'the-due-date-of-the-2': 'the due date of the first-year evaluation ({due}); it was held late on {held}, which buys no time',
+    'an-exception-that-held-on': ' An exception that held on that date moves the deadline to {effective} ({n} days after it ended; product decision by analogy).',
+    'an-open-ended-exception-holds': ' An open-ended exception holds on that date; there is no deadline while it holds.',
+    'text': '',
+    'track-2-must-start-by': 'Track 2 must start by {regular}: {n} days after {which} (Werkwijzer Poortwachter, practice norm; rule set {rs}).{ext}',
+  },
+} as const satisfies MessageTable<AssessTextKey>;
+
+/** Keys of the texts of loonsanctie.ts. @internal */
+export type LoonsanctieTextKey =
+  | 'unknown-whether-the-first-year'
+  | 'the-first-year-evaluation-is'
+  | 'the-adjusted-plan-of-action'
+  | 'what-has-been-done-activities'
+  | 'the-track-2-documents-the'
+  | 'uwv-asks-to-complete-the'
+  | 'an-exception-holds-uwv-checks'
+  | 'uwv-weighs-these-points-they'
+  | 'track-2-has-yet-to'
+  | 'date-unknown'
+  | 'unknown-facts-are-missing-see'
+  | 'no-shortcomings-found-in-the'
+  | 'unknown-no-valid-reason-given'
+  | 'the-employer-followed-a-uwv'
+  | 'reason-put-forward-uwv-judges'
+  | 'no-valid-reason-put-forward'
+  | 'no-usable-capacity-repair-is'
+  | 'the-employee-has-usable-capacity'
+  | 'unknown-the-work-capacity-bedrijfsarts'
+  | 'if-the-shortfall-can-no'
+  | 'low-risk-of-a-wage'
+  | 'medium-risk-of-a-wage'
+  | 'high-risk-of-a-wage'
+  | 'risk-of-a-wage-sanction'
+  | 'uwv-s-order-of-review';
+
+/** Texts of loonsanctie.ts; `{name}` placeholders are filled with `fillLocalized`. @internal */
+export const LOONSANCTIE_TEXTS = {
+  nl: {
+    'unknown-whether-the-first-year': 'Onbekend of de eerstejaarsevaluatie is gehouden.',
+    'the-first-year-evaluation-is': 'De eerstejaarsevaluatie ontbreekt (Regeling procesgang art 6 lid 1 h).',
+    'the-adjusted-plan-of-action': 'Het bijgestelde plan van aanpak ontbreekt (Regeling procesgang art 6 lid 1 g).',
+    'what-has-been-done-activities': 'Wat er is gedaan (activities) ontbreekt.',
+    'the-track-2-documents-the': 'De documenten voor het tweede spoor die de invoer noemt zijn aanwezig.',
+    'uwv-asks-to-complete-the': 'UWV vraagt het verslag aan te vullen (termijn één week, Beoordelingskader §5); blijft dat uit, dan volgt een administratieve loonsanctie (WIA 25 lid 9).',
+    'an-exception-holds-uwv-checks': 'Een uitzondering geldt; UWV toetst of die terecht was.',
+    'uwv-weighs-these-points-they': 'UWV weegt deze punten; zij kunnen tot onvoldoende inspanningen leiden.',
+    'track-2-has-yet-to': 'Het tweede spoor moet nog starten (uiterlijk {requiredBy}); het oordeel hangt af van wat er dan gebeurt.',
+    'date-unknown': 'onbekend',
+    'unknown-facts-are-missing-see': 'Onbekend: feiten ontbreken (zie missingFacts).',
+    'no-shortcomings-found-in-the': 'Geen tekortkomingen gevonden in de gegeven feiten.',
+    'unknown-no-valid-reason-given': 'Onbekend: geen deugdelijke grond opgegeven of uitgesloten (deugdelijkeGrond).',
+    'the-employer-followed-a-uwv': 'De werkgever volgde een deskundigenoordeel van UWV (Werkwijzer, update mei 2020: deugdelijke grond).',
+    'reason-put-forward-uwv-judges': 'Aangevoerde grond: "{otherReason}". UWV beoordeelt of die zo zwaarwegend is dat het tekort de werkgever niet valt te verwijten.',
+    'no-valid-reason-put-forward': 'Geen deugdelijke grond aangevoerd.',
+    'no-usable-capacity-repair-is': 'Geen benutbare mogelijkheden: herstel is niet mogelijk.',
+    'the-employee-has-usable-capacity': 'De werknemer heeft benutbare mogelijkheden: het tekort is te herstellen, UWV legt dan een loonsanctie op tot het hersteld is (WIA 25 lid 9, 12).',
+    'unknown-the-work-capacity-bedrijfsarts': 'Onbekend: de belastbaarheid (bedrijfsarts.capacityHoursPerWeek) ontbreekt.',
+    'if-the-shortfall-can-no': 'Is het tekort niet meer te herstellen, dan heeft een loonsanctie in de praktijk geen zin (Werkwijzer, praktijk).',
+    'low-risk-of-a-wage': 'Laag risico op een loonsanctie',
+    'medium-risk-of-a-wage': 'Middelmatig risico op een loonsanctie',
+    'high-risk-of-a-wage': 'Hoog risico op een loonsanctie (tot 52 weken, WIA 25 lid 9)',
+    'risk-of-a-wage-sanction': 'Risico op een loonsanctie onbekend: feiten ontbreken',
+    'uwv-s-order-of-review': '{value}. Volgorde van de toets door UWV: documenten compleet → bevredigend resultaat → voldoende inspanningen → deugdelijke grond → herstelbaar (praktijk, Werkwijzer).',
+  },
+  en: {
+    'unknown-whether-the-first-year': 'Unknown whether the first-year evaluation was held.',
+    'the-first-year-evaluation-is': 'The first-year evaluation is missing (Regeling procesgang art 6(1)(h)).',
+    'the-adjusted-plan-of-action': 'The adjusted plan of action is missing (Regeling procesgang art 6(1)(g)).',
+    'what-has-been-done-activities': 'What has been done (activities) is missing.',
+    'the-track-2-documents-the': 'The track-2 documents the input covers are present.',
+    'uwv-asks-to-complete-the': 'UWV asks to complete the report (one week, Beoordelingskader §5); if not, an administrative wage sanction follows (WIA 25(9)).',
+    'an-exception-holds-uwv-checks': 'An exception holds; UWV checks whether it was justified.',
+    'uwv-weighs-these-points-they': 'UWV weighs these points; they can amount to insufficient efforts.',
+    'track-2-has-yet-to': 'Track 2 has yet to start (by {requiredBy}); the verdict depends on what happens next.',
+    'date-unknown': 'unknown',
+    'unknown-facts-are-missing-see': 'Unknown: facts are missing (see missingFacts).',
+    'no-shortcomings-found-in-the': 'No shortcomings found in the facts given.',
+    'unknown-no-valid-reason-given': 'Unknown: no valid reason given or ruled out (deugdelijkeGrond).',
+    'the-employer-followed-a-uwv': 'The employer followed a UWV expert opinion (Werkwijzer, May 2020 update: a valid reason).',
+    'reason-put-forward-uwv-judges': 'Reason put forward: "{otherReason}". UWV judges whether it is weighty enough that the shortfall cannot be blamed on the employer.',
+    'no-valid-reason-put-forward': 'No valid reason put forward.',
+    'no-usable-capacity-repair-is': 'No usable capacity: repair is not possible.',
+    'the-employee-has-usable-capacity': 'The employee has usable capacity: the shortfall can be repaired; UWV then imposes a wage sanction until it is (WIA 25(9), (12)).',
+    'unknown-the-work-capacity-bedrijfsarts': 'Unknown: the work capacity (bedrijfsarts.capacityHoursPerWeek) is missing.',
+    'if-the-shortfall-can-no': 'If the shortfall can no longer be repaired, a wage sanction serves no purpose in practice (Werkwijzer, practice).',
+    'low-risk-of-a-wage': 'Low risk of a wage sanction',
+    'medium-risk-of-a-wage': 'Medium risk of a wage sanction',
+    'high-risk-of-a-wage': 'High risk of a wage sanction (up to 52 weeks, WIA 25(9))',
+    'risk-of-a-wage-sanction': 'Risk of a wage sanction unknown: facts missing',
+    'uwv-s-order-of-review': '{value}. UWV\'s order of review: documents complete → satisfactory result → sufficient efforts → valid reason → repairable (practice, Werkwijzer).',
+  },
+} as const satisfies MessageTable<LoonsanctieTextKey>;
+
+/** Keys of the texts of exceptions.ts. @internal */
+export type ExceptionTextKey =
+  | 'on-a-satisfactory-result-track'
+  | 'does-not-apply-the-perspective'
+  | 'unknown-facts-missing'
+  | 'judged-exception'
+  | 'through-date'
+  | 'judged-geen-benutbare-mogelijkheden'
+  | 'judged-marginale-mogelijkheden'
+  | 'judged-postponement'
+  | 'unknown-facts-missing-2'
+  | 'does-not-apply-the-parties'
+  | 'does-not-apply-state-pension'
+  | 'state-pension-date-on-or'
+  | 'werkwijzer-5-practice'
+  | 'text'
+  | 'until-the-contract-ends-on'
+  | 'beoordelingskader-11-uwv-rule-of';
+
+/** Texts of exceptions.ts; `{name}` placeholders are filled with `fillLocalized`. @internal */
+export const EXCEPTION_TEXTS = {
+  nl: {
+    'on-a-satisfactory-result-track': '{l} op {realisedOn}: een bevredigend resultaat; het tweede spoor is niet meer nodig zolang dat zo blijft.',
+    'does-not-apply-the-perspective': '{l}: niet van toepassing — het perspectief is niet concreet of niet structureel.',
+    'unknown-facts-missing': '{l}: onbekend, feiten ontbreken.',
+    'judged-exception': '{l} vanaf {from}{to}. {why}',
+    'through-date': ' tot en met {to}',
+    'judged-geen-benutbare-mogelijkheden': 'Zonder benutbare mogelijkheden zijn geen re-integratie-inspanningen vereist (Beoordelingskader §3).',
+    'judged-marginale-mogelijkheden': 'Bij marginale mogelijkheden ligt de nadruk op de eigen werkgever; het tweede spoor is niet snel aan de orde (Werkwijzer §5, praktijk).',
+    'judged-postponement': 'Uitstel omdat eerst herstel nodig is en het tweede spoor nu averechts zou werken; herbeoordelen (praktijk).',
+    'unknown-facts-missing-2': 'onbekend, feiten ontbreken',
+    'does-not-apply-the-parties': 'niet van toepassing: niet beide partijen akkoord',
+    'does-not-apply-state-pension': 'niet van toepassing: AOW-datum {aowDate} ligt na {value}',
+    'state-pension-date-on-or': 'AOW-datum {aowDate} uiterlijk {value} ({months} maanden na de wachttijd) en beide akkoord',
+    'werkwijzer-5-practice': '{l}: {why} (Werkwijzer §5, praktijk).',
+    'text': '',
+    'until-the-contract-ends-on': ' tot het einde van het contract op {contractEndDate}',
+    'beoordelingskader-11-uwv-rule-of': '{l}: {part}{end} (Beoordelingskader §11, vuistregel van UWV).',
+  },
+  en: {
+    'on-a-satisfactory-result-track': '{l} on {realisedOn}: a satisfactory result; track 2 is not needed while that lasts.',
+    'does-not-apply-the-perspective': '{l}: does not apply — the perspective is not concrete or not structural.',
+    'unknown-facts-missing': '{l}: unknown, facts missing.',
+    'judged-exception': '{l} from {from}{to}. {why}',
+    'through-date': ' through {to}',
+    'judged-geen-benutbare-mogelijkheden': 'Without usable capacity no re-integration efforts are required (Beoordelingskader §3).',
+    'judged-marginale-mogelijkheden': 'With marginal capacity the focus is on the own employer; track 2 is rarely called for (Werkwijzer §5, practice).',
+    'judged-postponement': 'Postponed because recovery comes first and track 2 would now be counterproductive; reassess (practice).',
+    'unknown-facts-missing-2': 'unknown, facts missing',
+    'does-not-apply-the-parties': 'does not apply: the parties do not both agree',
+    'does-not-apply-state-pension': 'does not apply: state pension date {aowDate} is after {value}',
+    'state-pension-date-on-or': 'state pension date {aowDate} on or before {value} ({months} months after the waiting period) and both agree',
+    'werkwijzer-5-practice': '{l}: {why} (Werkwijzer §5, practice).',
+    'text': '',
+    'until-the-contract-ends-on': ' until the contract ends on {contractEndDate}',
+    'beoordelingskader-11-uwv-rule-of': '{l}: {part}{end} (Beoordelingskader §11, UWV rule of thumb).',
+  },
+} as const satisfies MessageTable<ExceptionTextKey>;
+
+/** Keys of the texts of bevredigendResultaat.ts. @internal */
+export type BevredigendTextKey =
+  | 'structural-return-in-the-own';
+
+/** Texts of bevredigendResultaat.ts; `{name}` placeholders are filled with `fillLocalized`. @internal */
+export const BEVREDIGEND_TEXTS = {
+  nl: {
+    'structural-return-in-the-own': 'Structurele terugkeer in de eigen organisatie.',
+  },
+  en: {
+    'structural-return-in-the-own': 'Structural return in the own organisation.',
+  },
+} as const satisfies MessageTable<BevredigendTextKey>;
