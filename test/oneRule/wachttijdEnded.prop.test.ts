@@ -39,9 +39,11 @@ test.prop([caseArb], { numRuns: 80 })('timeline, spoor 2 and audit agree on a wa
     fc.pre(!(e instanceof PoortwachterError)); // e.g. no working day of the pattern in any period
     throw e;
   }
-  // A work pattern moves day 1 only (WIA 23 lid 2), never the last sick day: same end by recovery.
+  // Without a work pattern the timeline is the helper. With one, a period with no working day of the
+  // pattern starts no sickness (WIA 23 lid 2: day 1 is a working day), so the chain can differ from the
+  // raw periods (e.g. a one-day relapse on a Thursday for a Wednesday-only pattern): then the timeline,
+  // spoor 2 and the audit must still agree with each other, which the rest of this property checks.
   if (workPattern === undefined) expect(t.wachttijdEnded).toEqual(w);
-  else expect(t.wachttijdEnded?.reason === 'recovered').toBe(w.reason === 'recovered');
 
   const held = eje === undefined ? undefined : fromDayNumber(toDayNumber(t.firstSickDay) + eje); // day 1 of the latest wachttijd
   const sp = checkSpoor2Readiness({
