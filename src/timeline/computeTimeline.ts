@@ -10,7 +10,8 @@ import { fastParseTimelineInput, fastParseTimelineOptions } from './fastParse.js
 import { PoortwachterError, type InputIssue } from '../errors/PoortwachterError.js';
 import { LEGAL_REFS } from '../legal/references.js';
 import type { LegalRef } from '../legal/LegalRef.js';
-import type { Localized } from '../i18n/types.js';
+import { localize, type Localized } from '../i18n/types.js';
+import { joinTexts, timelineText, weekdayName, type TimelineMessageKey } from './messages.js';
 import { buildSickModel } from '../sickness/validateSickInput.js';
 import { countedBefore, sickDayToDayNumber, type Span } from '../sickness/sickClock.js';
 import { describeSamentelling } from '../sickness/combineSickPeriods.js';
@@ -30,10 +31,8 @@ const EVALUATION_REFS = Object.freeze([LEGAL_REFS.RPE_4_4, LEGAL_REFS.BW_658A_3]
 const DAY_2004 = toDayNumber('2004-01-01');
 const DAY_2013_07_01 = toDayNumber('2013-07-01');
 const DAY_2016 = toDayNumber('2016-01-01');
-const WEEKDAY_NL = ['', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'] as const;
 const NO_EVENTS: NonNullable<z.output<typeof timelineInputSchema>['events']> = Object.freeze({});
 const NO_DAYS: readonly number[] = Object.freeze([]);
-const WEEKDAY_EN = ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
 
 interface Draft {
   id: MilestoneId;
@@ -156,26 +155,17 @@ export function computeTimeline(input: TimelineInput, options: TimelineOptions =
     pva.k = null;
     pva.eventUsed = 'probleemanalyse';
   } else if (paDone !== undefined) {
-    pva.extra = {
-      nl: `De probleemanalyse van ${fromDayNumber(paDone)} was niet eerder dan nodig om de termijn te vervroegen; einde week 8 blijft de uiterste datum.`,
-      en: `The problem analysis of ${fromDayNumber(paDone)} was not early enough to bring the deadline forward; end of week 8 stays the latest date.`,
-    };
+    pva.extra = timelineText('pva-not-earlier', { done: fromDayNumber(paDone) });
   }
   // ziekmelding bij UWV — ZW 38 lid 1: first day after 42 weeks; the Atw does not move it (art 4).
   const zm = counted(drafts, spans, D, 'ziekmelding-uwv', 7 * p.ziekmeldingWeeks, null, zmConv);
   if (zmConv === 'uwv-first-working-day') {
     const moved = nextAtwWorkingDay(zm.due);
     if (!ATW_DECREE_YEARS_COVERED.includes(Number(fromDayNumber(zm.due).slice(0, 4)))) {
-      notices.push({
-        nl: `Voor ${fromDayNumber(zm.due).slice(0, 4)} zijn de bij besluit gelijkgestelde dagen (Atw art 3 lid 3) niet in de bibliotheek; alleen de wettelijke feestdagen zijn toegepast.`,
-        en: `The decree days of ${fromDayNumber(zm.due).slice(0, 4)} (Atw art 3(3)) are not in the library; only the statutory holidays were applied.`,
-      });
+      notices.push(timelineText('zm-decree-days-missing', { year: fromDayNumber(zm.due).slice(0, 4) }));
     }
     if (moved !== zm.due) {
-      zm.extra = {
-        nl: `UWV-praktijk: de eerste werkdag op of na ${fromDayNumber(zm.due)} is ${fromDayNumber(moved)}.`,
-        en: `UWV practice: the first working day on or after ${fromDayNumber(zm.due)} is ${fromDayNumber(moved)}.`,
-      };
+      zm.extra = timelineText('zm-uwv-first-working-day', { due: fromDayNumber(zm.due), moved: fromDayNumber(moved) });
       zm.due = moved;
     }
   }
@@ -188,10 +178,7 @@ export function computeTimeline(input: TimelineInput, options: TimelineOptions =
     id: 'spoor-2-start', due: spoorAnchor + p.spoor2DaysAfterEerstejaarsevaluatie, windowFrom: null,
     anchor: 'eerstejaarsevaluatie', anchorDay: spoorAnchor, k: null,
     eventUsed: ejeDone !== undefined && ejeDone < eje.due ? 'eerstejaarsevaluatie' : null, convention: null,
-    extra: ejeDone !== undefined && ejeDone > eje.due ? {
-      nl: `De eerstejaarsevaluatie is te laat gehouden (${fromDayNumber(ejeDone)}); dat schuift de start van het tweede spoor niet op.`,
-      en: `The first-year evaluation was held late (${fromDayNumber(ejeDone)}); that does not postpone the start of track 2.`,
-    } : null,
+    extra: ejeDone !== undefined && ejeDone > eje.due ? timelineText('spoor2-eje-late', { done: fromDayNumber(ejeDone) }) : null,
   });
   counted(drafts, spans, D, 'vervroegde-iva-uiterlijk', 7 * p.vervroegdeIvaLastWeek - 1, 7 * p.vervroegdeIvaFirstWeeks);
   const briefWeek = wiaBriefWeekFor(ruleSet, (w) => sickDayToDayNumber(spans, 7 * w - 1), DAY_2013_07_01);
@@ -212,23 +199,16 @@ export function computeTimeline(input: TimelineInput, options: TimelineOptions =
     const harbour = atwTermEnd(briefDone + 1, briefDone + 28); // Atw art 1 and 2
     if (zmDone !== undefined && zmDone < week81) {
       if (harbour > aanvraag.due) {
-        aanvraag.extra = {
-          nl: `De brief van UWV kwam te laat (${fromDayNumber(briefDone)}): de aanvraag is tijdig binnen vier weken na ontvangst, uiterlijk ${fromDayNumber(harbour)} (WIA 64 lid 6; Atw).`,
-          en: `UWV's letter came late (${fromDayNumber(briefDone)}): the application is on time within four weeks of receipt, by ${fromDayNumber(harbour)} (WIA 64(6); Atw).`,
-        };
+        aanvraag.extra = timelineText('wia-64-6-applied', { brief: fromDayNumber(briefDone), harbour: fromDayNumber(harbour) });
         aanvraag.due = harbour;
         aanvraag.anchor = 'event';
         aanvraag.anchorDay = briefDone;
         aanvraag.eventUsed = 'wia-brief-uwv';
       }
     } else {
-      notices.push(zmDone === undefined ? {
-        nl: `De brief van UWV kwam te laat. De aanvraag is tijdig tot ${fromDayNumber(harbour)} (WIA 64 lid 6) als de ziekmelding bij UWV vóór ${fromDayNumber(week81)} is gedaan; geef de datum van de ziekmelding mee.`,
-        en: `UWV's letter came late. The application is on time until ${fromDayNumber(harbour)} (WIA 64(6)) if the ziekmelding was made before ${fromDayNumber(week81)}; pass the date of the ziekmelding.`,
-      } : {
-        nl: `De brief van UWV kwam te laat, maar de ziekmelding is niet vóór ${fromDayNumber(week81)} gedaan: de verlengde termijn van WIA 64 lid 6 geldt niet.`,
-        en: `UWV's letter came late, but the ziekmelding was not made before ${fromDayNumber(week81)}: the extended term of WIA 64(6) does not apply.`,
-      });
+      notices.push(zmDone === undefined
+        ? timelineText('wia-64-6-zm-unknown', { harbour: fromDayNumber(harbour), week81: fromDayNumber(week81) })
+        : timelineText('wia-64-6-zm-late', { week81: fromDayNumber(week81) }));
     }
   }
 
@@ -255,16 +235,9 @@ export function computeTimeline(input: TimelineInput, options: TimelineOptions =
         wageLastDay: fromDayNumber(wageLast),
         wiaPossible: false,
         legalBasis: Object.freeze([LEGAL_REFS.BW_629_2B, LEGAL_REFS.WIA_43G]),
-        explanation: rule === undefined ? {
-          nl: `Ziek vóór 2016: BW 7:629 kende nog geen AOW-uitzondering; loon tot het einde van de 104 weken. Geen WIA: de AOW-leeftijd (${inp.aowDate}) is een uitsluitingsgrond (WIA art 43 sub g).`,
-          en: `Sick before 2016: BW 7:629 had no AOW exception yet; wage until the end of the 104 weeks. No WIA: AOW age (${inp.aowDate}) excludes it (WIA art 43(g)).`,
-        } : atEnd ? {
-          nl: `AOW-leeftijd op ${inp.aowDate}, de dag na de 104 weken: loondoorbetaling tot en met het einde van de wachttijd (${fromDayNumber(wageLast)}). Geen WIA-uitkering (WIA art 43 sub g).`,
-          en: `AOW age on ${inp.aowDate}, the day after the 104 weeks: wage payment through the end of the waiting period (${fromDayNumber(wageLast)}). No WIA benefit (WIA art 43(g)).`,
-        } : {
-          nl: `AOW-leeftijd op ${inp.aowDate}: loondoorbetaling ${weeks} weken vanaf ${fromDayNumber(start)} (${rule.source}), tot en met ${fromDayNumber(wageLast)}; totaal niet meer dan 104 weken. Geen WIA-wachttijd of -uitkering (WIA art 43 sub g).`,
-          en: `AOW age on ${inp.aowDate}: wage payment for ${weeks} weeks from ${fromDayNumber(start)} (${rule.source}), through ${fromDayNumber(wageLast)}; 104 weeks at most in total. No WIA waiting period or benefit (WIA art 43(g)).`,
-        },
+        explanation: rule === undefined ? timelineText('aow-before-2016', { aowDate: inp.aowDate })
+          : atEnd ? timelineText('aow-at-end', { aowDate: inp.aowDate, wageLast: fromDayNumber(wageLast) })
+          : timelineText('aow-wage-weeks', { aowDate: inp.aowDate, weeks, start: fromDayNumber(start), source: rule.source, wageLast: fromDayNumber(wageLast) }),
       });
       drafts.push({
         id: 'einde-loondoorbetaling', due: wageLast, windowFrom: null, anchor: aowDay > D && !atEnd ? 'aow-datum' : 'eerste-ziektedag',
@@ -275,10 +248,7 @@ export function computeTimeline(input: TimelineInput, options: TimelineOptions =
       keepWageLast = wageLast;
       notices.push(aow.explanation);
     } else {
-      notices.push({
-        nl: `De werknemer bereikt de AOW-leeftijd op ${inp.aowDate}, na de wachttijd: een WIA-uitkering eindigt op die dag (WIA art 43 sub g).`,
-        en: `The employee reaches AOW age on ${inp.aowDate}, after the waiting period: a WIA benefit ends on that day (WIA art 43(g)).`,
-      });
+      notices.push(timelineText('aow-after-wachttijd', { aowDate: inp.aowDate }));
     }
   }
 
@@ -290,20 +260,13 @@ export function computeTimeline(input: TimelineInput, options: TimelineOptions =
   if (lastSpan.end !== Infinity) {
     const recoveredFrom = fmt.format(lastSpan.end + 1);
     const ended = lapsedAfter !== null;
-    notices.push(ended ? {
-      nl: `Hersteld sinds ${recoveredFrom}, vier weken of langer vóór ${fmt.format(asOf!)}: deze wachttijd is geëindigd; een nieuwe ziekmelding begint een nieuwe wachttijd (BW 7:629 lid 10). Stappen die vóór het herstel nog niet verschuldigd waren, zijn vervallen (status 'lapsed'); hun data gaan uit van doorlopende ziekte.`,
-      en: `Recovered since ${recoveredFrom}, four weeks or more before ${fmt.format(asOf!)}: this wachttijd has ended; a new sickness starts a new one (BW 7:629(10)). Steps not yet due before the recovery have lapsed (status 'lapsed'); their dates assume continued sickness.`,
-    } : {
-      nl: `De laatste ziekteperiode eindigde op ${fmt.format(lastSpan.end)}. De data gaan uit van doorlopende ziekte; bij uitval binnen vier weken na ${recoveredFrom} tellen de perioden samen.`,
-      en: `The last sick period ended on ${fmt.format(lastSpan.end)}. The dates assume continued sickness; sickness again within four weeks of ${recoveredFrom} is combined.`,
-    });
+    notices.push(ended
+      ? timelineText('recovered-ended', { recoveredFrom, asOf: fmt.format(asOf!) })
+      : timelineText('recovered-projected', { lastDay: fmt.format(lastSpan.end), recoveredFrom }));
   }
 
   if (fromFirstDay && inp.workPattern === undefined && weekdayOf(D) >= 6) {
-    notices.push({
-      nl: `Dag 1 (${firstSickDay}) is een ${WEEKDAY_NL[weekdayOf(D)]}. Werkt de werknemer dan niet, dan is dag 1 de eerstvolgende werkdag (WIA 23 lid 2): geef 'workPattern' mee.`,
-      en: `Day 1 (${firstSickDay}) is a ${WEEKDAY_EN[weekdayOf(D)]}. If the employee does not work that day, day 1 is the next working day (WIA 23(2)): pass 'workPattern'.`,
-    });
+    notices.push(timelineText('day1-weekend', { firstSickDay, weekday: weekdayName(weekdayOf(D)) }));
   }
 
   const statusContext = { lapsedAfter, neverOverdue: false, pendingAfter };
@@ -520,25 +483,11 @@ class LazyExplanation implements MilestoneExplanation {
 }
 
 function explainText(d: Draft, D: number, gap: number, anchorDate: string, offset: number, due: string): Localized {
-  const ruleNl = MILESTONE_RULES.nl[d.id];
-  const ruleEn = MILESTONE_RULES.en[d.id];
-  let nl: string;
-  let en: string;
-  if (d.k !== null) {
-    const gapNl = gap > 0 ? `; ${gap} dagen onderbreking (samentelling) of verlof tellen niet mee` : '';
-    const gapEn = gap > 0 ? `; ${gap} days of gaps (samentelling) or leave are not counted` : '';
-    nl = `Regel: ${ruleNl}. Ziektedag ${d.k + 1} gerekend vanaf dag 1 (${fromDayNumber(D)})${gapNl} = ${due}.`;
-    en = `Rule: ${ruleEn}. Sick day ${d.k + 1} counted from day 1 (${fromDayNumber(D)})${gapEn} = ${due}.`;
-  } else {
-    const sign = offset >= 0 ? '+' : '−';
-    nl = `Regel: ${ruleNl}. ${anchorDate} (${d.anchor}) ${sign} ${Math.abs(offset)} dagen = ${due}.`;
-    en = `Rule: ${ruleEn}. ${anchorDate} (${d.anchor}) ${sign} ${Math.abs(offset)} days = ${due}.`;
-  }
-  if (d.extra !== null) {
-    nl += ` ${d.extra.nl}`;
-    en += ` ${d.extra.en}`;
-  }
-  return { nl, en };
+  const rule = localize(MILESTONE_RULES, d.id);
+  const text = d.k !== null
+    ? timelineText(gap > 0 ? 'explain-counted-gap' : 'explain-counted', { rule, day: d.k + 1, firstSickDay: fromDayNumber(D), gap, due })
+    : timelineText('explain-anchored', { rule, anchorDate, anchor: d.anchor, sign: offset >= 0 ? '+' : '−', days: Math.abs(offset), due });
+  return d.extra === null ? text : joinTexts(text, d.extra);
 }
 
 function buildEvaluations(
@@ -560,10 +509,10 @@ function buildEvaluations(
 }
 
 const EVALUATION_FROM = {
-  pva: { nl: 'het plan van aanpak', en: 'the action plan' },
-  'pva-due': { nl: 'de uiterste datum van het plan van aanpak', en: "the action plan's due date" },
-  previous: { nl: 'de vorige evaluatie', en: 'the previous evaluation' },
-} as const;
+  pva: 'evaluation-from-pva',
+  'pva-due': 'evaluation-from-pva-due',
+  previous: 'evaluation-from-previous',
+} as const satisfies Record<string, TimelineMessageKey>;
 
 /** An evaluation of the series; its explanation is built when read. */
 class PracticeEvaluation implements Evaluation {
@@ -588,12 +537,7 @@ class PracticeEvaluation implements Evaluation {
   }
 
   get explanation(): Localized {
-    const f = EVALUATION_FROM[this.#from];
-    const base = fromDayNumber(this.#base);
-    return {
-      nl: `Praktijknorm (niet wettelijk): ten minste elke zes weken evalueren; ${this.#interval} dagen na ${f.nl} (${base}).`,
-      en: `Practice norm (not statutory): evaluate at least every six weeks; ${this.#interval} days after ${f.en} (${base}).`,
-    };
+    return timelineText('evaluation', { interval: this.#interval, from: timelineText(EVALUATION_FROM[this.#from]), base: fromDayNumber(this.#base) });
   }
 
   toJSON(): Omit<Evaluation, never> {
