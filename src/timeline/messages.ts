@@ -1,5 +1,5 @@
-import { fillLocalized, type TemplateValue } from '../i18n/fill.js';
-import type { Localized, MessageTable } from '../i18n/types.js';
+import type { TemplateValue } from '../i18n/fill.js';
+import type { Locale, Localized, MessageTable } from '../i18n/types.js';
 
 /** Keys of the texts {@link computeTimeline} writes: notices, explanation extras and explanation templates. */
 export type TimelineMessageKey =
@@ -96,7 +96,33 @@ export const WEEKDAY_NAMES = {
  * //=> 'UWV practice: the first working day on or after 2024-10-20 is 2024-10-21.'
  */
 export function timelineText(key: TimelineMessageKey, params: Readonly<Record<string, TemplateValue>> = {}): Localized {
-  return fillLocalized({ nl: TIMELINE_MESSAGES.nl[key], en: TIMELINE_MESSAGES.en[key] }, params);
+  return { nl: fillCompiled(COMPILED.nl[key], params, 'nl'), en: fillCompiled(COMPILED.en[key], params, 'en') };
+}
+
+/**
+ * A template split once at its `{name}` placeholders: text at even indexes, names at odd ones.
+ * Filling it gives exactly what `fillTemplate` (src/i18n/fill.ts) gives, without a regular
+ * expression per call: some of these texts are on computeTimeline's hot path (issue 11).
+ */
+type Compiled = readonly string[];
+
+function compileTable(table: { readonly [K in TimelineMessageKey]: string }): { readonly [K in TimelineMessageKey]: Compiled } {
+  const out = {} as Record<TimelineMessageKey, Compiled>;
+  for (const key of Object.keys(table) as TimelineMessageKey[]) out[key] = Object.freeze(table[key].split(/\{(\w+)\}/));
+  return Object.freeze(out);
+}
+
+/** The catalogue compiled once, when the module loads (frozen: no state changes after that). */
+const COMPILED = Object.freeze({ nl: compileTable(TIMELINE_MESSAGES.nl), en: compileTable(TIMELINE_MESSAGES.en) });
+
+function fillCompiled(parts: Compiled, params: Readonly<Record<string, TemplateValue>>, locale: Locale): string {
+  let out = parts[0]!;
+  for (let i = 1; i < parts.length; i += 2) {
+    const v = params[parts[i]!];
+    out += v === undefined ? `{${parts[i]!}}` : typeof v === 'object' ? v[locale] : String(v);
+    out += parts[i + 1]!;
+  }
+  return out;
 }
 
 /**
