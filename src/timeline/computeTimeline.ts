@@ -10,12 +10,13 @@ import { fastParseTimelineInput, fastParseTimelineOptions } from './fastParse.js
 import { PoortwachterError, type InputIssue } from '../errors/PoortwachterError.js';
 import { LEGAL_REFS } from '../legal/references.js';
 import type { LegalRef } from '../legal/LegalRef.js';
-import type { Localized } from '../i18n/types.js';
-import { buildSickModel } from '../sickness/validateSickInput.js';
+import { localize, type Localized } from '../i18n/types.js';
+import { joinTexts, timelineText, weekdayName, type TimelineMessageKey } from './messages.js';
+import { buildSickModel, type SickModel } from '../sickness/validateSickInput.js';
 import { countedBefore, sickDayToDayNumber, type Span } from '../sickness/sickClock.js';
 import { describeSamentelling } from '../sickness/combineSickPeriods.js';
 import type { SickPeriod } from '../sickness/types.js';
-import { AOW_WAGE_RULES, WACHTTIJD_WEEKS, selectRuleSet, wiaBriefWeekFor } from './ruleSets.js';
+import { AOW_WAGE_RULES, WACHTTIJD_WEEKS, selectRuleSet, wiaBriefWeekFor, type RuleSet } from './ruleSets.js';
 import { MILESTONE_LABELS, MILESTONE_RULES } from './labels.js';
 import { MILESTONE_RULES_TABLE, neverOverdue, type MilestoneRule } from './milestoneRules.js';
 import { pendingAfterDay, toWachttijdEnd, wachttijdEndDays } from './wachttijdEnded.js';
@@ -30,10 +31,8 @@ const EVALUATION_REFS = Object.freeze([LEGAL_REFS.RPE_4_4, LEGAL_REFS.BW_658A_3]
 const DAY_2004 = toDayNumber('2004-01-01');
 const DAY_2013_07_01 = toDayNumber('2013-07-01');
 const DAY_2016 = toDayNumber('2016-01-01');
-const WEEKDAY_NL = ['', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'] as const;
 const NO_EVENTS: NonNullable<z.output<typeof timelineInputSchema>['events']> = Object.freeze({});
 const NO_DAYS: readonly number[] = Object.freeze([]);
-const WEEKDAY_EN = ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
 
 interface Draft {
   id: MilestoneId;
@@ -74,6 +73,68 @@ interface Draft {
  * t.milestones.find((m) => m.id === 'wia-aanvraag')?.due //=> '2025-10-12' (D+650, end of week 93)
  */
 export function computeTimeline(input: TimelineInput, options: TimelineOptions = {}): Timeline {
+  const facts = parseTimeline(input, options);
+  const rows = statutoryRows(facts);
+  applyWia64Lid6(facts, rows);
+  const aow = applyAowAge(facts, rows);
+  const clock = wachttijdClock(facts, rows);
+  situationNotices(facts, rows, clock);
+  const milestones = assembleMilestones(facts, rows, aow, clock);
+  const timeline = assembleTimeline(facts, rows, aow, clock, milestones);
+  return extendAtEndOfWachttijd(facts, timeline);
+}
+
+type ParsedInput = z.output<typeof timelineInputSchema>;
+type ParsedOptions = z.output<typeof timelineOptionsSchema>;
+
+/** The parsed and checked input: the sick clock (spans from day 1) and the events as day numbers. */
+interface Facts {
+  readonly inp: ParsedInput;
+  readonly opts: ParsedOptions;
+  readonly asOf: number | undefined;
+  readonly fromFirstDay: boolean;
+  readonly periods: readonly SickPeriod[];
+  readonly basePath: string[];
+  readonly causeScope: NonNullable<ParsedOptions['causeExceptionScope']>;
+  readonly model: SickModel;
+  readonly spans: readonly Span[];
+  /** Day 1. */
+  readonly D: number;
+  readonly rawEvents: NonNullable<ParsedInput['events']>;
+  readonly events: ReadonlyMap<MilestoneId, number>;
+  readonly evaluaties: readonly number[];
+  readonly fmt: IsoDayFormatter;
+  readonly firstSickDay: string;
+}
+
+/** The milestone drafts (rows) under the rule set, with the notices so far. */
+interface Rows {
+  readonly ruleSet: RuleSet;
+  readonly wachttijdLast: number;
+  readonly briefWeek: number;
+  readonly drafts: Draft[];
+  readonly pva: Draft;
+  readonly ejeDone: number | undefined;
+  readonly notices: Localized[];
+}
+
+/** The AOW-age outcome and, with the AOW age before the end of the wachttijd, which steps stay (keepDraft). */
+interface AowRegime {
+  readonly aow: AowOutcome | null;
+  readonly keepAow: number | null;
+  readonly keepWageLast: number;
+}
+
+/** Where the sick clock stands on asOf: the last span and whether the wachttijd has ended. */
+interface ClockOnAsOf {
+  readonly lastSpan: Span;
+  readonly endDays: ReturnType<typeof wachttijdEndDays> | null;
+  readonly statusContext: MilestoneStatusContext;
+  readonly statusContextUwv: MilestoneStatusContext;
+}
+
+/** Parses input and options and builds the sick clock; every input error is thrown here. */
+function parseTimeline(input: TimelineInput, options: TimelineOptions): Facts {
   // The common shapes are checked by hand (fastParse.ts); anything else, and every error, goes through zod.
   const inp = fastParseTimelineInput(input) ?? parseInput(timelineInputSchema, input, FN);
   const opts = fastParseTimelineOptions(options) ?? parseInput(timelineOptionsSchema, options, FN, ['options']);
@@ -101,11 +162,19 @@ export function computeTimeline(input: TimelineInput, options: TimelineOptions =
     throw PoortwachterError.single(FN, basePath, 'out_of_scope',
       `day 1 ${fromDayNumber(D)} is before 2004-01-01; the 104-week wachttijd (WIA) applies to sickness from 2004 on`);
   }
-
-  // Events: normalise aliases to milestone ids; reject duplicates, dates before day 1 or after asOf.
-  const events = new Map<MilestoneId, number>();
   const rawEvents = inp.events ?? NO_EVENTS;
-  if (inp.events !== undefined) for (const [key, value] of Object.entries(rawEvents)) {
+  const { events, evaluaties } = parseEvents(inp.events !== undefined, rawEvents, D, asOf, issues);
+  if (issues.length > 0) throw new PoortwachterError(FN, issues);
+  const fmt = new IsoDayFormatter(D);
+  return { inp, opts, asOf, fromFirstDay, periods, basePath, causeScope, model, spans, D, rawEvents, events, evaluaties, fmt, firstSickDay: fmt.format(D) };
+}
+
+/** Events: normalise aliases to milestone ids; reject duplicates, dates before day 1 or after asOf. */
+function parseEvents(
+  given: boolean, rawEvents: NonNullable<ParsedInput['events']>, D: number, asOf: number | undefined, issues: InputIssue[],
+): { events: Map<MilestoneId, number>; evaluaties: readonly number[] } {
+  const events = new Map<MilestoneId, number>();
+  if (given) for (const [key, value] of Object.entries(rawEvents)) {
     if (key === 'evaluaties' || value === undefined || typeof value !== 'string' || !(key in EVENT_ALIASES)) continue;
     const id = EVENT_ALIASES[key as keyof typeof EVENT_ALIASES] as MilestoneId;
     const dn = toDayNumber(value as unknown as string);
@@ -126,21 +195,19 @@ export function computeTimeline(input: TimelineInput, options: TimelineOptions =
       }
     });
   }
-  if (issues.length > 0) throw new PoortwachterError(FN, issues);
+  return { events, evaluaties };
+}
 
-  const locale = opts.locale ?? 'nl';
-  const dueSoon = opts.dueSoonDays ?? 14;
-  const zmConv = opts.ziekmeldingConvention ?? 'statutory';
-  const paConv = opts.probleemanalyseConvention ?? 'end-of-week-6';
-  const notices: Localized[] = model.notices.slice();
-  const fmt = new IsoDayFormatter(D);
-  const firstSickDay = fmt.format(D);
-
+/** The statutory steps from day 1 and from the end of the wachttijd, moved by the events that move them. */
+function statutoryRows(f: Facts): Rows {
+  const { spans, D, events } = f;
+  const zmConv = f.opts.ziekmeldingConvention ?? 'statutory';
+  const paConv = f.opts.probleemanalyseConvention ?? 'end-of-week-6';
+  const notices: Localized[] = f.model.notices.slice();
   // The wachttijd is 104 weeks in every rule set; its end selects the rule set (ruleSets.ts).
   const wachttijdLast = sickDayToDayNumber(spans, 7 * WACHTTIJD_WEEKS - 1);
   const ruleSet = selectRuleSet(wachttijdLast, DAY_2013_07_01);
   const p = ruleSet.parameters;
-
   const drafts: Draft[] = [];
 
   // probleemanalyse — Regeling procesgang art 2 lid 2.
@@ -148,37 +215,10 @@ export function computeTimeline(input: TimelineInput, options: TimelineOptions =
   counted(drafts, spans, D, 'probleemanalyse', paK, null, paConv);
   // plan van aanpak — art 4 lid 1: two weeks after the actual probleemanalyse; week 8 otherwise.
   const pva = counted(drafts, spans, D, 'plan-van-aanpak', 7 * p.planVanAanpakWeeks - 1);
-  const paDone = events.get('probleemanalyse');
-  if (paDone !== undefined && paDone + p.planVanAanpakDaysAfterProbleemanalyse < pva.due) {
-    pva.due = paDone + p.planVanAanpakDaysAfterProbleemanalyse;
-    pva.anchor = 'probleemanalyse';
-    pva.anchorDay = paDone;
-    pva.k = null;
-    pva.eventUsed = 'probleemanalyse';
-  } else if (paDone !== undefined) {
-    pva.extra = {
-      nl: `De probleemanalyse van ${fromDayNumber(paDone)} was niet eerder dan nodig om de termijn te vervroegen; einde week 8 blijft de uiterste datum.`,
-      en: `The problem analysis of ${fromDayNumber(paDone)} was not early enough to bring the deadline forward; end of week 8 stays the latest date.`,
-    };
-  }
+  moveAfterProbleemanalyse(pva, events.get('probleemanalyse'), p.planVanAanpakDaysAfterProbleemanalyse);
   // ziekmelding bij UWV — ZW 38 lid 1: first day after 42 weeks; the Atw does not move it (art 4).
   const zm = counted(drafts, spans, D, 'ziekmelding-uwv', 7 * p.ziekmeldingWeeks, null, zmConv);
-  if (zmConv === 'uwv-first-working-day') {
-    const moved = nextAtwWorkingDay(zm.due);
-    if (!ATW_DECREE_YEARS_COVERED.includes(Number(fromDayNumber(zm.due).slice(0, 4)))) {
-      notices.push({
-        nl: `Voor ${fromDayNumber(zm.due).slice(0, 4)} zijn de bij besluit gelijkgestelde dagen (Atw art 3 lid 3) niet in de bibliotheek; alleen de wettelijke feestdagen zijn toegepast.`,
-        en: `The decree days of ${fromDayNumber(zm.due).slice(0, 4)} (Atw art 3(3)) are not in the library; only the statutory holidays were applied.`,
-      });
-    }
-    if (moved !== zm.due) {
-      zm.extra = {
-        nl: `UWV-praktijk: de eerste werkdag op of na ${fromDayNumber(zm.due)} is ${fromDayNumber(moved)}.`,
-        en: `UWV practice: the first working day on or after ${fromDayNumber(zm.due)} is ${fromDayNumber(moved)}.`,
-      };
-      zm.due = moved;
-    }
-  }
+  if (zmConv === 'uwv-first-working-day') moveToWorkingDay(zm, notices);
   // eerstejaarsevaluatie — RPE art 4 lid 2 b: end of year one; window from week 46.
   const eje = counted(drafts, spans, D, 'eerstejaarsevaluatie', 7 * p.eerstejaarsevaluatieWeek - 1, 7 * (p.eerstejaarsevaluatieWindowWeek - 1));
   // spoor 2 — 42 days after the eerstejaarsevaluatie, held or due, whichever is earlier.
@@ -188,10 +228,7 @@ export function computeTimeline(input: TimelineInput, options: TimelineOptions =
     id: 'spoor-2-start', due: spoorAnchor + p.spoor2DaysAfterEerstejaarsevaluatie, windowFrom: null,
     anchor: 'eerstejaarsevaluatie', anchorDay: spoorAnchor, k: null,
     eventUsed: ejeDone !== undefined && ejeDone < eje.due ? 'eerstejaarsevaluatie' : null, convention: null,
-    extra: ejeDone !== undefined && ejeDone > eje.due ? {
-      nl: `De eerstejaarsevaluatie is te laat gehouden (${fromDayNumber(ejeDone)}); dat schuift de start van het tweede spoor niet op.`,
-      en: `The first-year evaluation was held late (${fromDayNumber(ejeDone)}); that does not postpone the start of track 2.`,
-    } : null,
+    extra: ejeDone !== undefined && ejeDone > eje.due ? timelineText('spoor2-eje-late', { done: fromDayNumber(ejeDone) }) : null,
   });
   counted(drafts, spans, D, 'vervroegde-iva-uiterlijk', 7 * p.vervroegdeIvaLastWeek - 1, 7 * p.vervroegdeIvaFirstWeeks);
   const briefWeek = wiaBriefWeekFor(ruleSet, (w) => sickDayToDayNumber(spans, 7 * w - 1), DAY_2013_07_01);
@@ -200,127 +237,147 @@ export function computeTimeline(input: TimelineInput, options: TimelineOptions =
   back(drafts, 'wia-aanvraag', wachttijdLast, p.wiaAanvraagWeeksBeforeEnd);
   counted(drafts, spans, D, 'einde-wachttijd', 7 * p.wachttijdWeeks - 1); // = wachttijdLast
   drafts.push({ id: 'wia-ingang', due: wachttijdLast + 1, windowFrom: null, anchor: 'einde-wachttijd', anchorDay: wachttijdLast, k: null, eventUsed: null, convention: null, extra: null });
+  return { ruleSet, wachttijdLast, briefWeek, drafts, pva, ejeDone, notices };
+}
 
-  // WIA 64 lid 6: after a late UWV letter the WIA-aanvraag is on time within four weeks of receipt
-  // (a forward term of a wet: Atw applies), unless the ziekmelding was not made before week 81.
+/** Regeling procesgang art 4 lid 1: the plan van aanpak is due two weeks after an earlier actual probleemanalyse. */
+function moveAfterProbleemanalyse(pva: Draft, paDone: number | undefined, daysAfter: number): void {
+  if (paDone !== undefined && paDone + daysAfter < pva.due) {
+    pva.due = paDone + daysAfter;
+    pva.anchor = 'probleemanalyse';
+    pva.anchorDay = paDone;
+    pva.k = null;
+    pva.eventUsed = 'probleemanalyse';
+  } else if (paDone !== undefined) {
+    pva.extra = timelineText('pva-not-earlier', { done: fromDayNumber(paDone) });
+  }
+}
+
+/** The UWV practice option: the ziekmelding on the first working day on or after the statutory date. */
+function moveToWorkingDay(zm: Draft, notices: Localized[]): void {
+  const moved = nextAtwWorkingDay(zm.due);
+  if (!ATW_DECREE_YEARS_COVERED.includes(Number(fromDayNumber(zm.due).slice(0, 4)))) {
+    notices.push(timelineText('zm-decree-days-missing', { year: fromDayNumber(zm.due).slice(0, 4) }));
+  }
+  if (moved !== zm.due) {
+    zm.extra = timelineText('zm-uwv-first-working-day', { due: fromDayNumber(zm.due), moved: fromDayNumber(moved) });
+    zm.due = moved;
+  }
+}
+
+/**
+ * WIA 64 lid 6: after a late UWV letter the WIA-aanvraag is on time within four weeks of receipt
+ * (a forward term of a wet: Atw applies), unless the ziekmelding was not made before week 81.
+ */
+function applyWia64Lid6(f: Facts, rows: Rows): void {
+  const { spans, events } = f;
+  const p = rows.ruleSet.parameters;
   const briefDone = events.get('wia-brief-uwv');
-  const briefDue = sickDayToDayNumber(spans, 7 * briefWeek - 1);
-  if (briefDone !== undefined && briefDone > briefDue) {
-    const aanvraag = drafts.find((d) => d.id === 'wia-aanvraag')!;
-    const week81 = sickDayToDayNumber(spans, 7 * p.ziekmeldingSafeHarbourWeek - 1);
-    const zmDone = events.get('ziekmelding-uwv');
-    const harbour = atwTermEnd(briefDone + 1, briefDone + 28); // Atw art 1 and 2
-    if (zmDone !== undefined && zmDone < week81) {
-      if (harbour > aanvraag.due) {
-        aanvraag.extra = {
-          nl: `De brief van UWV kwam te laat (${fromDayNumber(briefDone)}): de aanvraag is tijdig binnen vier weken na ontvangst, uiterlijk ${fromDayNumber(harbour)} (WIA 64 lid 6; Atw).`,
-          en: `UWV's letter came late (${fromDayNumber(briefDone)}): the application is on time within four weeks of receipt, by ${fromDayNumber(harbour)} (WIA 64(6); Atw).`,
-        };
-        aanvraag.due = harbour;
-        aanvraag.anchor = 'event';
-        aanvraag.anchorDay = briefDone;
-        aanvraag.eventUsed = 'wia-brief-uwv';
-      }
-    } else {
-      notices.push(zmDone === undefined ? {
-        nl: `De brief van UWV kwam te laat. De aanvraag is tijdig tot ${fromDayNumber(harbour)} (WIA 64 lid 6) als de ziekmelding bij UWV vóór ${fromDayNumber(week81)} is gedaan; geef de datum van de ziekmelding mee.`,
-        en: `UWV's letter came late. The application is on time until ${fromDayNumber(harbour)} (WIA 64(6)) if the ziekmelding was made before ${fromDayNumber(week81)}; pass the date of the ziekmelding.`,
-      } : {
-        nl: `De brief van UWV kwam te laat, maar de ziekmelding is niet vóór ${fromDayNumber(week81)} gedaan: de verlengde termijn van WIA 64 lid 6 geldt niet.`,
-        en: `UWV's letter came late, but the ziekmelding was not made before ${fromDayNumber(week81)}: the extended term of WIA 64(6) does not apply.`,
-      });
+  const briefDue = sickDayToDayNumber(spans, 7 * rows.briefWeek - 1);
+  if (briefDone === undefined || briefDone <= briefDue) return;
+  const aanvraag = rows.drafts.find((d) => d.id === 'wia-aanvraag')!;
+  const week81 = sickDayToDayNumber(spans, 7 * p.ziekmeldingSafeHarbourWeek - 1);
+  const zmDone = events.get('ziekmelding-uwv');
+  const harbour = atwTermEnd(briefDone + 1, briefDone + 28); // Atw art 1 and 2
+  if (zmDone !== undefined && zmDone < week81) {
+    if (harbour > aanvraag.due) {
+      aanvraag.extra = timelineText('wia-64-6-applied', { brief: fromDayNumber(briefDone), harbour: fromDayNumber(harbour) });
+      aanvraag.due = harbour;
+      aanvraag.anchor = 'event';
+      aanvraag.anchorDay = briefDone;
+      aanvraag.eventUsed = 'wia-brief-uwv';
     }
+  } else {
+    rows.notices.push(zmDone === undefined
+      ? timelineText('wia-64-6-zm-unknown', { harbour: fromDayNumber(harbour), week81: fromDayNumber(week81) })
+      : timelineText('wia-64-6-zm-late', { week81: fromDayNumber(week81) }));
   }
+}
 
-  // AOW age — BW 7:629 lid 2 b; WIA art 43 g.
-  let aow: AowOutcome | null = null;
-  // With the AOW age before the end of the wachttijd: which steps stay (keepDraft).
-  let keepAow: number | null = null;
-  let keepWageLast = 0;
-  if (inp.aowDate !== undefined) {
-    const aowDay = toDayNumber(inp.aowDate);
-    if (aowDay <= wachttijdLast + 1) {
-      // The weeks are weeks of (counted) sickness from the AOW date (BW 7:629 lid 10 sums the periods):
-      // they start on the first counted sick day on or after it; gaps are not counted.
-      const kStart = countedBefore(spans, Math.max(D, aowDay));
-      const start = sickDayToDayNumber(spans, kStart);
-      const atEnd = start > wachttijdLast; // AOW age on the day after the 104 weeks
-      const rule = AOW_WAGE_RULES.find((r) => D >= toDayNumber(r.validFrom) && (r.validTo === null || D <= toDayNumber(r.validTo)))
-        ?? (aowDay >= DAY_2016 && D < DAY_2016 ? AOW_WAGE_RULES[0]! : undefined);
-      const weeks = rule?.weeks ?? 104;
-      const wageLast = rule === undefined ? wachttijdLast : Math.min(sickDayToDayNumber(spans, kStart + 7 * weeks - 1), wachttijdLast);
-      aow = Object.freeze({
-        aowDate: inp.aowDate,
-        wageWeeks: weeks,
-        wageLastDay: fromDayNumber(wageLast),
-        wiaPossible: false,
-        legalBasis: Object.freeze([LEGAL_REFS.BW_629_2B, LEGAL_REFS.WIA_43G]),
-        explanation: rule === undefined ? {
-          nl: `Ziek vóór 2016: BW 7:629 kende nog geen AOW-uitzondering; loon tot het einde van de 104 weken. Geen WIA: de AOW-leeftijd (${inp.aowDate}) is een uitsluitingsgrond (WIA art 43 sub g).`,
-          en: `Sick before 2016: BW 7:629 had no AOW exception yet; wage until the end of the 104 weeks. No WIA: AOW age (${inp.aowDate}) excludes it (WIA art 43(g)).`,
-        } : atEnd ? {
-          nl: `AOW-leeftijd op ${inp.aowDate}, de dag na de 104 weken: loondoorbetaling tot en met het einde van de wachttijd (${fromDayNumber(wageLast)}). Geen WIA-uitkering (WIA art 43 sub g).`,
-          en: `AOW age on ${inp.aowDate}, the day after the 104 weeks: wage payment through the end of the waiting period (${fromDayNumber(wageLast)}). No WIA benefit (WIA art 43(g)).`,
-        } : {
-          nl: `AOW-leeftijd op ${inp.aowDate}: loondoorbetaling ${weeks} weken vanaf ${fromDayNumber(start)} (${rule.source}), tot en met ${fromDayNumber(wageLast)}; totaal niet meer dan 104 weken. Geen WIA-wachttijd of -uitkering (WIA art 43 sub g).`,
-          en: `AOW age on ${inp.aowDate}: wage payment for ${weeks} weeks from ${fromDayNumber(start)} (${rule.source}), through ${fromDayNumber(wageLast)}; 104 weeks at most in total. No WIA waiting period or benefit (WIA art 43(g)).`,
-        },
-      });
-      drafts.push({
-        id: 'einde-loondoorbetaling', due: wageLast, windowFrom: null, anchor: aowDay > D && !atEnd ? 'aow-datum' : 'eerste-ziektedag',
-        anchorDay: atEnd ? D : start, k: null, eventUsed: null, convention: null, extra: aow.explanation,
-        extraBasis: [LEGAL_REFS.BW_629_2B, LEGAL_REFS.WIA_43G],
-      });
-      keepAow = aowDay;
-      keepWageLast = wageLast;
-      notices.push(aow.explanation);
-    } else {
-      notices.push({
-        nl: `De werknemer bereikt de AOW-leeftijd op ${inp.aowDate}, na de wachttijd: een WIA-uitkering eindigt op die dag (WIA art 43 sub g).`,
-        en: `The employee reaches AOW age on ${inp.aowDate}, after the waiting period: a WIA benefit ends on that day (WIA art 43(g)).`,
-      });
-    }
+/** AOW age — BW 7:629 lid 2 b; WIA art 43 g. */
+function applyAowAge(f: Facts, rows: Rows): AowRegime {
+  const { inp, spans, D } = f;
+  const { wachttijdLast } = rows;
+  if (inp.aowDate === undefined) return { aow: null, keepAow: null, keepWageLast: 0 };
+  const aowDay = toDayNumber(inp.aowDate);
+  if (aowDay > wachttijdLast + 1) {
+    rows.notices.push(timelineText('aow-after-wachttijd', { aowDate: inp.aowDate }));
+    return { aow: null, keepAow: null, keepWageLast: 0 };
   }
+  // The weeks are weeks of (counted) sickness from the AOW date (BW 7:629 lid 10 sums the periods):
+  // they start on the first counted sick day on or after it; gaps are not counted.
+  const kStart = countedBefore(spans, Math.max(D, aowDay));
+  const start = sickDayToDayNumber(spans, kStart);
+  const atEnd = start > wachttijdLast; // AOW age on the day after the 104 weeks
+  const rule = AOW_WAGE_RULES.find((r) => D >= toDayNumber(r.validFrom) && (r.validTo === null || D <= toDayNumber(r.validTo)))
+    ?? (aowDay >= DAY_2016 && D < DAY_2016 ? AOW_WAGE_RULES[0]! : undefined);
+  const weeks = rule?.weeks ?? 104;
+  const wageLast = rule === undefined ? wachttijdLast : Math.min(sickDayToDayNumber(spans, kStart + 7 * weeks - 1), wachttijdLast);
+  const aow: AowOutcome = Object.freeze({
+    aowDate: inp.aowDate,
+    wageWeeks: weeks,
+    wageLastDay: fromDayNumber(wageLast),
+    wiaPossible: false,
+    legalBasis: Object.freeze([LEGAL_REFS.BW_629_2B, LEGAL_REFS.WIA_43G]),
+    explanation: rule === undefined ? timelineText('aow-before-2016', { aowDate: inp.aowDate })
+      : atEnd ? timelineText('aow-at-end', { aowDate: inp.aowDate, wageLast: fromDayNumber(wageLast) })
+      : timelineText('aow-wage-weeks', { aowDate: inp.aowDate, weeks, start: fromDayNumber(start), source: rule.source, wageLast: fromDayNumber(wageLast) }),
+  });
+  rows.drafts.push({
+    id: 'einde-loondoorbetaling', due: wageLast, windowFrom: null, anchor: aowDay > D && !atEnd ? 'aow-datum' : 'eerste-ziektedag',
+    anchorDay: atEnd ? D : start, k: null, eventUsed: null, convention: null, extra: aow.explanation,
+    extraBasis: [LEGAL_REFS.BW_629_2B, LEGAL_REFS.WIA_43G],
+  });
+  rows.notices.push(aow.explanation);
+  return { aow, keepAow: aowDay, keepWageLast: wageLast };
+}
 
+/** Has the wachttijd ended on asOf? One rule with wachttijdEnded (src/timeline/wachttijdEnded.ts). */
+function wachttijdClock(f: Facts, rows: Rows): ClockOnAsOf {
+  const { asOf, spans } = f;
   const lastSpan = spans[spans.length - 1]!;
-  // Has the wachttijd ended on asOf? One rule with wachttijdEnded (src/timeline/wachttijdEnded.ts).
-  const endDays = asOf === undefined ? null : wachttijdEndDays(lastSpan.end, wachttijdLast, asOf);
+  const endDays = asOf === undefined ? null : wachttijdEndDays(lastSpan.end, rows.wachttijdLast, asOf);
   const lapsedAfter = endDays?.reason === 'recovered' ? endDays.endedOn : null;
-  const pendingAfter = asOf === undefined ? null : pendingAfterDay(lastSpan.end, wachttijdLast, asOf);
+  const pendingAfter = asOf === undefined ? null : pendingAfterDay(lastSpan.end, rows.wachttijdLast, asOf);
+  return {
+    lastSpan, endDays,
+    statusContext: { lapsedAfter, neverOverdue: false, pendingAfter },
+    statusContextUwv: { lapsedAfter, neverOverdue: true, pendingAfter },
+  };
+}
+
+/** Notices on the situation: a recovery (projected dates or an ended wachttijd) and a day 1 in the weekend. */
+function situationNotices(f: Facts, rows: Rows, clock: ClockOnAsOf): void {
+  const { fmt, D, asOf } = f;
+  const { lastSpan } = clock;
   if (lastSpan.end !== Infinity) {
     const recoveredFrom = fmt.format(lastSpan.end + 1);
-    const ended = lapsedAfter !== null;
-    notices.push(ended ? {
-      nl: `Hersteld sinds ${recoveredFrom}, vier weken of langer vóór ${fmt.format(asOf!)}: deze wachttijd is geëindigd; een nieuwe ziekmelding begint een nieuwe wachttijd (BW 7:629 lid 10). Stappen die vóór het herstel nog niet verschuldigd waren, zijn vervallen (status 'lapsed'); hun data gaan uit van doorlopende ziekte.`,
-      en: `Recovered since ${recoveredFrom}, four weeks or more before ${fmt.format(asOf!)}: this wachttijd has ended; a new sickness starts a new one (BW 7:629(10)). Steps not yet due before the recovery have lapsed (status 'lapsed'); their dates assume continued sickness.`,
-    } : {
-      nl: `De laatste ziekteperiode eindigde op ${fmt.format(lastSpan.end)}. De data gaan uit van doorlopende ziekte; bij uitval binnen vier weken na ${recoveredFrom} tellen de perioden samen.`,
-      en: `The last sick period ended on ${fmt.format(lastSpan.end)}. The dates assume continued sickness; sickness again within four weeks of ${recoveredFrom} is combined.`,
-    });
+    const ended = clock.statusContext.lapsedAfter !== null;
+    rows.notices.push(ended
+      ? timelineText('recovered-ended', { recoveredFrom, asOf: fmt.format(asOf!) })
+      : timelineText('recovered-projected', { lastDay: fmt.format(lastSpan.end), recoveredFrom }));
   }
-
-  if (fromFirstDay && inp.workPattern === undefined && weekdayOf(D) >= 6) {
-    notices.push({
-      nl: `Dag 1 (${firstSickDay}) is een ${WEEKDAY_NL[weekdayOf(D)]}. Werkt de werknemer dan niet, dan is dag 1 de eerstvolgende werkdag (WIA 23 lid 2): geef 'workPattern' mee.`,
-      en: `Day 1 (${firstSickDay}) is a ${WEEKDAY_EN[weekdayOf(D)]}. If the employee does not work that day, day 1 is the next working day (WIA 23(2)): pass 'workPattern'.`,
-    });
+  if (f.fromFirstDay && f.inp.workPattern === undefined && weekdayOf(D) >= 6) {
+    rows.notices.push(timelineText('day1-weekend', { firstSickDay: f.firstSickDay, weekday: weekdayName(weekdayOf(D)) }));
   }
+}
 
-  const statusContext = { lapsedAfter, neverOverdue: false, pendingAfter };
-  const statusContextUwv = { lapsedAfter, neverOverdue: true, pendingAfter };
-
+/** The milestones: range check, AOW selection, sort on day numbers, then one row each with status and explanation. */
+function assembleMilestones(f: Facts, rows: Rows, aow: AowRegime, clock: ClockOnAsOf): Milestone[] {
+  const { D, fmt, spans, events, asOf } = f;
+  const { drafts } = rows;
   // Dates past 2999-12-31 are outside the supported range: reject rather than print year 3000.
-  let latest = wachttijdLast + 1;
+  let latest = rows.wachttijdLast + 1;
   for (const d of drafts) if (d.due > latest) latest = d.due;
   if (latest > MAX_DAY) {
-    throw PoortwachterError.single(FN, basePath, 'out_of_scope', outOfRangeMessage(latest, `the timeline of day 1 ${fromDayNumber(D)}`));
+    throw PoortwachterError.single(FN, f.basePath, 'out_of_scope', outOfRangeMessage(latest, `the timeline of day 1 ${fromDayNumber(D)}`));
   }
-
   // Sorted on day numbers (then legal order), before any date string is made.
   const kept: Draft[] = [];
-  for (const d of drafts) if (keepAow === null || keepDraft(d, keepAow, keepWageLast)) kept.push(d);
+  for (const d of drafts) if (aow.keepAow === null || keepDraft(d, aow.keepAow, aow.keepWageLast)) kept.push(d);
   sortByDueThenOrder(kept);
-  const nl = locale === 'nl';
+  const nl = (f.opts.locale ?? 'nl') === 'nl';
+  const dueSoon = f.opts.dueSoonDays ?? 14;
   const milestones: Milestone[] = [];
   for (let i = 0; i < kept.length; i++) {
     const d = kept[i]!;
@@ -340,42 +397,54 @@ export function computeTimeline(input: TimelineInput, options: TimelineOptions =
       actor: rule.actor,
       kind: rule.kind,
       done: done === null ? null : fmt.format(done),
-      status: asOf === undefined ? null : milestoneStatus(rule.kind, d.due, done, asOf, dueSoon, neverOverdue(rule) ? statusContextUwv : statusContext),
-      explanation: new LazyExplanation(d, D, gapDaysAdded, d.anchorDay === D ? firstSickDay : fmt.format(d.anchorDay), due),
+      status: asOf === undefined ? null : milestoneStatus(rule.kind, d.due, done, asOf, dueSoon, neverOverdue(rule) ? clock.statusContextUwv : clock.statusContext),
+      explanation: new LazyExplanation(d, D, gapDaysAdded, d.anchorDay === D ? f.firstSickDay : fmt.format(d.anchorDay), due),
     });
   }
+  return milestones;
+}
 
+/** The timeline: milestones, the evaluation series, samentelling, the state on asOf and the notices. */
+function assembleTimeline(f: Facts, rows: Rows, aow: AowRegime, clock: ClockOnAsOf, milestones: Milestone[]): Timeline {
+  const { asOf, spans, D, fmt, events } = f;
+  const p = rows.ruleSet.parameters;
   // The eerstejaarsevaluatie is an evaluation too (Regeling procesgang art 4 lid 2 b): the chain runs on from it.
   // A date given twice (or as both an evaluation and the eerstejaarsevaluatie) is one evaluation.
-  const heldEvaluations = uniqueSorted(evaluaties, ejeDone);
-  const evaluations = aow !== null ? [] : buildEvaluations(
-    events.get('plan-van-aanpak') ?? pva.due, events.has('plan-van-aanpak'), heldEvaluations,
-    wachttijdLast - 7 * p.wiaAanvraagWeeksBeforeEnd, p.evaluationIntervalDays, asOf, dueSoon, statusContext, fmt,
+  const heldEvaluations = uniqueSorted(f.evaluaties, rows.ejeDone);
+  const evaluations = aow.aow !== null ? [] : buildEvaluations(
+    events.get('plan-van-aanpak') ?? rows.pva.due, events.has('plan-van-aanpak'), heldEvaluations,
+    rows.wachttijdLast - 7 * p.wiaAanvraagWeeksBeforeEnd, p.evaluationIntervalDays, asOf, f.opts.dueSoonDays ?? 14, clock.statusContext, fmt,
   );
-
   // Real counted days through asOf (no projection after a recovery); the week as sicknessWeekOn
   // counts it, 0 while asOf lies before day 1 (a report on a non-working day moved day 1 later).
-  const samentelling = describeSamentelling(model, periods, asOf);
-  const countedAsOf = asOf === undefined ? null : samentelling.countedSickDays;
-  const weekAsOf = asOf === undefined ? null : asOf < D ? 0 : Math.floor(countedBefore(spans, asOf) / 7) + 1;
-  const timeline: Timeline = {
-    firstSickDay,
+  const samentelling = describeSamentelling(f.model, f.periods, asOf);
+  return {
+    firstSickDay: f.firstSickDay,
     milestones,
     evaluations,
     samentelling,
-    ruleSet,
-    wachttijdLastDay: aow === null ? fmt.format(wachttijdLast) : null,
-    aow,
+    ruleSet: rows.ruleSet,
+    wachttijdLastDay: aow.aow === null ? fmt.format(rows.wachttijdLast) : null,
+    aow: aow.aow,
     asOf: asOf === undefined ? null : fmt.format(asOf),
-    countedSickDaysAsOf: countedAsOf,
-    weekAsOf,
-    conventions: { ziekmelding: zmConv, probleemanalyse: paConv, causeExceptionScope: causeScope },
-    notices,
-    wachttijdEnded: endDays === null ? null : toWachttijdEnd(endDays, lastSpan.end),
+    countedSickDaysAsOf: asOf === undefined ? null : samentelling.countedSickDays,
+    weekAsOf: asOf === undefined ? null : asOf < D ? 0 : Math.floor(countedBefore(spans, asOf) / 7) + 1,
+    conventions: {
+      ziekmelding: f.opts.ziekmeldingConvention ?? 'statutory',
+      probleemanalyse: f.opts.probleemanalyseConvention ?? 'end-of-week-6',
+      causeExceptionScope: f.causeScope,
+    },
+    notices: rows.notices,
+    wachttijdEnded: clock.endDays === null ? null : toWachttijdEnd(clock.endDays, clock.lastSpan.end),
   };
+}
 
-  // The end of the wachttijd: loonsanctie, vrijwillige verlenging, vervroegde IVA, a late
-  // WIA-aanvraag and the opzegverbod move dates (src/endOfWachttijd). Only when something calls for it.
+/**
+ * The end of the wachttijd: loonsanctie, vrijwillige verlenging, vervroegde IVA, a late
+ * WIA-aanvraag and the opzegverbod move dates (src/endOfWachttijd). Only when something calls for it.
+ */
+function extendAtEndOfWachttijd(f: Facts, timeline: Timeline): Timeline {
+  const { inp, rawEvents } = f;
   const endEvents: Record<string, unknown> = {};
   let hasEndEvents = false;
   if (inp.events !== undefined) for (const key of END_OF_WACHTTIJD_EVENT_KEYS) {
@@ -384,14 +453,14 @@ export function computeTimeline(input: TimelineInput, options: TimelineOptions =
       hasEndEvents = true;
     }
   }
-  const aanvraagDone = events.get('wia-aanvraag');
-  const aanvraagLate = aanvraagDone !== undefined && aanvraagDone > toDayNumber(milestones.find((m) => m.id === 'wia-aanvraag')?.due ?? '2999-12-31');
-  const withOpzegverbod = opts.includeOpzegverbod === true || rawEvents.opzegverbod !== undefined;
+  const aanvraagDone = f.events.get('wia-aanvraag');
+  const aanvraagLate = aanvraagDone !== undefined && aanvraagDone > toDayNumber(timeline.milestones.find((m) => m.id === 'wia-aanvraag')?.due ?? '2999-12-31');
+  const withOpzegverbod = f.opts.includeOpzegverbod === true || rawEvents.opzegverbod !== undefined;
   if (!hasEndEvents && !aanvraagLate && !withOpzegverbod) return timeline;
   let extended: Timeline;
   try {
     extended = applyEndOfWachttijdEvents(timeline, endEvents as EndOfWachttijdEvents, {
-      locale, dueSoonDays: dueSoon, opzegverbod: withOpzegverbod,
+      locale: f.opts.locale ?? 'nl', dueSoonDays: f.opts.dueSoonDays ?? 14, opzegverbod: withOpzegverbod,
       ...(inp.aowDate === undefined ? {} : { aowDate: inp.aowDate }),
       ...(inp.wazoLeave === undefined ? {} : { wazoLeave: inp.wazoLeave }),
     });
@@ -402,7 +471,7 @@ export function computeTimeline(input: TimelineInput, options: TimelineOptions =
   }
   const tooLate = extended.milestones.find((m) => !isValidIsoDate(m.due));
   if (tooLate !== undefined) {
-    throw PoortwachterError.single(FN, basePath, 'out_of_scope',
+    throw PoortwachterError.single(FN, f.basePath, 'out_of_scope',
       `the date of '${tooLate.id}' would fall after 2999-12-31, outside the supported years 1900–2999`);
   }
   return extended;
@@ -520,25 +589,11 @@ class LazyExplanation implements MilestoneExplanation {
 }
 
 function explainText(d: Draft, D: number, gap: number, anchorDate: string, offset: number, due: string): Localized {
-  const ruleNl = MILESTONE_RULES.nl[d.id];
-  const ruleEn = MILESTONE_RULES.en[d.id];
-  let nl: string;
-  let en: string;
-  if (d.k !== null) {
-    const gapNl = gap > 0 ? `; ${gap} dagen onderbreking (samentelling) of verlof tellen niet mee` : '';
-    const gapEn = gap > 0 ? `; ${gap} days of gaps (samentelling) or leave are not counted` : '';
-    nl = `Regel: ${ruleNl}. Ziektedag ${d.k + 1} gerekend vanaf dag 1 (${fromDayNumber(D)})${gapNl} = ${due}.`;
-    en = `Rule: ${ruleEn}. Sick day ${d.k + 1} counted from day 1 (${fromDayNumber(D)})${gapEn} = ${due}.`;
-  } else {
-    const sign = offset >= 0 ? '+' : '−';
-    nl = `Regel: ${ruleNl}. ${anchorDate} (${d.anchor}) ${sign} ${Math.abs(offset)} dagen = ${due}.`;
-    en = `Rule: ${ruleEn}. ${anchorDate} (${d.anchor}) ${sign} ${Math.abs(offset)} days = ${due}.`;
-  }
-  if (d.extra !== null) {
-    nl += ` ${d.extra.nl}`;
-    en += ` ${d.extra.en}`;
-  }
-  return { nl, en };
+  const rule = localize(MILESTONE_RULES, d.id);
+  const text = d.k !== null
+    ? timelineText(gap > 0 ? 'explain-counted-gap' : 'explain-counted', { rule, day: d.k + 1, firstSickDay: fromDayNumber(D), gap, due })
+    : timelineText('explain-anchored', { rule, anchorDate, anchor: d.anchor, sign: offset >= 0 ? '+' : '−', days: Math.abs(offset), due });
+  return d.extra === null ? text : joinTexts(text, d.extra);
 }
 
 function buildEvaluations(
@@ -560,10 +615,10 @@ function buildEvaluations(
 }
 
 const EVALUATION_FROM = {
-  pva: { nl: 'het plan van aanpak', en: 'the action plan' },
-  'pva-due': { nl: 'de uiterste datum van het plan van aanpak', en: "the action plan's due date" },
-  previous: { nl: 'de vorige evaluatie', en: 'the previous evaluation' },
-} as const;
+  pva: 'evaluation-from-pva',
+  'pva-due': 'evaluation-from-pva-due',
+  previous: 'evaluation-from-previous',
+} as const satisfies Record<string, TimelineMessageKey>;
 
 /** An evaluation of the series; its explanation is built when read. */
 class PracticeEvaluation implements Evaluation {
@@ -588,12 +643,7 @@ class PracticeEvaluation implements Evaluation {
   }
 
   get explanation(): Localized {
-    const f = EVALUATION_FROM[this.#from];
-    const base = fromDayNumber(this.#base);
-    return {
-      nl: `Praktijknorm (niet wettelijk): ten minste elke zes weken evalueren; ${this.#interval} dagen na ${f.nl} (${base}).`,
-      en: `Practice norm (not statutory): evaluate at least every six weeks; ${this.#interval} days after ${f.en} (${base}).`,
-    };
+    return timelineText('evaluation', { interval: this.#interval, from: timelineText(EVALUATION_FROM[this.#from]), base: fromDayNumber(this.#base) });
   }
 
   toJSON(): Omit<Evaluation, never> {
