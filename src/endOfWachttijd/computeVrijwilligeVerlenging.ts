@@ -7,7 +7,7 @@ import { dateLabel } from './messages.js';
 import { END_OF_WACHTTIJD_NORMS as N } from './norms.js';
 import type { EndOfWachttijdFinding, EndOfWachttijdReport, LegalDate, WachttijdCase } from './types.js';
 import type { Answer } from '../vocabulary/index.js';
-import type { VangnetGroup } from '../vangnet/types.js';
+import type { VangnetGroup } from '../law/vangnetGroups.js';
 import { vangnetGroupOrNoneSchema } from './eventsSchema.js';
 
 /** Input of {@link computeVrijwilligeVerlenging}. */

@@ -1,8 +1,9 @@
 import type { LegalRef } from '../legal/LegalRef.js';
+import type { NormKind } from '../law/types.js';
 import type { Locale, Localized } from '../i18n/types.js';
-import type { RuleSet } from './ruleSets.js';
+import type { RuleSet } from '../law/ruleSets.js';
 import type { WachttijdEnd } from './wachttijdEnded.js';
-import type { EndOfWachttijdEvents } from '../endOfWachttijd/applyEndOfWachttijdEvents.js';
+import type { EndOfWachttijdEvents } from './applyEndOfWachttijdEvents.js';
 import type { Samentelling, SickPeriod, WazoLeave, WorkPattern, CauseExceptionScope } from '../sickness/types.js';
 
 /** Stable ids of the timeline's milestones (never translated). */
@@ -41,8 +42,8 @@ export type MilestoneStatus = 'done' | 'done-late' | 'open' | 'due-soon' | 'over
 /** Who has to act. */
 export type Actor = 'werkgever' | 'werknemer' | 'werkgever-en-werknemer' | 'bedrijfsarts' | 'uwv';
 
-/** How binding the deadline is: statute/regulation, UWV policy, or practice norm. */
-export type NormKind = 'statutory' | 'regulation' | 'policy' | 'practice';
+/** How binding the deadline is: statute/regulation, UWV policy, or practice norm (defined with the law data). */
+export type { NormKind } from '../law/types.js';
 
 /** How a milestone's date was derived (a trace, in the manner of helse-spleis' subsumption log). */
 export interface MilestoneExplanation {
@@ -266,4 +267,4 @@ export interface Timeline {
    */
   readonly wachttijdEnded?: WachttijdEnd | null;
 }
-export type { RuleSetId, RuleSet } from './ruleSets.js';
+export type { RuleSetId, RuleSet } from '../law/ruleSets.js';

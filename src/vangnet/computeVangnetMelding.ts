@@ -9,7 +9,7 @@ import { dateLabel } from '../endOfWachttijd/messages.js';
 import { END_OF_WACHTTIJD_NORMS as N } from '../endOfWachttijd/norms.js';
 import type { EndOfWachttijdFinding, LegalDate } from '../endOfWachttijd/types.js';
 import type { Answer } from '../vocabulary/index.js';
-import { VANGNET_GROUPS, type VangnetGroup } from './types.js';
+import { VANGNET_GROUPS, type VangnetGroup } from '../law/vangnetGroups.js';
 
 /** Input of {@link computeVangnetMelding}. */
 export interface VangnetMeldingInput {
