@@ -25,6 +25,7 @@ const BY_FILE = {
   'law/ruleSets.ts': 'Timeline',
   'law/types.ts': 'Timeline',
   'law/vangnetGroups.ts': 'Timeline',
+  'law/endOfWachttijdNorms.ts': 'End of wachttijd',
   'timeline/applyEndOfWachttijdEvents.ts': 'End of wachttijd',
 };
 

@@ -1,7 +1,7 @@
 import { PoortwachterError, type InputIssue } from '../errors/PoortwachterError.js';
 import { milestoneStatus } from './milestoneStatus.js';
 import { pendingAfterDay } from './wachttijdEnded.js';
-import { MILESTONE_RULES_TABLE, neverOverdue } from './milestoneRules.js';
+import { MILESTONE_RULES_TABLE, neverOverdue } from '../law/milestoneRules.js';
 import { MILESTONE_LABELS } from './labels.js';
 import type { Locale, Localized } from '../i18n/types.js';
 import { parseInput } from '../input/zodIssues.js';
@@ -16,7 +16,7 @@ import { computeOpzegverbod } from '../endOfWachttijd/computeOpzegverbod.js';
 import { computeVrijwilligeVerlenging, type VrijwilligeVerlengingResult } from '../endOfWachttijd/computeVrijwilligeVerlenging.js';
 import { applyEndOfWachttijdOptionsSchema, endOfWachttijdEventsSchema } from '../endOfWachttijd/eventsSchema.js';
 import { buildClock, dn, iso, t } from '../endOfWachttijd/internal.js';
-import { EOW_REFS as R } from '../endOfWachttijd/legalRefs.js';
+import { EOW_REFS as R } from '../law/endOfWachttijdRefs.js';
 import { EOW_NOTICES as msg } from '../endOfWachttijd/timelineNotices.js';
 import type { WachttijdCase } from '../endOfWachttijd/types.js';
 
