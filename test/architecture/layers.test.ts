@@ -49,9 +49,6 @@ const KNOWN_ZOD_OUTSIDE_PARSING = [
   'obligations/checkNonCooperation.ts',
   'obligations/listObligations.ts',
   'obligations/listRemedies.ts',
-  'sickness/combineSickPeriods.ts',
-  'sickness/determineFirstSickDay.ts',
-  'sickness/sicknessWeekOn.ts',
   'timeline/wachttijdEnded.ts',
   'vangnet/computeVangnetMelding.ts',
 ];
