@@ -164,7 +164,7 @@ describe('deprecated names point to the vocabulary (no old values behind them)',
     expectTypeOf<LegalDate>().toHaveProperty('id');
     expectTypeOf<Spoor2ExceptionResult>().toHaveProperty('to');
     // The modules do not export the vocabulary's own names (the lead re-exports src/vocabulary once).
-    for (const path of ['../../src/spoor2/index.js', '../../src/index.js', '../../src/vangnet/index.js', '../../src/timeline/index.js', '../../src/sickness/index.js']) {
+    for (const path of ['../../src/spoor2/index.js', '../../src/endOfWachttijd/index.js', '../../src/vangnet/index.js', '../../src/timeline/index.js', '../../src/sickness/index.js']) {
       const mod = await import(path) as Record<string, unknown>;
       for (const name of ['ANSWERS', 'OUTCOMES', 'RISKS', 'SEVERITIES']) expect(mod[name], `${path} ${name}`).toBeUndefined();
     }
