@@ -13,6 +13,7 @@ export default {
   mutate: [
     'src/calendar/**/*.ts',
     'src/sickness/**/*.ts',
+    'src/law/**/*.ts',
     'src/timeline/**/*.ts',
     'src/spoor2/**/*.ts',
     'src/passendWerk/**/*.ts',

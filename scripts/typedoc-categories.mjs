@@ -21,6 +21,12 @@ const BY_FOLDER = {
 const BY_FILE = {
   'endOfWachttijd/computeLoonsanctie.ts': 'Sanctions',
   'endOfWachttijd/safeComputeLoonsanctie.ts': 'Sanctions',
+  // moved to a lower layer (issue 10) — they keep the category of the folder they came from
+  'law/ruleSets.ts': 'Timeline',
+  'law/types.ts': 'Timeline',
+  'law/vangnetGroups.ts': 'Timeline',
+  'law/endOfWachttijdNorms.ts': 'End of wachttijd',
+  'timeline/applyEndOfWachttijdEvents.ts': 'End of wachttijd',
 };
 
 /** @param {import('typedoc').Application} app */

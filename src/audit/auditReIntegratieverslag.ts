@@ -13,7 +13,7 @@ import type { Answer, Severity } from '../vocabulary/index.js';
 import { sickPeriodSchema, wazoLeaveSchema, workPatternSchema } from '../sickness/validateSickInput.js';
 import { computeLateWiaAanvraag, type LateWiaAanvraagResult } from '../endOfWachttijd/computeLateWiaAanvraag.js';
 import { buildClock, loonsanctieDecisionDue, type Clock } from '../endOfWachttijd/internal.js';
-import { EOW_REFS } from '../endOfWachttijd/legalRefs.js';
+import { EOW_REFS } from '../law/endOfWachttijdRefs.js';
 import { loonsanctieSpan, ziekmeldingSafeHarbourDay } from '../endOfWachttijd/loonsanctieRules.js';
 import { computeTimeline } from '../timeline/computeTimeline.js';
 import { LATE_SPOOR2_SEVERITY, walkUwvReviewOrder, type UwvReviewAnswer } from '../review/uwvReviewOrder.js';

@@ -1,12 +1,12 @@
 import * as z from 'zod';
 import type { Localized } from '../i18n/types.js';
 import { isoDateSchema } from '../input/zodIssues.js';
-import { EOW_REFS as R } from './legalRefs.js';
+import { EOW_REFS as R } from '../law/endOfWachttijdRefs.js';
 import { atw, caseShape, loonsanctieDecisionDue, dn, iso, legalDate, openCase, requireOrder, sortedDates, t, throwIfIssues, TRANSITION_2013, WEEK } from './internal.js';
 import { ziekmeldingSafeHarbourDay } from './loonsanctieRules.js';
-import { wiaBriefWeekFor } from '../timeline/ruleSets.js';
+import { wiaBriefWeekFor } from '../law/ruleSets.js';
 import { dateLabel } from './messages.js';
-import { END_OF_WACHTTIJD_NORMS as N } from './norms.js';
+import { END_OF_WACHTTIJD_NORMS as N } from '../law/endOfWachttijdNorms.js';
 import type { EndOfWachttijdFinding, EndOfWachttijdReport, LegalDate, WachttijdCase } from './types.js';
 import type { Answer } from '../vocabulary/index.js';
 

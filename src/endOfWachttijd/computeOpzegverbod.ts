@@ -4,10 +4,10 @@ import type { Localized } from '../i18n/types.js';
 import { isoDateSchema } from '../input/zodIssues.js';
 import type { LegalRef } from '../legal/LegalRef.js';
 import type { Span } from '../sickness/sickClock.js';
-import { EOW_REFS as R } from './legalRefs.js';
+import { EOW_REFS as R } from '../law/endOfWachttijdRefs.js';
 import { caseShape, clockFromModel, dn, iso, legalDate, openCase, sortedDates, t, type Clock } from './internal.js';
 import { dateLabel } from './messages.js';
-import { AOW_DISMISSAL_RULES, END_OF_WACHTTIJD_NORMS as N } from './norms.js';
+import { AOW_DISMISSAL_RULES, END_OF_WACHTTIJD_NORMS as N } from '../law/endOfWachttijdNorms.js';
 import type { LegalDate, WachttijdCase } from './types.js';
 
 /** Extensions of the two years under BW 7:670 lid 11, in calendar days. */

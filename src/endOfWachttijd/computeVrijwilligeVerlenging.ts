@@ -1,13 +1,13 @@
 import * as z from 'zod';
 import type { Localized } from '../i18n/types.js';
 import { isoDateSchema } from '../input/zodIssues.js';
-import { EOW_REFS as R } from './legalRefs.js';
+import { EOW_REFS as R } from '../law/endOfWachttijdRefs.js';
 import { caseShape, dn, iso, legalDate, loonsanctieDecisionDue, openCase, requireOrder, sortedDates, t, throwIfIssues, WEEK } from './internal.js';
 import { dateLabel } from './messages.js';
-import { END_OF_WACHTTIJD_NORMS as N } from './norms.js';
+import { END_OF_WACHTTIJD_NORMS as N } from '../law/endOfWachttijdNorms.js';
 import type { EndOfWachttijdFinding, EndOfWachttijdReport, LegalDate, WachttijdCase } from './types.js';
 import type { Answer } from '../vocabulary/index.js';
-import type { VangnetGroup } from '../vangnet/types.js';
+import type { VangnetGroup } from '../law/vangnetGroups.js';
 import { vangnetGroupOrNoneSchema } from './eventsSchema.js';
 
 /** Input of {@link computeVrijwilligeVerlenging}. */

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { isoDateSchema } from '../input/zodIssues.js';
 import { wazoLeaveSchema } from '../sickness/validateSickInput.js';
-import { VANGNET_GROUPS, type VangnetGroup } from '../vangnet/types.js';
+import { VANGNET_GROUPS, type VangnetGroup } from '../law/vangnetGroups.js';
 
 /**
  * The vangnet group, or `'none'`; the 0.1.0 value `'geen'` is a deprecated alias of `'none'`,

@@ -8,9 +8,6 @@ export { computeLateWiaAanvraag, type LateWiaAanvraagInput, type LateWiaAanvraag
 export { safeComputeLateWiaAanvraag } from './safeComputeLateWiaAanvraag.js';
 export { computeOpzegverbod, type OpzegverbodInput, type OpzegverbodResult, type OpzegverbodExtensions } from './computeOpzegverbod.js';
 export { safeComputeOpzegverbod } from './safeComputeOpzegverbod.js';
-export {
-  applyEndOfWachttijdEvents, type EndOfWachttijdEvents, type ApplyEndOfWachttijdOptions, type EndOfWachttijdMilestoneId,
-} from './applyEndOfWachttijdEvents.js';
-export { END_OF_WACHTTIJD_NORMS, AOW_DISMISSAL_RULES, type EndOfWachttijdNorm, type AowDismissalRule } from './norms.js';
+export { END_OF_WACHTTIJD_NORMS, AOW_DISMISSAL_RULES, type EndOfWachttijdNorm, type AowDismissalRule } from '../law/endOfWachttijdNorms.js';
 export { DATE_LABELS as END_OF_WACHTTIJD_DATE_LABELS, type EndOfWachttijdDateId, type EndOfWachttijdDateCode } from './messages.js';
 export type { Tristate, WachttijdCase, LegalDate, EndOfWachttijdFinding } from './types.js';

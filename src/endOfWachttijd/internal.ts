@@ -15,11 +15,11 @@ import { isoDateSchema, parseInput } from '../input/zodIssues.js';
 import { countedBefore, sickDayToDayNumber, type RawPeriod, type Span } from '../sickness/sickClock.js';
 import { buildSickModel, sickPeriodSchema, wazoLeaveSchema } from '../sickness/validateSickInput.js';
 import type { CauseExceptionScope, SickPeriod, WazoLeave } from '../sickness/types.js';
-import { RULE_SETS, selectRuleSet, type RuleSet } from '../timeline/ruleSets.js';
-import type { NormKind } from '../timeline/types.js';
-import { EOW_REFS as R } from './legalRefs.js';
+import { RULE_SETS, selectRuleSet, type RuleSet } from '../law/ruleSets.js';
+import type { NormKind } from '../law/types.js';
+import { EOW_REFS as R } from '../law/endOfWachttijdRefs.js';
 import { dateLabel } from './messages.js';
-import { END_OF_WACHTTIJD_NORMS as N } from './norms.js';
+import { END_OF_WACHTTIJD_NORMS as N } from '../law/endOfWachttijdNorms.js';
 import type { LegalDate } from './types.js';
 
 /** Days in a week. @internal */

@@ -10,7 +10,7 @@
  */
 import type { Clock } from './internal.js';
 import { WEEK } from './internal.js';
-import { END_OF_WACHTTIJD_NORMS as N } from './norms.js';
+import { END_OF_WACHTTIJD_NORMS as N } from '../law/endOfWachttijdNorms.js';
 
 /** The period of a loonsanctie before any shortening. @internal */
 export interface LoonsanctieSpan {

@@ -1,7 +1,7 @@
 import type { LegalRef } from '../legal/LegalRef.js';
 import type { Localized } from '../i18n/types.js';
 import type { CauseExceptionScope, SickPeriod, WazoLeave } from '../sickness/types.js';
-import type { NormKind } from '../timeline/types.js';
+import type { NormKind } from '../law/types.js';
 import type { Answer } from '../vocabulary/index.js';
 
 /**

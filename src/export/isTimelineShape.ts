@@ -10,7 +10,7 @@
  */
 import { daysInMonth, MAX_YEAR, MIN_YEAR } from '../calendar/isValidIsoDate.js';
 import { LEGAL_REFS } from '../legal/references.js';
-import { EOW_REFS } from '../endOfWachttijd/legalRefs.js';
+import { EOW_REFS } from '../law/endOfWachttijdRefs.js';
 
 /**
  * The library's own frozen legal references, which the timeline cites by identity. A constant built

@@ -7,8 +7,8 @@
  * inputs ship in the package under `poortwachter/schemas/*` (docs/schemas.md).
  */
 export { timelineInputSchema, timelineOptionsSchema } from '../timeline/timelineSchema.js';
-export { periodsSchema as sickPeriodsInputSchema, optionsSchema as combineSickPeriodsOptionsSchema } from '../sickness/combineSickPeriods.js';
-export { schema as sickReportInputSchema } from '../sickness/determineFirstSickDay.js';
+export { sickPeriodsInputSchema, combineSickPeriodsOptionsSchema } from '../sickness/sicknessSchemas.js';
+export { sickReportInputSchema } from '../sickness/sicknessSchemas.js';
 export { inputSchema as passendWerkInputSchema } from '../passendWerk/validatePassendWerkInput.js';
 export { spoor2InputSchema } from '../spoor2/schema.js';
 export { optionsSchema as listObligationsOptionsSchema } from '../obligations/listObligations.js';

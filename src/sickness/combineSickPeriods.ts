@@ -1,25 +1,14 @@
-import * as z from 'zod';
 import { fromDayNumber, toDayNumber } from '../calendar/dayNumber.js';
-import { isoDateSchema, parseInput } from '../input/zodIssues.js';
+import { parseInput } from '../input/zodIssues.js';
 import { PoortwachterError, type InputIssue } from '../errors/PoortwachterError.js';
 import { LEGAL_REFS } from '../legal/references.js';
-import { buildSickModel, sickPeriodSchema, wazoLeaveSchema, workPatternSchema, type SickModel } from './validateSickInput.js';
+import { buildSickModel, type SickModel } from './validateSickInput.js';
+import { combineSickPeriodsOptionsSchema as optionsSchema, sickPeriodsInputSchema as periodsSchema } from './sicknessSchemas.js';
 import { leaveDayCounter, type Chain } from './sickClock.js';
 import type { CombineSickPeriodsOptions, EarlierWachttijd, Samentelling, SamentellingGap, SickPeriod } from './types.js';
 
 const SAMENTELLING_REFS = Object.freeze([LEGAL_REFS.BW_629_10, LEGAL_REFS.WIA_23_3]);
 const SAMENTELLING_REFS_WITH_LEAVE = Object.freeze([LEGAL_REFS.BW_629_10, LEGAL_REFS.WIA_23_3, LEGAL_REFS.WIA_23_5]);
-
-/** zod schema of the options of `combineSickPeriods`: shapes only, the function adds the semantic checks. Public as `combineSickPeriodsOptionsSchema` (see docs/schemas.md). */
-export const optionsSchema = z.strictObject({
-  asOf: isoDateSchema.optional(),
-  wazoLeave: z.array(wazoLeaveSchema).optional(),
-  causeExceptionScope: z.enum(['wazo-only', 'all']).optional(),
-  workPattern: workPatternSchema.optional(),
-});
-
-/** zod schema of the periods given to `combineSickPeriods`. Public as `sickPeriodsInputSchema` (see docs/schemas.md). */
-export const periodsSchema = z.array(sickPeriodSchema);
 
 /**
  * Samentelling: combines sick periods into wachttijden. Periods that follow each other with fewer

@@ -1,12 +1,11 @@
-import * as z from 'zod';
 import { toDayNumber, weekdayOf } from '../calendar/dayNumber.js';
 import { toIsoDateInRange } from '../calendar/dateRange.js';
-import { isoDateSchema, parseInput } from '../input/zodIssues.js';
+import { parseInput } from '../input/zodIssues.js';
 import { LEGAL_REFS } from '../legal/references.js';
 import type { LegalRef } from '../legal/LegalRef.js';
 import type { Localized } from '../i18n/types.js';
 import { nextPatternDay } from './sickClock.js';
-import { workPatternSchema } from './validateSickInput.js';
+import { sickReportInputSchema as schema } from './sicknessSchemas.js';
 import type { WorkPattern } from './types.js';
 
 /** Input of {@link determineFirstSickDay}. */
@@ -33,13 +32,6 @@ export interface FirstSickDay {
   /** Why, in Dutch and English. */
   readonly explanation: Localized;
 }
-
-/** zod schema of the input of `determineFirstSickDay`: shapes only, the function adds the semantic checks. Public as `sickReportInputSchema` (see docs/schemas.md). */
-export const schema = z.strictObject({
-  reportDate: isoDateSchema,
-  workedOnReportDate: z.enum(['none', 'part', 'full']).optional(),
-  workPattern: workPatternSchema.optional(),
-});
 
 const DAYS_NL = ['', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'];
 const DAYS_EN = ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];

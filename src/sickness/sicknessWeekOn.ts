@@ -1,8 +1,8 @@
-import * as z from 'zod';
 import { toDayNumber } from '../calendar/dayNumber.js';
 import { isoDateSchema, parseInput } from '../input/zodIssues.js';
 import { PoortwachterError, type InputIssue } from '../errors/PoortwachterError.js';
-import { buildSickModel, sickPeriodSchema, wazoLeaveSchema } from './validateSickInput.js';
+import { buildSickModel } from './validateSickInput.js';
+import { sicknessInputSchema as schema } from './sicknessSchemas.js';
 import { countedBefore, type Span } from './sickClock.js';
 import type { SickPeriod, WazoLeave } from './types.js';
 
@@ -10,12 +10,6 @@ import type { SickPeriod, WazoLeave } from './types.js';
 export type SicknessInput =
   | { readonly firstSickDay: string; readonly sickPeriods?: undefined; readonly wazoLeave?: readonly WazoLeave[] | undefined }
   | { readonly sickPeriods: readonly SickPeriod[]; readonly firstSickDay?: undefined; readonly wazoLeave?: readonly WazoLeave[] | undefined };
-
-const schema = z.strictObject({
-  firstSickDay: isoDateSchema.optional(),
-  sickPeriods: z.array(sickPeriodSchema).optional(),
-  wazoLeave: z.array(wazoLeaveSchema).optional(),
-});
 
 /**
  * Validates a {@link SicknessInput} and returns the spans of its current wachttijd.

@@ -3,7 +3,7 @@ import { PoortwachterError, type InputIssue } from '../errors/PoortwachterError.
 import { parseInput } from '../input/zodIssues.js';
 import { buildSickModel } from '../sickness/validateSickInput.js';
 import { sickDayToDayNumber, type Span } from '../sickness/sickClock.js';
-import { RULE_SETS, selectRuleSet, type RuleSet } from '../timeline/ruleSets.js';
+import { RULE_SETS, selectRuleSet, type RuleSet } from '../law/ruleSets.js';
 import { spoor2InputSchema } from './schema.js';
 import type { Spoor2Input } from './types.js';
 

@@ -2,7 +2,7 @@ import type { LegalRef } from '../legal/LegalRef.js';
 import type { Localized } from '../i18n/types.js';
 import type { SickPeriod, WazoLeave, WorkPattern } from '../sickness/types.js';
 import type { NormKind } from '../timeline/types.js';
-import type { RuleSetId } from '../timeline/ruleSets.js';
+import type { RuleSetId } from '../law/ruleSets.js';
 import type { Answer, Risk, Severity } from '../vocabulary/index.js';
 
 /**

@@ -16,12 +16,12 @@ import { buildSickModel, type SickModel } from '../sickness/validateSickInput.js
 import { countedBefore, sickDayToDayNumber, type Span } from '../sickness/sickClock.js';
 import { describeSamentelling } from '../sickness/combineSickPeriods.js';
 import type { SickPeriod } from '../sickness/types.js';
-import { AOW_WAGE_RULES, WACHTTIJD_WEEKS, selectRuleSet, wiaBriefWeekFor, type RuleSet } from './ruleSets.js';
+import { AOW_WAGE_RULES, WACHTTIJD_WEEKS, selectRuleSet, wiaBriefWeekFor, type RuleSet } from '../law/ruleSets.js';
 import { MILESTONE_LABELS, MILESTONE_RULES } from './labels.js';
-import { MILESTONE_RULES_TABLE, neverOverdue, type MilestoneRule } from './milestoneRules.js';
+import { MILESTONE_RULES_TABLE, neverOverdue, type MilestoneRule } from '../law/milestoneRules.js';
 import { pendingAfterDay, toWachttijdEnd, wachttijdEndDays } from './wachttijdEnded.js';
 import { END_OF_WACHTTIJD_EVENT_KEYS, EVENT_ALIASES, expandEndOfWachttijdShorthand, timelineInputSchema, timelineOptionsSchema } from './timelineSchema.js';
-import { applyEndOfWachttijdEvents, type EndOfWachttijdEvents } from '../endOfWachttijd/applyEndOfWachttijdEvents.js';
+import { applyEndOfWachttijdEvents, type EndOfWachttijdEvents } from './applyEndOfWachttijdEvents.js';
 import type {
   AowOutcome, Evaluation, Milestone, MilestoneExplanation, MilestoneId, MilestoneStatus, Timeline, TimelineInput, TimelineOptions,
 } from './types.js';

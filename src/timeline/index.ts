@@ -1,4 +1,4 @@
-export { RULE_SETS, AOW_WAGE_RULES, type RuleSet, type RuleSetId, type RuleParameters, type AowWageRule } from './ruleSets.js';
+export { RULE_SETS, AOW_WAGE_RULES, type RuleSet, type RuleSetId, type RuleParameters, type AowWageRule } from '../law/ruleSets.js';
 export type {
   MilestoneId, MilestoneStatus, Actor, NormKind, MilestoneExplanation, Milestone, Evaluation,
   TimelineEvents, TimelineEventEntry, TimelineInput, TimelineOptions, AowOutcome, Timeline,
@@ -7,3 +7,6 @@ export { computeTimeline } from './computeTimeline.js';
 export { safeComputeTimeline } from './safeComputeTimeline.js';
 export { MILESTONE_LABELS } from './labels.js';
 export { compactTimeline, type CompactTimeline, type CompactMilestone } from './compactTimeline.js';
+export {
+  applyEndOfWachttijdEvents, type EndOfWachttijdEvents, type ApplyEndOfWachttijdOptions, type EndOfWachttijdMilestoneId,
+} from './applyEndOfWachttijdEvents.js';

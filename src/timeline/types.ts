@@ -1,29 +1,13 @@
 import type { LegalRef } from '../legal/LegalRef.js';
+import type { Actor, MilestoneId, NormKind } from '../law/types.js';
 import type { Locale, Localized } from '../i18n/types.js';
-import type { RuleSet } from './ruleSets.js';
+import type { RuleSet } from '../law/ruleSets.js';
 import type { WachttijdEnd } from './wachttijdEnded.js';
-import type { EndOfWachttijdEvents } from '../endOfWachttijd/applyEndOfWachttijdEvents.js';
+import type { EndOfWachttijdEvents } from './applyEndOfWachttijdEvents.js';
 import type { Samentelling, SickPeriod, WazoLeave, WorkPattern, CauseExceptionScope } from '../sickness/types.js';
 
-/** Stable ids of the timeline's milestones (never translated). */
-export type MilestoneId =
-  | 'probleemanalyse'
-  | 'plan-van-aanpak'
-  | 'ziekmelding-uwv'
-  | 'eerstejaarsevaluatie'
-  | 'spoor-2-start'
-  | 'vervroegde-iva-uiterlijk'
-  | 'wia-brief-uwv'
-  | 're-integratieverslag'
-  | 'wia-aanvraag'
-  | 'einde-wachttijd'
-  | 'wia-ingang'
-  | 'einde-loondoorbetaling'
-  | 'loonsanctie-beschikking'
-  | 'bezwaar-loonsanctie'
-  | 'bekorting-beschikking'
-  | 'einde-loonsanctie'
-  | 'einde-opzegverbod';
+/** Stable ids of the timeline's milestones (never translated; defined with the law data). */
+export type { MilestoneId } from '../law/types.js';
 
 /**
  * The state of a step on `asOf`:
@@ -38,11 +22,11 @@ export type MilestoneId =
  */
 export type MilestoneStatus = 'done' | 'done-late' | 'open' | 'due-soon' | 'overdue' | 'upcoming' | 'passed' | 'lapsed';
 
-/** Who has to act. */
-export type Actor = 'werkgever' | 'werknemer' | 'werkgever-en-werknemer' | 'bedrijfsarts' | 'uwv';
+/** Who has to act (defined with the law data). */
+export type { Actor } from '../law/types.js';
 
-/** How binding the deadline is: statute/regulation, UWV policy, or practice norm. */
-export type NormKind = 'statutory' | 'regulation' | 'policy' | 'practice';
+/** How binding the deadline is: statute/regulation, UWV policy, or practice norm (defined with the law data). */
+export type { NormKind } from '../law/types.js';
 
 /** How a milestone's date was derived (a trace, in the manner of helse-spleis' subsumption log). */
 export interface MilestoneExplanation {
@@ -266,4 +250,4 @@ export interface Timeline {
    */
   readonly wachttijdEnded?: WachttijdEnd | null;
 }
-export type { RuleSetId, RuleSet } from './ruleSets.js';
+export type { RuleSetId, RuleSet } from '../law/ruleSets.js';

@@ -3,13 +3,13 @@ import { PoortwachterError, type InputIssue } from '../errors/PoortwachterError.
 import type { Localized } from '../i18n/types.js';
 import { isoDateSchema, parseInput } from '../input/zodIssues.js';
 import type { LegalRef } from '../legal/LegalRef.js';
-import { EOW_REFS as R } from '../endOfWachttijd/legalRefs.js';
+import { EOW_REFS as R } from '../law/endOfWachttijdRefs.js';
 import { atw, dn, iso, legalDate, t } from '../endOfWachttijd/internal.js';
 import { dateLabel } from '../endOfWachttijd/messages.js';
-import { END_OF_WACHTTIJD_NORMS as N } from '../endOfWachttijd/norms.js';
+import { END_OF_WACHTTIJD_NORMS as N } from '../law/endOfWachttijdNorms.js';
 import type { EndOfWachttijdFinding, LegalDate } from '../endOfWachttijd/types.js';
 import type { Answer } from '../vocabulary/index.js';
-import { VANGNET_GROUPS, type VangnetGroup } from './types.js';
+import { VANGNET_GROUPS, type VangnetGroup } from '../law/vangnetGroups.js';
 
 /** Input of {@link computeVangnetMelding}. */
 export interface VangnetMeldingInput {

@@ -1,3 +1,3 @@
 export { computeVangnetMelding, type VangnetMeldingInput, type VangnetMeldingResult } from './computeVangnetMelding.js';
 export { safeComputeVangnetMelding } from './safeComputeVangnetMelding.js';
-export { VANGNET_GROUPS, type VangnetGroup } from './types.js';
+export { VANGNET_GROUPS, type VangnetGroup } from '../law/vangnetGroups.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyEndOfWachttijdEvents, type EndOfWachttijdEvents } from '../../src/endOfWachttijd/index.js';
+import { applyEndOfWachttijdEvents, type EndOfWachttijdEvents } from '../../src/index.js';
 import { computeTimeline } from '../../src/timeline/computeTimeline.js';
 import { PoortwachterError } from '../../src/errors/index.js';
 import type { Timeline } from '../../src/timeline/types.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   applyEndOfWachttijdEvents, checkVervroegdeIva, computeLateWiaAanvraag, computeLoonsanctie, computeOpzegverbod, computeVrijwilligeVerlenging,
-} from '../../src/endOfWachttijd/index.js';
+} from '../../src/index.js';
 import { computeVangnetMelding } from '../../src/vangnet/index.js';
 import { computeTimeline } from '../../src/timeline/computeTimeline.js';
 

@@ -3,7 +3,7 @@ import { fc, test } from '@fast-check/vitest';
 import { fromDayNumber, toDayNumber } from '../../src/calendar/dayNumber.js';
 import {
   applyEndOfWachttijdEvents, checkVervroegdeIva, computeLateWiaAanvraag, computeLoonsanctie, computeOpzegverbod, computeVrijwilligeVerlenging,
-} from '../../src/endOfWachttijd/index.js';
+} from '../../src/index.js';
 import { computeTimeline } from '../../src/timeline/computeTimeline.js';
 import type { SickPeriod } from '../../src/sickness/types.js';
 

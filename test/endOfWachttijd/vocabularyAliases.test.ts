@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyEndOfWachttijdEvents, computeLateWiaAanvraag, computeVrijwilligeVerlenging } from '../../src/endOfWachttijd/index.js';
+import { applyEndOfWachttijdEvents, computeLateWiaAanvraag, computeVrijwilligeVerlenging } from '../../src/index.js';
 import { computeTimeline } from '../../src/timeline/index.js';
 
 /** Issue 10 (one vocabulary): the 0.1.0 input words stay accepted as deprecated aliases, with the same result. */

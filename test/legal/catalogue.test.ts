@@ -3,8 +3,8 @@ import { LEGAL_CATALOGUE, LEGAL_REFS, LEGAL_SOURCES, RULE_SETS, type LegalRef } 
 import { OBLIGATION_REFS } from '../../src/obligations/legalRefs.js';
 import { SPOOR2_REFS } from '../../src/spoor2/legalRefs.js';
 import { PASSEND_WERK_REFS } from '../../src/passendWerk/legalRefs.js';
-import { EOW_REFS } from '../../src/endOfWachttijd/legalRefs.js';
-import { MILESTONE_RULES_TABLE } from '../../src/timeline/milestoneRules.js';
+import { EOW_REFS } from '../../src/law/endOfWachttijdRefs.js';
+import { MILESTONE_RULES_TABLE } from '../../src/law/milestoneRules.js';
 import * as api from '../../src/index.js';
 import { GOLDEN_SPECS, goldenCases } from '../golden/harness.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LEGAL_REFS, makeLegalRef, RULE_SETS } from '../../src/index.js';
-import { MILESTONE_RULES_TABLE } from '../../src/timeline/milestoneRules.js';
+import { MILESTONE_RULES_TABLE } from '../../src/law/milestoneRules.js';
 
 describe('legal references', () => {
   it('ids, titles and juriconnect links', () => {

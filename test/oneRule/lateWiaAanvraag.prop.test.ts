@@ -1,7 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { expect } from 'vitest';
 import { fromDayNumber, toDayNumber } from '../../src/calendar/dayNumber.js';
-import { applyEndOfWachttijdEvents } from '../../src/endOfWachttijd/applyEndOfWachttijdEvents.js';
+import { applyEndOfWachttijdEvents } from '../../src/timeline/applyEndOfWachttijdEvents.js';
 import { computeLateWiaAanvraag } from '../../src/endOfWachttijd/computeLateWiaAanvraag.js';
 import { computeTimeline } from '../../src/timeline/computeTimeline.js';
 

@@ -1,7 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { expect } from 'vitest';
 import { fromDayNumber, toDayNumber } from '../../src/calendar/dayNumber.js';
-import { applyEndOfWachttijdEvents } from '../../src/endOfWachttijd/applyEndOfWachttijdEvents.js';
+import { applyEndOfWachttijdEvents } from '../../src/timeline/applyEndOfWachttijdEvents.js';
 import { checkVervroegdeIva } from '../../src/endOfWachttijd/checkVervroegdeIva.js';
 import { computeVrijwilligeVerlenging } from '../../src/endOfWachttijd/computeVrijwilligeVerlenging.js';
 import { checkSpoor2Readiness } from '../../src/spoor2/checkSpoor2Readiness.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkSpoor2Readiness, safeCheckSpoor2Readiness, type Spoor2Input, type Spoor2Readiness } from '../../src/spoor2/index.js';
 import { PoortwachterError } from '../../src/errors/index.js';
-import { RULE_SETS } from '../../src/timeline/ruleSets.js';
+import { RULE_SETS } from '../../src/law/ruleSets.js';
 
 /**
  * Scenario table for a domain expert. Day 1 = Monday 2024-01-01, so the eerstejaarsevaluatie is due

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
 import { fromDayNumber, toDayNumber } from '../../src/calendar/dayNumber.js';
 import { computeLateWiaAanvraag, computeOpzegverbod, computeTimeline, computeVrijwilligeVerlenging, PoortwachterError, type Timeline } from '../../src/index.js';
-import { MILESTONE_RULES_TABLE } from '../../src/timeline/milestoneRules.js';
-import { VANGNET_GROUPS } from '../../src/vangnet/types.js';
+import { MILESTONE_RULES_TABLE } from '../../src/law/milestoneRules.js';
+import { VANGNET_GROUPS } from '../../src/law/vangnetGroups.js';
 
 const due = (t: Timeline, id: string): string | undefined => t.milestones.find((m) => m.id === id)?.due;
 const dayArb = fc.integer({ min: toDayNumber('2016-01-01'), max: toDayNumber('2060-12-31') });

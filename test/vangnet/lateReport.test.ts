@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
 import { computeVangnetMelding } from '../../src/index.js';
 import { fromDayNumber, toDayNumber } from '../../src/calendar/dayNumber.js';
-import { VANGNET_GROUPS } from '../../src/vangnet/types.js';
+import { VANGNET_GROUPS } from '../../src/law/vangnetGroups.js';
 
 describe('issue 9.3 — a late vangnet report: ziekengeld back at most one year (ZW 38a lid 9)', () => {
   it('a report more than a year late: ziekengeld from one year before the report, with the basis', () => {

@@ -5,7 +5,7 @@ import { safeCheckSpoor2Readiness, type Spoor2Answer, type Spoor2ExceptionResult
 import {
   applyEndOfWachttijdEvents, safeCheckVervroegdeIva, safeComputeLateWiaAanvraag, safeComputeLoonsanctie, safeComputeOpzegverbod,
   safeComputeVrijwilligeVerlenging, type EndOfWachttijdDateCode, type EndOfWachttijdDateId, type LegalDate, type Tristate,
-} from '../../src/endOfWachttijd/index.js';
+} from '../../src/index.js';
 import { safeComputeVangnetMelding, VANGNET_GROUPS } from '../../src/vangnet/index.js';
 import { safeComputeTimeline } from '../../src/timeline/index.js';
 import { combineSickPeriods, determineFirstSickDay } from '../../src/sickness/index.js';

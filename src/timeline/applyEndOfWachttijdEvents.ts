@@ -1,24 +1,24 @@
 import { PoortwachterError, type InputIssue } from '../errors/PoortwachterError.js';
-import { milestoneStatus } from '../timeline/milestoneStatus.js';
-import { pendingAfterDay } from '../timeline/wachttijdEnded.js';
-import { MILESTONE_RULES_TABLE, neverOverdue } from '../timeline/milestoneRules.js';
-import { MILESTONE_LABELS } from '../timeline/labels.js';
+import { milestoneStatus } from './milestoneStatus.js';
+import { pendingAfterDay } from './wachttijdEnded.js';
+import { MILESTONE_RULES_TABLE, neverOverdue } from '../law/milestoneRules.js';
+import { MILESTONE_LABELS } from './labels.js';
 import type { Locale, Localized } from '../i18n/types.js';
 import { parseInput } from '../input/zodIssues.js';
 import type { LegalRef } from '../legal/LegalRef.js';
 import type { WazoLeave } from '../sickness/types.js';
-import type { Milestone, MilestoneExplanation, MilestoneId, MilestoneStatus, Timeline } from '../timeline/types.js';
-import type { VangnetGroup } from '../vangnet/types.js';
-import { checkVervroegdeIva } from './checkVervroegdeIva.js';
-import { computeLateWiaAanvraag, type LateWiaAanvraagResult } from './computeLateWiaAanvraag.js';
-import { computeLoonsanctie, type BekortingInput, type LoonsanctieResult } from './computeLoonsanctie.js';
-import { computeOpzegverbod } from './computeOpzegverbod.js';
-import { computeVrijwilligeVerlenging, type VrijwilligeVerlengingResult } from './computeVrijwilligeVerlenging.js';
-import { applyEndOfWachttijdOptionsSchema, endOfWachttijdEventsSchema } from './eventsSchema.js';
-import { buildClock, dn, iso, t } from './internal.js';
-import { EOW_REFS as R } from './legalRefs.js';
-import { EOW_NOTICES as msg } from './timelineNotices.js';
-import type { WachttijdCase } from './types.js';
+import type { Milestone, MilestoneExplanation, MilestoneId, MilestoneStatus, Timeline } from './types.js';
+import type { VangnetGroup } from '../law/vangnetGroups.js';
+import { checkVervroegdeIva } from '../endOfWachttijd/checkVervroegdeIva.js';
+import { computeLateWiaAanvraag, type LateWiaAanvraagResult } from '../endOfWachttijd/computeLateWiaAanvraag.js';
+import { computeLoonsanctie, type BekortingInput, type LoonsanctieResult } from '../endOfWachttijd/computeLoonsanctie.js';
+import { computeOpzegverbod } from '../endOfWachttijd/computeOpzegverbod.js';
+import { computeVrijwilligeVerlenging, type VrijwilligeVerlengingResult } from '../endOfWachttijd/computeVrijwilligeVerlenging.js';
+import { applyEndOfWachttijdOptionsSchema, endOfWachttijdEventsSchema } from '../endOfWachttijd/eventsSchema.js';
+import { buildClock, dn, iso, t } from '../endOfWachttijd/internal.js';
+import { EOW_REFS as R } from '../law/endOfWachttijdRefs.js';
+import { EOW_NOTICES as msg } from '../endOfWachttijd/timelineNotices.js';
+import type { WachttijdCase } from '../endOfWachttijd/types.js';
 
 /** Milestone ids added by {@link applyEndOfWachttijdEvents} (to be part of `MilestoneId`). */
 export type EndOfWachttijdMilestoneId =

@@ -1,4 +1,4 @@
-import { EOW_REFS as LEGAL_REFS } from '../endOfWachttijd/legalRefs.js';
+import { EOW_REFS as LEGAL_REFS } from '../law/endOfWachttijdRefs.js';
 import type { LegalRef } from '../legal/LegalRef.js';
 import type { Actor, MilestoneId, NormKind } from './types.js';
 
@@ -49,7 +49,7 @@ export const MILESTONE_RULES_TABLE: Readonly<Record<MilestoneId, MilestoneRule>>
   // After einde-loonsanctie in legal order: the loonsanctie is what extends wage payment (WIA 25 lid 9).
   // The situation adds its articles: AOW age (BW 7:629 lid 2 b, WIA 43 g), or lid 11 after end-of-wachttijd events.
   'einde-loondoorbetaling': r('einde-loondoorbetaling', 'date', 'werkgever', 'statutory', 16, [LEGAL_REFS.BW_629_1]),
-  // Added by applyEndOfWachttijdEvents (src/endOfWachttijd).
+  // Added by applyEndOfWachttijdEvents (src/timeline/applyEndOfWachttijdEvents.ts).
   'loonsanctie-beschikking': r('loonsanctie-beschikking', 'action', 'uwv', 'statutory', 12, [LEGAL_REFS.WIA_25_10, LEGAL_REFS.WIA_25_11, LEGAL_REFS.WIA_25_14]),
   'bezwaar-loonsanctie': r('bezwaar-loonsanctie', 'action', 'werkgever', 'statutory', 13, [LEGAL_REFS.AWB_6_7, LEGAL_REFS.ATW_1], true),
   'bekorting-beschikking': r('bekorting-beschikking', 'action', 'uwv', 'statutory', 14, [LEGAL_REFS.WIA_25_13, LEGAL_REFS.WIA_25_14, LEGAL_REFS.ATW_1]),
