@@ -13,6 +13,7 @@ import { computeLateWiaAanvraag, type LateWiaAanvraagResult } from './computeLat
 import { computeLoonsanctie, type BekortingInput, type LoonsanctieResult } from './computeLoonsanctie.js';
 import { computeOpzegverbod } from './computeOpzegverbod.js';
 import { computeVrijwilligeVerlenging, type VrijwilligeVerlengingResult } from './computeVrijwilligeVerlenging.js';
+import { checkEndOfWachttijdTimeline } from './checkEndOfWachttijdTimeline.js';
 import { applyEndOfWachttijdOptionsSchema, endOfWachttijdEventsSchema } from './eventsSchema.js';
 import { buildClock, dn, iso, t } from './internal.js';
 import { EOW_REFS as R } from './legalRefs.js';
@@ -111,7 +112,8 @@ const mergeBasis = (rule: readonly LegalRef[], extra: readonly LegalRef[]): read
  * @param events - The end-of-wachttijd events.
  * @param options - `locale`, `dueSoonDays`, `wazoLeave`, `opzegverbod`.
  * @returns A new timeline.
- * @throws {@link PoortwachterError} for invalid events (paths start with `events.<key>`), or events that do not fit the timeline
+ * @throws {@link PoortwachterError} for a `timeline` that is not a timeline (a field it reads missing or invalid, a
+ *   milestone id it does not know; paths start with `timeline`), for invalid events (paths start with `events.<key>`), or events that do not fit the timeline
  *   — among them a vrijwillige verlenging in a vangnet case that WIA 24 lid 1 sub a excludes (`inconsistent`,
  *   at `events.vrijwilligeVerlenging.vangnet`); where {@link computeVrijwilligeVerlenging} cannot say (`'unknown'`)
  *   it is applied with a notice that says so.
@@ -122,6 +124,7 @@ const mergeBasis = (rule: readonly LegalRef[], extra: readonly LegalRef[]): read
  * tl.milestones.find((m) => m.id === 'wia-ingang')?.due //=> '2026-12-28'
  */
 export function applyEndOfWachttijdEvents(timeline: Timeline, events: EndOfWachttijdEvents, options: ApplyEndOfWachttijdOptions = {}): Timeline {
+  checkEndOfWachttijdTimeline(timeline, FN);
   const ev = parseInput(endOfWachttijdEventsSchema, events, FN, ['events']);
   const opts = parseInput(applyEndOfWachttijdOptionsSchema, options, FN, ['options']);
   const issues: InputIssue[] = [];
