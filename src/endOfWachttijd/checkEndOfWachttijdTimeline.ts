@@ -9,25 +9,34 @@ import * as z from 'zod';
 import { isoDateSchema, parseInput } from '../input/zodIssues.js';
 import { sickPeriodSchema } from '../sickness/validateSickInput.js';
 import { MILESTONE_RULES_TABLE } from '../timeline/milestoneRules.js';
-import { isDate, isLocalized, isObj, isTimelineShape, MAX_TIMELINE_ITEMS, optDate } from '../timeline/timelineShape.js';
-import { checkTimelineLengths, localizedSchema, timelineSchema } from '../timeline/timelineShapeSchema.js';
+import { isDate, isLocalized, isObj, MAX_TIMELINE_ITEMS, optDate } from '../timeline/timelineShape.js';
+import { checkTimelineLengths, localizedSchema } from '../timeline/timelineShapeSchema.js';
 
 const KNOWN_IDS: ReadonlySet<unknown> = new Set(Object.keys(MILESTONE_RULES_TABLE));
 const SCOPES: ReadonlySet<unknown> = new Set(['wazo-only', 'all']);
 const KNOWN_ID_LIST = [...KNOWN_IDS] as [string, ...string[]];
 
-/** The fields applyEndOfWachttijdEvents reads beyond those of {@link timelineSchema}. */
-const eowTimelineSchema = timelineSchema.extend({
+/**
+ * Exactly the fields applyEndOfWachttijdEvents reads, no more: a structured clone of a library
+ * timeline (which drops the lazily built explanation texts) is still accepted, as before.
+ */
+const eowTimelineSchema = z.object({
+  firstSickDay: isoDateSchema,
   asOf: isoDateSchema.nullable(),
   wachttijdLastDay: isoDateSchema.nullable(),
-  notices: z.array(localizedSchema),
+  notices: z.array(z.unknown()),
   samentelling: z.object({ periods: z.array(sickPeriodSchema) }),
   conventions: z.object({ causeExceptionScope: z.enum(['wazo-only', 'all']) }),
   aow: z.object({ aowDate: isoDateSchema }).nullable().optional(),
   wachttijdEnded: z.object({ endedOn: isoDateSchema.nullable() }).nullable().optional(),
-  milestones: z.array(timelineSchema.shape.milestones.element.extend({
+  milestones: z.array(z.object({
     id: z.enum(KNOWN_ID_LIST, { message: 'expected a milestone id of computeTimeline or applyEndOfWachttijdEvents' }),
-    explanation: z.object({ text: localizedSchema, anchorDate: isoDateSchema }),
+    due: isoDateSchema,
+    windowFrom: isoDateSchema.nullable().optional(),
+    done: isoDateSchema.nullable().optional(),
+    labels: localizedSchema,
+    legalBasis: z.array(z.object({ id: z.string() })),
+    explanation: z.object({ anchorDate: isoDateSchema }),
   })),
 });
 
@@ -41,7 +50,7 @@ function isPeriod(p: unknown): boolean {
 
 /** The extra fields, without zod; `false` means "let the schema decide and explain". */
 function hasEndOfWachttijdFields(t: Record<string, unknown>): boolean {
-  if (t['asOf'] === undefined || !optDate(t['asOf']) || t['wachttijdLastDay'] === undefined || !optDate(t['wachttijdLastDay'])) return false;
+  if (!isDate(t['firstSickDay']) || t['asOf'] === undefined || !optDate(t['asOf']) || t['wachttijdLastDay'] === undefined || !optDate(t['wachttijdLastDay'])) return false;
   if (!Array.isArray(t['notices'])) return false;
   const s = t['samentelling'];
   const c = t['conventions'];
@@ -51,20 +60,22 @@ function hasEndOfWachttijdFields(t: Record<string, unknown>): boolean {
   if (aow !== undefined && aow !== null && (!isObj(aow) || !isDate(aow['aowDate']))) return false;
   const ended = t['wachttijdEnded'];
   if (ended !== undefined && ended !== null && (!isObj(ended) || !optDate(ended['endedOn']) || ended['endedOn'] === undefined)) return false;
-  for (const m of t['milestones'] as Record<string, unknown>[]) {
-    if (!KNOWN_IDS.has(m['id'])) return false;
-    // Its explanation is read (and copied) only when a vervroegde IVA is applied to this milestone.
-    if (m['id'] === 'vervroegde-iva-uiterlijk') {
-      const e = m['explanation'];
-      if (!isObj(e) || !isLocalized(e['text']) || !isDate(e['anchorDate'])) return false;
-    }
+  const milestones = t['milestones'];
+  if (!Array.isArray(milestones) || milestones.length > MAX_TIMELINE_ITEMS) return false;
+  for (const m of milestones as unknown[]) {
+    if (!isObj(m) || !KNOWN_IDS.has(m['id']) || !isDate(m['due']) || !optDate(m['windowFrom']) || !optDate(m['done']) || !isLocalized(m['labels'])) return false;
+    const refs = m['legalBasis'];
+    if (!Array.isArray(refs)) return false;
+    for (const r of refs as unknown[]) if (!isObj(r) || typeof r['id'] !== 'string') return false;
+    const e = m['explanation'];
+    if (!isObj(e) || !isDate(e['anchorDate'])) return false;
   }
   return true;
 }
 
 /**
- * Checks that `timeline` has, valid, every field applyEndOfWachttijdEvents reads: first the cheap
- * structural checks (a timeline made by computeTimeline passes them quickly); only when they fail,
+ * Checks that `timeline` has, valid, every field applyEndOfWachttijdEvents reads (and only those: it
+ * does not read evaluations or explanation texts): first the cheap structural checks (a timeline made by computeTimeline passes them quickly); only when they fail,
  * the zod schema, which throws a {@link PoortwachterError} at `timeline.<field>`.
  *
  * @param timeline - Anything given as a timeline.
@@ -76,7 +87,7 @@ function hasEndOfWachttijdFields(t: Record<string, unknown>): boolean {
  * @internal
  */
 export function checkEndOfWachttijdTimeline(timeline: unknown, fn: string): void {
-  if (isTimelineShape(timeline) && hasEndOfWachttijdFields(timeline as Record<string, unknown>)) return;
-  checkTimelineLengths(timeline, fn, ['milestones', 'evaluations', 'notices', ['samentelling', 'periods']]);
+  if (isObj(timeline) && hasEndOfWachttijdFields(timeline)) return;
+  checkTimelineLengths(timeline, fn, ['milestones', 'notices', ['samentelling', 'periods']]);
   parseInput(eowTimelineSchema, timeline, fn, ['timeline']);
 }

@@ -27,6 +27,12 @@ describe('applyEndOfWachttijdEvents: the timeline is checked at entry', () => {
     expect(JSON.parse(JSON.stringify(applyEndOfWachttijdEvents(base() as never, EVENTS)))).toEqual(JSON.parse(JSON.stringify(applyEndOfWachttijdEvents(t, EVENTS))));
   });
 
+  it('a structured clone (explanation texts, built lazily, are dropped) is accepted: only the fields it reads are checked', () => {
+    const t = computeTimeline({ firstSickDay: '2024-01-01', asOf: '2025-12-01' });
+    const r = applyEndOfWachttijdEvents(structuredClone(t), EVENTS);
+    expect(r.milestones.map((m) => [m.id, m.due])).toEqual(applyEndOfWachttijdEvents(t, EVENTS).milestones.map((m) => [m.id, m.due]));
+  });
+
   it.each([
     ['not an object', () => 'x', 'timeline'],
     ['no milestones', () => ({ ...base(), milestones: undefined }), 'timeline.milestones'],
