@@ -10,7 +10,7 @@ import { OBLIGATION_REFS as R } from '../obligations/legalRefs.js';
 import { VISIE_REQUIREMENT } from '../obligations/norms.js';
 import { factInputSchema, type ParsedFact } from '../obligations/factInput.js';
 import type { Answer, Severity } from '../vocabulary/index.js';
-import { sickPeriodSchema, wazoLeaveSchema, workPatternSchema } from '../sickness/validateSickInput.js';
+import { MAX_SICK_PERIODS, sickPeriodSchema, wazoLeaveSchema, workPatternSchema } from '../sickness/validateSickInput.js';
 import { computeLateWiaAanvraag, type LateWiaAanvraagResult } from '../endOfWachttijd/computeLateWiaAanvraag.js';
 import { buildClock, loonsanctieDecisionDue, type Clock } from '../endOfWachttijd/internal.js';
 import { EOW_REFS } from '../law/endOfWachttijdRefs.js';
@@ -141,6 +141,9 @@ function answerOf(v: string): Answer {
  * audit.findings.map((f) => f.code) //=> ['plan-van-aanpak-missing']  (due 2024-02-19, 14 days after the probleemanalyse)
  */
 export function auditReIntegratieverslag(input: ReIntegratieverslagAuditInput): ReIntegratieverslagAudit {
+  // Totality (issue 14): a list far beyond any real file is rejected before the schema walks it.
+  const givenDocs: unknown = typeof input === 'object' && input !== null ? (input as { documents?: unknown }).documents : undefined;
+  if (Array.isArray(givenDocs) && givenDocs.length > MAX_SICK_PERIODS) throw PoortwachterError.single(FN, ['documents'], 'invalid_value', `at most ${MAX_SICK_PERIODS} documents, got ${givenDocs.length}`);
   const v = parseInput(inputSchema, input, FN);
   const issues: InputIssue[] = [];
   const sick = v.firstSickDay !== undefined ? { firstSickDay: v.firstSickDay } : v.sickPeriods !== undefined ? { sickPeriods: v.sickPeriods } : undefined;

@@ -52,6 +52,9 @@ export function formatPath(path: readonly (string | number)[]): string {
   return out === '' ? '(input)' : out;
 }
 
+/** How many issues the message of a {@link PoortwachterError} lists. */
+const MESSAGE_ISSUES = 100;
+
 /**
  * The one error class of poortwachter: thrown for invalid input, never for a legal outcome (those
  * are returned as data). The message names the function, each field and its problem; `issues`
@@ -84,7 +87,10 @@ export class PoortwachterError extends Error {
   constructor(functionName: string, issues: readonly InputIssue[]) {
     const own = checkArguments(functionName, issues);
     if (own.length > 0) throw new PoortwachterError('PoortwachterError', own);
-    const lines = issues.map((i) => `${formatPath(i.path)}: ${i.message}`);
+    // The message names the first MESSAGE_ISSUES issues (all of them stay in `issues`): 100 000 bad
+    // list items made a message of tens of megabytes.
+    const lines = issues.slice(0, MESSAGE_ISSUES).map((i) => `${formatPath(i.path)}: ${i.message}`);
+    if (issues.length > MESSAGE_ISSUES) lines.push(`… and ${issues.length - MESSAGE_ISSUES} more issues`);
     super(`${functionName}: invalid input — ${lines.join('; ')}`);
     this.functionName = functionName;
     this.issues = Object.freeze(issues.map((i) => Object.freeze({ ...i, path: Object.freeze([...i.path]) })));

@@ -3,6 +3,7 @@ import { fromDayNumber, toDayNumber } from '../calendar/dayNumber.js';
 import { isValidIsoDate } from '../calendar/isValidIsoDate.js';
 import { parseInput } from '../input/zodIssues.js';
 import { PoortwachterError } from '../errors/PoortwachterError.js';
+import { describeValue } from '../errors/describeValue.js';
 import type { Locale } from '../i18n/types.js';
 import type { Timeline } from '../timeline/types.js';
 import { checkExportTimeline } from './timelineExportSchema.js';
@@ -97,7 +98,7 @@ export function renderTimelineSvg(timeline: Timeline, options: RenderTimelineSvg
   const gaps = checkedGaps(timeline);
   const wachttijdLastDay: unknown = timeline.wachttijdLastDay;
   if (wachttijdLastDay !== null && wachttijdLastDay !== undefined && !isValidIsoDate(wachttijdLastDay)) {
-    throw PoortwachterError.single(FN, ['timeline', 'wachttijdLastDay'], 'invalid_date', `not a valid 'YYYY-MM-DD' date: ${JSON.stringify(wachttijdLastDay)}`);
+    throw PoortwachterError.single(FN, ['timeline', 'wachttijdLastDay'], 'invalid_date', `not a valid 'YYYY-MM-DD' date: ${describeValue(wachttijdLastDay, true)}`);
   }
 
   const locale: Locale = opts.locale ?? 'nl';
@@ -232,8 +233,8 @@ function checkedGaps(timeline: Timeline): readonly Gap[] {
   return gaps.map((g: unknown, i): Gap => {
     const o = (typeof g === 'object' && g !== null ? g : {}) as Record<string, unknown>;
     const path = ['timeline', 'samentelling', 'gaps', i];
-    if (!isValidIsoDate(o['from'])) throw PoortwachterError.single(FN, [...path, 'from'], 'invalid_date', `not a valid 'YYYY-MM-DD' date: ${JSON.stringify(o['from'])}`);
-    if (!isValidIsoDate(o['to']) || o['to'] < o['from']) throw PoortwachterError.single(FN, [...path, 'to'], 'invalid_date', `not a valid 'YYYY-MM-DD' date on or after 'from': ${JSON.stringify(o['to'])}`);
+    if (!isValidIsoDate(o['from'])) throw PoortwachterError.single(FN, [...path, 'from'], 'invalid_date', `not a valid 'YYYY-MM-DD' date: ${describeValue(o['from'], true)}`);
+    if (!isValidIsoDate(o['to']) || o['to'] < o['from']) throw PoortwachterError.single(FN, [...path, 'to'], 'invalid_date', `not a valid 'YYYY-MM-DD' date on or after 'from': ${describeValue(o['to'], true)}`);
     const days = toDayNumber(o['to']) - toDayNumber(o['from']) + 1;
     const leave = o['leaveDays'];
     const leaveDays = typeof leave === 'number' && Number.isInteger(leave) && leave >= 0 ? Math.min(leave, days) : 0;

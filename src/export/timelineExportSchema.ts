@@ -1,59 +1,8 @@
 /**
- * The check of a timeline given to the exports (calendar, picture).
+ * The timeline check of the exports now lives in src/timeline/timelineShapeSchema.ts (applyEndOfWachttijdEvents uses
+ * it too, and a domain module may not import from the export layer); re-exported here for the export module.
  *
  * @internal
  * @packageDocumentation
  */
-import * as z from 'zod';
-import { isoDateSchema, parseInput } from '../input/zodIssues.js';
-import { isTimelineShape } from './isTimelineShape.js';
-
-// The timeline is normally computeTimeline's own output; a hand-made or deserialised object is
-// checked for the fields the export uses, so that it cannot produce a broken or injected file.
-// z.object (which ignores other keys) rather than z.looseObject: only the check is used, and the
-// loose catch-all walk over every other key tripled the cost of the export (see bench/).
-const uriSchema = z.string().regex(/^[^\s"<>\\^`{|}]+$/, 'expected a URL without spaces or control characters');
-const localizedSchema = z.object({ nl: z.string(), en: z.string() });
-const refSchema = z.object({ id: z.string().min(1), url: uriSchema });
-/** zod schema of the timeline given to `toICalendar` and `renderTimelineSvg`: the fields they read (other keys are ignored). Public as `exportTimelineSchema` (see docs/schemas.md). */
-export const timelineSchema = z.object({
-  firstSickDay: isoDateSchema,
-  asOf: isoDateSchema.nullable().optional(),
-  milestones: z.array(z.object({
-    id: z.string().regex(/^[a-z0-9-]{1,64}$/, 'expected a kebab-case milestone id'),
-    due: isoDateSchema,
-    windowFrom: isoDateSchema.nullable().optional(),
-    week: z.number().int(),
-    labels: localizedSchema,
-    legalBasis: z.array(refSchema).min(1),
-    normKind: z.enum(['statutory', 'regulation', 'policy', 'practice']),
-    done: isoDateSchema.nullable().optional(),
-    explanation: z.object({ text: localizedSchema }),
-  })),
-  notices: z.array(localizedSchema).optional(),
-  evaluations: z.array(z.object({
-    sequence: z.number().int().min(1),
-    due: isoDateSchema,
-    done: isoDateSchema.nullable().optional(),
-    legalBasis: z.array(refSchema).min(1),
-    explanation: localizedSchema,
-  })).optional(),
-});
-
-
-/**
- * Checks that `timeline` has, valid, the fields the exports read: first the cheap
- * {@link isTimelineShape}; only when that fails, the zod schema, which throws a
- * {@link PoortwachterError} naming the field and problem.
- *
- * @param timeline - Anything given as a timeline.
- * @param fn - The public function name for the error message.
- * @returns Nothing; throws for an invalid timeline.
- * @throws {@link PoortwachterError} for a timeline that is not one.
- * @example
- * checkExportTimeline(computeTimeline({ firstSickDay: '2024-01-01' }), 'toICalendar') // passes
- * @internal
- */
-export function checkExportTimeline(timeline: unknown, fn: string): void {
-  if (!isTimelineShape(timeline)) parseInput(timelineSchema, timeline, fn, ['timeline']);
-}
+export { timelineSchema, checkExportTimeline } from '../timeline/timelineShapeSchema.js';

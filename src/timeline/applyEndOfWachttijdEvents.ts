@@ -19,6 +19,7 @@ import { buildClock, dn, iso, t } from '../endOfWachttijd/internal.js';
 import { EOW_REFS as R } from '../law/endOfWachttijdRefs.js';
 import { EOW_NOTICES as msg } from '../endOfWachttijd/timelineNotices.js';
 import type { WachttijdCase } from '../endOfWachttijd/types.js';
+import { checkEndOfWachttijdTimeline } from './checkEndOfWachttijdTimeline.js';
 
 /** Milestone ids added by {@link applyEndOfWachttijdEvents} (to be part of `MilestoneId`). */
 export type EndOfWachttijdMilestoneId =
@@ -112,7 +113,8 @@ const mergeBasis = (rule: readonly LegalRef[], extra: readonly LegalRef[]): read
  * @param events - The end-of-wachttijd events.
  * @param options - `locale`, `dueSoonDays`, `wazoLeave`, `opzegverbod`.
  * @returns A new timeline.
- * @throws {@link PoortwachterError} for invalid events (paths start with `events.<key>`), or events that do not fit the timeline
+ * @throws {@link PoortwachterError} for a `timeline` that is not a timeline (a field it reads missing or invalid, a
+ *   milestone id it does not know; paths start with `timeline`), for invalid events (paths start with `events.<key>`), or events that do not fit the timeline
  *   — among them a vrijwillige verlenging in a vangnet case that WIA 24 lid 1 sub a excludes (`inconsistent`,
  *   at `events.vrijwilligeVerlenging.vangnet`); where {@link computeVrijwilligeVerlenging} cannot say (`'unknown'`)
  *   it is applied with a notice that says so.
@@ -123,6 +125,7 @@ const mergeBasis = (rule: readonly LegalRef[], extra: readonly LegalRef[]): read
  * tl.milestones.find((m) => m.id === 'wia-ingang')?.due //=> '2026-12-28'
  */
 export function applyEndOfWachttijdEvents(timeline: Timeline, events: EndOfWachttijdEvents, options: ApplyEndOfWachttijdOptions = {}): Timeline {
+  checkEndOfWachttijdTimeline(timeline, FN);
   const ev = parseInput(endOfWachttijdEventsSchema, events, FN, ['events']);
   const opts = parseInput(applyEndOfWachttijdOptionsSchema, options, FN, ['options']);
   const issues: InputIssue[] = [];
