@@ -248,7 +248,7 @@ export function applyEndOfWachttijdEvents(timeline: Timeline, events: EndOfWacht
       }
       notices.push(late.explanation);
       if (late.timely === 'unknown') {
-        notices.push(phrase('whetherTheWiaApplicationCountsAs', { value: late.missingFacts.join(', '), wageLastDay: late.wageLastDay }));
+        notices.push(phrase('whetherTheWiaApplicationCountsAs', { missingFacts: late.missingFacts.join(', '), wageLastDay: late.wageLastDay }));
       }
     }
   }

@@ -178,7 +178,7 @@ export function checkVervroegdeIva(input: VervroegdeIvaInput): VervroegdeIvaResu
     legalBasis: Object.freeze([R.WIA_23_6, R.WIA_66, R.WIA_66_2, R.WIA_66_3, R.WIA_66_6, R.BW_629_5]),
     explanation: verdict === 'niet-mogelijk'
       ? phrase('earlyIvaIsNotOrNo')
-      : phrase('applyThroughTheFormalConditionsAre', { to: iso(to), value: verdict === 'mogelijk' ? 'vervuld' : 'nog niet alle bekend', value2: verdict === 'mogelijk' ? 'met' : 'not all known yet' }),
+      : phrase('applyThroughTheFormalConditionsAre', { to: iso(to), conditions: phrase(verdict === 'mogelijk' ? 'conditionsMet' : 'conditionsNotAllKnown') }),
     notices: Object.freeze(notices),
   });
 }

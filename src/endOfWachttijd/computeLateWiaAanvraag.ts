@@ -2,7 +2,7 @@ import * as z from 'zod';
 import type { Localized } from '../i18n/types.js';
 import { isoDateSchema } from '../input/zodIssues.js';
 import { EOW_REFS as R } from './legalRefs.js';
-import { atw, caseShape, loonsanctieDecisionDue, dn, iso, legalDate, openCase, requireOrder, sortedDates, t, throwIfIssues, TRANSITION_2013, WEEK } from './internal.js';
+import { atw, caseShape, loonsanctieDecisionDue, dn, iso, legalDate, openCase, requireOrder, sortedDates, throwIfIssues, TRANSITION_2013, WEEK } from './internal.js';
 import { ziekmeldingSafeHarbourDay } from './loonsanctieRules.js';
 import { wiaBriefWeekFor } from '../timeline/ruleSets.js';
 import { dateLabel } from './messages.js';
@@ -171,14 +171,13 @@ export function computeLateWiaAanvraag(input: LateWiaAanvraagInput): LateWiaAanv
   if (delay > 0) {
     findings.push({ code: 'geen-loon-over-vertraging', status: forfeited, legalBasis: [R.BW_629_3F], normKind: 'statutory',
       explanation: phrase('withoutADeugdelijkeGrondTheEmployee', { delay }) });
-    notices.push(t(timely === 'unknown' ? 'De tijdigheid hangt af van ontbrekende feiten; de gevolgen hieronder gelden als de aanvraag te laat is.' : 'De aanvraag is te laat.',
-      timely === 'unknown' ? 'Timeliness depends on missing facts; the consequences below apply if the application is late.' : 'The application is late.'));
+    notices.push(phrase(timely === 'unknown' ? 'timelinessDependsOnMissingFacts' : 'applicationIsLate'));
   }
   const { day: lsDue, date: lsDueDate } = loonsanctieDecisionDue(wageLast);
   const wiaFloor = app - 52 * WEEK;
   const wiaIngang = Math.max(wageLast + 1, wiaFloor);
   dates.push(legalDate('einde-loondoorbetaling', wageLast, dateLabel('einde-loondoorbetaling'), [R.BW_629_11A], 'statutory',
-    t(delay > 0 ? `Verlengd met de vertraging van ${delay} dag(en) (BW 7:629 lid 11 sub a).` : 'Niet verlengd.', delay > 0 ? `Extended by the delay of ${delay} day(s) (BW 7:629 lid 11 a).` : 'Not extended.')));
+    delay > 0 ? phrase('extendedByTheDelay', { delay }) : phrase('notExtended')));
   dates.push(lsDueDate);
   dates.push(legalDate('wia-recht-niet-eerder-dan', wiaFloor, dateLabel('wia-recht-niet-eerder-dan'), [R.WIA_64_11], 'statutory',
     phrase('noRightOverPeriodsMoreThan')));
@@ -194,8 +193,8 @@ export function computeLateWiaAanvraag(input: LateWiaAanvraagInput): LateWiaAanv
     missingFacts: Object.freeze(missingFacts),
     legalBasis: Object.freeze([R.WIA_64_3, R.WIA_64_6, R.BW_629_11A, R.BW_629_3F, R.BW_670_11]),
     explanation: timely === 'yes'
-      ? phrase('theApplicationOfCountsAsTimely', { app: iso(app), deadline: iso(deadline), value: code === 'tijdig' ? '' : ', met het vangnet van WIA 64 lid 6', value2: code === 'tijdig' ? '' : ', under the safe harbour of WIA 64 lid 6' })
-      : phrase('theApplicationOfIsDayS', { app: iso(app), value: timely === 'no' ? '' : 'mogelijk ', rawDelay, value2: timely === 'no' ? '' : 'possibly ' }),
+      ? phrase('theApplicationOfCountsAsTimely', { app: iso(app), deadline: iso(deadline), safeHarbour: code === 'tijdig' ? '' : phrase('underTheSafeHarbour') })
+      : phrase('theApplicationOfIsDayS', { app: iso(app), possibly: timely === 'no' ? '' : phrase('possibly'), rawDelay }),
     notices: Object.freeze(notices),
   });
 }

@@ -250,12 +250,12 @@ export function computeLoonsanctie(input: LoonsanctieInput): LoonsanctieResult {
   dates.push(legalDate('loonsanctie-start', start, dateLabel('loonsanctie-start'), [R.WIA_25_9, R.WAZO_3_1], 'statutory',
     phrase('theDayAfterTheEndOf3')));
   dates.push(legalDate('loonsanctie-max-einde', maxLast, dateLabel('loonsanctie-max-einde'), [R.WIA_25_9], 'statutory',
-    phrase('fiftyTwoWeeksFrom', { start: iso(start), value: interruptions.length > 0 ? `, verlengd met ${interruptions.length} verlofperiode(n)` : '', value2: interruptions.length > 0 ? `, extended by ${interruptions.length} leave period(s)` : '' })));
+    phrase('fiftyTwoWeeksFrom', { start: iso(start), extension: interruptions.length > 0 ? phrase('extendedByLeavePeriods', { count: interruptions.length }) : '' })));
   dates.push(legalDate('wia-hervatting-uiterlijk', maxLast - N.wiaResumeWeeksBeforeLoonsanctieEnd.value * WEEK, dateLabel('wia-hervatting-uiterlijk'), [R.WIA_64_7, R.WIA_64_8C], 'statutory',
     phrase('sixWeeksBeforeThe52Weeks')));
   if (lastDay !== null) {
     dates.push(legalDate('einde-loonsanctie', lastDay, dateLabel('einde-loonsanctie'), [R.WIA_25_9, R.WIA_25_14], 'statutory',
-      phrase('lastDay', { capped: iso(capped), value: byRepairDays > 0 ? ' (zes weken na vastgesteld herstel)' : '', value2: delay + lateBek > 0 ? `, min ${delay + lateBek} dag(en) wegens te late beschikking(en)` : '', value3: byRepairDays > 0 ? ' (six weeks after the established repair)' : '', value4: delay + lateBek > 0 ? `, less ${delay + lateBek} day(s) for late decision(s)` : '' })));
+      phrase('loonsanctieLastDay', { capped: iso(capped), repair: byRepairDays > 0 ? phrase('sixWeeksAfterRepair') : '', lateDecisions: delay + lateBek > 0 ? phrase('lessDaysForLateDecisions', { days: delay + lateBek }) : '' })));
   } else {
     notices.push(phrase('afterTheShorteningsNothingIsLeft'));
   }
@@ -271,7 +271,7 @@ export function computeLoonsanctie(input: LoonsanctieInput): LoonsanctieResult {
     lengthDays, interruptions, shortening: { lateDecisionDays: delay, lateBekortingDecisionDays: lateBek, byRepairDays }, bekorting,
     wageLastDay: iso(wageLast), wiaIngang: iso(wageLast + 1), dates: sortedDates(dates), findings, missingFacts,
     legalBasis: [R.WIA_25_9, R.WIA_25_10, R.WIA_25_11, ...(bek === undefined ? [] : [R.WIA_25_12, R.WIA_25_13]), R.WIA_25_14],
-    explanation: phrase('loonsanctieFromThroughDaysWagePayment', { start: iso(start), lastDay: lastDay === null ? '—' : iso(lastDay), lengthDays, wageLast: iso(wageLast), value: iso(wageLast + 1) }),
+    explanation: phrase('loonsanctieFromThroughDaysWagePayment', { start: iso(start), lastDay: lastDay === null ? '—' : iso(lastDay), lengthDays, wageLast: iso(wageLast), wiaFrom: iso(wageLast + 1) }),
     notices,
   });
 }

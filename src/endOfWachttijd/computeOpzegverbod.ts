@@ -189,7 +189,7 @@ export function computeOpzegverbod(input: OpzegverbodInput): OpzegverbodResult {
   let ontslaggrondWeeks = N.ontslaggrondWeeks.value;
   let code: OpzegverbodResult['code'] = 'twee-jaren';
   if (excluded > 0 || openExcluded) {
-    notices.push(phrase('theyDoNotCountForThe', { value: openExcluded ? 'Zwangerschapsgerelateerde ziekte vóór het verlof loopt nog' : `${excluded} dag(en) zwangerschapsgerelateerde ziekte vóór het verlof`, value2: openExcluded ? 'Pregnancy-related sickness before the leave is still running' : `${excluded} day(s) of pregnancy-related sickness before the leave` }));
+    notices.push(phrase('theyDoNotCountForThe', { excluded: openExcluded ? phrase('pregnancySicknessStillRunning') : phrase('pregnancySicknessDays', { days: excluded }) }));
   }
   let baseLast: number | null = null;
   if (spans.length === 0 || openExcluded) {
@@ -217,7 +217,10 @@ export function computeOpzegverbod(input: OpzegverbodInput): OpzegverbodResult {
   const lastDay = baseLast === null ? null : baseLast + ext.total;
   if (lastDay !== null) {
     dates.push(legalDate('einde-opzegverbod', lastDay, dateLabel('einde-opzegverbod'), [R.BW_670_1A, ...(ext.total > 0 ? [R.BW_670_11] : [])], 'statutory',
-      phrase('text', { value: code === 'aow-leeftijd' ? `${aow?.weeks} weken na het bereiken van de AOW-leeftijd` : `Twee kalenderjaren (${need2y} getelde ziektedagen), niet 104 weken`, value2: ext.total > 0 ? `, verlengd met ${ext.total} dag(en) (lid 11)` : '', value3: code === 'aow-leeftijd' ? `${aow?.weeks} weeks after reaching AOW age` : `Two calendar years (${need2y} counted sick days), not 104 weeks`, value4: ext.total > 0 ? `, extended by ${ext.total} day(s) (lid 11)` : '' })));
+      phrase('opzegverbodEnd', {
+        basis: code === 'aow-leeftijd' ? phrase('weeksAfterAowAge', { weeks: String(aow?.weeks) }) : phrase('twoCalendarYears', { need2y }),
+        extension: ext.total > 0 ? phrase('extendedByDaysLid11', { days: ext.total }) : '',
+      })));
     dates.push(legalDate('opzeggen-vanaf', lastDay + 1, dateLabel('opzeggen-vanaf'), [R.BW_670_1A, R.BW_669_3B], 'statutory',
       phrase('noticeForLongTermSicknessAlso', { ontslaggrondWeeks })));
   }
@@ -233,7 +236,7 @@ export function computeOpzegverbod(input: OpzegverbodInput): OpzegverbodResult {
     legalBasis: Object.freeze([R.BW_670_1, R.BW_670_1A, ...(ext.total > 0 ? [R.BW_670_11] : []), ...(aow === null ? [] : [R.BW_669_3B, R.BW_669_3C])]),
     explanation: lastDay === null
       ? phrase('theEndOfTheBanCannot')
-      : phrase('banOnDismissalDuringSicknessThrough', { lastDay: iso(lastDay), wLast: iso(wLast), value: baseLast! - wLast >= 0 ? '+' : '', wLast2: baseLast! - wLast }),
+      : phrase('banOnDismissalDuringSicknessThrough', { lastDay: iso(lastDay), wLast: iso(wLast), sign: baseLast! - wLast >= 0 ? '+' : '', difference: baseLast! - wLast }),
     notices: Object.freeze(notices),
   });
 }

@@ -156,7 +156,7 @@ export function computeVrijwilligeVerlenging(input: VrijwilligeVerlengingInput):
     const effective = Math.min(end, Math.max(requested, earliest));
     verkorting = { earliestLastDay: iso(earliest), requestedAllowed: requested >= earliest, effectiveLastDay: iso(effective) };
     dates.push(legalDate('verkorting-vroegste-einde', earliest, dateLabel('verkorting-vroegste-einde'), [R.WIA_24_3, R.ATW_4], 'statutory',
-      phrase('thirteenWeeksAfterTheRequestOf', { req: iso(req), value: emp < earliest13 ? ', of eerder het einde van de dienstbetrekking' : '', value2: emp < earliest13 ? ', or the earlier end of employment' : '' })));
+      phrase('thirteenWeeksAfterTheRequestOf', { req: iso(req), orEarlierEnd: emp < earliest13 ? phrase('orTheEarlierEndOfEmployment') : '' })));
     end = effective;
   }
 

@@ -179,7 +179,7 @@ export type EndOfWachttijdMessageKey =
   | 'theDayAfterTheEndOf3'
   | 'fiftyTwoWeeksFrom'
   | 'sixWeeksBeforeThe52Weeks'
-  | 'lastDay'
+  | 'loonsanctieLastDay'
   | 'afterTheShorteningsNothingIsLeft'
   | 'lastDayOnWhichTheEmployer'
   | 'theDayAfterTheEndOf4'
@@ -188,7 +188,7 @@ export type EndOfWachttijdMessageKey =
   | 'theSicknessBeganAfterUwvReceived'
   | 'theyDoNotCountForThe'
   | 'before2016Bw7670Had'
-  | 'text'
+  | 'opzegverbodEnd'
   | 'noticeForLongTermSicknessAlso'
   | 'forComparisonTheLastDayOf'
   | 'theBanAlsoLapsesAfterA'
@@ -207,7 +207,25 @@ export type EndOfWachttijdMessageKey =
   | 'weeksBeforeTheEndOfThe'
   | 'theDayAfterTheExtendedPeriod'
   | 'theBanOnDismissalIsExtended'
-  | 'wagePaymentExtendedThroughDaysAfter';
+  | 'wagePaymentExtendedThroughDaysAfter'
+  | 'loonsanctieDecisionSixWeeksBefore'
+  | 'timelinessDependsOnMissingFacts'
+  | 'applicationIsLate'
+  | 'extendedByTheDelay'
+  | 'notExtended'
+  | 'conditionsMet'
+  | 'conditionsNotAllKnown'
+  | 'underTheSafeHarbour'
+  | 'possibly'
+  | 'extendedByLeavePeriods'
+  | 'sixWeeksAfterRepair'
+  | 'lessDaysForLateDecisions'
+  | 'pregnancySicknessStillRunning'
+  | 'pregnancySicknessDays'
+  | 'weeksAfterAowAge'
+  | 'twoCalendarYears'
+  | 'extendedByDaysLid11'
+  | 'orTheEarlierEndOfEmployment';
 
 /**
  * Explanations, notices and findings (nl, en), with `{name}` placeholders filled by {@link phrase};
@@ -220,7 +238,7 @@ export const END_OF_WACHTTIJD_TEXTS = {
     extendedPeriodWia24WagePayment: 'Verlengd tijdvak (WIA 24): loondoorbetaling tot en met {extendedLastDay}.',
     thirteenWeeksBeforeTheEndOf: 'Dertien weken vóór het einde van het verlengde tijdvak (WIA 25 lid 4).',
     beforeTheEndOfTheExtended: 'Vóór het einde van het verlengde tijdvak (WIA 64 lid 3).',
-    whetherTheWiaApplicationCountsAs: 'Of de WIA-aanvraag als tijdig geldt hangt af van: {value}. Bij te laat: loondoorbetaling tot en met {wageLastDay}.',
+    whetherTheWiaApplicationCountsAs: 'Of de WIA-aanvraag als tijdig geldt hangt af van: {missingFacts}. Bij te laat: loondoorbetaling tot en met {wageLastDay}.',
     sixWeeksBeforeTheEndWia: 'Zes weken vóór het einde (WIA 25 lid 10); later bekort de loonsanctie, na het einde geen loonsanctie.',
     threeWeeksAfterTheRepairNotice: 'Drie weken na de melding van herstel (WIA 25 lid 13).',
     shortenedWaitingPeriodSetByUwv: 'Verkorte wachttijd vastgesteld door UWV (WIA 23 lid 6) tot en met {set}.',
@@ -244,7 +262,7 @@ export const END_OF_WACHTTIJD_TEXTS = {
     theEmployerKeepsPayingWagesUp2: 'De werkgever betaalt het loon door tot 104 weken, verminderd met de uitkering (BW 7:629 lid 5); het opzegverbod (BW 7:670) blijft twee jaar.',
     withoutA42WeekReportThe: 'Zonder 42-wekenmelding geldt de aanvraag als die melding (ZW 38 lid 8).',
     earlyIvaIsNotOrNo: 'Vervroegde IVA is niet (meer) mogelijk: zie de criteria.',
-    applyThroughTheFormalConditionsAre: 'Aanvragen kan tot en met {to}; de formele voorwaarden zijn {value}; UWV beoordeelt de volledige en duurzame arbeidsongeschiktheid.',
+    applyThroughTheFormalConditionsAre: 'Aanvragen kan tot en met {to}; de formele voorwaarden zijn {conditions}; UWV beoordeelt de volledige en duurzame arbeidsongeschiktheid.',
     weeksBeforeTheEndCountedBackwards: '{wiaAanvraagWeeksBeforeEnd} weken vóór het einde ({ref}); terugwaarts, dus niet verschoven door de Atw.',
     theDayOnWhichTheWaiting: 'De dag waarop de wachttijd {briefWeek} weken heeft geduurd.',
     theDayOnWhichTheWaiting2: 'De dag waarop de wachttijd {ziekmeldingSafeHarbourWeek} weken heeft geduurd; de 42-wekenmelding moest daarvóór zijn gedaan.',
@@ -258,8 +276,8 @@ export const END_OF_WACHTTIJD_TEXTS = {
     withoutADeugdelijkeGrondTheEmployee: 'Zonder deugdelijke grond heeft de werknemer geen recht op loon over de {delay} dag(en) vertraging.',
     noRightOverPeriodsMoreThan: 'Geen recht over perioden meer dan 52 weken vóór de aanvraag (UWV kan in bijzondere gevallen afwijken).',
     theDayAfterTheEndOf2: 'De dag na het einde van de loondoorbetaling.',
-    theApplicationOfCountsAsTimely: 'De aanvraag van {app} geldt als tijdig (uiterste datum {deadline}{value}).',
-    theApplicationOfIsDayS: 'De aanvraag van {app} is {value}{rawDelay} dag(en) te laat; loondoorbetaling en opzegverbod worden met de vertraging verlengd.',
+    theApplicationOfCountsAsTimely: 'De aanvraag van {app} geldt als tijdig (uiterste datum {deadline}{safeHarbour}).',
+    theApplicationOfIsDayS: 'De aanvraag van {app} is {possibly}{rawDelay} dag(en) te laat; loondoorbetaling en opzegverbod worden met de vertraging verlengd.',
     sixWeeksAfterTheDecisionOf: 'Zes weken na de beschikking van {decision} (Awb 6:7, 6:8), verschoven naar een werkdag (Atw art 1). Bezwaar en bekortingsverzoek kunnen naast elkaar lopen.',
     theDecisionCameAfterTheEnd: 'De beschikking ({decision}) kwam na het einde ({ref}): er vindt geen verlenging plaats.',
     noLoonsanctieUwvDidNotDecide: 'Geen loonsanctie: UWV gaf de beschikking niet vóór het einde van de wachttijd (WIA 25 lid 11).',
@@ -277,23 +295,23 @@ export const END_OF_WACHTTIJD_TEXTS = {
     uwvDecidedOnTheRepairNotice: 'UWV besliste binnen drie weken op de melding van herstel.',
     uwvDecidedDaySLateOn: 'UWV besliste {lateBek} dag(en) te laat op de melding van herstel; de loonsanctie eindigt zoveel eerder.',
     theDayAfterTheEndOf3: 'De dag na het einde van de wachttijd (of van het verlengde tijdvak, of van het dan lopende verlof).',
-    fiftyTwoWeeksFrom: '52 weken vanaf {start}{value}.',
+    fiftyTwoWeeksFrom: '52 weken vanaf {start}{extension}.',
     sixWeeksBeforeThe52Weeks: 'Zes weken vóór het einde van de 52 weken hervat UWV de opgeschorte behandeling van de WIA-aanvraag.',
-    lastDay: 'Laatste dag: {capped}{value}{value2}.',
+    loonsanctieLastDay: 'Laatste dag: {capped}{repair}{lateDecisions}.',
     afterTheShorteningsNothingIsLeft: 'Na de bekortingen blijft er van de loonsanctie niets over: de loondoorbetaling eindigt op het oorspronkelijke einde.',
     lastDayOnWhichTheEmployer: 'Laatste dag waarop de werkgever loon doorbetaalt.',
     theDayAfterTheEndOf4: 'De dag na het einde van de verlengde loondoorbetaling.',
     readingEndsSixWeeksAfterThe: 'Lezing: "eindigt zes weken nadat" = laatste dag is de beschikkingsdatum + 42 dagen; bekortingen wegens te late beschikkingen in kalenderdagen, afgetrokken van het einde dat geldt (ook van het einde na vastgesteld herstel); WIA 25 lid 14 zegt alleen "eindigt het tijdvak zoveel eerder".',
-    loonsanctieFromThroughDaysWagePayment: 'Loonsanctie van {start} tot en met {lastDay} ({lengthDays} dagen); loondoorbetaling tot en met {wageLast}, WIA op zijn vroegst per {value}.',
+    loonsanctieFromThroughDaysWagePayment: 'Loonsanctie van {start} tot en met {lastDay} ({lengthDays} dagen); loondoorbetaling tot en met {wageLast}, WIA op zijn vroegst per {wiaFrom}.',
     theSicknessBeganAfterUwvReceived: 'De ziekte begon ({first}) nadat UWV het verzoek om toestemming ontving ({dismissalRequestReceived}): geen opzegverbod wegens ziekte.',
-    theyDoNotCountForThe: '{value}; die tellen niet mee voor het opzegverbod (BW 7:670 lid 1), wel voor de wachttijd.',
+    theyDoNotCountForThe: '{excluded}; die tellen niet mee voor het opzegverbod (BW 7:670 lid 1), wel voor de wachttijd.',
     before2016Bw7670Had: 'Vóór 2016 kende BW 7:670 geen afwijkende termijn bij de AOW-leeftijd (niet geverifieerd); twee jaren toegepast.',
-    text: '{value}{value2}.',
+    opzegverbodEnd: '{basis}{extension}.',
     noticeForLongTermSicknessAlso: 'Opzegging wegens langdurige ziekte vraagt daarnaast een redelijke grond (BW 7:669 lid 3 sub b: geen herstel binnen {ontslaggrondWeeks} weken) en toestemming van UWV.',
     forComparisonTheLastDayOf: 'Ter vergelijking: de laatste dag van de wachttijd van 104 weken.',
     theBanAlsoLapsesAfterA: 'Het opzegverbod vervalt ook bij een loonstop of schriftelijke waarschuwing wegens weigering van re-integratieverplichtingen (BW 7:670a lid 1).',
     theEndOfTheBanCannot: 'Het einde van het opzegverbod is nog niet te bepalen: zwangerschapsgerelateerde ziekte vóór het verlof telt niet mee.',
-    banOnDismissalDuringSicknessThrough: 'Opzegverbod wegens ziekte tot en met {lastDay}; de wachttijd eindigt {wLast} ({value}{wLast2} dagen verschil vóór verlengingen).',
+    banOnDismissalDuringSicknessThrough: 'Opzegverbod wegens ziekte tot en met {lastDay}; de wachttijd eindigt {wLast} ({sign}{difference} dagen verschil vóór verlengingen).',
     unknownWhetherTheEmployeeIsIn: 'Onbekend of de werknemer een vangnetter is (ZW 29, 29a lid 1 of 4); dan is verlenging niet mogelijk.',
     safetyNetGroupAVoluntaryExtension: 'Vangnetgroep \'{vangnet}\': vrijwillige verlenging is uitgesloten (WIA 24 lid 1 sub a).',
     sicknessInTheFlexibilityPeriodZw: 'Ziekte in de flexibiliseringsperiode (ZW 29a lid 2) valt onder ZW 29 lid 2 sub f, maar WIA 24 lid 1 sub a noemt van art 29a alleen lid 1 en 4: of verlenging mogelijk is, is onzeker; vraag het UWV.',
@@ -301,19 +319,37 @@ export const END_OF_WACHTTIJD_TEXTS = {
     uwvMayRefuseForSeriousReasons: 'UWV kan weigeren bij zwaarwegende omstandigheden; dat beoordeelt UWV.',
     theRequestWasMadeAfterThe: 'Het verzoek is na het einde van de wachttijd gedaan; UWV vraagt het verzoek vóór de WIA-aanvraag te doen.',
     no42WeekReportWasMade: 'Er is geen 42-wekenmelding gedaan: het verzoek om verlenging geldt als die melding (ZW 38 lid 8).',
-    thirteenWeeksAfterTheRequestOf: 'Dertien weken na het verzoek van {req}{value}; niet verschoven door de Atw (art 4).',
+    thirteenWeeksAfterTheRequestOf: 'Dertien weken na het verzoek van {req}{orEarlierEnd}; niet verschoven door de Atw (art 4).',
     theLastDayOfTheExtended: 'De door UWV vastgestelde laatste dag van de verlengde loondoorbetaling.',
     thirteenWeeksBeforeTheEndOf2: 'Dertien weken vóór het einde van het verlengde tijdvak ({end}); een bestaand verslag wordt aangevuld (WIA 25 lid 4 sub b).',
     weeksBeforeTheEndOfThe: '{wiaAanvraagWeeksBeforeEnd} weken vóór het einde van het verlengde tijdvak (WIA 64 lid 3).',
     theDayAfterTheExtendedPeriod: 'De dag na het verlengde tijdvak.',
     theBanOnDismissalIsExtended: 'Het opzegverbod wordt met de duur van de verlenging verlengd (BW 7:670 lid 11).',
     wagePaymentExtendedThroughDaysAfter: 'Loondoorbetaling verlengd tot en met {end} ({end0} dagen na de wachttijd); re-integratieverslag uiterlijk {riv}, WIA-aanvraag uiterlijk {aanvraag}.',
-  },
+     loonsanctieDecisionSixWeeksBefore: 'Zes weken vóór het einde ({end}); terugwaarts berekend, dus niet verschoven door de Algemene termijnenwet (art 1 lid 2).',
+    timelinessDependsOnMissingFacts: 'De tijdigheid hangt af van ontbrekende feiten; de gevolgen hieronder gelden als de aanvraag te laat is.',
+    applicationIsLate: 'De aanvraag is te laat.',
+    extendedByTheDelay: 'Verlengd met de vertraging van {delay} dag(en) (BW 7:629 lid 11 sub a).',
+    notExtended: 'Niet verlengd.',
+    conditionsMet: 'vervuld',
+    conditionsNotAllKnown: 'nog niet alle bekend',
+    underTheSafeHarbour: ', met het vangnet van WIA 64 lid 6',
+    possibly: 'mogelijk ',
+    extendedByLeavePeriods: ', verlengd met {count} verlofperiode(n)',
+    sixWeeksAfterRepair: ' (zes weken na vastgesteld herstel)',
+    lessDaysForLateDecisions: ', min {days} dag(en) wegens te late beschikking(en)',
+    pregnancySicknessStillRunning: 'Zwangerschapsgerelateerde ziekte vóór het verlof loopt nog',
+    pregnancySicknessDays: '{days} dag(en) zwangerschapsgerelateerde ziekte vóór het verlof',
+    weeksAfterAowAge: '{weeks} weken na het bereiken van de AOW-leeftijd',
+    twoCalendarYears: 'Twee kalenderjaren ({need2y} getelde ziektedagen), niet 104 weken',
+    extendedByDaysLid11: ', verlengd met {days} dag(en) (lid 11)',
+    orTheEarlierEndOfEmployment: ', of eerder het einde van de dienstbetrekking',
+ },
   en: {
     extendedPeriodWia24WagePayment: 'Extended period (WIA 24): wage payment through {extendedLastDay}.',
     thirteenWeeksBeforeTheEndOf: 'Thirteen weeks before the end of the extended period (WIA 25 lid 4).',
     beforeTheEndOfTheExtended: 'Before the end of the extended period (WIA 64 lid 3).',
-    whetherTheWiaApplicationCountsAs: 'Whether the WIA application counts as timely depends on: {value}. If late: wage payment through {wageLastDay}.',
+    whetherTheWiaApplicationCountsAs: 'Whether the WIA application counts as timely depends on: {missingFacts}. If late: wage payment through {wageLastDay}.',
     sixWeeksBeforeTheEndWia: 'Six weeks before the end (WIA 25 lid 10); later shortens the loonsanctie, after the end there is none.',
     threeWeeksAfterTheRepairNotice: 'Three weeks after the repair notice (WIA 25 lid 13).',
     shortenedWaitingPeriodSetByUwv: 'Shortened waiting period set by UWV (WIA 23 lid 6) through {set}.',
@@ -337,7 +373,7 @@ export const END_OF_WACHTTIJD_TEXTS = {
     theEmployerKeepsPayingWagesUp2: 'The employer keeps paying wages up to 104 weeks, less the benefit (BW 7:629 lid 5); the ban on dismissal (BW 7:670) stays two years.',
     withoutA42WeekReportThe: 'Without a 42-week report the application counts as that report (ZW 38 lid 8).',
     earlyIvaIsNotOrNo: 'Early IVA is not (or no longer) possible: see the criteria.',
-    applyThroughTheFormalConditionsAre: 'Apply through {to}; the formal conditions are {value2}; UWV judges full and durable incapacity.',
+    applyThroughTheFormalConditionsAre: 'Apply through {to}; the formal conditions are {conditions}; UWV judges full and durable incapacity.',
     weeksBeforeTheEndCountedBackwards: '{wiaAanvraagWeeksBeforeEnd} weeks before the end ({ref}); counted backwards, so not moved by the Atw.',
     theDayOnWhichTheWaiting: 'The day on which the waiting period has lasted {briefWeek} weeks.',
     theDayOnWhichTheWaiting2: 'The day on which the waiting period has lasted {ziekmeldingSafeHarbourWeek} weeks; the 42-week report had to be made before it.',
@@ -351,8 +387,8 @@ export const END_OF_WACHTTIJD_TEXTS = {
     withoutADeugdelijkeGrondTheEmployee: 'Without a deugdelijke grond the employee has no right to wages over the {delay} day(s) of delay.',
     noRightOverPeriodsMoreThan: 'No right over periods more than 52 weeks before the application (UWV may deviate in special cases).',
     theDayAfterTheEndOf2: 'The day after the end of wage payment.',
-    theApplicationOfCountsAsTimely: 'The application of {app} counts as timely (deadline {deadline}{value2}).',
-    theApplicationOfIsDayS: 'The application of {app} is {value2}{rawDelay} day(s) late; wage payment and the ban on dismissal are extended by the delay.',
+    theApplicationOfCountsAsTimely: 'The application of {app} counts as timely (deadline {deadline}{safeHarbour}).',
+    theApplicationOfIsDayS: 'The application of {app} is {possibly}{rawDelay} day(s) late; wage payment and the ban on dismissal are extended by the delay.',
     sixWeeksAfterTheDecisionOf: 'Six weeks after the decision of {decision} (Awb 6:7, 6:8), moved to a working day (Atw art 1). Objection and a repair notice can run side by side.',
     theDecisionCameAfterTheEnd: 'The decision ({decision}) came after the end ({ref}): there is no extension.',
     noLoonsanctieUwvDidNotDecide: 'No loonsanctie: UWV did not decide before the end of the waiting period (WIA 25 lid 11).',
@@ -370,23 +406,23 @@ export const END_OF_WACHTTIJD_TEXTS = {
     uwvDecidedOnTheRepairNotice: 'UWV decided on the repair notice within three weeks.',
     uwvDecidedDaySLateOn: 'UWV decided {lateBek} day(s) late on the repair notice; the loonsanctie ends that much earlier.',
     theDayAfterTheEndOf3: 'The day after the end of the waiting period (or the extended period, or leave running then).',
-    fiftyTwoWeeksFrom: '52 weeks from {start}{value2}.',
+    fiftyTwoWeeksFrom: '52 weeks from {start}{extension}.',
     sixWeeksBeforeThe52Weeks: 'Six weeks before the 52 weeks end, UWV resumes handling the suspended WIA application.',
-    lastDay: 'Last day: {capped}{value3}{value4}.',
+    loonsanctieLastDay: 'Last day: {capped}{repair}{lateDecisions}.',
     afterTheShorteningsNothingIsLeft: 'After the shortenings nothing is left of the loonsanctie: wage payment ends at the original end.',
     lastDayOnWhichTheEmployer: 'Last day on which the employer pays wages.',
     theDayAfterTheEndOf4: 'The day after the end of the extended wage payment.',
     readingEndsSixWeeksAfterThe: 'Reading: "ends six weeks after" = the last day is the decision date + 42 days; shortenings for late decisions are calendar days, taken off whichever end applies (also the end after an established repair); WIA 25 lid 14 says only "the period ends that much earlier".',
-    loonsanctieFromThroughDaysWagePayment: 'Loonsanctie from {start} through {lastDay} ({lengthDays} days); wage payment through {wageLast}, WIA at the earliest from {value}.',
+    loonsanctieFromThroughDaysWagePayment: 'Loonsanctie from {start} through {lastDay} ({lengthDays} days); wage payment through {wageLast}, WIA at the earliest from {wiaFrom}.',
     theSicknessBeganAfterUwvReceived: 'The sickness began ({first}) after UWV received the permit request ({dismissalRequestReceived}): no ban on dismissal for sickness.',
-    theyDoNotCountForThe: '{value2}; they do not count for the ban on dismissal (BW 7:670 lid 1), but do count for the waiting period.',
+    theyDoNotCountForThe: '{excluded}; they do not count for the ban on dismissal (BW 7:670 lid 1), but do count for the waiting period.',
     before2016Bw7670Had: 'Before 2016 BW 7:670 had no shorter term at AOW age (not verified); two years applied.',
-    text: '{value3}{value4}.',
+    opzegverbodEnd: '{basis}{extension}.',
     noticeForLongTermSicknessAlso: 'Notice for long-term sickness also needs a reasonable ground (BW 7:669 lid 3 b: no recovery within {ontslaggrondWeeks} weeks) and UWV\'s permit.',
     forComparisonTheLastDayOf: 'For comparison: the last day of the 104-week waiting period.',
     theBanAlsoLapsesAfterA: 'The ban also lapses after a wage stop or written warning for refusing reintegration duties (BW 7:670a lid 1).',
     theEndOfTheBanCannot: 'The end of the ban cannot be determined yet: pregnancy-related sickness before the leave does not count.',
-    banOnDismissalDuringSicknessThrough: 'Ban on dismissal during sickness through {lastDay}; the waiting period ends {wLast} ({value}{wLast2} days difference before extensions).',
+    banOnDismissalDuringSicknessThrough: 'Ban on dismissal during sickness through {lastDay}; the waiting period ends {wLast} ({sign}{difference} days difference before extensions).',
     unknownWhetherTheEmployeeIsIn: 'Unknown whether the employee is in a safety-net group (ZW 29, 29a lid 1 or 4); if so, no extension is possible.',
     safetyNetGroupAVoluntaryExtension: 'Safety-net group \'{vangnet}\': a voluntary extension is excluded (WIA 24 lid 1 a).',
     sicknessInTheFlexibilityPeriodZw: 'Sickness in the flexibility period (ZW 29a lid 2) falls under ZW 29 lid 2 f, but WIA 24 lid 1 a names only lid 1 and 4 of art 29a: whether an extension is possible is uncertain; ask UWV.',
@@ -394,14 +430,32 @@ export const END_OF_WACHTTIJD_TEXTS = {
     uwvMayRefuseForSeriousReasons: 'UWV may refuse for serious reasons; UWV judges that.',
     theRequestWasMadeAfterThe: 'The request was made after the end of the waiting period; UWV asks for it before the WIA application.',
     no42WeekReportWasMade: 'No 42-week report was made: the request for extension counts as that report (ZW 38 lid 8).',
-    thirteenWeeksAfterTheRequestOf: 'Thirteen weeks after the request of {req}{value2}; not moved by the Atw (art 4).',
+    thirteenWeeksAfterTheRequestOf: 'Thirteen weeks after the request of {req}{orEarlierEnd}; not moved by the Atw (art 4).',
     theLastDayOfTheExtended: 'The last day of the extended wage payment set by UWV.',
     thirteenWeeksBeforeTheEndOf2: 'Thirteen weeks before the end of the extended period ({end}); an existing report is supplemented (WIA 25 lid 4 b).',
     weeksBeforeTheEndOfThe: '{wiaAanvraagWeeksBeforeEnd} weeks before the end of the extended period (WIA 64 lid 3).',
     theDayAfterTheExtendedPeriod: 'The day after the extended period.',
     theBanOnDismissalIsExtended: 'The ban on dismissal is extended by the length of the extension (BW 7:670 lid 11).',
     wagePaymentExtendedThroughDaysAfter: 'Wage payment extended through {end} ({end0} days after the waiting period); reintegration report by {riv}, WIA application by {aanvraag}.',
-  },
+     loonsanctieDecisionSixWeeksBefore: 'Six weeks before the end ({end}); counted backwards, so not moved by the Algemene termijnenwet (art 1 lid 2).',
+    timelinessDependsOnMissingFacts: 'Timeliness depends on missing facts; the consequences below apply if the application is late.',
+    applicationIsLate: 'The application is late.',
+    extendedByTheDelay: 'Extended by the delay of {delay} day(s) (BW 7:629 lid 11 a).',
+    notExtended: 'Not extended.',
+    conditionsMet: 'met',
+    conditionsNotAllKnown: 'not all known yet',
+    underTheSafeHarbour: ', under the safe harbour of WIA 64 lid 6',
+    possibly: 'possibly ',
+    extendedByLeavePeriods: ', extended by {count} leave period(s)',
+    sixWeeksAfterRepair: ' (six weeks after the established repair)',
+    lessDaysForLateDecisions: ', less {days} day(s) for late decision(s)',
+    pregnancySicknessStillRunning: 'Pregnancy-related sickness before the leave is still running',
+    pregnancySicknessDays: '{days} day(s) of pregnancy-related sickness before the leave',
+    weeksAfterAowAge: '{weeks} weeks after reaching AOW age',
+    twoCalendarYears: 'Two calendar years ({need2y} counted sick days), not 104 weeks',
+    extendedByDaysLid11: ', extended by {days} day(s) (lid 11)',
+    orTheEarlierEndOfEmployment: ', or the earlier end of employment',
+ },
 } as const satisfies MessageTable<EndOfWachttijdMessageKey>;
 
 /**
