@@ -145,19 +145,11 @@ export function computeVrijwilligeVerlenging(input: VrijwilligeVerlengingInput):
     notices.push(phrase('no42WeekReportWasMade'));
   }
 
-  let verkorting: VrijwilligeVerlengingResult['verkorting'] = null;
   const dates: LegalDate[] = [];
+  let verkorting: VrijwilligeVerlengingResult['verkorting'] = null;
   if (p.verkorting !== undefined) {
-    const req = dn(p.verkorting.requestDate);
-    const earliest13 = req + N.verkortingNoticeWeeks.value * WEEK;
-    const emp = p.verkorting.employmentEnds === undefined ? Infinity : dn(p.verkorting.employmentEnds);
-    const earliest = Math.min(earliest13, emp);
-    const requested = dn(p.verkorting.requestedLastDay);
-    const effective = Math.min(end, Math.max(requested, earliest));
-    verkorting = { earliestLastDay: iso(earliest), requestedAllowed: requested >= earliest, effectiveLastDay: iso(effective) };
-    dates.push(legalDate('verkorting-vroegste-einde', earliest, dateLabel('verkorting-vroegste-einde'), [R.WIA_24_3, R.ATW_4], 'statutory',
-      phrase('thirteenWeeksAfterTheRequestOf', { req: iso(req), orEarlierEnd: emp < earliest13 ? phrase('orTheEarlierEndOfEmployment') : '' })));
-    end = effective;
+    verkorting = applyVerkorting(p.verkorting, end, dates);
+    end = dn(verkorting.effectiveLastDay);
   }
 
   const rs = clock.ruleSet.parameters;
@@ -185,4 +177,28 @@ export function computeVrijwilligeVerlenging(input: VrijwilligeVerlengingInput):
     explanation: phrase('wagePaymentExtendedThroughDaysAfter', { end: iso(end), end0: end - end0, riv: iso(riv), aanvraag: iso(aanvraag) }),
     notices: Object.freeze(notices),
   });
+}
+
+/**
+ * WIA 24 lid 3: the employee's request to shorten the extension. The earliest end is thirteen weeks
+ * after the request, or the earlier end of employment; pushes that date to `dates`.
+ *
+ * @param v - The request.
+ * @param end - The agreed extended last day (day number).
+ * @param dates - The dates of the result, added to.
+ * @returns The verkorting outcome; its `effectiveLastDay` is the new end.
+ */
+function applyVerkorting(
+  v: { readonly requestDate: string; readonly requestedLastDay: string; readonly employmentEnds?: string | undefined },
+  end: number, dates: LegalDate[],
+): NonNullable<VrijwilligeVerlengingResult['verkorting']> {
+  const req = dn(v.requestDate);
+  const earliest13 = req + N.verkortingNoticeWeeks.value * WEEK;
+  const emp = v.employmentEnds === undefined ? Infinity : dn(v.employmentEnds);
+  const earliest = Math.min(earliest13, emp);
+  const requested = dn(v.requestedLastDay);
+  const effective = Math.min(end, Math.max(requested, earliest));
+  dates.push(legalDate('verkorting-vroegste-einde', earliest, dateLabel('verkorting-vroegste-einde'), [R.WIA_24_3, R.ATW_4], 'statutory',
+    phrase('thirteenWeeksAfterTheRequestOf', { req: iso(req), orEarlierEnd: emp < earliest13 ? phrase('orTheEarlierEndOfEmployment') : '' })));
+  return { earliestLastDay: iso(earliest), requestedAllowed: requested >= earliest, effectiveLastDay: iso(effective) };
 }
