@@ -159,13 +159,7 @@ export function computeOpzegverbod(input: OpzegverbodInput): OpzegverbodResult {
   const first = clock.firstDay;
   const notices: Localized[] = [];
   const dates: LegalDate[] = [];
-  const ext = {
-    lateWiaAanvraag: p.extensions?.lateWiaAanvraagDays ?? 0,
-    vrijwilligeVerlenging: p.extensions?.vrijwilligeVerlengingDays ?? 0,
-    loonsanctie: p.extensions?.loonsanctieDays ?? 0,
-    total: 0,
-  };
-  ext.total = ext.lateWiaAanvraag + ext.vrijwilligeVerlenging + ext.loonsanctie;
+  const ext = extensionDays(p.extensions);
   const wLast = clock.wachttijdLastDay;
   const rule = AOW_DISMISSAL_RULES.find((r) => dn(r.validFrom) <= first && (r.validTo === null || first <= dn(r.validTo)));
   const base = {
@@ -239,4 +233,22 @@ export function computeOpzegverbod(input: OpzegverbodInput): OpzegverbodResult {
       : phrase('banOnDismissalDuringSicknessThrough', { lastDay: iso(lastDay), wLast: iso(wLast), sign: baseLast! - wLast >= 0 ? '+' : '', difference: baseLast! - wLast }),
     notices: Object.freeze(notices),
   });
+}
+
+/**
+ * BW 7:670 lid 11: the days the ban on dismissal is extended by (late WIA application, vrijwillige
+ * verlenging, loonsanctie), and their total.
+ *
+ * @param e - The extensions given in the input.
+ * @returns The days per cause and the total.
+ */
+function extensionDays(e: { readonly lateWiaAanvraagDays?: number | undefined; readonly vrijwilligeVerlengingDays?: number | undefined; readonly loonsanctieDays?: number | undefined } | undefined) {
+  const ext = {
+    lateWiaAanvraag: e?.lateWiaAanvraagDays ?? 0,
+    vrijwilligeVerlenging: e?.vrijwilligeVerlengingDays ?? 0,
+    loonsanctie: e?.loonsanctieDays ?? 0,
+    total: 0,
+  };
+  ext.total = ext.lateWiaAanvraag + ext.vrijwilligeVerlenging + ext.loonsanctie;
+  return ext;
 }
