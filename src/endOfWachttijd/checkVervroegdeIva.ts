@@ -3,11 +3,12 @@ import type { Localized } from '../i18n/types.js';
 import { isoDateSchema } from '../input/zodIssues.js';
 import type { LegalRef } from '../legal/LegalRef.js';
 import { EOW_REFS as R } from '../law/endOfWachttijdRefs.js';
-import { caseShape, dn, iso, legalDate, openCase, requireOrder, t, throwIfIssues, WEEK } from './internal.js';
+import { caseShape, dn, iso, legalDate, openCase, requireOrder, throwIfIssues, WEEK } from './internal.js';
 import { dateLabel } from './messages.js';
 import { END_OF_WACHTTIJD_NORMS as N } from '../law/endOfWachttijdNorms.js';
 import type { EndOfWachttijdFinding, LegalDate, WachttijdCase } from './types.js';
 import type { Answer } from '../vocabulary/index.js';
+import { phrase } from './messages.js';
 
 /** Input of {@link checkVervroegdeIva}. */
 export type VervroegdeIvaInput = WachttijdCase & {
@@ -114,11 +115,9 @@ export function checkVervroegdeIva(input: VervroegdeIvaInput): VervroegdeIvaResu
   const notices: Localized[] = [];
   const dates: LegalDate[] = [
     legalDate('vervroegde-iva-aanvragen-vanaf', from, dateLabel('vervroegde-iva-aanvragen-vanaf'), [R.WIA_23_6], 'practice',
-      t('UWV: aanvragen na minimaal drie weken ziekte (praktijk; een eerdere aanvraag geeft een wachttijd van 13 weken).',
-        'UWV: apply after at least three weeks of sickness (practice; an earlier application gives a 13-week waiting period).')),
+      phrase('uwvApplyAfterAtLeastThree')),
     legalDate('vervroegde-iva-uiterlijk', to, dateLabel('vervroegde-iva-uiterlijk'), [R.WIA_23_6, R.WIA_66], 'statutory',
-      t('Einde van week 68: de verkorte wachttijd is ten hoogste 78 weken en eindigt ten minste tien weken na de aanvraag.',
-        'End of week 68: the shortened waiting period is at most 78 weeks and ends at least ten weeks after the application.')),
+      phrase('endOfWeek68TheShortened')),
   ];
   let verkorte: VervroegdeIvaResult['verkorteWachttijd'] = null;
   let formal = 'yes' as Answer;
@@ -131,48 +130,44 @@ export function checkVervroegdeIva(input: VervroegdeIvaInput): VervroegdeIvaResu
     missingFacts.push('applicationDate');
     worse('unknown');
     criteria.push({ code: 'aanvraag-binnen-termijn', status: 'unknown', legalBasis: [R.WIA_23_6], normKind: 'statutory',
-      explanation: t(`Aanvragen kan tot en met ${iso(to)}.`, `An application is possible through ${iso(to)}.`) });
+      explanation: phrase('anApplicationIsPossibleThrough', { to: iso(to) }) });
   } else {
     const inTime = app <= to;
     worse(inTime ? 'yes' : 'no');
     criteria.push({ code: 'aanvraag-binnen-termijn', status: inTime ? 'yes' : 'no', legalBasis: [R.WIA_23_6], normKind: 'statutory',
       explanation: inTime
-        ? t(`Aanvraag op ${iso(app)}, uiterlijk ${iso(to)}.`, `Application on ${iso(app)}, at the latest ${iso(to)}.`)
-        : t(`Aanvraag op ${iso(app)} is na week 68 (${iso(to)}): een verkorte wachttijd van ten hoogste 78 weken die tien weken na de aanvraag eindigt is niet meer mogelijk.`,
-          `Application on ${iso(app)} is after week 68 (${iso(to)}): a shortened waiting period of at most 78 weeks ending ten weeks after the application is no longer possible.`) });
+        ? phrase('applicationOnAtTheLatest', { app: iso(app), to: iso(to) })
+        : phrase('applicationOnIsAfterWeek68', { app: iso(app), to: iso(to) }) });
     if (app < from) {
-      notices.push(t(`De aanvraag ligt vóór het moment dat UWV noemt (${iso(from)}); de verkorte wachttijd is dan 13 weken.`,
-        `The application is before the moment UWV names (${iso(from)}); the shortened waiting period is then 13 weeks.`));
+      notices.push(phrase('theApplicationIsBeforeTheMoment', { from: iso(from) }));
     }
     if (inTime) {
       const earliest = Math.max(minLast, app + lead);
       verkorte = { earliestLastDay: iso(earliest), latestLastDay: iso(maxLast), earliestWiaIngang: iso(earliest + 1) };
       dates.push(legalDate('verkorte-wachttijd-vroegste-einde', earliest, dateLabel('verkorte-wachttijd-vroegste-einde'), [R.WIA_23_6], 'statutory',
-        t('Het latere van: einde week 13, en tien weken na de aanvraag.', 'The later of: end of week 13, and ten weeks after the application.')));
+        phrase('theLaterOfEndOfWeek')));
       dates.push(legalDate('verkorte-wachttijd-uiterste-einde', maxLast, dateLabel('verkorte-wachttijd-uiterste-einde'), [R.WIA_23_6], 'statutory',
-        t('Einde van week 78.', 'End of week 78.')));
+        phrase('endOfWeek78')));
     }
   }
   const once: Answer = p.earlierApplication === undefined ? 'unknown' : p.earlierApplication ? 'no' : 'yes';
   if (once === 'unknown') missingFacts.push('earlierApplication');
   worse(once);
   criteria.push({ code: 'eerste-aanvraag', status: once, legalBasis: [R.WIA_66_2], normKind: 'statutory',
-    explanation: t('Een aanvraag voor een verkorte wachttijd kan slechts eenmaal worden gedaan.', 'An application for a shortened waiting period can be made only once.') });
+    explanation: phrase('anApplicationForAShortenedWaiting') });
   const verklaring: Answer = p.ziekengeldZonderLoon === true ? 'yes' : p.bedrijfsartsVerklaring === undefined ? 'unknown' : p.bedrijfsartsVerklaring ? 'yes' : 'no';
   if (verklaring === 'unknown') missingFacts.push('bedrijfsartsVerklaring');
   worse(verklaring);
   criteria.push({ code: 'bedrijfsartsverklaring', status: verklaring, legalBasis: p.ziekengeldZonderLoon === true ? [R.WIA_66_7] : [R.WIA_66_3], normKind: 'statutory',
     explanation: p.ziekengeldZonderLoon === true
-      ? t('Geen bedrijfsartsverklaring nodig (ziekengeld zonder loon, WIA 66 lid 7).', 'No bedrijfsarts statement needed (ziekengeld without wage, WIA 66 lid 7).')
-      : t('Zonder verklaring van de bedrijfsarts wordt de aanvraag niet behandeld (WIA 66 lid 5).', 'Without the bedrijfsarts statement the application is not handled (WIA 66 lid 5).') });
+      ? phrase('noBedrijfsartsStatementNeededZiekengeldWithout')
+      : phrase('withoutTheBedrijfsartsStatementTheApplication') });
   criteria.push({ code: 'volledig-en-duurzaam-arbeidsongeschikt', status: 'unknown', legalBasis: [R.WIA_23_6], normKind: 'statutory',
-    explanation: t('Of de werknemer volledig en duurzaam arbeidsongeschikt is (WIA 4), beoordeelt UWV.', 'Whether the employee is fully and durably unfit (WIA 4) is for UWV to judge.') });
+    explanation: phrase('whetherTheEmployeeIsFullyAnd') });
 
-  notices.push(t('De aanvraag geldt ook als WIA-aanvraag (WIA 66 lid 1); er is geen re-integratieverslag of RIV-toets (WIA 66 lid 6), dus geen loonsanctie.',
-    'The application also counts as the WIA application (WIA 66 lid 1); there is no reintegration report or RIV test (WIA 66 lid 6), so no loonsanctie.'));
-  notices.push(t('De werkgever betaalt het loon door tot 104 weken, verminderd met de uitkering (BW 7:629 lid 5); het opzegverbod (BW 7:670) blijft twee jaar.',
-    'The employer keeps paying wages up to 104 weeks, less the benefit (BW 7:629 lid 5); the ban on dismissal (BW 7:670) stays two years.'));
-  notices.push(t('Zonder 42-wekenmelding geldt de aanvraag als die melding (ZW 38 lid 8).', 'Without a 42-week report the application counts as that report (ZW 38 lid 8).'));
+  notices.push(phrase('theApplicationAlsoCountsAsThe'));
+  notices.push(phrase('theEmployerKeepsPayingWagesUp2'));
+  notices.push(phrase('withoutA42WeekReportThe'));
 
   const f: Answer = formal;
   const verdict: VervroegdeIvaResult['verdict'] = f === 'no' ? 'niet-mogelijk' : f === 'yes' ? 'mogelijk' : 'unknown';
@@ -182,9 +177,8 @@ export function checkVervroegdeIva(input: VervroegdeIvaInput): VervroegdeIvaResu
     criteria: Object.freeze(criteria), missingFacts: Object.freeze(missingFacts), dates: Object.freeze(dates),
     legalBasis: Object.freeze([R.WIA_23_6, R.WIA_66, R.WIA_66_2, R.WIA_66_3, R.WIA_66_6, R.BW_629_5]),
     explanation: verdict === 'niet-mogelijk'
-      ? t('Vervroegde IVA is niet (meer) mogelijk: zie de criteria.', 'Early IVA is not (or no longer) possible: see the criteria.')
-      : t(`Aanvragen kan tot en met ${iso(to)}; de formele voorwaarden zijn ${verdict === 'mogelijk' ? 'vervuld' : 'nog niet alle bekend'}; UWV beoordeelt de volledige en duurzame arbeidsongeschiktheid.`,
-        `Apply through ${iso(to)}; the formal conditions are ${verdict === 'mogelijk' ? 'met' : 'not all known yet'}; UWV judges full and durable incapacity.`),
+      ? phrase('earlyIvaIsNotOrNo')
+      : phrase('applyThroughTheFormalConditionsAre', { to: iso(to), conditions: phrase(verdict === 'mogelijk' ? 'conditionsMet' : 'conditionsNotAllKnown') }),
     notices: Object.freeze(notices),
   });
 }

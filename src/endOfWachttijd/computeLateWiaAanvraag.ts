@@ -2,13 +2,14 @@ import * as z from 'zod';
 import type { Localized } from '../i18n/types.js';
 import { isoDateSchema } from '../input/zodIssues.js';
 import { EOW_REFS as R } from '../law/endOfWachttijdRefs.js';
-import { atw, caseShape, loonsanctieDecisionDue, dn, iso, legalDate, openCase, requireOrder, sortedDates, t, throwIfIssues, TRANSITION_2013, WEEK } from './internal.js';
+import { atw, caseShape, loonsanctieDecisionDue, dn, iso, legalDate, openCase, requireOrder, sortedDates, throwIfIssues, TRANSITION_2013, WEEK } from './internal.js';
 import { ziekmeldingSafeHarbourDay } from './loonsanctieRules.js';
 import { wiaBriefWeekFor } from '../law/ruleSets.js';
 import { dateLabel } from './messages.js';
 import { END_OF_WACHTTIJD_NORMS as N } from '../law/endOfWachttijdNorms.js';
 import type { EndOfWachttijdFinding, EndOfWachttijdReport, LegalDate, WachttijdCase } from './types.js';
 import type { Answer } from '../vocabulary/index.js';
+import { phrase } from './messages.js';
 
 /** Input of {@link computeLateWiaAanvraag}. */
 export type LateWiaAanvraagInput = WachttijdCase & {
@@ -117,13 +118,11 @@ export function computeLateWiaAanvraag(input: LateWiaAanvraagInput): LateWiaAanv
   const missingFacts: string[] = [];
   const dates: LegalDate[] = [
     legalDate('wia-aanvraag', deadline, dateLabel('wia-aanvraag'), [R.WIA_64_3, R.ATW_1_2], 'statutory',
-      t(`${rs.wiaAanvraagWeeksBeforeEnd} weken vóór het einde (${iso(ref)}); terugwaarts, dus niet verschoven door de Atw.`,
-        `${rs.wiaAanvraagWeeksBeforeEnd} weeks before the end (${iso(ref)}); counted backwards, so not moved by the Atw.`)),
+      phrase('weeksBeforeTheEndCountedBackwards', { wiaAanvraagWeeksBeforeEnd: rs.wiaAanvraagWeeksBeforeEnd, ref: iso(ref) })),
     legalDate('wia-brief-uwv', briefDue, dateLabel('wia-brief-uwv'), [R.WIA_64_2], 'statutory',
-      t(`De dag waarop de wachttijd ${briefWeek} weken heeft geduurd.`, `The day on which the waiting period has lasted ${briefWeek} weeks.`)),
+      phrase('theDayOnWhichTheWaiting', { briefWeek })),
     legalDate('ziekmelding-uwv-voor-week-81', meldingBefore, dateLabel('ziekmelding-uwv-voor-week-81'), [R.WIA_64_6, R.ZW_38_1], 'statutory',
-      t(`De dag waarop de wachttijd ${rs.ziekmeldingSafeHarbourWeek} weken heeft geduurd; de 42-wekenmelding moest daarvóór zijn gedaan.`,
-        `The day on which the waiting period has lasted ${rs.ziekmeldingSafeHarbourWeek} weeks; the 42-week report had to be made before it.`)),
+      phrase('theDayOnWhichTheWaiting2', { ziekmeldingSafeHarbourWeek: rs.ziekmeldingSafeHarbourWeek })),
   ];
 
   let timely: Answer;
@@ -145,8 +144,7 @@ export function computeLateWiaAanvraag(input: LateWiaAanvraagInput): LateWiaAanv
         safeHarbourDeadline = atw(rec + N.safeHarbourWeeks.value * WEEK);
         notice = app <= safeHarbourDeadline ? 'late-within' : 'late-outside';
         dates.push(legalDate('wia-aanvraag-safe-harbour', safeHarbourDeadline, dateLabel('wia-aanvraag-safe-harbour'), [R.WIA_64_6, R.ATW_1], 'statutory',
-          t(`Vier weken na ontvangst van de late kennisgeving (${iso(rec)}), verschoven naar een werkdag (Atw art 1).`,
-            `Four weeks after receipt of the late notice (${iso(rec)}), moved to a working day (Atw art 1).`)));
+          phrase('fourWeeksAfterReceiptOfThe', { rec: iso(rec) })));
       }
     }
     const harbourByNotice: Answer = notice === 'none' || notice === 'late-within' ? 'yes' : notice === 'unknown' ? 'unknown' : 'no';
@@ -154,14 +152,13 @@ export function computeLateWiaAanvraag(input: LateWiaAanvraagInput): LateWiaAanv
     if (harbourByNotice !== 'no' && melding === 'unknown') missingFacts.push('ziekmeldingUwv');
     const harbour: Answer = harbourByNotice === 'no' || melding === 'no' ? 'no' : harbourByNotice === 'yes' && melding === 'yes' ? 'yes' : 'unknown';
     findings.push({ code: 'kennisgeving-uwv-te-laat', status: harbourByNotice, legalBasis: [R.WIA_64_2, R.WIA_64_6], normKind: 'statutory',
-      explanation: notice === 'none' ? t('UWV deed geen kennisgeving: de aanvraag geldt als tijdig.', 'UWV sent no notice: the application counts as timely.')
-        : notice === 'late-within' ? t('Late kennisgeving en aanvraag binnen vier weken na ontvangst.', 'Late notice and application within four weeks of receipt.')
-          : notice === 'late-outside' ? t('Late kennisgeving, maar de aanvraag kwam later dan vier weken na ontvangst.', 'Late notice, but the application came more than four weeks after receipt.')
-            : notice === 'on-time' ? t('De kennisgeving kwam op tijd; geen vangnet van WIA 64 lid 6.', 'The notice came on time; no safe harbour under WIA 64 lid 6.')
-              : t('Onbekend wanneer de kennisgeving van UWV is ontvangen.', 'Unknown when the UWV notice was received.') });
+      explanation: notice === 'none' ? phrase('uwvSentNoNoticeTheApplication')
+        : notice === 'late-within' ? phrase('lateNoticeAndApplicationWithinFour')
+          : notice === 'late-outside' ? phrase('lateNoticeButTheApplicationCame')
+            : notice === 'on-time' ? phrase('theNoticeCameOnTimeNo')
+              : phrase('unknownWhenTheUwvNoticeWas') });
     findings.push({ code: 'ziekmelding-voor-week-81', status: melding, legalBasis: [R.WIA_64_6, R.ZW_38_1], normKind: 'statutory',
-      explanation: t(`De 42-wekenmelding moest vóór ${iso(meldingBefore)} zijn gedaan; anders geldt het vangnet van WIA 64 lid 6 niet.`,
-        `The 42-week report had to be made before ${iso(meldingBefore)}; otherwise the safe harbour of WIA 64 lid 6 does not apply.`) });
+      explanation: phrase('the42WeekReportHadTo', { meldingBefore: iso(meldingBefore) }) });
     timely = harbour === 'yes' ? 'yes' : harbour === 'no' ? 'no' : 'unknown';
     code = harbour === 'yes' ? (notice === 'none' ? 'tijdig-geen-kennisgeving' : 'tijdig-late-kennisgeving') : harbour === 'no' ? 'te-laat' : 'unknown';
   }
@@ -173,21 +170,19 @@ export function computeLateWiaAanvraag(input: LateWiaAanvraagInput): LateWiaAanv
   if (delay > 0 && p.deugdelijkeGrond === undefined) missingFacts.push('deugdelijkeGrond');
   if (delay > 0) {
     findings.push({ code: 'geen-loon-over-vertraging', status: forfeited, legalBasis: [R.BW_629_3F], normKind: 'statutory',
-      explanation: t(`Zonder deugdelijke grond heeft de werknemer geen recht op loon over de ${delay} dag(en) vertraging.`,
-        `Without a deugdelijke grond the employee has no right to wages over the ${delay} day(s) of delay.`) });
-    notices.push(t(timely === 'unknown' ? 'De tijdigheid hangt af van ontbrekende feiten; de gevolgen hieronder gelden als de aanvraag te laat is.' : 'De aanvraag is te laat.',
-      timely === 'unknown' ? 'Timeliness depends on missing facts; the consequences below apply if the application is late.' : 'The application is late.'));
+      explanation: phrase('withoutADeugdelijkeGrondTheEmployee', { delay }) });
+    notices.push(phrase(timely === 'unknown' ? 'timelinessDependsOnMissingFacts' : 'applicationIsLate'));
   }
   const { day: lsDue, date: lsDueDate } = loonsanctieDecisionDue(wageLast);
   const wiaFloor = app - 52 * WEEK;
   const wiaIngang = Math.max(wageLast + 1, wiaFloor);
   dates.push(legalDate('einde-loondoorbetaling', wageLast, dateLabel('einde-loondoorbetaling'), [R.BW_629_11A], 'statutory',
-    t(delay > 0 ? `Verlengd met de vertraging van ${delay} dag(en) (BW 7:629 lid 11 sub a).` : 'Niet verlengd.', delay > 0 ? `Extended by the delay of ${delay} day(s) (BW 7:629 lid 11 a).` : 'Not extended.')));
+    delay > 0 ? phrase('extendedByTheDelay', { delay }) : phrase('notExtended')));
   dates.push(lsDueDate);
   dates.push(legalDate('wia-recht-niet-eerder-dan', wiaFloor, dateLabel('wia-recht-niet-eerder-dan'), [R.WIA_64_11], 'statutory',
-    t('Geen recht over perioden meer dan 52 weken vóór de aanvraag (UWV kan in bijzondere gevallen afwijken).', 'No right over periods more than 52 weeks before the application (UWV may deviate in special cases).')));
+    phrase('noRightOverPeriodsMoreThan')));
   dates.push(legalDate('wia-ingang', wiaIngang, dateLabel('wia-ingang'), [R.WIA_47_2, R.BW_629_11A, R.WIA_64_11], 'statutory',
-    t('De dag na het einde van de loondoorbetaling.', 'The day after the end of wage payment.')));
+    phrase('theDayAfterTheEndOf2')));
 
   return Object.freeze({
     timely, code, firstSickDay: iso(clock.firstDay), referenceLastDay: iso(ref), deadline: iso(deadline), wiaBriefDue: iso(briefDue),
@@ -198,10 +193,8 @@ export function computeLateWiaAanvraag(input: LateWiaAanvraagInput): LateWiaAanv
     missingFacts: Object.freeze(missingFacts),
     legalBasis: Object.freeze([R.WIA_64_3, R.WIA_64_6, R.BW_629_11A, R.BW_629_3F, R.BW_670_11]),
     explanation: timely === 'yes'
-      ? t(`De aanvraag van ${iso(app)} geldt als tijdig (uiterste datum ${iso(deadline)}${code === 'tijdig' ? '' : ', met het vangnet van WIA 64 lid 6'}).`,
-        `The application of ${iso(app)} counts as timely (deadline ${iso(deadline)}${code === 'tijdig' ? '' : ', under the safe harbour of WIA 64 lid 6'}).`)
-      : t(`De aanvraag van ${iso(app)} is ${timely === 'no' ? '' : 'mogelijk '}${rawDelay} dag(en) te laat; loondoorbetaling en opzegverbod worden met de vertraging verlengd.`,
-        `The application of ${iso(app)} is ${timely === 'no' ? '' : 'possibly '}${rawDelay} day(s) late; wage payment and the ban on dismissal are extended by the delay.`),
+      ? phrase('theApplicationOfCountsAsTimely', { app: iso(app), deadline: iso(deadline), safeHarbour: code === 'tijdig' ? '' : phrase('underTheSafeHarbour') })
+      : phrase('theApplicationOfIsDayS', { app: iso(app), possibly: timely === 'no' ? '' : phrase('possibly'), rawDelay }),
     notices: Object.freeze(notices),
   });
 }

@@ -2,12 +2,13 @@ import * as z from 'zod';
 import type { Localized } from '../i18n/types.js';
 import { isoDateSchema } from '../input/zodIssues.js';
 import { EOW_REFS as R } from '../law/endOfWachttijdRefs.js';
-import { atw, caseShape, dn, iso, leaveDaysIn, legalDate, loonsanctieDecisionDue, openCase, requireOrder, sortedDates, t, throwIfIssues, WEEK } from './internal.js';
+import { atw, caseShape, dn, iso, leaveDaysIn, legalDate, loonsanctieDecisionDue, openCase, requireOrder, sortedDates, throwIfIssues, WEEK } from './internal.js';
 import { loonsanctieSpan } from './loonsanctieRules.js';
 import { dateLabel } from './messages.js';
 import { END_OF_WACHTTIJD_NORMS as N } from '../law/endOfWachttijdNorms.js';
 import type { EndOfWachttijdFinding, EndOfWachttijdReport, LegalDate, WachttijdCase } from './types.js';
 import type { Answer } from '../vocabulary/index.js';
+import { phrase } from './messages.js';
 
 /** A bekortingsverzoek: the employer's notice that the shortcoming is repaired (WIA 25 lid 12–14). */
 export interface BekortingInput {
@@ -167,29 +168,26 @@ export function computeLoonsanctie(input: LoonsanctieInput): LoonsanctieResult {
   const missingFacts: string[] = [];
   dates.push(decisionDueDate);
   dates.push(legalDate('bezwaar-loonsanctie-uiterlijk', atw(decision + N.bezwaarWeeks.value * WEEK), dateLabel('bezwaar-loonsanctie-uiterlijk'), [R.AWB_6_7, R.ATW_1], 'statutory',
-    t(`Zes weken na de beschikking van ${iso(decision)} (Awb 6:7, 6:8), verschoven naar een werkdag (Atw art 1). Bezwaar en bekortingsverzoek kunnen naast elkaar lopen.`,
-      `Six weeks after the decision of ${iso(decision)} (Awb 6:7, 6:8), moved to a working day (Atw art 1). Objection and a repair notice can run side by side.`)));
+    phrase('sixWeeksAfterTheDecisionOf', { decision: iso(decision) })));
 
   if (decision > ref) {
     findings.push({ code: 'beschikking-voor-einde', status: 'no', legalBasis: [R.WIA_25_11], normKind: 'statutory',
-      explanation: t(`De beschikking (${iso(decision)}) kwam na het einde (${iso(ref)}): er vindt geen verlenging plaats.`,
-        `The decision (${iso(decision)}) came after the end (${iso(ref)}): there is no extension.`) });
+      explanation: phrase('theDecisionCameAfterTheEnd', { decision: iso(decision), ref: iso(ref) }) });
     return freezeResult({
       code: 'geen-loonsanctie-beschikking-na-einde', imposed: false, firstSickDay: iso(clock.firstDay), wachttijdLastDay: iso(clock.wachttijdLastDay),
       referenceLastDay: iso(ref), decisionDue: iso(decisionDue), decisionDelayDays: delay, start: null, maxLastDay: null, lastDay: null, lengthDays: 0,
       interruptions: [], shortening: { lateDecisionDays: 0, lateBekortingDecisionDays: 0, byRepairDays: 0 }, bekorting: null,
       wageLastDay: iso(ref), wiaIngang: iso(ref + 1), dates, findings, missingFacts, legalBasis: [R.WIA_25_10, R.WIA_25_11],
-      explanation: t('Geen loonsanctie: UWV gaf de beschikking niet vóór het einde van de wachttijd (WIA 25 lid 11).',
-        'No loonsanctie: UWV did not decide before the end of the waiting period (WIA 25 lid 11).'),
+      explanation: phrase('noLoonsanctieUwvDidNotDecide'),
       notices,
     });
   }
   findings.push({ code: 'beschikking-voor-einde', status: 'yes', legalBasis: [R.WIA_25_11], normKind: 'statutory',
-    explanation: t('De beschikking kwam vóór het einde: de loonsanctie geldt.', 'The decision came before the end: the loonsanctie applies.') });
+    explanation: phrase('theDecisionCameBeforeTheEnd') });
   findings.push({ code: 'beschikking-tijdig', status: delay === 0 ? 'yes' : 'no', legalBasis: [R.WIA_25_10, R.WIA_25_14], normKind: 'statutory',
     explanation: delay === 0
-      ? t('UWV besliste tijdig (uiterlijk zes weken vóór het einde).', 'UWV decided on time (at least six weeks before the end).')
-      : t(`UWV besliste ${delay} dag(en) te laat; de loonsanctie eindigt zoveel eerder (WIA 25 lid 14).`, `UWV decided ${delay} day(s) late; the loonsanctie ends that much earlier (WIA 25 lid 14).`) });
+      ? phrase('uwvDecidedOnTimeAtLeast')
+      : phrase('uwvDecidedDaySLateThe', { delay }) });
 
   // Start after running leave (lid 9, third sentence); 52 weeks, interrupted by new leave (fourth sentence).
   const leave = clock.leave;
@@ -197,8 +195,7 @@ export function computeLoonsanctie(input: LoonsanctieInput): LoonsanctieResult {
   const { start, maxLast } = span;
   const interruptions = span.interruptions.map((l) => ({ from: iso(l.start), to: iso(l.end) }));
   if (start > ref + 1) {
-    notices.push(t(`Op het moment van verlenging liep zwangerschaps- of bevallingsverlof; de loonsanctie begint op ${iso(start)}, de dag na het einde van het verlof (WIA 25 lid 9).`,
-      `Pregnancy or maternity leave was running when the extension started; the loonsanctie starts on ${iso(start)}, the day after the leave (WIA 25 lid 9).`));
+    notices.push(phrase('pregnancyOrMaternityLeaveWasRunning', { start: iso(start) }));
   }
 
   let bekorting: BekortingOutcome | null = null;
@@ -208,20 +205,17 @@ export function computeLoonsanctie(input: LoonsanctieInput): LoonsanctieResult {
     const notice = dn(bek.noticeDate);
     const due = atw(notice + N.bekortingDecisionWeeks.value * WEEK);
     dates.push(legalDate('bekorting-beschikking-uiterlijk', due, dateLabel('bekorting-beschikking-uiterlijk'), [R.WIA_25_13, R.ATW_1], 'statutory',
-      t(`Drie weken na ontvangst van de melding van herstel (${iso(notice)}), verschoven naar een werkdag (Atw art 1).`,
-        `Three weeks after receipt of the repair notice (${iso(notice)}), moved to a working day (Atw art 1).`)));
+      phrase('threeWeeksAfterReceiptOfThe', { notice: iso(notice) })));
     if (bek.decisionDate === undefined) {
       missingFacts.push('bekorting.decisionDate');
       const ifOnDue = Math.min(maxLast, due + N.bekortingEndWeeksAfterRepair.value * WEEK) - delay;
       if (asOf !== undefined && asOf > due) {
-        notices.push(t(`De beslissing op het bekortingsverzoek is op ${iso(asOf)} al ${asOf - due} dag(en) te laat; elke dag vertraging bekort de loonsanctie (WIA 25 lid 14).`,
-          `The decision on the repair notice is already ${asOf - due} day(s) late on ${iso(asOf)}; every day of delay shortens the loonsanctie (WIA 25 lid 14).`));
+        notices.push(phrase('theDecisionOnTheRepairNotice', { asOf: iso(asOf), due: asOf - due }));
       }
       bekorting = { noticeDate: bek.noticeDate, decisionDue: iso(due), decisionDate: null, decisionDelayDays: null, repaired: 'unknown', endByRepair: null,
         endIfRepairEstablishedOnDue: ifOnDue >= start ? iso(ifOnDue) : null };
       findings.push({ code: 'herstel-vastgesteld', status: 'unknown', legalBasis: [R.WIA_25_12, R.WIA_25_13], normKind: 'statutory',
-        explanation: t('UWV heeft nog niet beslist op het bekortingsverzoek; het einde hieronder is het einde zonder bekorting.',
-          'UWV has not yet decided on the repair notice; the end below is the end without bekorting.') });
+        explanation: phrase('uwvHasNotYetDecidedOn') });
     } else {
       const bd = dn(bek.decisionDate);
       lateBek = Math.max(0, bd - due);
@@ -229,21 +223,20 @@ export function computeLoonsanctie(input: LoonsanctieInput): LoonsanctieResult {
       if (repaired) {
         endByRepair = bd + N.bekortingEndWeeksAfterRepair.value * WEEK;
         dates.push(legalDate('wia-beschikking-na-herstel', atw(bd + N.wiaDecisionWeeksAfterRepair.value * WEEK), dateLabel('wia-beschikking-na-herstel'), [R.WIA_25_15, R.WIA_64_8C, R.ATW_1], 'statutory',
-          t('Zes weken na de vaststelling van het herstel beslist UWV over de WIA-uitkering.', 'Six weeks after establishing the repair UWV decides on the WIA benefit.')));
+          phrase('sixWeeksAfterEstablishingTheRepair')));
       }
       dates.push(legalDate('bezwaar-bekorting-uiterlijk', atw(bd + N.bezwaarWeeks.value * WEEK), dateLabel('bezwaar-bekorting-uiterlijk'), [R.AWB_6_7, R.ATW_1], 'statutory',
-        t(`Zes weken na de beschikking van ${iso(bd)} (Awb 6:7), verschoven naar een werkdag.`, `Six weeks after the decision of ${iso(bd)} (Awb 6:7), moved to a working day.`)));
+        phrase('sixWeeksAfterTheDecisionOf2', { bd: iso(bd) })));
       bekorting = { noticeDate: bek.noticeDate, decisionDue: iso(due), decisionDate: bek.decisionDate, decisionDelayDays: lateBek, repaired: repaired ? 'yes' : 'no',
         endByRepair: repaired ? iso(endByRepair) : null, endIfRepairEstablishedOnDue: null };
       findings.push({ code: 'herstel-vastgesteld', status: repaired ? 'yes' : 'no', legalBasis: [R.WIA_25_12, R.WIA_25_13, R.WIA_25_14], normKind: 'statutory',
         explanation: repaired
-          ? t(`UWV stelde op ${iso(bd)} het herstel vast; de loonsanctie eindigt zes weken later (${iso(endByRepair)}), maar niet na de 52 weken.`,
-            `UWV established the repair on ${iso(bd)}; the loonsanctie ends six weeks later (${iso(endByRepair)}), but not after the 52 weeks.`)
-          : t(`UWV stelde op ${iso(bd)} vast dat de tekortkoming niet is hersteld.`, `UWV decided on ${iso(bd)} that the shortcoming was not repaired.`) });
+          ? phrase('uwvEstablishedTheRepairOnThe', { bd: iso(bd), endByRepair: iso(endByRepair) })
+          : phrase('uwvDecidedOnThatTheShortcoming', { bd: iso(bd) }) });
       findings.push({ code: 'bekorting-beschikking-tijdig', status: lateBek === 0 ? 'yes' : 'no', legalBasis: [R.WIA_25_13, R.WIA_25_14], normKind: 'statutory',
         explanation: lateBek === 0
-          ? t('UWV besliste binnen drie weken op de melding van herstel.', 'UWV decided on the repair notice within three weeks.')
-          : t(`UWV besliste ${lateBek} dag(en) te laat op de melding van herstel; de loonsanctie eindigt zoveel eerder.`, `UWV decided ${lateBek} day(s) late on the repair notice; the loonsanctie ends that much earlier.`) });
+          ? phrase('uwvDecidedOnTheRepairNotice')
+          : phrase('uwvDecidedDaySLateOn', { lateBek }) });
     }
   }
 
@@ -255,26 +248,22 @@ export function computeLoonsanctie(input: LoonsanctieInput): LoonsanctieResult {
   const lengthDays = lastDay === null ? 0 : lastDay - start + 1 - leaveDaysIn(leave, start, lastDay);
 
   dates.push(legalDate('loonsanctie-start', start, dateLabel('loonsanctie-start'), [R.WIA_25_9, R.WAZO_3_1], 'statutory',
-    t('De dag na het einde van de wachttijd (of van het verlengde tijdvak, of van het dan lopende verlof).', 'The day after the end of the waiting period (or the extended period, or leave running then).')));
+    phrase('theDayAfterTheEndOf3')));
   dates.push(legalDate('loonsanctie-max-einde', maxLast, dateLabel('loonsanctie-max-einde'), [R.WIA_25_9], 'statutory',
-    t(`52 weken vanaf ${iso(start)}${interruptions.length > 0 ? `, verlengd met ${interruptions.length} verlofperiode(n)` : ''}.`,
-      `52 weeks from ${iso(start)}${interruptions.length > 0 ? `, extended by ${interruptions.length} leave period(s)` : ''}.`)));
+    phrase('fiftyTwoWeeksFrom', { start: iso(start), extension: interruptions.length > 0 ? phrase('extendedByLeavePeriods', { count: interruptions.length }) : '' })));
   dates.push(legalDate('wia-hervatting-uiterlijk', maxLast - N.wiaResumeWeeksBeforeLoonsanctieEnd.value * WEEK, dateLabel('wia-hervatting-uiterlijk'), [R.WIA_64_7, R.WIA_64_8C], 'statutory',
-    t('Zes weken vóór het einde van de 52 weken hervat UWV de opgeschorte behandeling van de WIA-aanvraag.', 'Six weeks before the 52 weeks end, UWV resumes handling the suspended WIA application.')));
+    phrase('sixWeeksBeforeThe52Weeks')));
   if (lastDay !== null) {
     dates.push(legalDate('einde-loonsanctie', lastDay, dateLabel('einde-loonsanctie'), [R.WIA_25_9, R.WIA_25_14], 'statutory',
-      t(`Laatste dag: ${iso(capped)}${byRepairDays > 0 ? ' (zes weken na vastgesteld herstel)' : ''}${delay + lateBek > 0 ? `, min ${delay + lateBek} dag(en) wegens te late beschikking(en)` : ''}.`,
-        `Last day: ${iso(capped)}${byRepairDays > 0 ? ' (six weeks after the established repair)' : ''}${delay + lateBek > 0 ? `, less ${delay + lateBek} day(s) for late decision(s)` : ''}.`)));
+      phrase('loonsanctieLastDay', { capped: iso(capped), repair: byRepairDays > 0 ? phrase('sixWeeksAfterRepair') : '', lateDecisions: delay + lateBek > 0 ? phrase('lessDaysForLateDecisions', { days: delay + lateBek }) : '' })));
   } else {
-    notices.push(t('Na de bekortingen blijft er van de loonsanctie niets over: de loondoorbetaling eindigt op het oorspronkelijke einde.',
-      'After the shortenings nothing is left of the loonsanctie: wage payment ends at the original end.'));
+    notices.push(phrase('afterTheShorteningsNothingIsLeft'));
   }
   dates.push(legalDate('einde-loondoorbetaling', wageLast, dateLabel('einde-loondoorbetaling'), [R.WIA_25_9, R.BW_629_11B], 'statutory',
-    t('Laatste dag waarop de werkgever loon doorbetaalt.', 'Last day on which the employer pays wages.')));
+    phrase('lastDayOnWhichTheEmployer')));
   dates.push(legalDate('wia-ingang', wageLast + 1, dateLabel('wia-ingang'), [R.WIA_47_2, R.WIA_25_9], 'statutory',
-    t('De dag na het einde van de verlengde loondoorbetaling.', 'The day after the end of the extended wage payment.')));
-  notices.push(t('Lezing: "eindigt zes weken nadat" = laatste dag is de beschikkingsdatum + 42 dagen; bekortingen wegens te late beschikkingen in kalenderdagen, afgetrokken van het einde dat geldt (ook van het einde na vastgesteld herstel); WIA 25 lid 14 zegt alleen "eindigt het tijdvak zoveel eerder".',
-    'Reading: "ends six weeks after" = the last day is the decision date + 42 days; shortenings for late decisions are calendar days, taken off whichever end applies (also the end after an established repair); WIA 25 lid 14 says only "the period ends that much earlier".'));
+    phrase('theDayAfterTheEndOf4')));
+  notices.push(phrase('readingEndsSixWeeksAfterThe'));
 
   return freezeResult({
     code: 'loonsanctie', imposed: true, firstSickDay: iso(clock.firstDay), wachttijdLastDay: iso(clock.wachttijdLastDay), referenceLastDay: iso(ref),
@@ -282,8 +271,7 @@ export function computeLoonsanctie(input: LoonsanctieInput): LoonsanctieResult {
     lengthDays, interruptions, shortening: { lateDecisionDays: delay, lateBekortingDecisionDays: lateBek, byRepairDays }, bekorting,
     wageLastDay: iso(wageLast), wiaIngang: iso(wageLast + 1), dates: sortedDates(dates), findings, missingFacts,
     legalBasis: [R.WIA_25_9, R.WIA_25_10, R.WIA_25_11, ...(bek === undefined ? [] : [R.WIA_25_12, R.WIA_25_13]), R.WIA_25_14],
-    explanation: t(`Loonsanctie van ${iso(start)} tot en met ${lastDay === null ? '—' : iso(lastDay)} (${lengthDays} dagen); loondoorbetaling tot en met ${iso(wageLast)}, WIA op zijn vroegst per ${iso(wageLast + 1)}.`,
-      `Loonsanctie from ${iso(start)} through ${lastDay === null ? '—' : iso(lastDay)} (${lengthDays} days); wage payment through ${iso(wageLast)}, WIA at the earliest from ${iso(wageLast + 1)}.`),
+    explanation: phrase('loonsanctieFromThroughDaysWagePayment', { start: iso(start), lastDay: lastDay === null ? '—' : iso(lastDay), lengthDays, wageLast: iso(wageLast), wiaFrom: iso(wageLast + 1) }),
     notices,
   });
 }

@@ -5,10 +5,11 @@ import { isoDateSchema } from '../input/zodIssues.js';
 import type { LegalRef } from '../legal/LegalRef.js';
 import type { Span } from '../sickness/sickClock.js';
 import { EOW_REFS as R } from '../law/endOfWachttijdRefs.js';
-import { caseShape, clockFromModel, dn, iso, legalDate, openCase, sortedDates, t, type Clock } from './internal.js';
+import { caseShape, clockFromModel, dn, iso, legalDate, openCase, sortedDates, type Clock } from './internal.js';
 import { dateLabel } from './messages.js';
 import { AOW_DISMISSAL_RULES, END_OF_WACHTTIJD_NORMS as N } from '../law/endOfWachttijdNorms.js';
 import type { LegalDate, WachttijdCase } from './types.js';
+import { phrase } from './messages.js';
 
 /** Extensions of the two years under BW 7:670 lid 11, in calendar days. */
 export interface OpzegverbodExtensions {
@@ -158,13 +159,7 @@ export function computeOpzegverbod(input: OpzegverbodInput): OpzegverbodResult {
   const first = clock.firstDay;
   const notices: Localized[] = [];
   const dates: LegalDate[] = [];
-  const ext = {
-    lateWiaAanvraag: p.extensions?.lateWiaAanvraagDays ?? 0,
-    vrijwilligeVerlenging: p.extensions?.vrijwilligeVerlengingDays ?? 0,
-    loonsanctie: p.extensions?.loonsanctieDays ?? 0,
-    total: 0,
-  };
-  ext.total = ext.lateWiaAanvraag + ext.vrijwilligeVerlenging + ext.loonsanctie;
+  const ext = extensionDays(p.extensions);
   const wLast = clock.wachttijdLastDay;
   const rule = AOW_DISMISSAL_RULES.find((r) => dn(r.validFrom) <= first && (r.validTo === null || first <= dn(r.validTo)));
   const base = {
@@ -176,8 +171,7 @@ export function computeOpzegverbod(input: OpzegverbodInput): OpzegverbodResult {
       ...base, code: 'geen-opzegverbod-ziekte-na-ontslagaanvraag', applies: false, baseLastDay: null, lastDay: null, noticeFrom: null,
       countedDaysNeeded: 0, excludedPregnancyDays: 0, differenceDays: null, aow: null, ontslaggrondWeeks: N.ontslaggrondWeeks.value,
       dates: Object.freeze([]), legalBasis: Object.freeze([R.BW_670_1B]),
-      explanation: t(`De ziekte begon (${iso(first)}) nadat UWV het verzoek om toestemming ontving (${p.dismissalRequestReceived}): geen opzegverbod wegens ziekte.`,
-        `The sickness began (${iso(first)}) after UWV received the permit request (${p.dismissalRequestReceived}): no ban on dismissal for sickness.`),
+      explanation: phrase('theSicknessBeganAfterUwvReceived', { first: iso(first), dismissalRequestReceived: p.dismissalRequestReceived }),
       notices: Object.freeze(notices),
     } satisfies OpzegverbodResult);
   }
@@ -189,8 +183,7 @@ export function computeOpzegverbod(input: OpzegverbodInput): OpzegverbodResult {
   let ontslaggrondWeeks = N.ontslaggrondWeeks.value;
   let code: OpzegverbodResult['code'] = 'twee-jaren';
   if (excluded > 0 || openExcluded) {
-    notices.push(t(`${openExcluded ? 'Zwangerschapsgerelateerde ziekte vóór het verlof loopt nog' : `${excluded} dag(en) zwangerschapsgerelateerde ziekte vóór het verlof`}; die tellen niet mee voor het opzegverbod (BW 7:670 lid 1), wel voor de wachttijd.`,
-      `${openExcluded ? 'Pregnancy-related sickness before the leave is still running' : `${excluded} day(s) of pregnancy-related sickness before the leave`}; they do not count for the ban on dismissal (BW 7:670 lid 1), but do count for the waiting period.`));
+    notices.push(phrase('theyDoNotCountForThe', { excluded: openExcluded ? phrase('pregnancySicknessStillRunning') : phrase('pregnancySicknessDays', { days: excluded }) }));
   }
   let baseLast: number | null = null;
   if (spans.length === 0 || openExcluded) {
@@ -201,8 +194,7 @@ export function computeOpzegverbod(input: OpzegverbodInput): OpzegverbodResult {
     if (p.aowDate !== undefined) {
       const aowDay = dn(p.aowDate);
       if (rule === undefined) {
-        notices.push(t('Vóór 2016 kende BW 7:670 geen afwijkende termijn bij de AOW-leeftijd (niet geverifieerd); twee jaren toegepast.',
-          'Before 2016 BW 7:670 had no shorter term at AOW age (not verified); two years applied.'));
+        notices.push(phrase('before2016Bw7670Had'));
       } else if (aowDay <= baseLast) {
         const k0 = aowDay <= first ? 0 : oc.countedThrough(aowDay - 1);
         const aowLast = oc.dayOf(k0 + rule.weeks * 7);
@@ -219,16 +211,16 @@ export function computeOpzegverbod(input: OpzegverbodInput): OpzegverbodResult {
   const lastDay = baseLast === null ? null : baseLast + ext.total;
   if (lastDay !== null) {
     dates.push(legalDate('einde-opzegverbod', lastDay, dateLabel('einde-opzegverbod'), [R.BW_670_1A, ...(ext.total > 0 ? [R.BW_670_11] : [])], 'statutory',
-      t(`${code === 'aow-leeftijd' ? `${aow?.weeks} weken na het bereiken van de AOW-leeftijd` : `Twee kalenderjaren (${need2y} getelde ziektedagen), niet 104 weken`}${ext.total > 0 ? `, verlengd met ${ext.total} dag(en) (lid 11)` : ''}.`,
-        `${code === 'aow-leeftijd' ? `${aow?.weeks} weeks after reaching AOW age` : `Two calendar years (${need2y} counted sick days), not 104 weeks`}${ext.total > 0 ? `, extended by ${ext.total} day(s) (lid 11)` : ''}.`)));
+      phrase('opzegverbodEnd', {
+        basis: code === 'aow-leeftijd' ? phrase('weeksAfterAowAge', { weeks: String(aow?.weeks) }) : phrase('twoCalendarYears', { need2y }),
+        extension: ext.total > 0 ? phrase('extendedByDaysLid11', { days: ext.total }) : '',
+      })));
     dates.push(legalDate('opzeggen-vanaf', lastDay + 1, dateLabel('opzeggen-vanaf'), [R.BW_670_1A, R.BW_669_3B], 'statutory',
-      t(`Opzegging wegens langdurige ziekte vraagt daarnaast een redelijke grond (BW 7:669 lid 3 sub b: geen herstel binnen ${ontslaggrondWeeks} weken) en toestemming van UWV.`,
-        `Notice for long-term sickness also needs a reasonable ground (BW 7:669 lid 3 b: no recovery within ${ontslaggrondWeeks} weeks) and UWV's permit.`)));
+      phrase('noticeForLongTermSicknessAlso', { ontslaggrondWeeks })));
   }
   dates.push(legalDate('einde-wachttijd', wLast, dateLabel('einde-wachttijd'), [R.WIA_23_1, R.BW_629_1], 'statutory',
-    t('Ter vergelijking: de laatste dag van de wachttijd van 104 weken.', 'For comparison: the last day of the 104-week waiting period.')));
-  notices.push(t('Het opzegverbod vervalt ook bij een loonstop of schriftelijke waarschuwing wegens weigering van re-integratieverplichtingen (BW 7:670a lid 1).',
-    'The ban also lapses after a wage stop or written warning for refusing reintegration duties (BW 7:670a lid 1).'));
+    phrase('forComparisonTheLastDayOf')));
+  notices.push(phrase('theBanAlsoLapsesAfterA'));
 
   return Object.freeze({
     ...base, code, applies: true, baseLastDay: baseLast === null ? null : iso(baseLast), lastDay: lastDay === null ? null : iso(lastDay),
@@ -237,10 +229,26 @@ export function computeOpzegverbod(input: OpzegverbodInput): OpzegverbodResult {
     dates: sortedDates(dates),
     legalBasis: Object.freeze([R.BW_670_1, R.BW_670_1A, ...(ext.total > 0 ? [R.BW_670_11] : []), ...(aow === null ? [] : [R.BW_669_3B, R.BW_669_3C])]),
     explanation: lastDay === null
-      ? t('Het einde van het opzegverbod is nog niet te bepalen: zwangerschapsgerelateerde ziekte vóór het verlof telt niet mee.',
-        'The end of the ban cannot be determined yet: pregnancy-related sickness before the leave does not count.')
-      : t(`Opzegverbod wegens ziekte tot en met ${iso(lastDay)}; de wachttijd eindigt ${iso(wLast)} (${baseLast! - wLast >= 0 ? '+' : ''}${baseLast! - wLast} dagen verschil vóór verlengingen).`,
-        `Ban on dismissal during sickness through ${iso(lastDay)}; the waiting period ends ${iso(wLast)} (${baseLast! - wLast >= 0 ? '+' : ''}${baseLast! - wLast} days difference before extensions).`),
+      ? phrase('theEndOfTheBanCannot')
+      : phrase('banOnDismissalDuringSicknessThrough', { lastDay: iso(lastDay), wLast: iso(wLast), sign: baseLast! - wLast >= 0 ? '+' : '', difference: baseLast! - wLast }),
     notices: Object.freeze(notices),
   });
+}
+
+/**
+ * BW 7:670 lid 11: the days the ban on dismissal is extended by (late WIA application, vrijwillige
+ * verlenging, loonsanctie), and their total.
+ *
+ * @param e - The extensions given in the input.
+ * @returns The days per cause and the total.
+ */
+function extensionDays(e: { readonly lateWiaAanvraagDays?: number | undefined; readonly vrijwilligeVerlengingDays?: number | undefined; readonly loonsanctieDays?: number | undefined } | undefined) {
+  const ext = {
+    lateWiaAanvraag: e?.lateWiaAanvraagDays ?? 0,
+    vrijwilligeVerlenging: e?.vrijwilligeVerlengingDays ?? 0,
+    loonsanctie: e?.loonsanctieDays ?? 0,
+    total: 0,
+  };
+  ext.total = ext.lateWiaAanvraag + ext.vrijwilligeVerlenging + ext.loonsanctie;
+  return ext;
 }

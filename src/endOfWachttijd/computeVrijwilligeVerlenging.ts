@@ -2,13 +2,14 @@ import * as z from 'zod';
 import type { Localized } from '../i18n/types.js';
 import { isoDateSchema } from '../input/zodIssues.js';
 import { EOW_REFS as R } from '../law/endOfWachttijdRefs.js';
-import { caseShape, dn, iso, legalDate, loonsanctieDecisionDue, openCase, requireOrder, sortedDates, t, throwIfIssues, WEEK } from './internal.js';
+import { caseShape, dn, iso, legalDate, loonsanctieDecisionDue, openCase, requireOrder, sortedDates, throwIfIssues, WEEK } from './internal.js';
 import { dateLabel } from './messages.js';
 import { END_OF_WACHTTIJD_NORMS as N } from '../law/endOfWachttijdNorms.js';
 import type { EndOfWachttijdFinding, EndOfWachttijdReport, LegalDate, WachttijdCase } from './types.js';
 import type { Answer } from '../vocabulary/index.js';
 import type { VangnetGroup } from '../law/vangnetGroups.js';
 import { vangnetGroupOrNoneSchema } from './eventsSchema.js';
+import { phrase } from './messages.js';
 
 /** Input of {@link computeVrijwilligeVerlenging}. */
 export type VrijwilligeVerlengingInput = WachttijdCase & {
@@ -119,8 +120,7 @@ export function computeVrijwilligeVerlenging(input: VrijwilligeVerlengingInput):
     allowed = 'unknown';
     missingFacts.push('vangnet');
     findings.push({ code: 'geen-vangnet', status: 'unknown', legalBasis: [R.WIA_24_1A], normKind: 'statutory',
-      explanation: t('Onbekend of de werknemer een vangnetter is (ZW 29, 29a lid 1 of 4); dan is verlenging niet mogelijk.',
-        'Unknown whether the employee is in a safety-net group (ZW 29, 29a lid 1 or 4); if so, no extension is possible.') });
+      explanation: phrase('unknownWhetherTheEmployeeIsIn') });
   } else {
     // ZW 29 (lid 2 e–g: orgaandonatie, 29a, 29b/29d; c: ziek uit dienst) and 29a lid 1 and 4 are named
     // in WIA 24 lid 1 a. 29a lid 2 is named only through ZW 29 lid 2 f while 29a lid 1 and 4 are named
@@ -129,39 +129,27 @@ export function computeVrijwilligeVerlenging(input: VrijwilligeVerlengingInput):
     allowed = status;
     findings.push({ code: 'geen-vangnet', status, legalBasis: [R.WIA_24_1A], normKind: 'statutory',
       explanation: status === 'no'
-        ? t(`Vangnetgroep '${p.vangnet}': vrijwillige verlenging is uitgesloten (WIA 24 lid 1 sub a).`, `Safety-net group '${p.vangnet}': a voluntary extension is excluded (WIA 24 lid 1 a).`)
+        ? phrase('safetyNetGroupAVoluntaryExtension', { vangnet: p.vangnet })
         : status === 'unknown'
-          ? t('Ziekte in de flexibiliseringsperiode (ZW 29a lid 2) valt onder ZW 29 lid 2 sub f, maar WIA 24 lid 1 sub a noemt van art 29a alleen lid 1 en 4: of verlenging mogelijk is, is onzeker; vraag het UWV.',
-            'Sickness in the flexibility period (ZW 29a lid 2) falls under ZW 29 lid 2 f, but WIA 24 lid 1 a names only lid 1 and 4 of art 29a: whether an extension is possible is uncertain; ask UWV.')
-          : t('Geen uitgesloten vangnetsituatie.', 'Not an excluded safety-net case.') });
+          ? phrase('sicknessInTheFlexibilityPeriodZw')
+          : phrase('notAnExcludedSafetyNetCase') });
   }
   findings.push({ code: 'geen-zwaarwegende-omstandigheden', status: 'unknown', legalBasis: [R.WIA_24_1], normKind: 'statutory',
-    explanation: t('UWV kan weigeren bij zwaarwegende omstandigheden; dat beoordeelt UWV.', 'UWV may refuse for serious reasons; UWV judges that.') });
+    explanation: phrase('uwvMayRefuseForSeriousReasons') });
   if (p.requestDate !== undefined && dn(p.requestDate) > end0) {
     findings.push({ code: 'verzoek-voor-einde-wachttijd', status: 'no', legalBasis: [R.WIA_24_1], normKind: 'practice',
-      explanation: t('Het verzoek is na het einde van de wachttijd gedaan; UWV vraagt het verzoek vóór de WIA-aanvraag te doen.',
-        'The request was made after the end of the waiting period; UWV asks for it before the WIA application.') });
+      explanation: phrase('theRequestWasMadeAfterThe') });
     if (allowed === 'yes') allowed = 'unknown';
   }
   if (p.ziekmeldingGedaan === false) {
-    notices.push(t('Er is geen 42-wekenmelding gedaan: het verzoek om verlenging geldt als die melding (ZW 38 lid 8).',
-      'No 42-week report was made: the request for extension counts as that report (ZW 38 lid 8).'));
+    notices.push(phrase('no42WeekReportWasMade'));
   }
 
-  let verkorting: VrijwilligeVerlengingResult['verkorting'] = null;
   const dates: LegalDate[] = [];
+  let verkorting: VrijwilligeVerlengingResult['verkorting'] = null;
   if (p.verkorting !== undefined) {
-    const req = dn(p.verkorting.requestDate);
-    const earliest13 = req + N.verkortingNoticeWeeks.value * WEEK;
-    const emp = p.verkorting.employmentEnds === undefined ? Infinity : dn(p.verkorting.employmentEnds);
-    const earliest = Math.min(earliest13, emp);
-    const requested = dn(p.verkorting.requestedLastDay);
-    const effective = Math.min(end, Math.max(requested, earliest));
-    verkorting = { earliestLastDay: iso(earliest), requestedAllowed: requested >= earliest, effectiveLastDay: iso(effective) };
-    dates.push(legalDate('verkorting-vroegste-einde', earliest, dateLabel('verkorting-vroegste-einde'), [R.WIA_24_3, R.ATW_4], 'statutory',
-      t(`Dertien weken na het verzoek van ${iso(req)}${emp < earliest13 ? ', of eerder het einde van de dienstbetrekking' : ''}; niet verschoven door de Atw (art 4).`,
-        `Thirteen weeks after the request of ${iso(req)}${emp < earliest13 ? ', or the earlier end of employment' : ''}; not moved by the Atw (art 4).`)));
-    end = effective;
+    verkorting = applyVerkorting(p.verkorting, end, dates);
+    end = dn(verkorting.effectiveLastDay);
   }
 
   const rs = clock.ruleSet.parameters;
@@ -169,16 +157,15 @@ export function computeVrijwilligeVerlenging(input: VrijwilligeVerlengingInput):
   const aanvraag = end - rs.wiaAanvraagWeeksBeforeEnd * WEEK;
   const { day: lsDue, date: lsDueDate } = loonsanctieDecisionDue(end);
   dates.push(legalDate('einde-verlengd-tijdvak', end, dateLabel('einde-verlengd-tijdvak'), [R.WIA_24_1, R.WIA_24_2, R.BW_629_11B], 'statutory',
-    t('De door UWV vastgestelde laatste dag van de verlengde loondoorbetaling.', 'The last day of the extended wage payment set by UWV.')));
+    phrase('theLastDayOfTheExtended')));
   dates.push(legalDate('re-integratieverslag', riv, dateLabel('re-integratieverslag'), [R.WIA_25_4, R.ATW_1_2], 'statutory',
-    t(`Dertien weken vóór het einde van het verlengde tijdvak (${iso(end)}); een bestaand verslag wordt aangevuld (WIA 25 lid 4 sub b).`,
-      `Thirteen weeks before the end of the extended period (${iso(end)}); an existing report is supplemented (WIA 25 lid 4 b).`)));
+    phrase('thirteenWeeksBeforeTheEndOf2', { end: iso(end) })));
   dates.push(legalDate('wia-aanvraag', aanvraag, dateLabel('wia-aanvraag'), [R.WIA_64_3, R.ATW_1_2], 'statutory',
-    t(`${rs.wiaAanvraagWeeksBeforeEnd} weken vóór het einde van het verlengde tijdvak (WIA 64 lid 3).`, `${rs.wiaAanvraagWeeksBeforeEnd} weeks before the end of the extended period (WIA 64 lid 3).`)));
+    phrase('weeksBeforeTheEndOfThe', { wiaAanvraagWeeksBeforeEnd: rs.wiaAanvraagWeeksBeforeEnd })));
   dates.push(lsDueDate);
   dates.push(legalDate('wia-ingang', end + 1, dateLabel('wia-ingang'), [R.WIA_47_2, R.WIA_24_1], 'statutory',
-    t('De dag na het verlengde tijdvak.', 'The day after the extended period.')));
-  notices.push(t('Het opzegverbod wordt met de duur van de verlenging verlengd (BW 7:670 lid 11).', 'The ban on dismissal is extended by the length of the extension (BW 7:670 lid 11).'));
+    phrase('theDayAfterTheExtendedPeriod')));
+  notices.push(phrase('theBanOnDismissalIsExtended'));
 
   return Object.freeze({
     allowed, firstSickDay: iso(clock.firstDay), wachttijdLastDay: iso(end0), extendedLastDay: iso(end), extensionDays: end - end0,
@@ -187,8 +174,31 @@ export function computeVrijwilligeVerlenging(input: VrijwilligeVerlengingInput):
     dates: sortedDates(dates),
     findings: Object.freeze(findings), missingFacts: Object.freeze(missingFacts),
     legalBasis: Object.freeze([R.WIA_24_1, R.WIA_24_1A, R.WIA_25_4, R.WIA_64_3, R.BW_629_11B, R.BW_670_11, ...(verkorting === null ? [] : [R.WIA_24_2, R.WIA_24_3])]),
-    explanation: t(`Loondoorbetaling verlengd tot en met ${iso(end)} (${end - end0} dagen na de wachttijd); re-integratieverslag uiterlijk ${iso(riv)}, WIA-aanvraag uiterlijk ${iso(aanvraag)}.`,
-      `Wage payment extended through ${iso(end)} (${end - end0} days after the waiting period); reintegration report by ${iso(riv)}, WIA application by ${iso(aanvraag)}.`),
+    explanation: phrase('wagePaymentExtendedThroughDaysAfter', { end: iso(end), end0: end - end0, riv: iso(riv), aanvraag: iso(aanvraag) }),
     notices: Object.freeze(notices),
   });
+}
+
+/**
+ * WIA 24 lid 3: the employee's request to shorten the extension. The earliest end is thirteen weeks
+ * after the request, or the earlier end of employment; pushes that date to `dates`.
+ *
+ * @param v - The request.
+ * @param end - The agreed extended last day (day number).
+ * @param dates - The dates of the result, added to.
+ * @returns The verkorting outcome; its `effectiveLastDay` is the new end.
+ */
+function applyVerkorting(
+  v: { readonly requestDate: string; readonly requestedLastDay: string; readonly employmentEnds?: string | undefined },
+  end: number, dates: LegalDate[],
+): NonNullable<VrijwilligeVerlengingResult['verkorting']> {
+  const req = dn(v.requestDate);
+  const earliest13 = req + N.verkortingNoticeWeeks.value * WEEK;
+  const emp = v.employmentEnds === undefined ? Infinity : dn(v.employmentEnds);
+  const earliest = Math.min(earliest13, emp);
+  const requested = dn(v.requestedLastDay);
+  const effective = Math.min(end, Math.max(requested, earliest));
+  dates.push(legalDate('verkorting-vroegste-einde', earliest, dateLabel('verkorting-vroegste-einde'), [R.WIA_24_3, R.ATW_4], 'statutory',
+    phrase('thirteenWeeksAfterTheRequestOf', { req: iso(req), orEarlierEnd: emp < earliest13 ? phrase('orTheEarlierEndOfEmployment') : '' })));
+  return { earliestLastDay: iso(earliest), requestedAllowed: requested >= earliest, effectiveLastDay: iso(effective) };
 }

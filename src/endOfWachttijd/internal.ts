@@ -18,7 +18,7 @@ import type { CauseExceptionScope, SickPeriod, WazoLeave } from '../sickness/typ
 import { RULE_SETS, selectRuleSet, type RuleSet } from '../law/ruleSets.js';
 import type { NormKind } from '../law/types.js';
 import { EOW_REFS as R } from '../law/endOfWachttijdRefs.js';
-import { dateLabel } from './messages.js';
+import { dateLabel, phrase } from './messages.js';
 import { END_OF_WACHTTIJD_NORMS as N } from '../law/endOfWachttijdNorms.js';
 import type { LegalDate } from './types.js';
 
@@ -128,8 +128,7 @@ export function loonsanctieDecisionDue(ref: number): { day: number; date: LegalD
   return {
     day,
     date: legalDate('loonsanctie-beschikking-uiterlijk', day, dateLabel('loonsanctie-beschikking-uiterlijk'), [R.WIA_25_10, R.ATW_1_2], 'statutory',
-      t(`Zes weken vóór het einde (${iso(ref)}); terugwaarts berekend, dus niet verschoven door de Algemene termijnenwet (art 1 lid 2).`,
-        `Six weeks before the end (${iso(ref)}); counted backwards, so not moved by the Algemene termijnenwet (art 1 lid 2).`)),
+      phrase('loonsanctieDecisionSixWeeksBefore', { end: iso(ref) })),
   };
 }
 
@@ -217,13 +216,4 @@ export function leaveDaysIn(leave: readonly { start: number; end: number }[], fr
  */
 export function requireOrder(issues: InputIssue[], path: readonly (string | number)[], earlier: number, later: number, what: string): void {
   if (later < earlier) issues.push({ path, code: 'inconsistent', message: `${what} (${iso(later)} < ${iso(earlier)})` });
-}
-
-/**
- * Two-language text helper.
- *
- * @internal
- */
-export function t(nl: string, en: string): Localized {
-  return Object.freeze({ nl, en });
 }

@@ -7,6 +7,7 @@ import type { Localized } from '../i18n/types.js';
 import { nextPatternDay } from './sickClock.js';
 import { sickReportInputSchema as schema } from './sicknessSchemas.js';
 import type { WorkPattern } from './types.js';
+import { phrase } from './messages.js';
 
 /** Input of {@link determineFirstSickDay}. */
 export interface SickReport {
@@ -60,28 +61,23 @@ export function determineFirstSickDay(report: SickReport): FirstSickDay {
   let why: Localized;
   if (worked === 'part') {
     day = report0;
-    why = { nl: 'het werk is tijdens de werktijd gestaakt: die dag is dag 1', en: 'work stopped during working time: that day is day 1' };
+    why = phrase('workStoppedDuringWorkingTimeThat');
   } else if (worked === 'full') {
     day = nextPatternDay(report0 + 1, pattern);
-    why = { nl: 'op de dag van de melding is volledig gewerkt: de eerstvolgende werkdag is dag 1', en: 'the full working day was worked: the next working day is day 1' };
+    why = phrase('theFullWorkingDayWasWorked');
   } else if (isWorkday) {
     day = report0;
-    why = { nl: 'de dag van de melding is een werkdag waarop niet is gewerkt', en: 'the report date is a working day not worked' };
+    why = phrase('theReportDateIsAWorking');
   } else {
     day = nextPatternDay(report0, pattern);
-    why = {
-      nl: `${DAYS_NL[weekdayOf(report0)]} is geen werkdag in het werkpatroon: de eerstvolgende werkdag is dag 1`,
-      en: `${DAYS_EN[weekdayOf(report0)]} is not a working day in the work pattern: the next working day is day 1`,
-    };
+    const weekday = weekdayOf(report0);
+    why = phrase('isNotAWorkingDayIn', { day: { nl: DAYS_NL[weekday]!, en: DAYS_EN[weekday]! } });
   }
   const fsd = toIsoDateInRange(day, 'determineFirstSickDay', ['report', 'reportDate'], 'the first sick day');
   return Object.freeze({
     firstSickDay: fsd,
     movedByDays: day - report0,
     legalBasis: Object.freeze([LEGAL_REFS.WIA_23_2]),
-    explanation: {
-      nl: `Ziekmelding op ${r.reportDate}: ${why.nl} (WIA 23 lid 2). Eerste ziektedag: ${fsd}.`,
-      en: `Sick report on ${r.reportDate}: ${why.en} (WIA 23(2)). First sick day: ${fsd}.`,
-    },
+    explanation: phrase('sickReportOnWia232', { reportDate: r.reportDate, why, fsd }),
   });
 }

@@ -7,6 +7,7 @@ import type { InputIssue } from '../errors/PoortwachterError.js';
 import { buildChains, nextPatternDay, type Chain, type RawPeriod } from './sickClock.js';
 import type { CauseExceptionScope, SickPeriod, WazoLeave, WorkPattern } from './types.js';
 import { formatDate } from './formatDate.js';
+import { phrase } from './messages.js';
 
 /** zod schema of one sick period. @internal */
 export const sickPeriodSchema = z.strictObject({
@@ -144,10 +145,7 @@ export function buildSickModel(
       const src = input[p.index]!;
       const moved = nextPatternDay(start, workPattern);
       if (moved > p.end) {
-        notices.push({
-          nl: `Periode ${src.from}–${src.to ?? ''} valt geheel buiten het werkpatroon en telt niet als ziekteperiode (WIA 23 lid 2).`,
-          en: `Period ${src.from}–${src.to ?? ''} has no working day in the work pattern and does not count as sickness (WIA 23 lid 2).`,
-        });
+        notices.push(phrase('periodHasNoWorkingDayIn', { from: src.from, to: src.to ?? '' }));
         continue;
       }
       if (moved > MAX_DAY) {
@@ -155,10 +153,7 @@ export function buildSickModel(
         continue;
       }
       if (moved !== start) {
-        notices.push({
-          nl: `Ziekmelding op ${src.from} is geen werkdag; de eerste ziektedag wordt ${formatDate(moved)} (WIA 23 lid 2).`,
-          en: `Sick report on ${src.from} is not a working day; the first sick day becomes ${formatDate(moved)} (WIA 23 lid 2).`,
-        });
+        notices.push(phrase('sickReportOnIsNotA', { from: src.from, moved: formatDate(moved) }));
         start = moved;
       }
     }

@@ -15,11 +15,12 @@ import { computeLoonsanctie, type BekortingInput, type LoonsanctieResult } from 
 import { computeOpzegverbod } from '../endOfWachttijd/computeOpzegverbod.js';
 import { computeVrijwilligeVerlenging, type VrijwilligeVerlengingResult } from '../endOfWachttijd/computeVrijwilligeVerlenging.js';
 import { applyEndOfWachttijdOptionsSchema, endOfWachttijdEventsSchema } from '../endOfWachttijd/eventsSchema.js';
-import { buildClock, dn, iso, t } from '../endOfWachttijd/internal.js';
+import { buildClock, dn, iso } from '../endOfWachttijd/internal.js';
 import { EOW_REFS as R } from '../law/endOfWachttijdRefs.js';
 import { EOW_NOTICES as msg } from '../endOfWachttijd/timelineNotices.js';
 import type { WachttijdCase } from '../endOfWachttijd/types.js';
 import { checkEndOfWachttijdTimeline } from './checkEndOfWachttijdTimeline.js';
+import { phrase } from '../endOfWachttijd/messages.js';
 
 /** Milestone ids added by {@link applyEndOfWachttijdEvents} (to be part of `MilestoneId`). */
 export type EndOfWachttijdMilestoneId =
@@ -220,9 +221,9 @@ export function applyEndOfWachttijdEvents(timeline: Timeline, events: EndOfWacht
       ref = dn(v.extendedLastDay);
       wageMoved = true;
       wageBasis.push(R.WIA_24_1, R.BW_629_11B);
-      put('einde-wachttijd', ref, t(`Verlengd tijdvak (WIA 24): loondoorbetaling tot en met ${v.extendedLastDay}.`, `Extended period (WIA 24): wage payment through ${v.extendedLastDay}.`), 'event', endOfWachttijd0, 'vrijwilligeVerlenging');
-      put('re-integratieverslag', dn(v.reIntegratieverslagDue), t('Dertien weken vóór het einde van het verlengde tijdvak (WIA 25 lid 4).', 'Thirteen weeks before the end of the extended period (WIA 25 lid 4).'), 'einde-wachttijd', ref, 'vrijwilligeVerlenging');
-      put('wia-aanvraag', dn(v.wiaAanvraagDue), t('Vóór het einde van het verlengde tijdvak (WIA 64 lid 3).', 'Before the end of the extended period (WIA 64 lid 3).'), 'einde-wachttijd', ref, 'vrijwilligeVerlenging');
+      put('einde-wachttijd', ref, phrase('extendedPeriodWia24WagePayment', { extendedLastDay: v.extendedLastDay }), 'event', endOfWachttijd0, 'vrijwilligeVerlenging');
+      put('re-integratieverslag', dn(v.reIntegratieverslagDue), phrase('thirteenWeeksBeforeTheEndOf'), 'einde-wachttijd', ref, 'vrijwilligeVerlenging');
+      put('wia-aanvraag', dn(v.wiaAanvraagDue), phrase('beforeTheEndOfTheExtended'), 'einde-wachttijd', ref, 'vrijwilligeVerlenging');
       wachttijdLastDay = v.extendedLastDay;
       notices.push(v.allowed === 'unknown' ? msg.verlengingUncertain(v.extendedLastDay, v.missingFacts.includes('vangnet')) : msg.verlengingApplied(v.extendedLastDay));
       for (const n of v.notices) notices.push(n);
@@ -250,8 +251,7 @@ export function applyEndOfWachttijdEvents(timeline: Timeline, events: EndOfWacht
       }
       notices.push(late.explanation);
       if (late.timely === 'unknown') {
-        notices.push(t(`Of de WIA-aanvraag als tijdig geldt hangt af van: ${late.missingFacts.join(', ')}. Bij te laat: loondoorbetaling tot en met ${late.wageLastDay}.`,
-          `Whether the WIA application counts as timely depends on: ${late.missingFacts.join(', ')}. If late: wage payment through ${late.wageLastDay}.`));
+        notices.push(phrase('whetherTheWiaApplicationCountsAs', { missingFacts: late.missingFacts.join(', '), wageLastDay: late.wageLastDay }));
       }
     }
   }
@@ -266,7 +266,7 @@ export function applyEndOfWachttijdEvents(timeline: Timeline, events: EndOfWacht
     } as Parameters<typeof computeLoonsanctie>[0]));
     if (s !== undefined) {
       const decision = dn(ev.loonsanctie.decisionDate);
-      put('loonsanctie-beschikking', dn(s.decisionDue), t('Zes weken vóór het einde (WIA 25 lid 10); later bekort de loonsanctie, na het einde geen loonsanctie.', 'Six weeks before the end (WIA 25 lid 10); later shortens the loonsanctie, after the end there is none.'), 'einde-wachttijd', refBefore, 'loonsanctie', decision);
+      put('loonsanctie-beschikking', dn(s.decisionDue), phrase('sixWeeksBeforeTheEndWia'), 'einde-wachttijd', refBefore, 'loonsanctie', decision);
       const bez = s.dates.find((d) => d.id === 'bezwaar-loonsanctie-uiterlijk');
       const bezwaar = ev.loonsanctie.bezwaarDate === undefined ? null : dn(ev.loonsanctie.bezwaarDate);
       if (bezwaar !== null && bezwaar < decision) {
@@ -277,7 +277,7 @@ export function applyEndOfWachttijdEvents(timeline: Timeline, events: EndOfWacht
       }
       if (bez !== undefined) put('bezwaar-loonsanctie', dn(bez.date), bez.explanation, 'event', decision, 'loonsanctie', bezwaar);
       if (s.bekorting !== null) {
-        put('bekorting-beschikking', dn(s.bekorting.decisionDue), t('Drie weken na de melding van herstel (WIA 25 lid 13).', 'Three weeks after the repair notice (WIA 25 lid 13).'), 'event', dn(s.bekorting.noticeDate), 'loonsanctie.bekorting',
+        put('bekorting-beschikking', dn(s.bekorting.decisionDue), phrase('threeWeeksAfterTheRepairNotice'), 'event', dn(s.bekorting.noticeDate), 'loonsanctie.bekorting',
           s.bekorting.decisionDate === null ? null : dn(s.bekorting.decisionDate));
       }
       if (s.lastDay !== null) {
@@ -304,10 +304,10 @@ export function applyEndOfWachttijdEvents(timeline: Timeline, events: EndOfWacht
       if (m !== undefined && app !== undefined) put('vervroegde-iva-uiterlijk', dn(m.due), m.explanation.text, m.explanation.anchor, dn(m.explanation.anchorDate), 'vervroegdeIva', dn(app));
       if (ev.vervroegdeIva.setLastDay !== undefined) {
         const set = dn(ev.vervroegdeIva.setLastDay);
-        put('einde-wachttijd', set, t(`Verkorte wachttijd vastgesteld door UWV (WIA 23 lid 6) tot en met ${iso(set)}.`, `Shortened waiting period set by UWV (WIA 23 lid 6) through ${iso(set)}.`), 'event', first, 'vervroegdeIva');
-        put('wia-ingang', set + 1, t('De dag na de verkorte wachttijd (WIA 47 lid 2).', 'The day after the shortened waiting period (WIA 47 lid 2).'), 'einde-wachttijd', set, 'vervroegdeIva');
+        put('einde-wachttijd', set, phrase('shortenedWaitingPeriodSetByUwv', { set: iso(set) }), 'event', first, 'vervroegdeIva');
+        put('wia-ingang', set + 1, phrase('theDayAfterTheShortenedWaiting'), 'einde-wachttijd', set, 'vervroegdeIva');
         wachttijdLastDay = iso(set);
-        if (!ms.has('einde-loondoorbetaling')) put('einde-loondoorbetaling', ref, t('De werkgever betaalt het loon door tot 104 weken, verminderd met de IVA-uitkering (BW 7:629 lid 5).', 'The employer keeps paying wages up to 104 weeks, less the IVA benefit (BW 7:629 lid 5).'), 'eerste-ziektedag', first, 'vervroegdeIva');
+        if (!ms.has('einde-loondoorbetaling')) put('einde-loondoorbetaling', ref, phrase('theEmployerKeepsPayingWagesUp'), 'eerste-ziektedag', first, 'vervroegdeIva');
       }
       notices.push(iva.explanation);
       for (const n of iva.notices) notices.push(n);
@@ -315,10 +315,10 @@ export function applyEndOfWachttijdEvents(timeline: Timeline, events: EndOfWacht
   }
 
   if (wageMoved) {
-    put('einde-loondoorbetaling', ref, t(`Loondoorbetaling tot en met ${iso(ref)} (BW 7:629 lid 11).`, `Wage payment through ${iso(ref)} (BW 7:629 lid 11).`), 'einde-wachttijd', endOfWachttijd0, 'end-of-wachttijd-events', undefined,
+    put('einde-loondoorbetaling', ref, phrase('wagePaymentThroughBw7629', { ref: iso(ref) }), 'einde-wachttijd', endOfWachttijd0, 'end-of-wachttijd-events', undefined,
       wageBasis.filter((r, i) => wageBasis.findIndex((x) => x.id === r.id) === i));
     if (ev.vervroegdeIva?.setLastDay === undefined) {
-      put('wia-ingang', ref + 1, t('De dag na het einde van de (verlengde) loondoorbetaling (WIA 47 lid 2).', 'The day after the end of the (extended) wage payment (WIA 47 lid 2).'), 'einde-wachttijd', ref, 'end-of-wachttijd-events');
+      put('wia-ingang', ref + 1, phrase('theDayAfterTheEndOf'), 'einde-wachttijd', ref, 'end-of-wachttijd-events');
     }
   }
 

@@ -1,15 +1,16 @@
 import * as z from 'zod';
 import { PoortwachterError, type InputIssue } from '../errors/PoortwachterError.js';
-import type { Localized } from '../i18n/types.js';
+import { localize, type Localized } from '../i18n/types.js';
 import { isoDateSchema, parseInput } from '../input/zodIssues.js';
 import type { LegalRef } from '../legal/LegalRef.js';
 import { EOW_REFS as R } from '../law/endOfWachttijdRefs.js';
-import { atw, dn, iso, legalDate, t } from '../endOfWachttijd/internal.js';
+import { atw, dn, iso, legalDate } from '../endOfWachttijd/internal.js';
 import { dateLabel } from '../endOfWachttijd/messages.js';
 import { END_OF_WACHTTIJD_NORMS as N } from '../law/endOfWachttijdNorms.js';
 import type { EndOfWachttijdFinding, LegalDate } from '../endOfWachttijd/types.js';
 import type { Answer } from '../vocabulary/index.js';
 import { VANGNET_GROUPS, type VangnetGroup } from '../law/vangnetGroups.js';
+import { phrase, REINTEGRATION_BY } from './messages.js';
 
 /** Input of {@link computeVangnetMelding}. */
 export interface VangnetMeldingInput {
@@ -159,28 +160,27 @@ export function computeVangnetMelding(input: VangnetMeldingInput): VangnetMeldin
       raw = D + N.vangnetSixWeeks.value;
       termStart = D;
       basis = [R.ZW_38A_3];
-      how = t('De eerste dag na zes weken, gerekend vanaf de eerste ziektedag (ZW 38a lid 3).', 'The first day after six weeks counted from the first sick day (ZW 38a lid 3).');
+      how = phrase('theFirstDayAfterSixWeeks');
       if (emp !== undefined && emp < raw) {
         raw = emp;
         atwApplies = false;
-        how = t('De dienstbetrekking eindigt binnen de zes weken: melden op de laatste dag ervan (ZW 38a lid 3, tweede zin).', 'Employment ends within the six weeks: report on its last day (ZW 38a lid 3, second sentence).');
+        how = phrase('employmentEndsWithinTheSixWeeks');
       }
       break;
     case 'ziek-na-bevallingsverlof':
       raw = D + N.vangnetFourthDay.value - 1;
       termStart = D;
       basis = [R.ZW_38A_2A];
-      how = t('Uiterlijk op de vierde ziektedag (ZW 38a lid 2 sub a).', 'At the latest on the fourth day of sickness (ZW 38a lid 2 a).');
+      how = phrase('atTheLatestOnTheFourth');
       break;
     case 'flexibiliseringsperiode': {
       const from = dn(p.leaveEntitlementFrom!);
       raw = Math.max(from, D) + N.vangnetFourthDay.value - 1;
       termStart = Math.max(from, D);
       basis = [R.ZW_38A_2B];
-      how = t('Op de vierde dag vanaf de dag waarop recht op de verlofuitkering had kunnen bestaan (ZW 38a lid 2 sub b).', 'On the fourth day from the day the leave benefit could have started (ZW 38a lid 2 b).');
+      how = phrase('onTheFourthDayFromThe');
       if (D > from) {
-        notices.push(t(`Lezing: de ziekte begon (${iso(D)}) na de dag waarop de verlofuitkering had kunnen ingaan (${iso(from)}); de vier dagen worden vanaf de eerste ziektedag geteld, niet vanaf een dag vóór de ziekte.`,
-          `Reading: the sickness began (${iso(D)}) after the day the leave benefit could have started (${iso(from)}); the four days are counted from the first sick day, not from a day before the sickness.`));
+        notices.push(phrase('readingTheSicknessBeganAfterThe', { D: iso(D), from: iso(from) }));
       }
       break;
     }
@@ -189,27 +189,24 @@ export function computeVangnetMelding(input: VangnetMeldingInput): VangnetMeldin
       termStart = D;
       atwApplies = false;
       basis = [R.ZW_38B_3, R.ATW_4];
-      how = t('Op de vierde dag nadat dertien weken ziekte zijn verstreken (ZW 38b lid 3); een termijn van meer dan twaalf weken, dus niet verschoven door de Atw (art 4 sub a).',
-        'On the fourth day after thirteen weeks of sickness (ZW 38b lid 3); a term of more than twelve weeks, so not moved by the Atw (art 4 a).');
-      notices.push(t('Lezing: de termijn is omschreven in dertien weken plus vier dagen en valt daarmee onder Atw art 4 sub a, net als de 42-wekenmelding van ZW 38 lid 1; UWV kan ruimer zijn.',
-        'Reading: the term is described as thirteen weeks plus four days and so falls under Atw art 4 a, like the 42-week report of ZW 38 lid 1; UWV may be more lenient.'));
+      how = phrase('onTheFourthDayAfterThirteen');
+      notices.push(phrase('readingTheTermIsDescribedAs'));
       break;
     case 'ziek-uit-dienst':
       if (erd) {
         raw = emp! + N.erdZwWeeks.value * 7;
         termStart = emp! + 1;
         basis = [R.ZW_38AA];
-        how = t('Eigenrisicodrager ZW: uiterlijk zes weken na de laatste dag van het dienstverband (ZW 38aa).', 'Eigenrisicodrager ZW: at the latest six weeks after the last day of employment (ZW 38aa).');
+        how = phrase('eigenrisicodragerZwAtTheLatestSix');
       } else {
         raw = emp!;
         termStart = emp!;
         atwApplies = false;
         basis = [R.ZW_38_2];
-        how = t('Op de laatste dag van de dienstbetrekking (ZW 38 lid 2); een datum, geen termijn, dus niet verschoven door de Atw.', 'On the last day of employment (ZW 38 lid 2); a date, not a term, so not moved by the Atw.');
+        how = phrase('onTheLastDayOfEmployment');
         if (emp! - D >= N.ziekUitDienstRivWeeks.value * 7) {
           dates.push(legalDate('vangnet-re-integratieverslag', emp!, dateLabel('vangnet-re-integratieverslag'), [R.ZW_38_2], 'statutory',
-            t('Ten minste zes weken ziek vóór het einde van de dienstbetrekking: re-integratieverslag uiterlijk op de laatste dag (ZW 38 lid 2).',
-              'At least six weeks sick before employment ends: reintegration report by the last day (ZW 38 lid 2).')));
+            phrase('atLeastSixWeeksSickBefore')));
         }
       }
       break;
@@ -217,16 +214,16 @@ export function computeVangnetMelding(input: VangnetMeldingInput): VangnetMeldin
   const deadline = atwApplies ? atw(raw, termStart) : raw;
   const art2 = atwApplies && deadline !== atw(raw);
   const atwRefs = atwApplies ? [R.ATW_1, ...(art2 ? [R.ATW_2] : [])] : [];
+  const atwNote = art2 ? phrase('atwExtended', { raw: iso(raw), deadline: iso(deadline) })
+    : deadline !== raw ? phrase('atwMoved', { raw: iso(raw) }) : null;
   dates.push(legalDate('vangnet-melding-uiterlijk', deadline, dateLabel('vangnet-melding-uiterlijk'), [...basis, ...atwRefs], 'statutory',
-    t(`${how.nl}${art2 ? ` Verlengd van ${iso(raw)} tot ${iso(deadline)}: de termijn moet ten minste twee dagen bevatten die geen zaterdag, zondag of feestdag zijn (Atw art 1 en 2).` : deadline !== raw ? ` Verschoven van ${iso(raw)} naar de eerstvolgende werkdag (Atw art 1).` : ''}`,
-      `${how.en}${art2 ? ` Extended from ${iso(raw)} to ${iso(deadline)}: the term must hold at least two days that are not a Saturday, Sunday or holiday (Atw art 1 and 2).` : deadline !== raw ? ` Moved from ${iso(raw)} to the next working day (Atw art 1).` : ''}`)));
+    atwNote === null ? how : phrase('howMovedByAtw', { how, atw: atwNote })));
   let late: number | null = null;
   if (p.claimClearFrom !== undefined) {
     const clear = dn(p.claimClearFrom);
     late = atw(clear + N.vangnetFourthDay.value, clear + 1);
     dates.push(legalDate('vangnet-melding-na-duidelijkheid', late, dateLabel('vangnet-melding-na-duidelijkheid'), [R.ZW_38B_2, R.ATW_1, ...(late !== atw(clear + N.vangnetFourthDay.value) ? [R.ATW_2] : [])], 'statutory',
-      t(`De vierde dag nadat de aanspraak redelijkerwijs duidelijk kon zijn (${p.claimClearFrom}); ziekengeld met terugwerkende kracht, ten hoogste een jaar.`,
-        `The fourth day after the claim could reasonably be clear (${p.claimClearFrom}); ziekengeld retroactively, at most one year.`)));
+      phrase('theFourthDayAfterTheClaim', { claimClearFrom: p.claimClearFrom })));
   }
   const effective = late === null ? deadline : Math.max(deadline, late);
   const reportedOnTime: Answer | null = p.reportedOn === undefined ? null : dn(p.reportedOn) <= effective ? 'yes' : 'no';
@@ -240,40 +237,38 @@ export function computeVangnetMelding(input: VangnetMeldingInput): VangnetMeldin
     findings.push(Object.freeze({
       code: 'ziekengeld-terugwerkend-ten-hoogste-een-jaar', status: 'yes' as const, legalBasis: Object.freeze([R.ZW_38A_9]), normKind: 'statutory' as const,
       explanation: capped
-        ? t(`De melding van ${p.reportedOn} is te laat: ziekengeld wordt met terugwerkende kracht over ten hoogste een jaar toegekend, dus op zijn vroegst vanaf ${iso(retroactiveFrom)}, niet vanaf de eerste ziektedag ${iso(D)} (ZW 38a lid 9).`,
-          `The report of ${p.reportedOn} is late: ziekengeld is granted back over one year at most, so from ${iso(retroactiveFrom)} at the earliest, not from the first sick day ${iso(D)} (ZW 38a lid 9).`)
-        : t(`De melding van ${p.reportedOn} is te laat: ziekengeld wordt met terugwerkende kracht over ten hoogste een jaar toegekend; dat reikt hier tot de eerste ziektedag ${iso(D)} (ZW 38a lid 9).`,
-          `The report of ${p.reportedOn} is late: ziekengeld is granted back over one year at most; here that reaches the first sick day ${iso(D)} (ZW 38a lid 9).`),
+        ? phrase('theReportOfIsLateZiekengeld', { reportedOn: p.reportedOn!, retroactiveFrom: iso(retroactiveFrom), D: iso(D) })
+        : phrase('theReportOfIsLateZiekengeld2', { reportedOn: p.reportedOn!, D: iso(D) }),
     }));
     notices.push(findings[findings.length - 1]!.explanation);
   }
 
   const reintegration: VangnetMeldingResult['reintegration'] = g === 'ziek-uit-dienst'
     ? erd
-      ? { by: 'eigenrisicodrager', legalBasis: [R.WIA_26_2], explanation: t('De eigenrisicodrager ZW houdt de re-integratieverplichtingen van WIA 25 (WIA 26 lid 2).', 'The ZW eigenrisicodrager keeps the reintegration duties of WIA 25 (WIA 26 lid 2).') }
-      : { by: 'uwv', legalBasis: [R.WIA_26_1], explanation: t('UWV stelt het plan van aanpak op en begeleidt de re-integratie (WIA 26 lid 1).', 'UWV draws up the plan of action and guides the reintegration (WIA 26 lid 1).') }
-    : { by: 'werkgever', legalBasis: [R.WIA_26_1, R.BW_658A_3], explanation: t('De werknemer is in dienst: de werkgever houdt de re-integratieplichten (WIA 26 lid 1 geldt alleen voor ZW 29 lid 2 sub a–d).', 'The employee is employed: the employer keeps the reintegration duties (WIA 26 lid 1 covers only ZW 29 lid 2 a–d).') };
+      ? { by: 'eigenrisicodrager', legalBasis: [R.WIA_26_2], explanation: phrase('theZwEigenrisicodragerKeepsTheReintegration') }
+      : { by: 'uwv', legalBasis: [R.WIA_26_1], explanation: phrase('uwvDrawsUpThePlanOf') }
+    : { by: 'werkgever', legalBasis: [R.WIA_26_1, R.BW_658A_3], explanation: phrase('theEmployeeIsEmployedTheEmployer') };
 
   const na: EndOfWachttijdFinding[] = [];
   const f = (code: string, status: Answer, legalBasis: LegalRef[], explanation: Localized): void => {
     na.push(Object.freeze({ code, status, legalBasis: Object.freeze(legalBasis), normKind: 'statutory' as const, explanation }));
   };
   if (g === 'flexibiliseringsperiode') {
-    f('vrijwillige-verlenging', 'unknown', [R.WIA_24_1A], t('ZW 29a lid 2 staat niet met name in WIA 24 lid 1 sub a; of vrijwillige verlenging mogelijk is, is onzeker.', 'ZW 29a lid 2 is not named in WIA 24 lid 1 a; whether a voluntary extension is possible is uncertain.'));
+    f('vrijwillige-verlenging', 'unknown', [R.WIA_24_1A], phrase('zw29aLid2IsNot'));
   } else {
-    f('vrijwillige-verlenging', 'no', [R.WIA_24_1A], t('Vrijwillige verlenging van de loondoorbetaling is uitgesloten (WIA 24 lid 1 sub a).', 'A voluntary extension of wage payment is excluded (WIA 24 lid 1 a).'));
+    f('vrijwillige-verlenging', 'no', [R.WIA_24_1A], phrase('aVoluntaryExtensionOfWagePayment'));
   }
   if (g === 'ziek-uit-dienst') {
-    f('ziekmelding-42-weken', 'no', [R.ZW_38_2], t('Geen 42-wekenmelding: de aangifte bij einde dienstverband vervangt die (ZW 38 lid 2).', 'No 42-week report: the report at the end of employment replaces it (ZW 38 lid 2).'));
+    f('ziekmelding-42-weken', 'no', [R.ZW_38_2], phrase('no42WeekReportTheReport'));
     f('loonsanctie', 'no', erd ? [R.WIA_26_2] : [R.WIA_26_1, R.ZW_39A], erd
-      ? t('Geen loonsanctie: bij tekortkomingen verlengt UWV het ziekengeld dat de eigenrisicodrager betaalt (WIA 26 lid 2).', 'No loonsanctie: for shortcomings UWV extends the ziekengeld the eigenrisicodrager pays (WIA 26 lid 2).')
-      : t('Geen loonsanctie (WIA 26 lid 1); bij tekortkomingen verhaalt UWV het ziekengeld tot 52 weken op de ex-werkgever (ZW 39a).', 'No loonsanctie (WIA 26 lid 1); for shortcomings UWV recovers up to 52 weeks of ziekengeld from the former employer (ZW 39a).'));
-    f('opzegverbod', 'no', [R.BW_670_1], t('Er is geen dienstbetrekking meer om op te zeggen.', 'There is no employment left to terminate.'));
+      ? phrase('noLoonsanctieForShortcomingsUwvExtends')
+      : phrase('noLoonsanctieWia26Lid1'));
+    f('opzegverbod', 'no', [R.BW_670_1], phrase('thereIsNoEmploymentLeftTo'));
   } else {
-    f('ziekmelding-42-weken', 'no', [R.ZW_38_4], t('De 42-wekenmelding van ZW 38 lid 1 geldt niet voor ZW 29 lid 2 sub e, f en g (ZW 38 lid 4); de vangnetmelding vervangt die.', 'The 42-week report of ZW 38 lid 1 does not apply to ZW 29 lid 2 e, f and g (ZW 38 lid 4); the safety-net report replaces it.'));
-    f('besluit-passende-arbeid', 'no', [R.BPA_2], t('Het Besluit passende arbeid WW en ZW geldt niet voor deze vangnetters met een werkgever (art 2); passende arbeid volgt BW 7:658a.', 'The Besluit passende arbeid WW en ZW does not apply to these safety-net employees with an employer (art 2); suitable work follows BW 7:658a.'));
+    f('ziekmelding-42-weken', 'no', [R.ZW_38_4], phrase('the42WeekReportOfZw'));
+    f('besluit-passende-arbeid', 'no', [R.BPA_2], phrase('theBesluitPassendeArbeidWwEn'));
   }
-  notices.push(t('Een te late melding kan een boete opleveren van ten hoogste €455 (ZW 38a lid 8).', 'A late report can lead to a fine of at most €455 (ZW 38a lid 8).'));
+  notices.push(phrase('aLateReportCanLeadTo'));
 
   return Object.freeze({
     group: g, groupBasis: Object.freeze([...GROUP_BASIS[g]]), deadline: iso(deadline), deadlineBeforeAtw: iso(raw), atwApplies, movedByAtw: deadline !== raw,
@@ -282,7 +277,7 @@ export function computeVangnetMelding(input: VangnetMeldingInput): VangnetMeldin
     reintegration: Object.freeze({ ...reintegration, legalBasis: Object.freeze([...reintegration.legalBasis]) }),
     notApplicable: Object.freeze(na), dates: Object.freeze(dates.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))),
     legalBasis: Object.freeze([...GROUP_BASIS[g], ...basis, ...atwRefs, ...(retroactiveFrom === null ? [] : [R.ZW_38A_9])]),
-    explanation: t(`Vangnetmelding (${g}) uiterlijk ${iso(deadline)}; re-integratie door ${reintegration.by}.`, `Safety-net report (${g}) due ${iso(deadline)}; reintegration by ${reintegration.by === 'werkgever' ? 'the employer' : reintegration.by === 'uwv' ? 'UWV' : 'the eigenrisicodrager'}.`),
+    explanation: phrase('safetyNetReportDueReintegrationBy', { g, deadline: iso(deadline), by: localize(REINTEGRATION_BY, reintegration.by) }),
     notices: Object.freeze(notices),
   });
 }
