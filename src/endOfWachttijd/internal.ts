@@ -107,7 +107,7 @@ export function throwIfIssues(fn: string, issues: readonly InputIssue[]): void {
 }
 
 /**
- * `weeks` weeks before the last day `ref` ("n weken voor afloop", wvp-rules.md §1.3): a backward
+ * `weeks` weeks before the last day `ref` ("n weken voor afloop", docs/sources.md §1.3): a backward
  * term, never moved by the Algemene termijnenwet (art 1 lid 2).
  *
  * @internal

@@ -1,6 +1,6 @@
 /**
  * The numeric norms of the end of the wachttijd, as frozen data with validity dates and sources.
- * Nothing here changed between 2013-07-01 and the texts in force on 2026-07-01 (wvp-rules.md §13),
+ * Nothing here changed between 2013-07-01 and the texts in force on 2026-07-01 (docs/sources.md §13),
  * except where a second row says so.
  *
  * @module
@@ -83,7 +83,7 @@ export interface AowDismissalRule {
  * BW 7:670 lid 1 a and 7:669 lid 3 b/c at AOW age: six weeks; 13 weeks under art VIIIa Wet werken na
  * de AOW-gerechtigde leeftijd until 1 July 2023 (Stb. 2023, 169), kept for sickness that began
  * before that date (NDSZ 2023/85, secondary). Before 2016 no AOW variant is applied (the start dates
- * of the 7:670 / 7:669 variants are not verified, wvp-rules.md §13).
+ * of the 7:670 / 7:669 variants are not verified, docs/sources.md §13).
  */
 export const AOW_DISMISSAL_RULES: readonly AowDismissalRule[] = Object.freeze([
   Object.freeze({ validFrom: '2016-01-01', validTo: '2023-06-30', weeks: 13, source: 'Wet werken na de AOW-gerechtigde leeftijd art VIIIa lid 1 en 3 (Stb. 2015, 376); Besluit Stb. 2023, 169 art III' }),

@@ -2,24 +2,24 @@ import { makeLegalRef, type LegalRef, type LegalSourceId, type LegalValidity } f
 
 /**
  * Validity not recorded: the text as in force on 1 July 2026, the consolidated versions the library was
- * checked against (wvp-rules.md §13). Only provisions whose cited text changed within the period the
+ * checked against (docs/sources.md §13). Only provisions whose cited text changed within the period the
  * library covers carry dates; the rest say so here instead of inventing a date.
  */
 const UNRECORDED: LegalValidity = Object.freeze({
   validFrom: null,
   validTo: null,
-  note: 'niet vastgelegd: tekst zoals geldend op 2026-07-01 (wvp-rules.md §13); begindatum van deze tekst niet nagegaan',
+  note: 'niet vastgelegd: tekst zoals geldend op 2026-07-01 (docs/sources.md §13); begindatum van deze tekst niet nagegaan',
 });
 
 function v(validFrom: string | null, validTo: string | null, note: string): LegalValidity {
   return Object.freeze({ validFrom, validTo, note });
 }
 
-const VISIE = v('2023-07-01', null, 'visie van werkgever en werknemer sinds 2023-07-01 (Stcrt. 2023, 13931); de oude tekst gold voor een eerste ziektedag vóór 2023-07-01 tot 2025-07-01 (wvp-rules.md §13)');
-const WWZ = v('2015-07-01', null, 'Wet werk en zekerheid, in werking 2015-07-01 (wvp-rules.md §10); AOW-varianten en latere wijzigingen: tekst zoals geldend op 2026-07-01');
-const BPA_2015 = v('2015-07-01', null, 'Besluit passende arbeid WW en ZW sinds 2015-07-01 (Stb. 2014, 525; wvp-rules.md §10)');
-const BBP_2006 = v('2006-11-18', null, 'versie van de Beleidsregels beoordelingskader poortwachter geldend sinds 2006-11-18 (wvp-rules.md §10)');
-const WERKWIJZER = v(null, null, 'praktijk, geen regelgeving: UWV Werkwijzer Poortwachter, laatst bijgewerkt 2022-08-01 en sindsdien niet meer (wvp-rules.md §10)');
+const VISIE = v('2023-07-01', null, 'visie van werkgever en werknemer sinds 2023-07-01 (Stcrt. 2023, 13931); de oude tekst gold voor een eerste ziektedag vóór 2023-07-01 tot 2025-07-01 (docs/sources.md §13)');
+const WWZ = v('2015-07-01', null, 'Wet werk en zekerheid, in werking 2015-07-01 (docs/sources.md §10); AOW-varianten en latere wijzigingen: tekst zoals geldend op 2026-07-01');
+const BPA_2015 = v('2015-07-01', null, 'Besluit passende arbeid WW en ZW sinds 2015-07-01 (Stb. 2014, 525; docs/sources.md §10)');
+const BBP_2006 = v('2006-11-18', null, 'versie van de Beleidsregels beoordelingskader poortwachter geldend sinds 2006-11-18 (docs/sources.md §10)');
+const WERKWIJZER = v(null, null, 'praktijk, geen regelgeving: UWV Werkwijzer Poortwachter, laatst bijgewerkt 2022-08-01 en sindsdien niet meer (docs/sources.md §10)');
 
 /** One catalogue entry: a {@link LegalRef} that always carries its {@link LegalValidity}. */
 export type CatalogueRef = LegalRef & { readonly validity: LegalValidity };
@@ -34,7 +34,7 @@ function p(source: LegalSourceId, article: string, paragraph: string | undefined
 
 /**
  * A Werkwijzer Poortwachter passage by topic, for passages that secondary sources quote without a
- * section number (wvp-rules.md §6.4, §6.5, §5.4): no section is invented. Practice, not law.
+ * section number (docs/sources.md §6.4, §6.5, §5.4): no section is invented. Practice, not law.
  */
 function werkwijzer(topic: string, subject: string): CatalogueRef {
   const base = makeLegalRef('WWP', '§', undefined, subject);
@@ -57,7 +57,7 @@ function werkwijzer(topic: string, subject: string): CatalogueRef {
  * Titles are Dutch: instrument, article, lid/sub, and the subject of the provision. Urls are
  * wetten.overheid.nl juriconnect links (`jci1.3:c:BWBR…`), the BWB page for a policy section (`§`),
  * or, for the UWV Werkwijzer Poortwachter (practice, `authority: 'praktijk'`), UWV's page.
- * Numbering and text as in force on 1 July 2026 (wvp-rules.md §13); `validity` records where the
+ * Numbering and text as in force on 1 July 2026 (docs/sources.md §13); `validity` records where the
  * cited text started (or ended) when that is known and matters, otherwise `null` with a note.
  *
  * @example
@@ -93,7 +93,7 @@ export const LEGAL_CATALOGUE = Object.freeze({
   WIA_43G: p('WIA', '43', 'sub g', 'geen uitkering na het bereiken van de AOW-leeftijd'),
   WIA_65: p('WIA', '65', undefined, 'het re-integratieverslag gaat mee met de aanvraag'),
   WIA_66: p('WIA', '66', undefined, 'aanvraag vervroegde IVA-uitkering'),
-  BW_629_1: p('BW7', '7:629', '1', 'loondoorbetaling bij ziekte gedurende 104 weken', v('2004-01-01', null, '104 weken sinds 2004-01-01 (Wet verlenging loondoorbetalingsverplichting bij ziekte); wvp-rules.md §10')),
+  BW_629_1: p('BW7', '7:629', '1', 'loondoorbetaling bij ziekte gedurende 104 weken', v('2004-01-01', null, '104 weken sinds 2004-01-01 (Wet verlenging loondoorbetalingsverplichting bij ziekte); docs/sources.md §10')),
   BW_629_2B: p('BW7', '7:629', '2 sub b', 'zes weken loondoorbetaling na het bereiken van de AOW-leeftijd', v('2016-01-01', null, 'zes weken bij de AOW-leeftijd sinds 2016-01-01 (Wet werken na de AOW-gerechtigde leeftijd, Stb. 2015, 376)')),
   BW_629_10: p('BW7', '7:629', '10', 'samentelling van ziekteperioden'),
   BW_658A_1: p('BW7', '7:658a', '1', 'bevorderen van passende arbeid in de eigen onderneming en zo nodig bij een andere werkgever (dat laatste niet na het bereiken van de AOW-leeftijd en alleen gedurende het tijdvak van loon op grond van 7:629)', v('2016-01-01', null, 'de AOW-uitzondering op het tweede spoor sinds 2016-01-01 (Wet werken na de AOW-gerechtigde leeftijd, Stb. 2015, 376); de plicht zelf sinds de Wet verbetering poortwachter (2002-04-01)')),
@@ -149,9 +149,9 @@ export const LEGAL_CATALOGUE = Object.freeze({
   SUWI_32: p('SUWI', '32', undefined, 'deskundigenoordeel door UWV'),
   SUWI_32A: p('SUWI', '32a', '2', 'vergoeding voor de aanvraag van een deskundigenoordeel'),
   BKD_1: p('BKD', '1', undefined, 'vergoeding deskundigenoordeel: werkgever € 400, werknemer € 100'),
-  BKD_1A: p('BKD', '1a', undefined, 'geen vergoeding voor de werkgever bij een deskundigenoordeel voor ontbinding (7:671b lid 4/5)', v('2015-07-01', null, 'kosteloos voor de werkgever bij ontbinding (7:671b lid 4/5) sinds 2015-07-01; wvp-rules.md §13')),
+  BKD_1A: p('BKD', '1a', undefined, 'geen vergoeding voor de werkgever bij een deskundigenoordeel voor ontbinding (7:671b lid 4/5)', v('2015-07-01', null, 'kosteloos voor de werkgever bij ontbinding (7:671b lid 4/5) sinds 2015-07-01; docs/sources.md §13')),
   ARBOWET_14: p('ARBOWET', '14', undefined, 'deskundige bijstand; recht op een second opinion door een andere bedrijfsarts'),
-  ARBOBESLUIT_2_14D: p('ARBOBESLUIT', '2.14d', undefined, 'second opinion: bedrijfsarts werkt mee aan verzoek om een andere bedrijfsarts', v('2017-07-01', null, 'second opinion sinds 2017-07-01 (Stb. 2017, 255); wvp-rules.md §10')),
+  ARBOBESLUIT_2_14D: p('ARBOBESLUIT', '2.14d', undefined, 'second opinion: bedrijfsarts werkt mee aan verzoek om een andere bedrijfsarts', v('2017-07-01', null, 'second opinion sinds 2017-07-01 (Stb. 2017, 255); docs/sources.md §10')),
   BW_629_12: p('BW7', '7:629', '12', 'passende arbeid (ook detachering) laat de arbeidsovereenkomst ongewijzigd'),
   BBP_8: p('BBP', '§8', undefined, 'passende arbeid: per geval, hoe langer de ongeschiktheid hoe ruimer; functieniveau in eerste instantie niet veel lager; arbeidspatroon in redelijke mate aansluitend; arbeidstherapeutisch werken', BBP_2006),
   BBP_11: p('BBP', '§11', undefined, 'tijdelijk contract: kosten in verhouding tot het resterende loon', BBP_2006),

@@ -6,7 +6,7 @@ import { pickLegalRefs } from '../legal/pickLegalRefs.js';
  * Frozen data; every finding and measure carries at least one.
  *
  * @remarks
- * Numbering as in the consolidated texts in force on 1 July 2026 (wvp-rules.md §13): BW 7:671b
+ * Numbering as in the consolidated texts in force on 1 July 2026 (docs/sources.md §13): BW 7:671b
  * lid 4 and 5 kept their numbers. The wrong ground "7:669 lid 3 sub c" that circulates in practice
  * texts is frequent sickness absence; refusal of reintegration duties is sub e. `BW_629A` is the
  * catalogue's `BW_629A_1`; `WWP_TOETS` its `WWP_REVIEW` (the Werkwijzer's toetsingsvolgorde).

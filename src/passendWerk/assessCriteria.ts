@@ -70,7 +70,7 @@ function result(criterion: PassendWerkCriterionId, d: Draft, role: Role): Passen
 /**
  * Assesses the seven passend-werk criteria for the phase. Functional capacity and personal reasons
  * are knock-outs in every phase (BW 7:658a lid 4); education, wage, travel and work pattern are
- * knock-outs in the first half year only and factors to weigh after it (wvp-rules.md §12 item 4);
+ * knock-outs in the first half year only and factors to weigh after it (docs/sources.md §12 item 4);
  * work experience is a factor to weigh in every phase (BBP §8).
  *
  * @internal

@@ -22,7 +22,7 @@ export const REFUSAL_CONSEQUENCES: readonly RefusalConsequence[] = Object.freeze
  * May the employee refuse? Yes when the work is not passend (BW 7:629 lid 3 sub c concerns
  * passende arbeid only) or a deugdelijke grond is present; no when the work is passend and the known
  * grounds are all absent; otherwise unknown. The list of grounds (cao, safety rules, medical advice)
- * comes from practice: the statute says only "zonder deugdelijke grond" (wvp-rules.md §5.4).
+ * comes from practice: the statute says only "zonder deugdelijke grond" (docs/sources.md §5.4).
  *
  * @internal
  */

@@ -6,11 +6,11 @@ import type { PassendWerkNorm } from './types.js';
  * The norms of the passend-werk check as data, each with its validity (by offer date), where it
  * comes from and its source. Frozen. A change of a norm is a new row with a new `validFrom`.
  *
- * - 182 counted sick days: product decision (wvp-rules.md §12 item 2) for the "zes maanden" of the
+ * - 182 counted sick days: product decision (docs/sources.md §12 item 2) for the "zes maanden" of the
  *   Besluit passende arbeid art 4 lid 1.
  * - 70% of the old wage and 2 hours of travel a day: Besluit passende arbeid WW en ZW art 4 lid 1
  *   sub b and c (Stb. 2014, 525, in force 1 July 2015) — written for WW/ZW benefits, applied here by
- *   analogy. The "100% of the old wage in the first half year" of popular sources (the project's seed texts) has no legal basis.
+ *   analogy. The "100% of the old wage in the first half year" of popular sources (popular HR and reintegration websites) has no legal basis.
  * - 3 hours of travel a day: a flag after the first half year, from a secondary source
  *   (rendement.nl, 18 October 2023: "kan redelijk zijn"); practice, not a norm of law.
  * - 65% wage value: UWV Beleidsregels beoordelingskader poortwachter §3 (bevredigend resultaat).
@@ -35,7 +35,7 @@ export const PASSEND_WERK_NORMS: readonly PassendWerkNorm[] = Object.freeze([
     validFrom: '2015-07-01',
     validTo: null,
     normSource: 'analogy',
-    source: 'Besluit passende arbeid WW en ZW art 4 lid 1 ("zes maanden"), as 26 weeks of counted sickness (wvp-rules.md §12 item 2)',
+    source: 'Besluit passende arbeid WW en ZW art 4 lid 1 ("zes maanden"), as 26 weeks of counted sickness (docs/sources.md §12 item 2)',
     legalBasis: Object.freeze([R.BPA_4_1, R.BW_629_10]),
   }),
   Object.freeze({
@@ -65,7 +65,7 @@ export const PASSEND_WERK_NORMS: readonly PassendWerkNorm[] = Object.freeze([
     validFrom: '2015-07-01',
     validTo: null,
     normSource: 'practice',
-    source: 'Secondary source: rendement.nl, 18 October 2023 (travel up to 3 hours a day "kan redelijk zijn" for 7:658a); wvp-rules.md §5.2, §12 item 4',
+    source: 'Secondary source: rendement.nl, 18 October 2023 (travel up to 3 hours a day "kan redelijk zijn" for 7:658a); docs/sources.md §5.2, §12 item 4',
     legalBasis: Object.freeze([R.BBP_8, R.BW_658A_4]),
   }),
   Object.freeze({

@@ -16,7 +16,7 @@ export type EducationLevel = 'hoger-onderwijs' | 'mbo-havo-vwo' | 'vmbo-mavo' | 
 export type Shift = 'dag' | 'avond' | 'nacht' | 'ploegen' | 'onregelmatig';
 
 /**
- * How "the first half year" is measured (wvp-rules.md §12 item 2):
+ * How "the first half year" is measured (docs/sources.md §12 item 2):
  * - `'counted-days'` (default) — counted sick days 1–182 (26 weeks; samentelling gaps not counted);
  * - `'calendar-months'` — six calendar months from day 1 ("zes maanden", the wording of the Besluit
  *   passende arbeid), also with the gaps left out: the number of calendar days in those six months
@@ -39,7 +39,7 @@ export type CriterionStatus = Outcome;
  * - `'analogy'` — the Besluit passende arbeid WW en ZW, which governs WW/ZW benefits and is applied
  *   here by analogy only (it does not bind the employer during wage payment);
  * - `'practice'` — practice or secondary sources (not binding);
- * - `'product-decision'` — the library's own choice where the sources are silent (wvp-rules.md §12),
+ * - `'product-decision'` — the library's own choice where the sources are silent (docs/sources.md §12),
  *   e.g. the day from which the bevredigend resultaat is reported.
  */
 export type NormSource = 'statutory' | 'policy' | 'analogy' | 'practice' | 'product-decision';

@@ -24,7 +24,7 @@ const SAMENTELLING_REFS_WITH_LEAVE = Object.freeze([LEGAL_REFS.BW_629_10, LEGAL_
  * waarin de werknemer recht heeft op uitkering als bedoeld in artikel 3:1 … Wet arbeid en zorg,
  * tenzij de ongeschiktheid redelijkerwijs niet geacht kan worden voort te vloeien uit dezelfde
  * oorzaak." Same rule for the wachttijd in WIA 23 lid 3 and 5.
- * Reading chosen (wvp-rules.md §4.1): the same-cause exception applies only to the link through
+ * Reading chosen (docs/sources.md §4.1): the same-cause exception applies only to the link through
  * WAZO leave; set `causeExceptionScope: 'all'` for the other reading.
  *
  * @param periods - Sick periods in any order; `to` inclusive; only the latest may be open.

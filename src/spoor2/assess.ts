@@ -176,7 +176,7 @@ export function assessSpoor2(f: Spoor2Facts): Spoor2Assessment {
   const notices: Localized[] = [];
   const asOf = f.asOf;
 
-  // 1. The anchor: the earlier of the date held and the due date (wvp-rules.md §12 item 1).
+  // 1. The anchor: the earlier of the date held and the due date (docs/sources.md §12 item 1).
   const eje = i.eerstejaarsevaluatie;
   const heldDay = eje?.held === true && eje.date !== undefined ? toDayNumber(eje.date) : undefined;
   let anchor: number | undefined;

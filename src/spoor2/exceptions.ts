@@ -178,7 +178,7 @@ function statutoryExceptions(f: Spoor2Facts, out: RawException[]): void {
 }
 
 /**
- * Evaluates the exceptions of wvp-rules.md §6.3 that the input reports: whether their conditions
+ * Evaluates the exceptions of docs/sources.md §6.3 that the input reports: whether their conditions
  * are met and on which days they hold. An exception
  * that is not reported is not assumed; one that is reported with missing facts is `unknown`.
  *

@@ -96,7 +96,7 @@ function repairStep(f: Spoor2Facts, s: Spoor2Assessment): { repair: Answer; repR
 
 /**
  * The loonsanctie risk in UWV's order of review of the re-integratieverslag (Werkwijzer, via
- * rviregister; wvp-rules.md §6.5): documents complete → satisfactory result → sufficient efforts →
+ * rviregister; docs/sources.md §6.5): documents complete → satisfactory result → sufficient efforts →
  * deugdelijke grond → repairable, walked by the one implementation `walkUwvReviewOrder`
  * (src/review, shared with `auditReIntegratieverslag`); steps UWV does not get to have `answer: null`.
  *

@@ -2,7 +2,7 @@
  * Spoor-2 norms that are not rule-set parameters (the 42 days and the three months live in
  * `RULE_SETS[..].parameters`). Each entry says where it comes from and how binding it is; entries
  * marked `product-decision` are the library's own choice where the sources are silent
- * (wvp-rules.md §12), documented in docs/spoor-2.md. The 65% of the bevredigend resultaat is
+ * (docs/sources.md §12), documented in docs/spoor-2.md. The 65% of the bevredigend resultaat is
  * not here: it lives once, in `passendWerk/norms.ts`.
  *
  * @internal
@@ -30,12 +30,12 @@ export const SPOOR2_NORMS = Object.freeze({
   /** Temporary contract: spoor-2 costs may not exceed this share of the wage still payable (UWV rule of thumb). */
   temporaryContractCostShare: Object.freeze({
     value: 0.7, unit: 'fraction', validFrom: '2002-12-03', validTo: null,
-    source: 'Beleidsregels beoordelingskader poortwachter §11 (UWV); resolu.nl (wvp-rules.md §6.3)', kind: 'policy',
+    source: 'Beleidsregels beoordelingskader poortwachter §11 (UWV); resolu.nl (docs/sources.md §6.3)', kind: 'policy',
   }),
   /** AOW age within this many months after the end of the wachttijd (with both parties agreeing) exempts. */
   aowWithinMonthsAfterWachttijd: Object.freeze({
     value: 12, unit: 'months', validFrom: '2017-03-24', validTo: null,
-    source: 'UWV Werkwijzer Poortwachter §5, via AKC; resolu.nl (wvp-rules.md §6.3)', kind: 'practice',
+    source: 'UWV Werkwijzer Poortwachter §5, via AKC; resolu.nl (docs/sources.md §6.3)', kind: 'practice',
   }),
   /** Hours in the own organisation at or above this share of the capacity leave too little for spoor 2 (warning). */
   ownWorkShareWarning: Object.freeze({

@@ -115,7 +115,7 @@ const GROUP_BASIS: Readonly<Record<VangnetGroup, readonly LegalRef[]>> = Object.
  *   (38a lid 9) — `retroactiveFrom` is the first day of the year that ends on the day before the
  *   report (not before day 1), with a finding `ziekengeld-terugwerkend-ten-hoogste-een-jaar`.
  * - Atw: the six-week and four-day reports are forward terms of at most twelve weeks in a wet, so a
- *   deadline on a Saturday, Sunday or holiday moves to the next working day (Atw art 1; wvp-rules.md
+ *   deadline on a Saturday, Sunday or holiday moves to the next working day (Atw art 1; docs/sources.md
  *   §13). The last day of employment is a date, not a term, and is not moved. The 29d report (13 weeks
  *   and four days) is a term of more than twelve weeks and is not moved either (Atw art 4 a), as the
  *   42-week report of ZW 38 lid 1 is not.
