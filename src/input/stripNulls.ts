@@ -3,16 +3,28 @@
  * plain objects at any depth (also objects inside arrays). `null` as an array element is kept, so
  * that the schema rejects it. Never mutates `value` (frozen inputs work): an object is copied only
  * when it, or something below it, holds a `null` property; otherwise the same object is returned.
+ * A cyclic or very deeply nested value is returned as it is below that point (the schema then
+ * rejects it with an issue, never a stack overflow).
  *
  * @internal
  */
-export function stripNulls(value: unknown): unknown {
+export function stripNulls(value: unknown, seen: Set<object> = new Set(), depth = 0): unknown {
   if (value === null || typeof value !== 'object') return value;
+  if (seen.has(value) || depth > 64) return value;
+  seen.add(value);
+  try {
+    return stripNullsIn(value, seen, depth);
+  } finally {
+    seen.delete(value);
+  }
+}
+
+function stripNullsIn(value: object, seen: Set<object>, depth: number): unknown {
   if (Array.isArray(value)) {
     let out: unknown[] | undefined;
     for (let i = 0; i < value.length; i++) {
       const v: unknown = value[i];
-      const s = stripNulls(v);
+      const s = stripNulls(v, seen, depth + 1);
       if (s !== v) (out ??= value.slice())[i] = s;
     }
     return out ?? value;
@@ -23,7 +35,7 @@ export function stripNulls(value: unknown): unknown {
   let out: Record<string, unknown> | undefined;
   for (const key of Object.keys(obj)) {
     const v = obj[key];
-    const s = v === null ? undefined : stripNulls(v);
+    const s = v === null ? undefined : stripNulls(v, seen, depth + 1);
     if (s === v) continue;
     out ??= { ...obj };
     if (v === null) delete out[key];

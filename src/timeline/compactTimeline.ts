@@ -1,4 +1,6 @@
 import type { Timeline } from './types.js';
+import { PoortwachterError } from '../errors/PoortwachterError.js';
+import { checkExportTimeline } from './timelineShapeSchema.js';
 
 /** One milestone of a {@link CompactTimeline}. */
 export interface CompactMilestone {
@@ -43,6 +45,17 @@ export interface CompactTimeline {
  * //=> { id: 'probleemanalyse', due: '2024-02-11', status: null, basis: ['Regeling procesgang art 2 lid 2'] }
  */
 export function compactTimeline(timeline: Timeline): CompactTimeline {
+  checkExportTimeline(timeline, 'compactTimeline');
+  try {
+    return compact(timeline);
+  } catch (e) {
+    if (e instanceof PoortwachterError) throw e;
+    // A look-alike that passed the export check but lacks a field the compact form reads.
+    throw PoortwachterError.single('compactTimeline', ['timeline'], 'invalid_type', 'expected a timeline made by computeTimeline');
+  }
+}
+
+function compact(timeline: Timeline): CompactTimeline {
   return {
     firstSickDay: timeline.firstSickDay,
     wachttijdLastDay: timeline.wachttijdLastDay,
