@@ -8,18 +8,18 @@
  *
  * @internal
  */
-export function stripNulls(value: unknown, seen: Set<object> = new Set(), depth = 0): unknown {
+export function stripNulls(value: unknown, seen: Map<object, unknown> = new Map(), depth = 0): unknown {
   if (value === null || typeof value !== 'object') return value;
-  if (seen.has(value) || depth > 64) return value;
-  seen.add(value);
-  try {
-    return stripNullsIn(value, seen, depth);
-  } finally {
-    seen.delete(value);
-  }
+  // Each object is visited once (shared parts and cycles too: linear, never exponential).
+  if (seen.has(value)) return seen.get(value);
+  if (depth > 64) return value;
+  seen.set(value, value);
+  const out = stripNullsIn(value, seen, depth);
+  seen.set(value, out);
+  return out;
 }
 
-function stripNullsIn(value: object, seen: Set<object>, depth: number): unknown {
+function stripNullsIn(value: object, seen: Map<object, unknown>, depth: number): unknown {
   if (Array.isArray(value)) {
     let out: unknown[] | undefined;
     for (let i = 0; i < value.length; i++) {
