@@ -10,3 +10,4 @@ export { compactTimeline, type CompactTimeline, type CompactMilestone } from './
 export {
   applyEndOfWachttijdEvents, type EndOfWachttijdEvents, type ApplyEndOfWachttijdOptions, type EndOfWachttijdMilestoneId,
 } from './applyEndOfWachttijdEvents.js';
+export type { WachttijdEnd } from './wachttijdEnded.js';

@@ -11,7 +11,7 @@ import type { SickPeriod, WazoLeave } from '../sickness/types.js';
 /** Recovery days that end a wachttijd: a gap of four weeks or more is not counted together (BW 7:629 lid 10; ZW art 29). */
 export const RECOVERY_DAYS_THAT_END = 28;
 
-/** Whether a wachttijd has ended on `asOf`, and on which day; see {@link wachttijdEnded}. */
+/** Whether a wachttijd has ended on `asOf`, and on which day; computed by the internal rule `wachttijdEnded` (BW 7:629 lid 10). */
 export interface WachttijdEnd {
   /** `true` when the wachttijd is over on `asOf`. */
   readonly ended: boolean;
