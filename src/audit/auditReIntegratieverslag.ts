@@ -98,15 +98,6 @@ function triApplies(v: ParsedFact | undefined): Answer {
 }
 
 /**
- * An answer of `computeLateWiaAanvraag` in the vocabulary: reads both its 0.1.0 (`'ja'` / `'nee'` /
- * `'onbekend'`) and its 0.2.0 (`'yes'` / `'no'` / `'unknown'`) spelling, so this module does not
- * depend on when that module migrates.
- */
-function answerOf(v: string): Answer {
-  return v === 'ja' || v === 'yes' ? 'yes' : v === 'nee' || v === 'no' ? 'no' : 'unknown';
-}
-
-/**
  * Audits the reintegration file before the WIA-aanvraag, the way UWV reviews the
  * re-integratieverslag: each item of Regeling procesgang art 6 lid 1 a–l present or missing; the
  * visie of employer and employee in the plan van aanpak and every evaluation (since 1 July 2023);
@@ -220,7 +211,7 @@ export function auditReIntegratieverslag(input: ReIntegratieverslagAuditInput): 
   }
   // The wage period UWV's loonsanctie decision is measured against (WIA 25 lid 10, 11): the
   // wachttijd, extended by a late aanvraag (BW 7:629 lid 11 a) — as applyEndOfWachttijdEvents does.
-  const loonsanctieRef = wachttijdLast === null ? null : lateWia !== null && answerOf(lateWia.timely) === 'no' ? toDayNumber(lateWia.wageLastDay) : toDayNumber(wachttijdLast);
+  const loonsanctieRef = wachttijdLast === null ? null : lateWia !== null && lateWia.timely === 'no' ? toDayNumber(lateWia.wageLastDay) : toDayNumber(wachttijdLast);
   if (wiaMs?.explanation.eventUsed === 'wia-brief-uwv') notices.push(fill(localize(AUDIT_NOTICES, 'wia-64-6-applied'), { date: earliest('wia-brief-uwv') ?? '', due: wiaMs.due }));
 
   // Steps
@@ -316,8 +307,8 @@ export function auditReIntegratieverslag(input: ReIntegratieverslagAuditInput): 
         if (late === null) return out;
         // All from computeLateWiaAanvraag: the delay counts from the statutory deadline (WIA 64 lid 3),
         // 'unknown' while the safe harbour of WIA 64 lid 6 depends on facts the file does not show.
-        const timely = answerOf(late.timely);
-        const forfeited = answerOf(late.wageForfeited);
+        const timely = late.timely;
+        const forfeited = late.wageForfeited;
         const applies: Answer = timely === 'yes' ? 'no' : timely === 'no' ? 'yes' : 'unknown';
         const delay = late.delayDays;
         const ext = timely === 'yes' ? null : late.wageLastDay;
