@@ -19,3 +19,5 @@ export * from './endOfWachttijd/index.js';
 export * from './vangnet/index.js';
 export * from './vocabulary/index.js';
 export * from './schemas/index.js';
+export * from './engine/index.js';
+export type { DatedNorm, DatedNormKind, NormUnit } from './law/datedNorm.js';

@@ -20,7 +20,7 @@ const LAYERS: Readonly<Record<string, number>> = {
   // 1 — the law as data: rule sets, norms, groups, review steps
   law: 1, review: 1,
   // 2 — the engine: parsing (zod) and the sick clock
-  input: 2, sickness: 2,
+  input: 2, sickness: 2, engine: 2,
   // 3 — the domains
   timeline: 3, endOfWachttijd: 3, vangnet: 3, passendWerk: 3, spoor2: 3, obligations: 3, audit: 3,
   // 4 — export, schemas, test builders, CLI, and src/index.ts

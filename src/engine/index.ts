@@ -1,0 +1,1 @@
+export { TRACE_OUTCOMES, type TraceOutcome, type TraceStep, type TraceValue } from './trace.js';
