@@ -6,6 +6,8 @@
 //
 //   node scripts/mutation.mjs                         # every folder of stryker.config.mjs
 //   node scripts/mutation.mjs 'src/calendar/**/*.ts'  # only these files
+//   node scripts/mutation.mjs 'src/calendar/**/*.ts' --tests 'test/calendar/**,test/boundaries/calendar.test.ts'
+//                                                     # judged by these tests only (much faster dry run)
 if (Number(process.versions.node.split('.')[0]) < 22) {
   console.warn(`mutation: Node ${process.version}; Stryker asks for >= 22, running anyway`);
   Object.defineProperty(process, 'version', { value: 'v22.0.0' });
@@ -13,7 +15,10 @@ if (Number(process.versions.node.split('.')[0]) < 22) {
 const { Stryker } = await import('@stryker-mutator/core');
 import config from '../stryker.config.mjs';
 
-const globs = process.argv.slice(2);
+const args = process.argv.slice(2);
+const t = args.indexOf('--tests');
+if (t >= 0) { process.env.STRYKER_TESTS = args[t + 1] ?? ''; args.splice(t, 2); }
+const globs = args;
 const options = { ...config, ...(globs.length > 0 ? { mutate: [...globs, '!src/**/index.ts'] } : {}) };
 const results = await new Stryker(options).runMutationTest();
 const killed = results.filter((m) => m.status === 'Killed' || m.status === 'Timeout').length;
