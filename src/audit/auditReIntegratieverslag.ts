@@ -1,16 +1,16 @@
-import * as z from 'zod';
 import { fillLocalized } from '../i18n/fill.js';
 import { fromDayNumber, toDayNumber } from '../calendar/dayNumber.js';
 import { PoortwachterError, isPoortwachterError, type InputIssue } from '../errors/PoortwachterError.js';
 import { localize, type Localized } from '../i18n/types.js';
-import { isoDateSchema, parseInput } from '../input/zodIssues.js';
+import { parseInput } from '../input/zodIssues.js';
+import { AUDIT_ITEMS as ITEMS, inputSchema } from './auditSchema.js';
 import { LEGAL_REFS } from '../legal/references.js';
 import type { LegalRef } from '../legal/LegalRef.js';
 import { OBLIGATION_REFS as R } from '../obligations/legalRefs.js';
 import { VISIE_REQUIREMENT } from '../obligations/norms.js';
-import { factInputSchema, type ParsedFact } from '../obligations/factInput.js';
+import type { ParsedFact } from '../obligations/factInput.js';
 import type { Answer, Severity } from '../vocabulary/index.js';
-import { MAX_SICK_PERIODS, sickPeriodSchema, wazoLeaveSchema, workPatternSchema } from '../sickness/validateSickInput.js';
+import { MAX_SICK_PERIODS } from '../sickness/validateSickInput.js';
 import { computeLateWiaAanvraag, type LateWiaAanvraagResult } from '../endOfWachttijd/computeLateWiaAanvraag.js';
 import { buildClock, loonsanctieDecisionDue, type Clock } from '../endOfWachttijd/internal.js';
 import { EOW_REFS } from '../law/endOfWachttijdRefs.js';
@@ -28,13 +28,6 @@ import type {
 } from './types.js';
 
 const FN = 'auditReIntegratieverslag';
-const ITEMS: readonly RivItem[] = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l'];
-const DOC_TYPES = [
-  'probleemanalyse', 'plan-van-aanpak', 'bijstelling-plan-van-aanpak', 'evaluatie', 'eerstejaarsevaluatie', 'eindevaluatie',
-  'ziekmelding-uwv', 'spoor-2-start', 're-integratieverslag', 'afschrift-werknemer', 'wia-brief-uwv', 'wia-aanvraag',
-  'administratieve-gegevens', 'aard-bedrijf', 'functie-werknemer', 'vaardigheden-werknemer', 'eerste-ziektedag',
-  'advies-bijstelling', 'oordeel-arbeidsverhouding', 'actueel-oordeel-bedrijfsarts', 'oordeel-passende-arbeid', 'mening-werknemer',
-] as const satisfies readonly DossierDocumentType[];
 
 /** Which document types provide which item of Regeling procesgang art 6 lid 1. */
 const ITEM_SOURCES: Readonly<Record<RivItem, readonly DossierDocumentType[]>> = Object.freeze({
@@ -44,32 +37,6 @@ const ITEM_SOURCES: Readonly<Record<RivItem, readonly DossierDocumentType[]>> = 
 });
 const VISIE_TYPES = new Set<DossierDocumentType>(['plan-van-aanpak', 'bijstelling-plan-van-aanpak', 'evaluatie', 'eerstejaarsevaluatie', 'eindevaluatie']);
 const ITEM_ONLY_TYPES = new Set<DossierDocumentType>(['administratieve-gegevens', 'aard-bedrijf', 'functie-werknemer', 'vaardigheden-werknemer', 'eerste-ziektedag', 'oordeel-arbeidsverhouding']);
-
-const triState = factInputSchema;
-const documentSchema = z.strictObject({
-  type: z.enum(DOC_TYPES),
-  date: isoDateSchema,
-  visie: z.boolean().optional(),
-  items: z.array(z.enum(ITEMS as unknown as [RivItem, ...RivItem[]])).optional(),
-  missingItems: z.array(z.enum(ITEMS as unknown as [RivItem, ...RivItem[]])).optional(),
-});
-/** zod schema of the input of `auditReIntegratieverslag`: shapes only, the function adds the semantic checks. Public as `auditInputSchema` (see docs/schemas.md). */
-export const inputSchema = z.strictObject({
-  firstSickDay: isoDateSchema.optional(),
-  sickPeriods: z.array(sickPeriodSchema).optional(),
-  asOf: isoDateSchema,
-  documents: z.array(documentSchema),
-  workPattern: workPatternSchema.optional(),
-  wazoLeave: z.array(wazoLeaveSchema).optional(),
-  facts: z.strictObject({
-    ziekmeldingCulpable: triState.optional(),
-    spoor2Exception: z.enum(['perspectief-eigen-organisatie', 'geen-benutbare-mogelijkheden', 'uitstel-op-advies-bedrijfsarts', 'aow-binnen-een-jaar']).optional(),
-    bevredigendResultaat: triState.optional(),
-    deugdelijkeGrond: triState.optional(),
-    wiaAanvraagDeugdelijkeGrond: triState.optional(),
-    wiaBriefNotReceived: z.boolean().optional(),
-  }).optional(),
-});
 
 /** Severity of lateness and absence per step, and whether UWV weighs it in the loonsanctie review. */
 const STEP_RULES: Readonly<Record<AuditStepId, { late: Severity; missing: Severity; relevant: boolean; normKind: NormKind; legalBasis: readonly LegalRef[] }>> = Object.freeze({

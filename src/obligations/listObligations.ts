@@ -1,16 +1,9 @@
-import * as z from 'zod';
-import { isoDateSchema, parseInput } from '../input/zodIssues.js';
+import { parseInput } from '../input/zodIssues.js';
+import { optionsSchema } from './listObligationsSchema.js';
 import { localize } from '../i18n/types.js';
 import { OBLIGATION_CATALOGUE } from './catalogue.js';
 import { OBLIGATION_CONSEQUENCES, OBLIGATION_DESCRIPTIONS, OBLIGATION_LABELS } from './obligationMessages.js';
 import type { ListObligationsOptions, Obligation } from './types.js';
-
-/** zod schema of the options of `listObligations`: shapes only, the function adds the semantic checks. Public as `listObligationsOptionsSchema` (see docs/schemas.md). */
-export const optionsSchema = z.strictObject({
-  party: z.enum(['werknemer', 'werkgever']).optional(),
-  asOf: isoDateSchema.optional(),
-  locale: z.enum(['nl', 'en']).optional(),
-});
 
 /**
  * The catalogue of poortwachter duties of employee and employer, as data: each with its legal

@@ -1,21 +1,13 @@
-import * as z from 'zod';
 import { fillLocalized } from '../i18n/fill.js';
 import { localize, type Localized } from '../i18n/types.js';
-import { isoDateSchema, parseInput } from '../input/zodIssues.js';
+import { parseInput } from '../input/zodIssues.js';
+import { inputSchema } from './remediesSchema.js';
 import { OBLIGATION_REFS as R } from './legalRefs.js';
 import {
   DESKUNDIGENOORDEEL_FEES, DESKUNDIGENOORDEEL_FREE_FOR_DISMISSAL, DESKUNDIGENOORDEEL_WEEKS, SECOND_OPINION, normOn,
 } from './norms.js';
 import { REMEDY_DURATIONS, REMEDY_EXPLANATIONS, REMEDY_LABELS, REMEDY_NOTICES } from './remedyMessages.js';
 import type { Fee, ListRemediesInput, Party, Remedy, RemedyId } from './types.js';
-
-/** zod schema of the input of `listRemedies`: shapes only, the function adds the semantic checks. Public as `remediesInputSchema` (see docs/schemas.md). */
-export const inputSchema = z.strictObject({
-  asOf: isoDateSchema,
-  party: z.enum(['werknemer', 'werkgever']).optional(),
-  forDismissal: z.boolean().optional(),
-  locale: z.enum(['nl', 'en']).optional(),
-});
 
 const fill = fillLocalized;
 
