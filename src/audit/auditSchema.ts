@@ -46,3 +46,6 @@ export const inputSchema = z.strictObject({
   }).optional(),
 });
 
+
+/** The input of `auditReIntegratieverslag` as parsed. @internal */
+export type ParsedAuditInput = z.output<typeof inputSchema>;
