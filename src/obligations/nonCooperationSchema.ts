@@ -58,3 +58,6 @@ export const inputSchema = z.strictObject({
   }).optional(),
 });
 
+
+/** The input of `checkNonCooperation` as parsed. @internal */
+export type ParsedNonCooperationInput = z.output<typeof inputSchema>;

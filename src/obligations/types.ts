@@ -1,3 +1,4 @@
+import type { TraceStep } from '../engine/trace.js';
 import type { LegalRef } from '../legal/LegalRef.js';
 import type { Locale, Localized } from '../i18n/types.js';
 import type { NormKind } from '../timeline/types.js';
@@ -302,6 +303,14 @@ export interface NonCooperationResult {
   readonly missingFacts: readonly string[];
   /** Remarks (e.g. that 7:669 lid 3 sub c is not the ground). */
   readonly notices: readonly Localized[];
+  /**
+   * The rules applied, in order, as plain data: each condition (`nonCooperation.condition.<id>`),
+   * each measure (`nonCooperation.measure.<id>`) and the employer's risk (`nonCooperation.risk`),
+   * with the catalogue keys of the provisions, outcome, inputs, outputs, missing facts and the
+   * message that renders it. Every explanation above is rendered from a step, and `missingFacts` is
+   * the sorted `missingFactsOf` of this trace.
+   */
+  readonly trace: readonly TraceStep[];
 }
 
 /** Stable ids of remedies. */
