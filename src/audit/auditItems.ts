@@ -3,7 +3,7 @@ import { localize } from '../i18n/types.js';
 import { legalKeysOf } from '../legal/legalKeyOf.js';
 import { LEGAL_REFS } from '../legal/references.js';
 import { OBLIGATION_REFS as R } from '../obligations/legalRefs.js';
-import { VISIE_REQUIREMENT } from '../obligations/norms.js';
+import { VISIE_OLD_RULES, VISIE_REQUIREMENT } from '../obligations/norms.js';
 import type { AuditCase } from './auditCase.js';
 import { AUDIT_ITEMS } from './auditSchema.js';
 import { VISIE_TYPES } from './checkAuditDocuments.js';
@@ -74,7 +74,7 @@ export function checkAuditVisie(c: AuditCase, t: Tracer, firstSickDay: string, f
   const visie: AuditVisie[] = [];
   c.docs.forEach((d, i) => {
     if (!VISIE_TYPES.has(d.type)) return;
-    const required = firstSickDay >= VISIE_REQUIREMENT.validFrom || d.date > VISIE_REQUIREMENT.value.oldRulesUntil;
+    const required = firstSickDay >= VISIE_REQUIREMENT.validFrom || d.date > VISIE_OLD_RULES.validTo!;
     const status: AuditVisie['status'] = !required ? 'not-required' : d.visie === true ? 'present' : d.visie === false ? 'missing' : 'unknown';
     const plan = d.type === 'plan-van-aanpak' || d.type === 'bijstelling-plan-van-aanpak';
     const legalBasis = plan ? [R.RPE_4_2A] : [LEGAL_REFS.RPE_4_2B];

@@ -1,7 +1,7 @@
 import { Tracer, missingFactsOf } from '../engine/trace.js';
 import { PoortwachterError } from '../errors/PoortwachterError.js';
 import { parseInput } from '../input/zodIssues.js';
-import { VISIE_REQUIREMENT } from '../obligations/norms.js';
+import { VISIE_OLD_RULES, VISIE_REQUIREMENT } from '../obligations/norms.js';
 import { MAX_SICK_PERIODS } from '../sickness/validateSickInput.js';
 import type { Severity } from '../vocabulary/index.js';
 import { assessLoonsanctieRisk } from './assessLoonsanctieRisk.js';
@@ -77,7 +77,7 @@ export function auditReIntegratieverslag(input: ReIntegratieverslagAuditInput): 
     wachttijdLastDay: c.tl.wachttijdLastDay,
     ruleSetId: c.tl.ruleSet.id,
     // Visie (Regeling procesgang art 4 lid 2, since 1 July 2023)
-    visieRequirement: D >= VISIE_REQUIREMENT.validFrom || c.asOf > VISIE_REQUIREMENT.value.oldRulesUntil,
+    visieRequirement: D >= VISIE_REQUIREMENT.validFrom || c.asOf > VISIE_OLD_RULES.validTo!,
     items: Object.freeze(items),
     visie: Object.freeze(visie),
     steps: Object.freeze(steps),
