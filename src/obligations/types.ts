@@ -60,6 +60,8 @@ export interface Obligation {
   readonly breachedBy: readonly NonCooperationKind[];
   /** What follows a breach, in Dutch and English. */
   readonly consequence: Localized;
+  /** The step that selected it (party, in force on `asOf`), as plain data: rule `obligations.<id>`, catalogue keys of its legal basis. */
+  readonly trace: readonly TraceStep[];
 }
 
 /** Options of {@link listObligations}. */
@@ -363,6 +365,8 @@ export interface Remedy {
   readonly normKind: NormKind;
   /** Remarks. */
   readonly notices: readonly Localized[];
+  /** The steps that evaluated it on `asOf`, as plain data: in force (`remedies.<id>.in-force`) and, for the deskundigenoordeel, the fee. */
+  readonly trace: readonly TraceStep[];
 }
 
 /** Input of {@link listRemedies}. */
