@@ -207,3 +207,38 @@ export const AUDIT_TEXTS = {
     'step-explanation': '{base} {st}',
   },
 } as const satisfies MessageTable<AuditTextKey>;
+
+/** Keys of the texts that render trace steps with no text in the result (a step on time, an item present). @internal */
+export type AuditTraceTextKey =
+  | 'step-on-time' | 'step-open' | 'step-not-needed' | 'step-lapsed'
+  | 'item-present' | 'item-not-yet-due'
+  | 'visie-present' | 'visie-unknown' | 'visie-not-required'
+  | 'late-wia-aanvraag';
+
+/** Texts of trace steps that no result field shows (`renderAuditStep`). @internal */
+export const AUDIT_TRACE_TEXTS = {
+  nl: {
+    'step-on-time': '{step}: op tijd — gedaan op {done}, uiterlijk {due}.',
+    'step-open': '{step}: nog niet verschuldigd — uiterlijk {due}.',
+    'step-not-needed': '{step}: niet nodig (een vastgelegde uitzondering).',
+    'step-lapsed': '{step}: vervallen — verschuldigd na het einde van de wachttijd door herstel (BW 7:629 lid 10).',
+    'item-present': 'Onderdeel {item} is aanwezig: {label}.',
+    'item-not-yet-due': 'Onderdeel {item} is nog niet verschuldigd: {label}.',
+    'visie-present': 'Document {index} ({type}, {date}) bevat de visie van werkgever en werknemer.',
+    'visie-unknown': 'Niet bekend of document {index} ({type}, {date}) de visie van werkgever en werknemer bevat.',
+    'visie-not-required': 'Document {index} ({type}, {date}): de visie-eis geldt er niet voor.',
+    'late-wia-aanvraag': 'De WIA-aanvraag is te laat of nog niet gedaan: de gevolgen volgen uit BW 7:629 lid 11 sub a ({days} dagen vertraging).',
+  },
+  en: {
+    'step-on-time': '{step}: on time — done on {done}, due {due}.',
+    'step-open': '{step}: not due yet — due {due}.',
+    'step-not-needed': '{step}: not needed (a documented exception).',
+    'step-lapsed': '{step}: lapsed — due after the waiting period ended by recovery (BW 7:629(10)).',
+    'item-present': 'Item {item} is present: {label}.',
+    'item-not-yet-due': 'Item {item} is not due yet: {label}.',
+    'visie-present': 'Document {index} ({type}, {date}) contains the views of employer and employee.',
+    'visie-unknown': 'Not known whether document {index} ({type}, {date}) contains the views of employer and employee.',
+    'visie-not-required': 'Document {index} ({type}, {date}): the visie requirement does not apply to it.',
+    'late-wia-aanvraag': 'The WIA application is late or not made yet: the consequences follow from BW 7:629(11)(a) ({days} days of delay).',
+  },
+} as const satisfies MessageTable<AuditTraceTextKey>;

@@ -4,6 +4,7 @@ import type { SickPeriod, WazoLeave, WorkPattern } from '../sickness/types.js';
 import type { NormKind, RuleSetId } from '../timeline/types.js';
 import type { FactInput } from '../obligations/types.js';
 import type { Answer, Risk, Severity } from '../vocabulary/index.js';
+import type { TraceStep } from '../engine/trace.js';
 
 /** The items of the re-integratieverslag, Regeling procesgang art 6 lid 1 sub a–l. */
 export type RivItem = 'a' | 'b' | 'c' | 'd' | 'e' | 'f' | 'g' | 'h' | 'i' | 'j' | 'k' | 'l';
@@ -309,4 +310,12 @@ export interface ReIntegratieverslagAudit {
   readonly missingFacts: readonly string[];
   /** Remarks. */
   readonly notices: readonly Localized[];
+  /**
+   * The rules applied, in order, as plain data (one step per timeline step, consequence, item, visie
+   * check, repair and review step, and the risk level): rule id (`audit.step.plan-van-aanpak`,
+   * `audit.item.h`, …), catalogue keys of the provisions, outcome, inputs, outputs, missing facts and
+   * the message that renders it. Every explanation above is rendered from a step, and `missingFacts`
+   * is the sorted `missingFactsOf` of this trace.
+   */
+  readonly trace: readonly TraceStep[];
 }

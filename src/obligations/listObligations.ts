@@ -1,16 +1,11 @@
-import * as z from 'zod';
-import { isoDateSchema, parseInput } from '../input/zodIssues.js';
+import { parseInput } from '../input/zodIssues.js';
+import { optionsSchema } from './listObligationsSchema.js';
+import { traceStep } from '../engine/trace.js';
 import { localize } from '../i18n/types.js';
+import { legalKeysOf } from '../legal/legalKeyOf.js';
 import { OBLIGATION_CATALOGUE } from './catalogue.js';
 import { OBLIGATION_CONSEQUENCES, OBLIGATION_DESCRIPTIONS, OBLIGATION_LABELS } from './obligationMessages.js';
 import type { ListObligationsOptions, Obligation } from './types.js';
-
-/** zod schema of the options of `listObligations`: shapes only, the function adds the semantic checks. Public as `listObligationsOptionsSchema` (see docs/schemas.md). */
-export const optionsSchema = z.strictObject({
-  party: z.enum(['werknemer', 'werkgever']).optional(),
-  asOf: isoDateSchema.optional(),
-  locale: z.enum(['nl', 'en']).optional(),
-});
 
 /**
  * The catalogue of poortwachter duties of employee and employer, as data: each with its legal
@@ -26,7 +21,7 @@ export const optionsSchema = z.strictObject({
  * to act on non-cooperation is UWV policy (Beoordelingskader poortwachter §9, §10).
  *
  * @param options - `party`, `asOf` (only duties in force that day), `locale` of `label`.
- * @returns The duties in legal order, employee first.
+ * @returns The duties in legal order, employee first; each with a `trace` of the one step that selected it (party, date in force).
  * @throws {@link PoortwachterError} for an unknown option or an invalid date.
  * @see {@link https://wetten.overheid.nl/jci1.3:c:BWBR0005290&boek=7&artikel=660a | BW 7:660a}
  * @see {@link https://wetten.overheid.nl/jci1.3:c:BWBR0005290&boek=7&artikel=658a | BW 7:658a}
@@ -55,6 +50,12 @@ export function listObligations(options: ListObligationsOptions = {}): readonly 
         validTo: o.validTo,
         breachedBy: o.breachedBy,
         consequence: localize(OBLIGATION_CONSEQUENCES, o.id),
+        trace: Object.freeze([traceStep({
+          rule: `obligations.${o.id}`, refs: legalKeysOf(o.legalBasis), outcome: 'met',
+          inputs: { party: opts.party ?? null, asOf: opts.asOf ?? null }, outputs: { party: o.party, validFrom: o.validFrom, validTo: o.validTo },
+          message: opts.asOf === undefined ? 'obligation.listed' : 'obligation.in-force',
+          params: { party: o.party, validFrom: o.validFrom, ...(opts.asOf === undefined ? {} : { asOf: opts.asOf }) },
+        })]),
       });
     });
 }

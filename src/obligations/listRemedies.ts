@@ -1,7 +1,9 @@
-import * as z from 'zod';
 import { fillLocalized } from '../i18n/fill.js';
+import { traceStep, type TraceStep } from '../engine/trace.js';
 import { localize, type Localized } from '../i18n/types.js';
-import { isoDateSchema, parseInput } from '../input/zodIssues.js';
+import { legalKeysOf } from '../legal/legalKeyOf.js';
+import { parseInput } from '../input/zodIssues.js';
+import { inputSchema } from './remediesSchema.js';
 import { OBLIGATION_REFS as R } from './legalRefs.js';
 import {
   DESKUNDIGENOORDEEL_FEES, DESKUNDIGENOORDEEL_FREE_FOR_DISMISSAL, DESKUNDIGENOORDEEL_WEEKS, SECOND_OPINION, normOn,
@@ -9,18 +11,31 @@ import {
 import { REMEDY_DURATIONS, REMEDY_EXPLANATIONS, REMEDY_LABELS, REMEDY_NOTICES } from './remedyMessages.js';
 import type { Fee, ListRemediesInput, Party, Remedy, RemedyId } from './types.js';
 
-/** zod schema of the input of `listRemedies`: shapes only, the function adds the semantic checks. Public as `remediesInputSchema` (see docs/schemas.md). */
-export const inputSchema = z.strictObject({
-  asOf: isoDateSchema,
-  party: z.enum(['werknemer', 'werkgever']).optional(),
-  forDismissal: z.boolean().optional(),
-  locale: z.enum(['nl', 'en']).optional(),
-});
-
 const fill = fillLocalized;
 
+/** The step that found the fee of a deskundigenoordeel on `asOf` (Beleidsregel kosten aanvraag deskundigenoordeel 2013). */
+function feeStep(v: { readonly asOf: string; readonly forDismissal?: boolean | undefined }, r: Pick<Remedy, 'fees'>): TraceStep {
+  const fee = normOn(DESKUNDIGENOORDEEL_FEES, v.asOf);
+  const werkgever = r.fees?.werkgever?.amount ?? null;
+  const werknemer = r.fees?.werknemer?.amount ?? null;
+  return traceStep({
+    rule: 'remedies.deskundigenoordeel.fee', refs: fee === undefined ? [] : fee.refs, outcome: fee === undefined ? 'unknown' : 'computed',
+    inputs: { asOf: v.asOf, forDismissal: v.forDismissal ?? null }, outputs: { werkgever, werknemer },
+    message: fee === undefined ? 'remedy.fee-unknown' : 'remedy.fee', params: { asOf: v.asOf, werkgever: werkgever ?? '', werknemer: werknemer ?? '' },
+  });
+}
+
+/** The step that found whether a remedy is in force on `asOf`. */
+function inForceStep(id: RemedyId, r: Pick<Remedy, 'inForce' | 'validFrom' | 'legalBasis'>, asOf: string): TraceStep {
+  return traceStep({
+    rule: `remedies.${id}.in-force`, refs: legalKeysOf(r.legalBasis), outcome: r.inForce ? 'met' : 'not-met',
+    inputs: { asOf }, outputs: { inForce: r.inForce, validFrom: r.validFrom },
+    message: r.inForce ? 'remedy.in-force' : 'remedy.not-in-force', params: { asOf, validFrom: r.validFrom },
+  });
+}
+
 /** The deskundigenoordeel of UWV (SUWI art 32), with its fees on `asOf`. */
-function deskundigenoordeelRemedy(v: { readonly asOf: string; readonly forDismissal?: boolean | undefined }): [RemedyId, Omit<Remedy, 'id' | 'label' | 'labels' | 'explanation'>] {
+function deskundigenoordeelRemedy(v: { readonly asOf: string; readonly forDismissal?: boolean | undefined }): [RemedyId, Omit<Remedy, 'id' | 'label' | 'labels' | 'explanation' | 'trace'>] {
   const fee = normOn(DESKUNDIGENOORDEEL_FEES, v.asOf);
   const free = v.forDismissal === true && v.asOf >= DESKUNDIGENOORDEEL_FREE_FOR_DISMISSAL.validFrom;
   const doNotices: Localized[] = [];
@@ -48,7 +63,7 @@ function deskundigenoordeelRemedy(v: { readonly asOf: string; readonly forDismis
 }
 
 /** The second opinion of another bedrijfsarts (Arbowet art 14). */
-function secondOpinionRemedy(asOf: string): [RemedyId, Omit<Remedy, 'id' | 'label' | 'labels' | 'explanation'>] {
+function secondOpinionRemedy(asOf: string): [RemedyId, Omit<Remedy, 'id' | 'label' | 'labels' | 'explanation' | 'trace'>] {
   const soInForce = asOf >= SECOND_OPINION.validFrom;
   return ['second-opinion', {
     availableTo: ['werknemer'],
@@ -66,7 +81,7 @@ function secondOpinionRemedy(asOf: string): [RemedyId, Omit<Remedy, 'id' | 'labe
 }
 
 /** The remedies whose terms do not depend on the facts beyond `asOf`. */
-function otherRemedies(asOf: string): [RemedyId, Omit<Remedy, 'id' | 'label' | 'labels' | 'explanation'>][] {
+function otherRemedies(asOf: string): [RemedyId, Omit<Remedy, 'id' | 'label' | 'labels' | 'explanation' | 'trace'>][] {
   return [
     ['bezwaar-advies-bedrijfsarts', {
       availableTo: ['werknemer'],
@@ -156,7 +171,8 @@ function otherRemedies(asOf: string): [RemedyId, Omit<Remedy, 'id' | 'label' | '
  * Before 2013 the fee is `null` (not known from a primary source).
  *
  * @param input - `asOf`, optionally `party`, `forDismissal` (employer's fee) and `locale`.
- * @returns The remedies, each with `inForce`, fees, duration and legal basis.
+ * @returns The remedies, each with `inForce`, fees, duration and legal basis, and a `trace` of the steps that
+ *   evaluated it on `asOf` (in force; for the deskundigenoordeel, the fee).
  * @throws {@link PoortwachterError} for an invalid date or an unknown field.
  * @see {@link https://wetten.overheid.nl/jci1.3:c:BWBR0013060&artikel=32 | SUWI art 32}
  * @see {@link https://wetten.overheid.nl/BWBR0032639 | Beleidsregel kosten aanvraag deskundigenoordeel 2013}
@@ -170,10 +186,11 @@ export function listRemedies(input: ListRemediesInput): readonly Remedy[] {
   const v = parseInput(inputSchema, input, 'listRemedies');
   const locale = v.locale ?? 'nl';
   const out: Remedy[] = [];
-  const add = (id: RemedyId, r: Omit<Remedy, 'id' | 'label' | 'labels' | 'explanation'>): void => {
+  const add = (id: RemedyId, r: Omit<Remedy, 'id' | 'label' | 'labels' | 'explanation' | 'trace'>): void => {
     if (v.party !== undefined && !r.availableTo.includes(v.party)) return;
     const labels = localize(REMEDY_LABELS, id);
-    out.push(Object.freeze({ id, label: labels[locale], labels, explanation: localize(REMEDY_EXPLANATIONS, id), ...r }));
+    const trace = Object.freeze([inForceStep(id, r, v.asOf), ...(id === 'deskundigenoordeel' ? [feeStep(v, r)] : [])]);
+    out.push(Object.freeze({ id, label: labels[locale], labels, explanation: localize(REMEDY_EXPLANATIONS, id), ...r, trace }));
   };
 
   for (const [id, r] of [deskundigenoordeelRemedy(v), secondOpinionRemedy(v.asOf), ...otherRemedies(v.asOf)]) add(id, r);

@@ -162,3 +162,15 @@ export const OBLIGATION_CONSEQUENCES = {
     'optreden-bij-niet-meewerken': 'Wage sanction for the employer (Beoordelingskader poortwachter §9, §10).',
   },
 } as const satisfies MessageTable<ObligationId>;
+
+/** Texts of the trace step that selected a duty (`obligation.<key>`). @internal */
+export const OBLIGATION_TRACE_TEXTS = {
+  nl: {
+    listed: 'Plicht van de {party}, sinds {validFrom}.',
+    'in-force': 'Plicht van de {party}, van kracht op {asOf} (sinds {validFrom}).',
+  },
+  en: {
+    listed: 'Duty of the {party}, since {validFrom}.',
+    'in-force': 'Duty of the {party}, in force on {asOf} (since {validFrom}).',
+  },
+} as const satisfies MessageTable<'listed' | 'in-force'>;

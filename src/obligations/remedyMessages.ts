@@ -76,3 +76,19 @@ export const REMEDY_DURATIONS = {
     'bezwaar-loonsanctie': 'objection term of 6 weeks from the day after the decision is made known (Awb 6:7, 6:8)',
   },
 } as const satisfies MessageTable<'deskundigenoordeel' | 'bekortingsverzoek' | 'bezwaar-loonsanctie'>;
+
+/** Texts of the trace steps of a remedy (`remedy.<key>`). @internal */
+export const REMEDY_TRACE_TEXTS = {
+  nl: {
+    'in-force': 'Van kracht op {asOf} (sinds {validFrom}).',
+    'not-in-force': 'Nog niet van kracht op {asOf} (pas vanaf {validFrom}).',
+    fee: 'Vergoeding op {asOf}: werkgever € {werkgever}, werknemer € {werknemer}.',
+    'fee-unknown': 'De vergoeding op {asOf} is niet bekend uit een primaire bron.',
+  },
+  en: {
+    'in-force': 'In force on {asOf} (since {validFrom}).',
+    'not-in-force': 'Not yet in force on {asOf} (only from {validFrom}).',
+    fee: 'Fee on {asOf}: employer €{werkgever}, employee €{werknemer}.',
+    'fee-unknown': 'The fee on {asOf} is not known from a primary source.',
+  },
+} as const satisfies MessageTable<'in-force' | 'not-in-force' | 'fee' | 'fee-unknown'>;

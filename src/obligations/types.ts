@@ -1,3 +1,4 @@
+import type { TraceStep } from '../engine/trace.js';
 import type { LegalRef } from '../legal/LegalRef.js';
 import type { Locale, Localized } from '../i18n/types.js';
 import type { NormKind } from '../timeline/types.js';
@@ -59,6 +60,8 @@ export interface Obligation {
   readonly breachedBy: readonly NonCooperationKind[];
   /** What follows a breach, in Dutch and English. */
   readonly consequence: Localized;
+  /** The step that selected it (party, in force on `asOf`), as plain data: rule `obligations.<id>`, catalogue keys of its legal basis. */
+  readonly trace: readonly TraceStep[];
 }
 
 /** Options of {@link listObligations}. */
@@ -302,6 +305,14 @@ export interface NonCooperationResult {
   readonly missingFacts: readonly string[];
   /** Remarks (e.g. that 7:669 lid 3 sub c is not the ground). */
   readonly notices: readonly Localized[];
+  /**
+   * The rules applied, in order, as plain data: each condition (`nonCooperation.condition.<id>`),
+   * each measure (`nonCooperation.measure.<id>`) and the employer's risk (`nonCooperation.risk`),
+   * with the catalogue keys of the provisions, outcome, inputs, outputs, missing facts and the
+   * message that renders it. Every explanation above is rendered from a step, and `missingFacts` is
+   * the sorted `missingFactsOf` of this trace.
+   */
+  readonly trace: readonly TraceStep[];
 }
 
 /** Stable ids of remedies. */
@@ -354,6 +365,8 @@ export interface Remedy {
   readonly normKind: NormKind;
   /** Remarks. */
   readonly notices: readonly Localized[];
+  /** The steps that evaluated it on `asOf`, as plain data: in force (`remedies.<id>.in-force`) and, for the deskundigenoordeel, the fee. */
+  readonly trace: readonly TraceStep[];
 }
 
 /** Input of {@link listRemedies}. */

@@ -11,10 +11,10 @@ export { sickPeriodsInputSchema, combineSickPeriodsOptionsSchema } from '../sick
 export { sickReportInputSchema } from '../sickness/sicknessSchemas.js';
 export { inputSchema as passendWerkInputSchema } from '../passendWerk/validatePassendWerkInput.js';
 export { spoor2InputSchema } from '../spoor2/schema.js';
-export { optionsSchema as listObligationsOptionsSchema } from '../obligations/listObligations.js';
-export { inputSchema as nonCooperationInputSchema } from '../obligations/checkNonCooperation.js';
-export { inputSchema as remediesInputSchema } from '../obligations/listRemedies.js';
-export { inputSchema as auditInputSchema } from '../audit/auditReIntegratieverslag.js';
+export { optionsSchema as listObligationsOptionsSchema } from '../obligations/listObligationsSchema.js';
+export { inputSchema as nonCooperationInputSchema } from '../obligations/nonCooperationSchema.js';
+export { inputSchema as remediesInputSchema } from '../obligations/remediesSchema.js';
+export { inputSchema as auditInputSchema } from '../audit/auditSchema.js';
 export { schema as loonsanctieInputSchema } from '../endOfWachttijd/computeLoonsanctie.js';
 export { schema as vrijwilligeVerlengingInputSchema } from '../endOfWachttijd/computeVrijwilligeVerlenging.js';
 export { schema as vervroegdeIvaInputSchema } from '../endOfWachttijd/checkVervroegdeIva.js';

@@ -38,7 +38,6 @@ const PARSING_FILE = /(^|\/)(\w*[sS]chemas?|validate\w*Input|factInput|fastParse
  */
 const KNOWN_ZOD_OUTSIDE_PARSING = [
   'timeline/checkEndOfWachttijdTimeline.ts', // TODO: its schema belongs in a *Schema.ts file (moved here from endOfWachttijd by the merge)
-  'audit/auditReIntegratieverslag.ts',
   'endOfWachttijd/checkVervroegdeIva.ts',
   'endOfWachttijd/computeLateWiaAanvraag.ts',
   'endOfWachttijd/computeLoonsanctie.ts',
@@ -47,9 +46,6 @@ const KNOWN_ZOD_OUTSIDE_PARSING = [
   'endOfWachttijd/internal.ts',
   'export/renderTimelineSvg.ts',
   'export/toICalendar.ts',
-  'obligations/checkNonCooperation.ts',
-  'obligations/listObligations.ts',
-  'obligations/listRemedies.ts',
   'timeline/wachttijdEnded.ts',
   'vangnet/computeVangnetMelding.ts',
 ];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { auditReIntegratieverslag } from '../../src/audit/auditReIntegratieverslag.js';
+import { renderAuditStep } from '../../src/audit/renderAuditStep.js';
 
 // The worked example of docs/audit.md and the TSDoc @example, run against the code. Keep them in step.
 describe('docs/audit.md worked example', () => {
@@ -48,6 +49,15 @@ describe('docs/audit.md worked example', () => {
     expect(a.findings.filter((f) => f.code.startsWith('evaluatie-')).map((f) => [f.code, f.normKind])).toEqual([
       ...Array.from({ length: 6 }, () => ['evaluatie-missing', 'practice']), ['evaluatie-late', 'practice'],
     ]);
+  });
+  it('the trace step of the late 42-week melding (docs/audit.md, Trace)', () => {
+    expect(a.trace.find((s) => s.rule === 'audit.step.ziekmelding-uwv')).toEqual({
+      rule: 'audit.step.ziekmelding-uwv', refs: ['ZW_38_1'], outcome: 'not-met',
+      inputs: { due: '2024-10-21', done: '2024-10-28', asOf: '2025-09-01', sequence: null },
+      outputs: { status: 'late', daysLate: 7 }, missingFacts: [], message: 'finding.late',
+      params: { step: 'ziekmelding-uwv', sequence: null, due: '2024-10-21', done: '2024-10-28', days: 7 },
+    });
+    expect(renderAuditStep(a.trace.find((s) => s.rule === 'audit.step.ziekmelding-uwv')!)).toEqual(a.findings.find((f) => f.code === 'ziekmelding-uwv-late')!.explanation);
   });
   it('TSDoc example', () => {
     const b = auditReIntegratieverslag({ firstSickDay: '2024-01-01', asOf: '2024-03-01', documents: [{ type: 'probleemanalyse', date: '2024-02-05' }] });
