@@ -16,7 +16,7 @@ import type { DossierDocument, DossierDocumentType } from './types.js';
 
 const FN = 'auditReIntegratieverslag';
 
-type TimelineInput = Parameters<typeof computeTimeline>[0];
+type CaseTimelineInput = Parameters<typeof computeTimeline>[0];
 
 /** The facts of the audit as parsed. @internal */
 export type AuditFacts = NonNullable<ParsedAuditInput['facts']>;
@@ -44,7 +44,7 @@ export interface AuditCase {
 }
 
 /** The timeline of the case; its input errors are reported as the audit's. @internal */
-export function timelineOrThrow(input: TimelineInput): Timeline {
+export function timelineOrThrow(input: CaseTimelineInput): Timeline {
   try {
     return computeTimeline(input);
   } catch (e) {
@@ -54,10 +54,10 @@ export function timelineOrThrow(input: TimelineInput): Timeline {
 }
 
 /** The timeline input of the case without events (day 1, asOf, work pattern, WAZO leave). @internal */
-export function timelineBase(v: ParsedAuditInput): TimelineInput {
+export function timelineBase(v: ParsedAuditInput): CaseTimelineInput {
   const sick = v.firstSickDay !== undefined ? { firstSickDay: v.firstSickDay } : v.sickPeriods !== undefined ? { sickPeriods: v.sickPeriods } : undefined;
   if (sick === undefined) throw PoortwachterError.single(FN, ['firstSickDay'], 'missing', "give either 'firstSickDay' or 'sickPeriods'");
-  return { ...sick, asOf: v.asOf, ...(v.workPattern ? { workPattern: v.workPattern } : {}), ...(v.wazoLeave ? { wazoLeave: v.wazoLeave } : {}) } as TimelineInput;
+  return { ...sick, asOf: v.asOf, ...(v.workPattern ? { workPattern: v.workPattern } : {}), ...(v.wazoLeave ? { wazoLeave: v.wazoLeave } : {}) } as CaseTimelineInput;
 }
 
 /** The earliest date of a document of a type, or `undefined`. @internal */
@@ -127,9 +127,9 @@ function lateWiaOf(c: Omit<AuditCase, 'lateWia' | 'loonsanctieRef'>, t: Tracer):
  *
  * @internal
  */
-export function auditCase(v: ParsedAuditInput, base: TimelineInput, t: Tracer): AuditCase {
+export function auditCase(v: ParsedAuditInput, base: CaseTimelineInput, t: Tracer): AuditCase {
   const docs: readonly DossierDocument[] = v.documents;
-  const tl = timelineOrThrow({ ...base, events: eventsOf(docs) } as TimelineInput);
+  const tl = timelineOrThrow({ ...base, events: eventsOf(docs) } as CaseTimelineInput);
   // WIA 64 lid 6: the melding must be made before the wachttijd lasted 81 (before 2013-07-01: 79)
   // weeks for the late-letter safe harbour. computeTimeline already applies that harbour to the due
   // date of the wia-aanvraag; the audit only needs the day for the consequence of a late melding.
