@@ -9,6 +9,10 @@ import { walkUwvReviewOrder, type UwvReviewSeverity } from '../review/uwvReviewO
 import { fillLocalized } from '../i18n/fill.js';
 import { localize } from '../i18n/types.js';
 import { LOONSANCTIE_TEXTS } from './messages.js';
+import { traceStep, type TraceStep } from '../engine/trace.js';
+import { legalKeysOf } from '../legal/legalKeyOf.js';
+import { msg, renderStep } from './renderStep.js';
+import { outcomeOf } from './traceValues.js';
 
 /** Step 1: documents complete (RPE art 6 lid 1, as far as spoor 2 goes). */
 function documentsStep(f: Spoor2Facts, s: Spoor2Assessment): { docs: Answer; docsDefect: UwvReviewSeverity; docReasons: Localized[] } {
@@ -99,10 +103,12 @@ function repairStep(f: Spoor2Facts, s: Spoor2Assessment): { repair: Answer; repR
  * rviregister; docs/sources.md §6.5): documents complete → satisfactory result → sufficient efforts →
  * deugdelijke grond → repairable, walked by the one implementation `walkUwvReviewOrder`
  * (src/review, shared with `auditReIntegratieverslag`); steps UWV does not get to have `answer: null`.
+ * Trace: one step `spoor2.loonsanctie.<step>` per step UWV gets to, then `spoor2.loonsanctie.risk`
+ * (the explanation is rendered from it).
  *
  * @internal
  */
-export function assessLoonsanctieRisk(f: Spoor2Facts, s: Spoor2Assessment, findings: readonly Spoor2Finding[]): Spoor2LoonsanctieRisk {
+export function assessLoonsanctieRisk(f: Spoor2Facts, s: Spoor2Assessment, findings: readonly Spoor2Finding[]): Spoor2LoonsanctieRisk & { readonly trace: readonly TraceStep[] } {
   const g = f.input.deugdelijkeGrond;
   const { docs, docsDefect, docReasons } = documentsStep(f, s);
   // 2. Satisfactory result (BBP §3): the one rule of src/passendWerk.
@@ -132,15 +138,16 @@ export function assessLoonsanctieRisk(f: Spoor2Facts, s: Spoor2Assessment, findi
     const answer: Answer | null = w.answer === 'doubt' ? 'unknown' : w.answer;
     return Object.freeze({ id: w.id, answer, reasons: answer === null ? [] : reasonsOf[w.id], ...meta[w.id] });
   });
-  const levelText: Record<Spoor2LoonsanctieRisk['level'], Localized> = {
-    low: localize(LOONSANCTIE_TEXTS, 'low-risk-of-a-wage'),
-    medium: localize(LOONSANCTIE_TEXTS, 'medium-risk-of-a-wage'),
-    high: localize(LOONSANCTIE_TEXTS, 'high-risk-of-a-wage'),
-    unknown: localize(LOONSANCTIE_TEXTS, 'risk-of-a-wage-sanction'),
-  };
-  return Object.freeze({
-    level, steps,
-    explanation: fillLocalized(localize(LOONSANCTIE_TEXTS, 'uwv-s-order-of-review'), { value: levelText[level] }),
-    legalBasis: [R.WIA_25_9, R.WWP_REVIEW, R.BBP_4],
+  const levelText = {
+    low: 'loonsanctie.low-risk-of-a-wage', medium: 'loonsanctie.medium-risk-of-a-wage', high: 'loonsanctie.high-risk-of-a-wage', unknown: 'loonsanctie.risk-of-a-wage-sanction',
+  } as const satisfies Record<Spoor2LoonsanctieRisk['level'], string>;
+  const legalBasis = [R.WIA_25_9, R.WWP_REVIEW, R.BBP_4];
+  const trace = steps.filter((x) => x.answer !== null).map((x) => traceStep({
+    rule: `spoor2.loonsanctie.${x.id}`, refs: legalKeysOf(x.legalBasis), outcome: outcomeOf(x.answer!), outputs: { answer: x.answer }, ...msg(`review.${x.id}`),
+  }));
+  const risk = traceStep({
+    rule: 'spoor2.loonsanctie.risk', refs: legalKeysOf(legalBasis), outcome: level === 'unknown' ? 'unknown' : 'computed',
+    outputs: { level }, ...msg('loonsanctie.uwv-s-order-of-review', { value: msg(levelText[level]) }),
   });
+  return Object.freeze({ level, steps, explanation: renderStep(risk), legalBasis, trace: [...trace, risk] });
 }
