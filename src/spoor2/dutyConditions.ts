@@ -87,7 +87,8 @@ export function assessDutyConditions(f: Spoor2Facts, anchor: number | undefined)
   if (own === 'unknown') {
     if (ba?.ownWorkPossible === undefined) ownMissing.push('bedrijfsarts.ownWorkPossible');
     if (ba?.prognosis === undefined) ownMissing.push('bedrijfsarts.prognosis');
-    if (ad?.ownWorkPossible === undefined) ownMissing.push('arbeidsdeskundige.ownWorkPossible');
+    // Any answer of the arbeidsdeskundige settles the condition, so here it is always missing.
+    ownMissing.push('arbeidsdeskundige.ownWorkPossible');
   }
   const otherMissing = other === 'unknown' ? ['arbeidsdeskundige.passendWerkOwnOrganisation'] : [];
   const duty: Answer = own === 'no' || other === 'no' ? 'no' : own === 'yes' && other === 'yes' ? 'yes' : 'unknown';

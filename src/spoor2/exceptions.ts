@@ -27,7 +27,8 @@ export interface RawException {
   readonly text: Spoor2Msg;
 }
 
-const d = (n: number | undefined): string => (n === undefined ? '?' : Number.isFinite(n) ? fromDayNumber(n) : '…');
+/** A (finite) day number as 'YYYY-MM-DD'. */
+const d = fromDayNumber;
 
 const label = (code: Spoor2ExceptionCode): Spoor2Msg => msg(`exceptionLabel.${code}`);
 
@@ -67,7 +68,7 @@ function perspectiveException(f: Spoor2Facts, anchor: number | undefined, out: R
       const limit = addCalendarMonths(assessed!, months);
       const within = expected! <= limit;
       out.push({ ...base, applies: within ? 'yes' : 'no', from: assessed, until: expected, missingFacts: [],
-        text: msg(within ? 'exception.perspective-within' : 'exception.perspective-beyond', { l, expected: d(expected), months, assessed: d(assessed) }) });
+        text: msg(within ? 'exception.perspective-within' : 'exception.perspective-beyond', { l, expected: d(expected!), months, assessed: d(assessed!) }) });
     }
   }
 }

@@ -50,10 +50,10 @@ function deadlineFindings(f: Spoor2Facts, s: Spoor2Assessment, add: AddFinding):
   // Deadline.
   const req = s.requiredBy !== undefined && Number.isFinite(s.requiredBy) ? s.requiredBy : undefined;
   if (s.status === 'overdue') {
-    // Without the evaluation's date, overdue means: past the latest possible deadline (s.upper).
-    const reqDate = req ?? (s.upper !== undefined && Number.isFinite(s.upper) ? s.upper : undefined);
+    // Without the evaluation's date, overdue means: past the latest possible deadline (s.upper, then finite).
+    const reqDate = req ?? s.upper!;
     add('spoor2-overdue', LATE_SPOOR2_SEVERITY, 'practice', [R.WWP_SPOOR2, R.BBP_5, R.BW_658A_1],
-      { date: reqDate === undefined ? '?' : iso(reqDate), n: P.spoor2DaysAfterEerstejaarsevaluatie, ...(s.startDay === undefined ? {} : { date2: iso(s.startDay) }) });
+      { date: iso(reqDate), n: P.spoor2DaysAfterEerstejaarsevaluatie, ...(s.startDay === undefined ? {} : { date2: iso(s.startDay) }) });
   }
   if (s.started === 'yes' && req !== undefined && s.startDay! > req && s.status !== 'overdue' && s.conditions.duty === 'yes') {
     add('spoor2-started-late', LATE_SPOOR2_SEVERITY, 'practice', [R.WWP_SPOOR2, R.BBP_5], { date: iso(req), date2: iso(s.startDay!) });

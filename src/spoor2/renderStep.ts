@@ -60,7 +60,7 @@ function valueIn(v: TraceValue, l: Locale): string | number {
   if (typeof v === 'string' || typeof v === 'number') return v;
   if (v !== null && typeof v === 'object' && !Array.isArray(v)) {
     const o = v as { readonly [k: string]: TraceValue };
-    if (typeof o['message'] === 'string') return renderIn(o['message'], (o['params'] ?? {}) as Spoor2MsgParams, l);
+    if (typeof o['message'] === 'string') return renderIn(o['message'], o['params'] as Spoor2MsgParams, l);
     const t = o[l];
     if (typeof t === 'string') return t;
   }

@@ -85,8 +85,8 @@ function beforeEvaluation(c: Spoor2StatusContext, anchorText: string | Spoor2Msg
 }
 
 /** The conditions of BW 7:658a lid 1 are not settled: unknown, with the date spoor 2 is required by if they turn out negative. */
-function conditionsOpen(c: Spoor2StatusContext, by: number | undefined): Spoor2StatusDecision {
-  return decision('unknown', msg('duty.status-conditions-open', { text: c.cond.msg, ...(by === undefined ? {} : { date: iso(by) }) }),
+function conditionsOpen(c: Spoor2StatusContext, by: number): Spoor2StatusDecision {
+  return decision('unknown', msg('duty.status-conditions-open', { text: c.cond.msg, date: iso(by) }),
     { legalBasis: [R.BW_658A_1, ...DEADLINE_BASIS.filter((r) => r !== R.BW_658A_1)], conditionsMissing: true });
 }
 
@@ -116,7 +116,8 @@ function noDutyStatus(c: Spoor2StatusContext): Spoor2StatusDecision {
 function withoutAnchorStatus(c: Spoor2StatusContext): Spoor2StatusDecision {
   const { f, start, upper } = c;
   const asOf = f.asOf!;
-  if (asOf > upper! && start.started !== 'unknown' && c.cond.duty !== 'yes') return conditionsOpen(c, finite(upper) ? upper : undefined);
+  // Past the latest possible date (`upper` is then finite).
+  if (asOf > upper! && start.started !== 'unknown' && c.cond.duty !== 'yes') return conditionsOpen(c, upper!);
   if (asOf > upper! && start.started !== 'unknown') {
     const how = start.started === 'yes' ? msg('assess.started-only-on', { day: iso(start.day!) }) : msg('assess.it-has-not-started');
     return decision('overdue', msg('assess.overdue-the-first-year-evaluation', { ejeDue: iso(f.ejeDue!), upper: iso(upper!), how }));
