@@ -1,11 +1,10 @@
 import { toDayNumber } from '../calendar/dayNumber.js';
 import { traceStep, type TraceStep } from '../engine/trace.js';
-import type { Localized } from '../i18n/types.js';
 import type { Answer } from '../vocabulary/index.js';
 import { addCalendarMonths } from './calendarMonths.js';
 import type { Spoor2Facts } from './facts.js';
 import { OPEN_CONDITION_TEXTS } from './messages.js';
-import { msg, renderMsg, type Spoor2Msg } from './renderStep.js';
+import { msg, type Spoor2Msg } from './renderStep.js';
 import { outcomeOf } from './traceValues.js';
 
 /** The two conditions of BW 7:658a lid 1 on `asOf`. @internal */
@@ -24,9 +23,8 @@ export interface Spoor2DutyConditions {
   readonly earlyPerspective: boolean;
   /** The message of the passend-werk condition. */
   readonly otherMsg: Spoor2Msg;
-  /** The message that explains the duty. */
+  /** The message that explains the duty (rendered in the status text). */
   readonly msg: Spoor2Msg;
-  readonly explanation: Localized;
 }
 
 /** Own work (or adapted own work: 'partly') still possible, or recovery expected: not settled that it is lost. */
@@ -72,7 +70,7 @@ function dutyMsg(own: Answer, other: Answer, otherMsg: Spoor2Msg): Spoor2Msg {
  *
  * @param f - The spoor-2 facts.
  * @param anchor - The anchor of the term, if known.
- * @returns Both conditions, the duty, the facts that would settle them and the explanation.
+ * @returns Both conditions, the duty, the facts that would settle them and the message that explains it.
  * @internal
  */
 export function assessDutyConditions(f: Spoor2Facts, anchor: number | undefined): Spoor2DutyConditions {
@@ -94,7 +92,7 @@ export function assessDutyConditions(f: Spoor2Facts, anchor: number | undefined)
   const duty: Answer = own === 'no' || other === 'no' ? 'no' : own === 'yes' && other === 'yes' ? 'yes' : 'unknown';
   const otherMsg = otherMsgOf(f, other, early);
   const m = dutyMsg(own, other, otherMsg);
-  return { ownWorkLost: own, noPassendWerkOwnOrganisation: other, duty, ownMissing, otherMissing, earlyPerspective: early, otherMsg, msg: m, explanation: renderMsg(m) };
+  return { ownWorkLost: own, noPassendWerkOwnOrganisation: other, duty, ownMissing, otherMissing, earlyPerspective: early, otherMsg, msg: m };
 }
 
 /**

@@ -2,7 +2,7 @@ import type { TraceStep, TraceValue } from '../engine/trace.js';
 import { fillTemplate } from '../i18n/fill.js';
 import type { Locale, Localized } from '../i18n/types.js';
 import {
-  ASSESS_TEXTS, DUTY_TEXTS, EXCEPTION_LABELS, EXCEPTION_TEXTS, FINDING_TEXTS, LOONSANCTIE_STEP_LABELS, LOONSANCTIE_TEXTS,
+  ASSESS_TEXTS, DUTY_TEXTS, EXCEPTION_LABELS, EXCEPTION_TEXTS, FINDING_TEXTS, FINDING_TITLES, LOONSANCTIE_STEP_LABELS, LOONSANCTIE_TEXTS,
   STEP_TEXTS, TRAJECTORY_LABELS,
   type AssessTextKey, type DutyTextKey, type ExceptionTextKey, type LoonsanctieTextKey, type MsgParams, type StepTextKey,
 } from './messages.js';
@@ -17,7 +17,7 @@ import type { Spoor2ExceptionCode, Spoor2FindingCode, Spoor2LoonsanctieStepId, S
 export type Spoor2MessageKey =
   | `assess.${AssessTextKey}` | `duty.${DutyTextKey}` | `exception.${ExceptionTextKey}` | `exceptionLabel.${Spoor2ExceptionCode}`
   | `finding.${Spoor2FindingCode}` | `loonsanctie.${LoonsanctieTextKey}` | `review.${Spoor2LoonsanctieStepId}`
-  | `trajectory.${Spoor2TrajectoryStepId}` | `step.${StepTextKey}`;
+  | `trajectory.${Spoor2TrajectoryStepId}` | `step.${StepTextKey}` | `findingTitle.${Spoor2FindingCode}`;
 
 /** Placeholder values of a message: plain data; a nested {@link Spoor2Msg} or `{ nl, en }` renders per locale. @internal */
 export type Spoor2MsgParams = { readonly [name: string]: TraceValue };
@@ -53,7 +53,7 @@ const TEMPLATE_TABLES: Readonly<Record<string, Templates>> = { duty: DUTY_TEXTS,
 /** Tables whose entries are strings with `{name}` placeholders. */
 const STRING_TABLES: Readonly<Record<string, Strings>> = {
   assess: ASSESS_TEXTS, exception: EXCEPTION_TEXTS, exceptionLabel: EXCEPTION_LABELS, loonsanctie: LOONSANCTIE_TEXTS,
-  review: LOONSANCTIE_STEP_LABELS, trajectory: TRAJECTORY_LABELS, step: STEP_TEXTS,
+  review: LOONSANCTIE_STEP_LABELS, trajectory: TRAJECTORY_LABELS, step: STEP_TEXTS, findingTitle: FINDING_TITLES,
 };
 
 function valueIn(v: TraceValue, l: Locale): string | number {
@@ -78,6 +78,17 @@ function renderIn(message: string, params: Spoor2MsgParams, l: Locale): string {
   const text = STRING_TABLES[table]?.[l][key];
   if (text === undefined) throw new Error(`spoor2: no message ${message}`);
   return fillTemplate(text, p, l);
+}
+
+/**
+ * Renders a message parameter in both languages: a nested message, a `{ nl, en }` text, or a plain value.
+ *
+ * @param v - The value (e.g. one of a review step's `params.reasons`).
+ * @returns `{ nl, en }`.
+ * @internal
+ */
+export function renderValue(v: TraceValue): Localized {
+  return { nl: String(valueIn(v, 'nl')), en: String(valueIn(v, 'en')) };
 }
 
 /**

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { test, fc } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { missingFactsOf, type TraceStep } from '../../src/engine/trace.js';
+import { missingFactsOf, type TraceStep, type TraceValue } from '../../src/engine/trace.js';
 import { LEGAL_CATALOGUE } from '../../src/legal/catalogue.js';
 import { checkSpoor2Readiness, type Spoor2Input, type Spoor2Readiness } from '../../src/spoor2/index.js';
-import { renderStep } from '../../src/spoor2/renderStep.js';
+import { renderMsg, renderStep, renderValue } from '../../src/spoor2/renderStep.js';
 import { spoor2InputArb } from '../../src/testing/arbitraries.js';
 import { PoortwachterError } from '../../src/errors/index.js';
 
@@ -58,6 +58,11 @@ function expectTraceContract(r: Spoor2Readiness): void {
   }
   for (const f of r.findings) expect(renderStep(byRule.get(`spoor2.finding.${f.code}`)!)).toEqual(f.explanation);
   for (const t of r.trajectory) expect(renderStep(byRule.get(`spoor2.trajectory.${t.id}`)!)).toEqual(t.label);
+  for (const st of r.loonsanctieRisk.steps) {
+    const step = byRule.get(`spoor2.loonsanctie.${st.id}`);
+    if (st.answer === null) expect(step).toBeUndefined();
+    else expect((step!.params['reasons'] as TraceValue[]).map(renderValue)).toEqual(st.reasons);
+  }
   for (const s of r.trace) {
     if (!s.rule.startsWith('spoor2.')) expect(s.rule).toMatch(/^spoor2\./);
     for (const ref of s.refs) if (!CATALOGUE.has(ref)) expect(CATALOGUE).toContain(ref);
@@ -83,6 +88,14 @@ describe('checkSpoor2Readiness — trace (issue 10)', () => {
     }
     expect(n).toBeGreaterThan(100);
   }, 60_000);
+
+  it('renderMsg: a nested message, a { nl, en } text and a plain value render per locale; an unknown key throws', () => {
+    expect(renderMsg({ message: 'assess.anchor-due-by', params: { date: '2025-01-01' } })).toEqual({ nl: 'uiterlijk 2025-01-01', en: 'due by 2025-01-01' });
+    expect(renderValue({ message: 'assess.date-unknown', params: {} })).toEqual({ nl: 'onbekend', en: 'unknown' });
+    expect(renderValue({ nl: 'ja', en: 'yes' })).toEqual({ nl: 'ja', en: 'yes' });
+    expect(renderValue(true)).toEqual({ nl: 'true', en: 'true' });
+    expect(() => renderMsg({ message: 'assess.no-such-key', params: {} })).toThrow(/no message assess.no-such-key/);
+  });
 
   it('BW 7:658a lid 1: an unsettled condition records its missing facts on its own step when the status turns on it', () => {
     const r = checkSpoor2Readiness({ firstSickDay: '2024-01-01', asOf: '2025-01-20', eerstejaarsevaluatie: { held: true, date: '2024-12-16' }, activities: {} });
