@@ -163,3 +163,30 @@ describe('BW 7:629 lid 10: recovered less than four weeks ago', () => {
     expect(r.statusExplanation.en).toContain('recovered after 2025-01-20');
   });
 });
+
+describe('exceptions reported with facts missing or not met', () => {
+  it('BW 7:629 lid 10, WIA 23 lid 3: recovered four weeks or more ago — the wachttijd ended, no spoor-2 duty', () => {
+    const r = checkSpoor2Readiness({ sickPeriods: [{ from: '2024-01-01', to: '2025-01-20' }], ...held, ...bothSettled, asOf: '2025-03-01', activities: {} });
+    expect(r.status).toBe('exempt');
+    expect(r.exceptions.find((e) => e.id === 'wachttijd-ended')).toMatchObject({ holds: 'yes', from: '2025-01-21', normKind: 'statutory' });
+  });
+
+  it('Werkwijzer §5: an AOW date more than twelve months after the wachttijd does not exempt', () => {
+    const r = checkSpoor2Readiness({ ...day1, ...held, ...bothSettled, exceptions: { aow: { aowDate: '2027-06-01', bothAgree: true } }, asOf: '2025-01-20', activities: {} });
+    expect(r.exceptions.find((e) => e.id === 'aow-within-year')!.holds).toBe('no');
+    expect(r.status).toBe('must-start');
+  });
+
+  it('BBP §11: a temporary contract without costs and remaining wage — unknown, both named', () => {
+    const r = checkSpoor2Readiness({ ...day1, ...held, ...bothSettled, exceptions: { temporaryContract: {} }, asOf: '2025-01-20', activities: {} });
+    const e = r.exceptions.find((x) => x.id === 'temporary-contract-costs')!;
+    expect(e.holds).toBe('unknown');
+    expect(e.missingFacts).toEqual(['exceptions.temporaryContract.spoor2Costs', 'exceptions.temporaryContract.remainingWage']);
+  });
+
+  it('Werkwijzer §4.3: a perspective without an assessment date and without the evaluation — the date is a missing fact', () => {
+    const r = checkSpoor2Readiness({ ...day1, eerstejaarsevaluatie: { held: true }, ...bothSettled, perspective: { concrete: true, structural: true, expectedReturnDate: '2025-03-01' }, asOf: '2025-01-20', activities: {} });
+    expect(r.exceptions.find((x) => x.id === 'perspective-own-organisation')!.missingFacts).toEqual(['perspective.assessedOn']);
+    expect(r.missingFacts).toContain('perspective.assessedOn');
+  });
+});
