@@ -1,4 +1,5 @@
 import { fromDayNumber } from '../calendar/dayNumber.js';
+import { missingFactsOf } from '../engine/trace.js';
 import { assessSpoor2 } from './assess.js';
 import { buildSpoor2Facts } from './facts.js';
 import { collectFindings } from './findings.js';
@@ -69,9 +70,9 @@ export function checkSpoor2Readiness(input: Spoor2Input): Spoor2Readiness {
   const f = buildSpoor2Facts(input);
   const s = assessSpoor2(f);
   const trajectory = buildTrajectory(f.input.activities);
-  const { findings, missingFacts: findingFacts } = collectFindings(f, s, trajectory.outOfOrder);
-  const loonsanctieRisk = assessLoonsanctieRisk(f, s, findings);
-  const missing = [...s.missingFacts, ...findingFacts];
+  const { findings, trace: findingSteps } = collectFindings(f, s, trajectory.outOfOrder);
+  const { trace: riskSteps, ...loonsanctieRisk } = assessLoonsanctieRisk(f, s, findings);
+  const trace = Object.freeze([...s.trace, ...trajectory.trace, ...findingSteps, ...riskSteps]);
   const r: Spoor2Readiness = {
     status: s.status,
     statusLabel: { nl: STATUS_LABELS.nl[s.status], en: STATUS_LABELS.en[s.status] },
@@ -91,10 +92,11 @@ export function checkSpoor2Readiness(input: Spoor2Input): Spoor2Readiness {
     earlyStart: s.earlyStart,
     exceptions: Object.freeze([...s.exceptions]),
     findings: Object.freeze(findings),
-    loonsanctieRisk,
+    loonsanctieRisk: Object.freeze(loonsanctieRisk),
     trajectory: Object.freeze(trajectory.steps),
-    missingFacts: Object.freeze([...new Set(missing)]),
+    missingFacts: Object.freeze(missingFactsOf(trace)),
     notices: Object.freeze([...s.notices]),
+    trace,
   };
   return Object.freeze(r);
 }

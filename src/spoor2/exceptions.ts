@@ -1,7 +1,7 @@
 import { fromDayNumber, toDayNumber } from '../calendar/dayNumber.js';
 import { addCalendarMonths } from './calendarMonths.js';
 import { SPOOR2_REFS as R } from './legalRefs.js';
-import { DUTY_TEXTS, EXCEPTION_LABELS, render, EXCEPTION_TEXTS } from './messages.js';
+import { msg, type Spoor2Msg } from './renderStep.js';
 import { SPOOR2_NORMS } from './norms.js';
 import type { Spoor2Facts } from './facts.js';
 import type { LegalRef } from '../legal/LegalRef.js';
@@ -9,8 +9,6 @@ import type { NormKind } from '../timeline/types.js';
 import type { Spoor2ExceptionCode } from './types.js';
 import type { Answer } from '../vocabulary/index.js';
 import { wachttijdEndedException } from './wachttijdEndedException.js';
-import { fillLocalized } from '../i18n/fill.js';
-import { localize, type Localized } from '../i18n/types.js';
 
 /** An exception evaluated on day numbers, before the lapse dates are known. @internal */
 export interface RawException {
@@ -25,15 +23,14 @@ export interface RawException {
   readonly normKind: NormKind;
   readonly legalBasis: readonly LegalRef[];
   readonly missingFacts: readonly string[];
-  readonly nl: string;
-  readonly en: string;
+  /** The message that explains it (rendered with `renderMsg`). */
+  readonly text: Spoor2Msg;
 }
 
-const d = (n: number | undefined): string => (n === undefined ? '?' : Number.isFinite(n) ? fromDayNumber(n) : '…');
+/** A (finite) day number as 'YYYY-MM-DD'. */
+const d = fromDayNumber;
 
-function label(code: Spoor2ExceptionCode): { nl: string; en: string } {
-  return { nl: EXCEPTION_LABELS.nl[code], en: EXCEPTION_LABELS.en[code] };
-}
+const label = (code: Spoor2ExceptionCode): Spoor2Msg => msg(`exceptionLabel.${code}`);
 
 /** Perspective in the own organisation, or a structural return realised (Werkwijzer §4.3; Beoordelingskader §3). */
 function perspectiveException(f: Spoor2Facts, anchor: number | undefined, out: RawException[]): void {
@@ -45,7 +42,7 @@ function perspectiveException(f: Spoor2Facts, anchor: number | undefined, out: R
     out.push({
       code: 'structural-return-realised', applies: 'yes', from, until: Infinity, effect: 'exempt', normKind: 'policy',
       legalBasis: [R.BBP_3, R.BBP_5], missingFacts: [],
-      ...fillLocalized(localize(EXCEPTION_TEXTS, 'on-a-satisfactory-result-track'), { l: l, realisedOn: persp.realisedOn }),
+      text: msg('exception.on-a-satisfactory-result-track', { l, realisedOn: persp.realisedOn }),
     });
   } else if (persp !== undefined && persp.assessedOn !== undefined && anchor !== undefined && toDayNumber(persp.assessedOn) < anchor) {
     // A perspective given before the eerstejaarsevaluatie is no exception (the duty has not arisen
@@ -63,20 +60,15 @@ function perspectiveException(f: Spoor2Facts, anchor: number | undefined, out: R
     const base = { code: 'perspective-own-organisation' as const, effect: 'exempt' as const, normKind: 'practice' as const, legalBasis: [R.WWP_PERSPECTIVE, R.BBP_5] };
     if (persp.concrete === false || persp.structural === false) {
       out.push({ ...base, applies: 'no', from: assessed, until: expected, missingFacts: [],
-        ...fillLocalized(localize(EXCEPTION_TEXTS, 'does-not-apply-the-perspective'), { l: l }) });
+        text: msg('exception.does-not-apply-the-perspective', { l }) });
     } else if (missing.length > 0) {
       out.push({ ...base, applies: 'unknown', from: assessed, until: expected, missingFacts: missing,
-        ...fillLocalized(localize(EXCEPTION_TEXTS, 'unknown-facts-missing'), { l: l }) });
+        text: msg('exception.unknown-facts-missing', { l }) });
     } else {
       const limit = addCalendarMonths(assessed!, months);
       const within = expected! <= limit;
       out.push({ ...base, applies: within ? 'yes' : 'no', from: assessed, until: expected, missingFacts: [],
-        nl: within
-          ? `${l.nl}: terugkeer verwacht op ${d(expected)}, binnen ${months} maanden na ${d(assessed)} (Werkwijzer §4.3, praktijk). Het tweede spoor mag zolang wachten; komt de terugkeer er niet, dan vervalt de uitzondering.`
-          : `${l.nl}: niet van toepassing — de terugkeer (${d(expected)}) ligt meer dan ${months} maanden na ${d(assessed)}.`,
-        en: within
-          ? `${l.en}: return expected on ${d(expected)}, within ${months} months of ${d(assessed)} (Werkwijzer §4.3, practice). Track 2 may wait until then; if the return does not happen, the exception lapses.`
-          : `${l.en}: does not apply — the return (${d(expected)}) is more than ${months} months after ${d(assessed)}.` });
+        text: msg(within ? 'exception.perspective-within' : 'exception.perspective-beyond', { l, expected: d(expected!), months, assessed: d(assessed!) }) });
     }
   }
 }
@@ -85,7 +77,7 @@ function perspectiveException(f: Spoor2Facts, anchor: number | undefined, out: R
 function judgedExceptions(f: Spoor2Facts, out: RawException[]): void {
   const ex = f.input.exceptions;
   const judged = (code: 'geen-benutbare-mogelijkheden' | 'marginale-mogelijkheden' | 'postponement-bedrijfsarts',
-    p: { from: string; to?: string | undefined } | undefined, normKind: NormKind, legalBasis: readonly LegalRef[], why: Localized): void => {
+    p: { from: string; to?: string | undefined } | undefined, normKind: NormKind, legalBasis: readonly LegalRef[], why: Spoor2Msg): void => {
     if (p === undefined) return;
     const from = toDayNumber(p.from);
     const until = p.to === undefined ? (code === 'postponement-bedrijfsarts' ? undefined : Infinity) : toDayNumber(p.to);
@@ -93,12 +85,12 @@ function judgedExceptions(f: Spoor2Facts, out: RawException[]): void {
     out.push({
       code, applies: 'yes', from, until, effect: code === 'postponement-bedrijfsarts' ? 'postponed' : 'exempt', normKind, legalBasis,
       missingFacts: until === undefined ? ['exceptions.postponement.to'] : [],
-      ...fillLocalized(localize(EXCEPTION_TEXTS, 'judged-exception'), { l, from: p.from, to: p.to === undefined ? '' : fillLocalized(localize(EXCEPTION_TEXTS, 'through-date'), { to: p.to }), why }),
+      text: msg('exception.judged-exception', { l, from: p.from, to: p.to === undefined ? '' : msg('exception.through-date', { to: p.to }), why }),
     });
   };
-  judged('geen-benutbare-mogelijkheden', ex?.geenBenutbareMogelijkheden, 'policy', [R.BBP_3], localize(EXCEPTION_TEXTS, 'judged-geen-benutbare-mogelijkheden'));
-  judged('marginale-mogelijkheden', ex?.marginaleMogelijkheden, 'practice', [R.WWP_EXCEPTIONS], localize(EXCEPTION_TEXTS, 'judged-marginale-mogelijkheden'));
-  judged('postponement-bedrijfsarts', ex?.postponement, 'practice', [R.WWP_EXCEPTIONS, R.BBP_5], localize(EXCEPTION_TEXTS, 'judged-postponement'));
+  judged('geen-benutbare-mogelijkheden', ex?.geenBenutbareMogelijkheden, 'policy', [R.BBP_3], msg('exception.judged-geen-benutbare-mogelijkheden'));
+  judged('marginale-mogelijkheden', ex?.marginaleMogelijkheden, 'practice', [R.WWP_EXCEPTIONS], msg('exception.judged-marginale-mogelijkheden'));
+  judged('postponement-bedrijfsarts', ex?.postponement, 'practice', [R.WWP_EXCEPTIONS, R.BBP_5], msg('exception.judged-postponement'));
 }
 
 /** AOW within a year after the wachttijd, both parties agreeing (Werkwijzer §5). */
@@ -112,24 +104,24 @@ function aowWithinYearException(f: Spoor2Facts, out: RawException[]): void {
     const months = SPOOR2_NORMS.aowWithinMonthsAfterWachttijd.value;
     const l = label('aow-within-year');
     let applies: Answer = 'unknown';
-    let why = localize(EXCEPTION_TEXTS, 'unknown-facts-missing-2');
+    let why = msg('exception.unknown-facts-missing-2');
     if (ex.aow.bothAgree === false) {
       applies = 'no';
-      why = localize(EXCEPTION_TEXTS, 'does-not-apply-the-parties');
+      why = msg('exception.does-not-apply-the-parties');
     } else if (ex.aow.aowDate !== undefined && f.wachttijdLastDay !== undefined) {
       const limit = addCalendarMonths(f.wachttijdLastDay, months);
       const within = toDayNumber(ex.aow.aowDate) <= limit;
       if (!within) {
         applies = 'no';
-        why = fillLocalized(localize(EXCEPTION_TEXTS, 'does-not-apply-state-pension'), { aowDate: ex.aow.aowDate, value: d(limit) });
+        why = msg('exception.does-not-apply-state-pension', { aowDate: ex.aow.aowDate, value: d(limit) });
       } else if (ex.aow.bothAgree === true) {
         applies = 'yes';
-        why = fillLocalized(localize(EXCEPTION_TEXTS, 'state-pension-date-on-or'), { aowDate: ex.aow.aowDate, value: d(limit), months: months });
+        why = msg('exception.state-pension-date-on-or', { aowDate: ex.aow.aowDate, value: d(limit), months });
       }
     }
     out.push({ code: 'aow-within-year', applies, from: undefined, until: Infinity, effect: 'exempt', normKind: 'practice',
       legalBasis: [R.WWP_EXCEPTIONS], missingFacts: applies === 'unknown' ? missing : [],
-      ...fillLocalized(localize(EXCEPTION_TEXTS, 'werkwijzer-5-practice'), { l: l, why: why }) });
+      text: msg('exception.werkwijzer-5-practice', { l, why }) });
   }
 }
 
@@ -144,18 +136,16 @@ function temporaryContractException(f: Spoor2Facts, out: RawException[]): void {
     const share = SPOOR2_NORMS.temporaryContractCostShare.value;
     const l = label('temporary-contract-costs');
     let applies: Answer = 'unknown';
-    let nl = 'onbekend, feiten ontbreken';
-    let en = 'unknown, facts missing';
+    let part = msg('exception.unknown-facts-missing-2');
     if (missing.length === 0) {
       const over = t.spoor2Costs! > share * t.remainingWage!;
       applies = over ? 'yes' : 'no';
-      nl = `kosten € ${t.spoor2Costs} ${over ? 'boven' : 'niet boven'} ${share * 100}% van het resterende loon € ${t.remainingWage}`;
-      en = `costs € ${t.spoor2Costs} ${over ? 'above' : 'not above'} ${share * 100}% of the remaining wage € ${t.remainingWage}`;
+      part = msg(over ? 'exception.costs-above' : 'exception.costs-not-above', { costs: t.spoor2Costs!, percent: share * 100, wage: t.remainingWage! });
     }
-    const end = t.contractEndDate === undefined ? localize(EXCEPTION_TEXTS, 'text') : fillLocalized(localize(EXCEPTION_TEXTS, 'until-the-contract-ends-on'), { contractEndDate: t.contractEndDate });
+    const end = t.contractEndDate === undefined ? msg('exception.text') : msg('exception.until-the-contract-ends-on', { contractEndDate: t.contractEndDate });
     out.push({ code: 'temporary-contract-costs', applies, from: undefined, until: Infinity, effect: 'exempt', normKind: 'policy',
       legalBasis: [R.BBP_11], missingFacts: missing,
-      ...fillLocalized(localize(EXCEPTION_TEXTS, 'beoordelingskader-11-uwv-rule-of'), { l: l, end: end, part: { nl: nl, en: en } }) });
+      text: msg('exception.beoordelingskader-11-uwv-rule-of', { l, end, part }) });
   }
 }
 
@@ -164,16 +154,14 @@ function statutoryExceptions(f: Spoor2Facts, out: RawException[]): void {
   // BW 7:658a lid 1 (since 2016-01-01): no duty to look elsewhere for an employee at AOW age.
   if (f.aowAgeDay !== undefined) {
     const from = Math.max(f.aowAgeDay, AOW_AMENDMENT);
-    const t = render(DUTY_TEXTS, 'exception-aow', { date: d(from) });
     out.push({ code: 'aow-age-reached', applies: 'yes', from, until: Infinity, effect: 'exempt', normKind: 'statutory',
-      legalBasis: [R.BW_658A_1_AOW, R.BW_629_2B], missingFacts: [], nl: t.nl, en: t.en });
+      legalBasis: [R.BW_658A_1_AOW, R.BW_629_2B], missingFacts: [], text: msg('duty.exception-aow', { date: d(from) }) });
   }
   // BW 7:658a lid 1: the duty runs only while wage is owed under 7:629.
   if (f.wagePeriodLastDay !== undefined && (f.wagePeriodExplicit || (f.asOf !== undefined && f.asOf > f.wagePeriodLastDay))) {
     const from = f.wagePeriodLastDay + 1;
-    const t = render(DUTY_TEXTS, 'exception-wage-period', { date: d(from), date2: d(f.wagePeriodLastDay) });
     out.push({ code: 'wage-period-ended', applies: 'yes', from, until: Infinity, effect: 'exempt', normKind: 'statutory',
-      legalBasis: [R.BW_658A_1_WAGE, R.BW_629_1], missingFacts: [], nl: t.nl, en: t.en });
+      legalBasis: [R.BW_658A_1_WAGE, R.BW_629_1], missingFacts: [], text: msg('duty.exception-wage-period', { date: d(from), date2: d(f.wagePeriodLastDay) }) });
   }
 }
 

@@ -4,7 +4,10 @@ import type { NormKind } from '../timeline/types.js';
 import type { Spoor2Assessment } from './assess.js';
 import type { Spoor2Facts } from './facts.js';
 import { SPOOR2_REFS as R } from './legalRefs.js';
-import { FINDING_TEXTS, FINDING_TITLES, render, type MsgParams } from './messages.js';
+import { FINDING_TITLES } from './messages.js';
+import { msg, renderStep, textParam, type Spoor2MsgParams } from './renderStep.js';
+import { missingFactsOf, traceStep, type TraceStep } from '../engine/trace.js';
+import { legalKeysOf } from '../legal/legalKeyOf.js';
 import { SPOOR2_NORMS } from './norms.js';
 import { LATE_SPOOR2_SEVERITY } from '../review/uwvReviewOrder.js';
 import type { Spoor2Finding, Spoor2FindingCode } from './types.js';
@@ -12,8 +15,8 @@ import type { Severity } from '../vocabulary/index.js';
 
 const SEVERITY_ORDER: Record<Severity, number> = { critical: 0, warning: 1, info: 2 };
 
-/** Records one finding. */
-type AddFinding = (code: Spoor2FindingCode, severity: Severity, normKind: NormKind, legalBasis: readonly LegalRef[], p?: MsgParams, pEn?: MsgParams) => void;
+/** Records one finding (its step and the finding rendered from it). */
+type AddFinding = (code: Spoor2FindingCode, severity: Severity, normKind: NormKind, legalBasis: readonly LegalRef[], p?: Spoor2MsgParams) => void;
 
 /** Whether the adequacy of what runs is judged: spoor 2 is due or has started, and not exempt. */
 function adequacyRelevant(f: Spoor2Facts, s: Spoor2Assessment): boolean {
@@ -47,17 +50,17 @@ function deadlineFindings(f: Spoor2Facts, s: Spoor2Assessment, add: AddFinding):
   // Deadline.
   const req = s.requiredBy !== undefined && Number.isFinite(s.requiredBy) ? s.requiredBy : undefined;
   if (s.status === 'overdue') {
-    // Without the evaluation's date, overdue means: past the latest possible deadline (s.upper).
-    const reqDate = req ?? (s.upper !== undefined && Number.isFinite(s.upper) ? s.upper : undefined);
+    // Without the evaluation's date, overdue means: past the latest possible deadline (s.upper, then finite).
+    const reqDate = req ?? s.upper!;
     add('spoor2-overdue', LATE_SPOOR2_SEVERITY, 'practice', [R.WWP_SPOOR2, R.BBP_5, R.BW_658A_1],
-      { date: reqDate === undefined ? '?' : iso(reqDate), n: P.spoor2DaysAfterEerstejaarsevaluatie, ...(s.startDay === undefined ? {} : { date2: iso(s.startDay) }) });
+      { date: iso(reqDate), n: P.spoor2DaysAfterEerstejaarsevaluatie, ...(s.startDay === undefined ? {} : { date2: iso(s.startDay) }) });
   }
   if (s.started === 'yes' && req !== undefined && s.startDay! > req && s.status !== 'overdue' && s.conditions.duty === 'yes') {
     add('spoor2-started-late', LATE_SPOOR2_SEVERITY, 'practice', [R.WWP_SPOOR2, R.BBP_5], { date: iso(req), date2: iso(s.startDay!) });
   }
   if (s.earlyStart.expected === 'yes' && s.started !== 'yes' && s.status === 'may-start') {
     add('early-start-expected', 'warning', 'policy', s.earlyStart.legalBasis,
-      { text: s.earlyStart.indications.map((x) => x.nl).join('; ') }, { text: s.earlyStart.indications.map((x) => x.en).join('; ') });
+      { text: textParam({ nl: s.earlyStart.indications.map((x) => x.nl).join('; '), en: s.earlyStart.indications.map((x) => x.en).join('; ') }) });
   }
 }
 
@@ -82,7 +85,7 @@ function perspectiveAndExceptionFindings(f: Spoor2Facts, s: Spoor2Assessment, ad
     if ((e.id === 'geen-benutbare-mogelijkheden' || e.id === 'marginale-mogelijkheden') && e.holds === 'yes') {
       const gbm = e.id === 'geen-benutbare-mogelijkheden';
       add('exception-checked-by-uwv', 'info', e.normKind, [R.BBP_3, ...e.legalBasis.filter((r) => r !== R.BBP_3)],
-        { text: gbm ? 'Geen benutbare mogelijkheden' : 'Marginale mogelijkheden' }, { text: gbm ? 'No usable capacity' : 'Marginal capacity' });
+        { text: msg(gbm ? 'step.no-usable-capacity' : 'step.marginal-capacity') });
     }
   }
   const post = i.exceptions?.postponement;
@@ -134,8 +137,8 @@ function adequacyFindings(f: Spoor2Facts, s: Spoor2Assessment, add: AddFinding):
   }
 }
 
-/** Work in the own organisation that uses up the capacity; returns the facts asked for. */
-function ownOrganisationWorkFindings(f: Spoor2Facts, s: Spoor2Assessment, add: AddFinding, missingFacts: string[]): void {
+/** Work in the own organisation that uses up the capacity; records the facts asked for as a step. */
+function ownOrganisationWorkFindings(f: Spoor2Facts, s: Spoor2Assessment, add: AddFinding, steps: TraceStep[]): void {
   const i = f.input;
   // Work in the own organisation that uses up the capacity (a published UWV loonsanctie case).
   const work = i.ownOrganisationWork;
@@ -143,8 +146,13 @@ function ownOrganisationWorkFindings(f: Spoor2Facts, s: Spoor2Assessment, add: A
   // A structural position that matches the capacity is a satisfactory result, not a finding; while
   // that is unknown the full-capacity case is a warning (not critical) and the fact is asked for.
   if (adequacyRelevant(f, s) && work?.hoursPerWeek !== undefined && work.hoursPerWeek > 0 && work.structuralPosition !== true) {
+    const missingFacts: string[] = [];
     if (work.structuralPosition === undefined) missingFacts.push('ownOrganisationWork.structuralPosition');
     if (cap === undefined) missingFacts.push('bedrijfsarts.capacityHoursPerWeek');
+    if (missingFacts.length > 0) {
+      steps.push(traceStep({ rule: 'spoor2.finding.own-organisation-work', refs: ['BBP_9', 'BBP_3'], outcome: 'unknown',
+        inputs: { hoursPerWeek: work.hoursPerWeek }, missingFacts, ...msg('step.own-organisation-work-unknown') }));
+    }
     if (cap !== undefined && cap > 0 && work.hoursPerWeek >= cap) {
       add('spoor1-work-exhausts-capacity', work.structuralPosition === false ? 'critical' : 'warning', 'practice', [R.BBP_9, R.BBP_3, R.WWP_TRAJECT, R.BW_658A_1], { n: work.hoursPerWeek, m: cap });
     } else if (cap !== undefined && cap > 0 && work.hoursPerWeek >= SPOOR2_NORMS.ownWorkShareWarning.value * cap) {
@@ -154,41 +162,46 @@ function ownOrganisationWorkFindings(f: Spoor2Facts, s: Spoor2Assessment, add: A
   }
 }
 
-/** An arbeidsconflict without intervention. */
-function conflictFindings(f: Spoor2Facts, add: AddFinding, missingFacts: string[]): void {
+/** An arbeidsconflict without intervention; records the fact asked for as a step. */
+function conflictFindings(f: Spoor2Facts, add: AddFinding, steps: TraceStep[]): void {
   const i = f.input;
   // Conflict.
   if (i.conflict?.present === true && i.conflict.mediationTried === false) {
     add('conflict-without-intervention', 'warning', 'practice', [R.BBP_9]);
   }
-  if (i.conflict?.present === true && i.conflict.mediationTried === undefined) missingFacts.push('conflict.mediationTried');
+  if (i.conflict?.present === true && i.conflict.mediationTried === undefined) {
+    steps.push(traceStep({ rule: 'spoor2.finding.conflict', refs: ['BBP_9'], outcome: 'unknown', inputs: { present: true },
+      missingFacts: ['conflict.mediationTried'], ...msg('step.conflict-mediation-unknown') }));
+  }
 }
 
 /**
- * Collects the adequacy findings, most severe first.
+ * Collects the adequacy findings, most severe first, each with its step `spoor2.finding.<code>`
+ * (in the order applied); the facts the finding rules asked for are the steps' missing facts.
  *
  * @internal
  */
-export function collectFindings(f: Spoor2Facts, s: Spoor2Assessment, outOfOrder: readonly string[]): { findings: Spoor2Finding[]; missingFacts: string[] } {
+export function collectFindings(f: Spoor2Facts, s: Spoor2Assessment, outOfOrder: readonly string[]): { findings: Spoor2Finding[]; missingFacts: string[]; trace: TraceStep[] } {
   const out: Spoor2Finding[] = [];
-  const missingFacts: string[] = [];
-  const add = (code: Spoor2FindingCode, severity: Severity, normKind: NormKind, legalBasis: readonly LegalRef[], p: MsgParams = {}, pEn: MsgParams = p): void => {
-    const nl = render(FINDING_TEXTS, code, p).nl;
+  const steps: TraceStep[] = [];
+  const add = (code: Spoor2FindingCode, severity: Severity, normKind: NormKind, legalBasis: readonly LegalRef[], p: Spoor2MsgParams = {}): void => {
+    const step = traceStep({ rule: `spoor2.finding.${code}`, refs: legalKeysOf(legalBasis), outcome: 'met', outputs: { code, severity }, ...msg(`finding.${code}`, p) });
+    steps.push(step);
     out.push(Object.freeze({
       code, severity, normKind, legalBasis,
       title: { nl: FINDING_TITLES.nl[code], en: FINDING_TITLES.en[code] },
-      explanation: { nl, en: render(FINDING_TEXTS, code, pEn).en },
+      explanation: renderStep(step),
     }));
   };
   eerstejaarsevaluatieFindings(f, add);
   deadlineFindings(f, s, add);
   perspectiveAndExceptionFindings(f, s, add);
   adequacyFindings(f, s, add);
-  ownOrganisationWorkFindings(f, s, add, missingFacts);
-  conflictFindings(f, add, missingFacts);
+  ownOrganisationWorkFindings(f, s, add, steps);
+  conflictFindings(f, add, steps);
 
   if (outOfOrder.length > 0) add('trajectory-out-of-order', 'warning', 'practice', [R.WWP_TRAJECT, R.BBP_9], { text: outOfOrder.join('; ') });
 
   const findings = out.map((x, n) => ({ x, n })).sort((p, q) => SEVERITY_ORDER[p.x.severity] - SEVERITY_ORDER[q.x.severity] || p.n - q.n).map((p) => p.x);
-  return { findings, missingFacts };
+  return { findings, missingFacts: missingFactsOf(steps), trace: steps };
 }

@@ -233,7 +233,7 @@ export const DUTY_TEXTS: TemplateTable<DutyTextKey> = {
     'conditions-open': (p) => `niet vastgesteld is ${p.text}`,
     'status-not-needed': (p) => `Nog niet nodig: de plicht tot re-integratie bij een andere werkgever ontstaat pas als vaststaat dat de werknemer zijn eigen arbeid niet meer zal kunnen verrichten én er in de eigen organisatie geen andere passende arbeid is (BW 7:658a lid 1); hier ${p.text}. Starten mag altijd in overleg.`,
     'status-started-no-duty': (p) => `Gestart op ${p.date}, maar een plicht tot het tweede spoor is er niet (BW 7:658a lid 1): ${p.text}.`,
-    'status-conditions-open': (p) => `Onbekend: het tweede spoor is pas verplicht als vaststaat dat de werknemer zijn eigen arbeid niet meer zal kunnen verrichten én er in de eigen organisatie geen andere passende arbeid is (BW 7:658a lid 1); ${p.text}. Blijkt dat zo te zijn, dan is het tweede spoor verplicht uiterlijk ${p.date ?? 'onbekend'}.`,
+    'status-conditions-open': (p) => `Onbekend: het tweede spoor is pas verplicht als vaststaat dat de werknemer zijn eigen arbeid niet meer zal kunnen verrichten én er in de eigen organisatie geen andere passende arbeid is (BW 7:658a lid 1); ${p.text}. Blijkt dat zo te zijn, dan is het tweede spoor verplicht uiterlijk ${p.date}.`,
     'exception-aow': (p) => `${EXCEPTION_LABELS.nl['aow-age-reached']} vanaf ${p.date} (BW 7:658a lid 1, sinds 2016-01-01: de plicht om passende arbeid bij een andere werkgever te bevorderen geldt niet voor de werknemer die de AOW-leeftijd heeft bereikt).`,
     'exception-wage-period': (p) => `${EXCEPTION_LABELS.nl['wage-period-ended']} vanaf ${p.date}: het loon op grond van BW 7:629 liep tot en met ${p.date2}, en alleen zolang loon verschuldigd is moet de werkgever passende arbeid bij een andere werkgever bevorderen (BW 7:658a lid 1).`,
     'exception-wachttijd-ended': (p) => `${EXCEPTION_LABELS.nl['wachttijd-ended']} vanaf ${p.date}: de werknemer is hersteld na ${p.date2} en was vier weken of langer niet ziek, dus deze wachttijd is voorbij; een nieuwe ziekmelding begint een nieuwe wachttijd (BW 7:629 lid 10, WIA 23 lid 3). Zonder ziekte geen plicht tot passende arbeid bij een andere werkgever (BW 7:658a lid 1).`,
@@ -248,7 +248,7 @@ export const DUTY_TEXTS: TemplateTable<DutyTextKey> = {
     'conditions-open': (p) => `it is not settled ${p.text}`,
     'status-not-needed': (p) => `Not needed yet: the duty to seek work with another employer arises only when it is settled that the employee can no longer do his own work and there is no other suitable work in the own organisation (BW 7:658a(1)); here ${p.text}. Starting by agreement is always allowed.`,
     'status-started-no-duty': (p) => `Started on ${p.date}, but there is no track-2 duty (BW 7:658a(1)): ${p.text}.`,
-    'status-conditions-open': (p) => `Unknown: track 2 is required only when it is settled that the employee can no longer do his own work and there is no other suitable work in the own organisation (BW 7:658a(1)); ${p.text}. If that turns out to be so, track 2 is required by ${p.date ?? 'unknown'}.`,
+    'status-conditions-open': (p) => `Unknown: track 2 is required only when it is settled that the employee can no longer do his own work and there is no other suitable work in the own organisation (BW 7:658a(1)); ${p.text}. If that turns out to be so, track 2 is required by ${p.date}.`,
     'exception-aow': (p) => `${EXCEPTION_LABELS.en['aow-age-reached']} from ${p.date} (BW 7:658a(1), since 2016-01-01: the duty to promote suitable work with another employer does not apply to an employee who has reached state pension age).`,
     'exception-wage-period': (p) => `${EXCEPTION_LABELS.en['wage-period-ended']} from ${p.date}: wage under BW 7:629 was owed through ${p.date2}, and the employer must promote suitable work with another employer only while wage is owed (BW 7:658a(1)).`,
     'exception-wachttijd-ended': (p) => `${EXCEPTION_LABELS.en['wachttijd-ended']} from ${p.date}: the employee recovered after ${p.date2} and was not sick for four weeks or more, so this waiting period is over; a new sickness starts a new one (BW 7:629(10), WIA 23(3)). Without sickness there is no duty to promote suitable work with another employer (BW 7:658a(1)).`,
@@ -305,7 +305,14 @@ export type AssessTextKey =
   | 'an-exception-that-held-on'
   | 'an-open-ended-exception-holds'
   | 'text'
-  | 'track-2-must-start-by';
+  | 'track-2-must-start-by'
+  | 'date-unknown'
+  | 'anchor-due-by'
+  | 'required-by-at-the-latest'
+  | 'after-exception-ended'
+  | 'after-the-evaluation'
+  | 'due-provisional-part'
+  | 'due-not-held-part';
 
 /** Texts of assess.ts; `{name}` placeholders are filled with `fillLocalized`. @internal */
 export const ASSESS_TEXTS = {
@@ -351,6 +358,13 @@ export const ASSESS_TEXTS = {
     'an-open-ended-exception-holds': ' Een uitzondering zonder einde geldt op die datum; er is geen uiterste datum zolang zij geldt.',
     'text': '',
     'track-2-must-start-by': 'Het tweede spoor moet uiterlijk {regular} starten: {n} dagen na {which} (Werkwijzer Poortwachter, praktijknorm; regelset {rs}).{ext}',
+    'date-unknown': 'onbekend',
+    'anchor-due-by': 'uiterlijk {date}',
+    'required-by-at-the-latest': ' (uiterlijk {date})',
+    'after-exception-ended': 'afloop van een uitzondering die in de termijn gold',
+    'after-the-evaluation': 'de eerstejaarsevaluatie ({date})',
+    'due-provisional-part': '; eerder als zij eerder wordt gehouden',
+    'due-not-held-part': ', niet gehouden',
   },
   en: {
     'recorded-on-that-track-1': 'recorded on {statement} that track 1 alone will not do',
@@ -394,6 +408,13 @@ export const ASSESS_TEXTS = {
     'an-open-ended-exception-holds': ' An open-ended exception holds on that date; there is no deadline while it holds.',
     'text': '',
     'track-2-must-start-by': 'Track 2 must start by {regular}: {n} days after {which} (Werkwijzer Poortwachter, practice norm; rule set {rs}).{ext}',
+    'date-unknown': 'unknown',
+    'anchor-due-by': 'due by {date}',
+    'required-by-at-the-latest': ' (required by {date} at the latest)',
+    'after-exception-ended': 'the end of an exception that held during the term',
+    'after-the-evaluation': 'the first-year evaluation ({date})',
+    'due-provisional-part': '; earlier if it is held earlier',
+    'due-not-held-part': ', not held',
   },
 } as const satisfies MessageTable<AssessTextKey>;
 
@@ -500,7 +521,11 @@ export type ExceptionTextKey =
   | 'werkwijzer-5-practice'
   | 'text'
   | 'until-the-contract-ends-on'
-  | 'beoordelingskader-11-uwv-rule-of';
+  | 'beoordelingskader-11-uwv-rule-of'
+  | 'perspective-within'
+  | 'perspective-beyond'
+  | 'costs-above'
+  | 'costs-not-above';
 
 /** Texts of exceptions.ts; `{name}` placeholders are filled with `fillLocalized`. @internal */
 export const EXCEPTION_TEXTS = {
@@ -521,6 +546,10 @@ export const EXCEPTION_TEXTS = {
     'text': '',
     'until-the-contract-ends-on': ' tot het einde van het contract op {contractEndDate}',
     'beoordelingskader-11-uwv-rule-of': '{l}: {part}{end} (Beoordelingskader §11, vuistregel van UWV).',
+    'perspective-within': '{l}: terugkeer verwacht op {expected}, binnen {months} maanden na {assessed} (Werkwijzer §4.3, praktijk). Het tweede spoor mag zolang wachten; komt de terugkeer er niet, dan vervalt de uitzondering.',
+    'perspective-beyond': '{l}: niet van toepassing — de terugkeer ({expected}) ligt meer dan {months} maanden na {assessed}.',
+    'costs-above': 'kosten € {costs} boven {percent}% van het resterende loon € {wage}',
+    'costs-not-above': 'kosten € {costs} niet boven {percent}% van het resterende loon € {wage}',
   },
   en: {
     'on-a-satisfactory-result-track': '{l} on {realisedOn}: a satisfactory result; track 2 is not needed while that lasts.',
@@ -539,6 +568,10 @@ export const EXCEPTION_TEXTS = {
     'text': '',
     'until-the-contract-ends-on': ' until the contract ends on {contractEndDate}',
     'beoordelingskader-11-uwv-rule-of': '{l}: {part}{end} (Beoordelingskader §11, UWV rule of thumb).',
+    'perspective-within': '{l}: return expected on {expected}, within {months} months of {assessed} (Werkwijzer §4.3, practice). Track 2 may wait until then; if the return does not happen, the exception lapses.',
+    'perspective-beyond': '{l}: does not apply — the return ({expected}) is more than {months} months after {assessed}.',
+    'costs-above': 'costs € {costs} above {percent}% of the remaining wage € {wage}',
+    'costs-not-above': 'costs € {costs} not above {percent}% of the remaining wage € {wage}',
   },
 } as const satisfies MessageTable<ExceptionTextKey>;
 
@@ -555,3 +588,47 @@ export const BEVREDIGEND_TEXTS = {
     'structural-return-in-the-own': 'Structural return in the own organisation.',
   },
 } as const satisfies MessageTable<BevredigendTextKey>;
+
+/** Keys of the texts of trace steps that have no text of their own elsewhere (start, early start, conditions). @internal */
+export type StepTextKey =
+  | 'start-found' | 'start-none' | 'start-unknown'
+  | 'early-start-expected' | 'early-start-not-expected' | 'early-start-unknown'
+  | 'own-work-lost-met' | 'own-work-lost-unknown' | 'no-passend-werk-met' | 'no-passend-werk-unknown'
+  | 'own-organisation-work-unknown' | 'conflict-mediation-unknown'
+  | 'no-usable-capacity' | 'marginal-capacity';
+
+/** Texts of trace steps (and two finding fragments); `{name}` placeholders. @internal */
+export const STEP_TEXTS = {
+  nl: {
+    'start-found': 'Het tweede spoor is gestart op {date} ({basis}).',
+    'start-none': 'Het tweede spoor is niet gestart: de activiteiten noemen geen start.',
+    'start-unknown': 'Of het tweede spoor is gestart is onbekend: de activiteiten ontbreken.',
+    'early-start-expected': 'Een vroege start van het tweede spoor wordt verwacht (Beoordelingskader §5, §8).',
+    'early-start-not-expected': 'Een vroege start van het tweede spoor wordt (nog) niet verwacht.',
+    'early-start-unknown': 'Of een vroege start van het tweede spoor verwacht wordt is onbekend.',
+    'own-work-lost-met': 'Vast staat dat de werknemer zijn eigen arbeid niet meer zal kunnen verrichten (BW 7:658a lid 1).',
+    'own-work-lost-unknown': 'Niet vastgesteld is dat het eigen werk niet meer kan (BW 7:658a lid 1).',
+    'no-passend-werk-met': 'Er is geen andere passende arbeid in de eigen organisatie (BW 7:658a lid 1).',
+    'no-passend-werk-unknown': 'Niet vastgesteld is dat er geen andere passende arbeid in de eigen organisatie is (BW 7:658a lid 1).',
+    'own-organisation-work-unknown': 'Of het werk bij de eigen werkgever de belastbaarheid opgebruikt is niet vast te stellen: feiten ontbreken.',
+    'conflict-mediation-unknown': 'Er is een arbeidsconflict; of een interventie is geprobeerd ontbreekt.',
+    'no-usable-capacity': 'Geen benutbare mogelijkheden',
+    'marginal-capacity': 'Marginale mogelijkheden',
+  },
+  en: {
+    'start-found': 'Track 2 started on {date} ({basis}).',
+    'start-none': 'Track 2 has not started: the activities record no start.',
+    'start-unknown': 'Whether track 2 started is unknown: the activities are missing.',
+    'early-start-expected': 'An early start of track 2 is expected (Beoordelingskader §5, §8).',
+    'early-start-not-expected': 'An early start of track 2 is not expected (yet).',
+    'early-start-unknown': 'Whether an early start of track 2 is expected is unknown.',
+    'own-work-lost-met': 'It is settled that the employee can no longer do his own work (BW 7:658a(1)).',
+    'own-work-lost-unknown': 'It is not settled that the own work is no longer possible (BW 7:658a(1)).',
+    'no-passend-werk-met': 'There is no other suitable work in the own organisation (BW 7:658a(1)).',
+    'no-passend-werk-unknown': 'It is not settled that there is no other suitable work in the own organisation (BW 7:658a(1)).',
+    'own-organisation-work-unknown': 'Whether the work for the own employer uses up the work capacity cannot be settled: facts are missing.',
+    'conflict-mediation-unknown': 'There is a labour conflict; whether an intervention was tried is missing.',
+    'no-usable-capacity': 'No usable capacity',
+    'marginal-capacity': 'Marginal capacity',
+  },
+} as const satisfies MessageTable<StepTextKey>;

@@ -1,6 +1,7 @@
 import { fromDayNumber, toDayNumber } from '../calendar/dayNumber.js';
 import type { Spoor2Activities, Spoor2TrajectoryStep, Spoor2TrajectoryStepId } from './types.js';
-import { TRAJECTORY_LABELS } from './messages.js';
+import { traceStep, type TraceStep } from '../engine/trace.js';
+import { msg, renderStep } from './renderStep.js';
 
 /**
  * The expected order of the trajectory. `rank` is what is compared: the assignment to a
@@ -26,11 +27,14 @@ function earliest(...dates: (string | undefined)[]): number | undefined {
 
 /**
  * Builds the trajectory steps from the activities and checks their order: a step is in order when
- * no step of a lower rank was done later.
+ * no step of a lower rank was done later. Each records its trace step `spoor2.trajectory.<id>`
+ * (its label is rendered from it).
  *
+ * @param a - The activities, if given.
+ * @returns The steps, the out-of-order remarks, and the trace steps.
  * @internal
  */
-export function buildTrajectory(a: Spoor2Activities | undefined): { steps: Spoor2TrajectoryStep[]; outOfOrder: string[] } {
+export function buildTrajectory(a: Spoor2Activities | undefined): { steps: Spoor2TrajectoryStep[]; outOfOrder: string[]; trace: TraceStep[] } {
   const dates: Record<Spoor2TrajectoryStepId, number | undefined> = {
     'spoor1-statement': earliest(a?.spoor1NotPossibleStatementOn),
     're-integratiebureau': earliest(a?.reIntegratiebureauAssignedOn, a?.ownSearchWithSupportSince),
@@ -41,6 +45,7 @@ export function buildTrajectory(a: Spoor2Activities | undefined): { steps: Spoor
     'wia-aanvraag': earliest(a?.wiaAanvraagOn),
   };
   const outOfOrder: string[] = [];
+  const trace: TraceStep[] = [];
   const steps = STEPS.map((s, idx) => {
     const date = dates[s.id];
     let inOrder = true;
@@ -53,10 +58,13 @@ export function buildTrajectory(a: Spoor2Activities | undefined): { steps: Spoor
         }
       }
     }
-    return Object.freeze({
-      id: s.id, order: idx + 1, date: date === undefined ? null : fromDayNumber(date), inOrder,
-      label: { nl: TRAJECTORY_LABELS.nl[s.id], en: TRAJECTORY_LABELS.en[s.id] },
+    const iso = date === undefined ? null : fromDayNumber(date);
+    const step = traceStep({
+      rule: `spoor2.trajectory.${s.id}`, refs: ['WWP_TRAJECT'], outcome: 'computed',
+      outputs: { order: idx + 1, date: iso, inOrder }, ...msg(`trajectory.${s.id}`),
     });
+    trace.push(step);
+    return Object.freeze({ id: s.id, order: idx + 1, date: iso, inOrder, label: renderStep(step) });
   });
-  return { steps, outOfOrder };
+  return { steps, outOfOrder, trace };
 }

@@ -1,3 +1,4 @@
+import type { TraceStep } from '../engine/trace.js';
 import type { LegalRef } from '../legal/LegalRef.js';
 import type { Localized } from '../i18n/types.js';
 import type { SickPeriod, WazoLeave, WorkPattern } from '../sickness/types.js';
@@ -437,4 +438,13 @@ export interface Spoor2Readiness {
   readonly missingFacts: readonly string[];
   /** Remarks: assumptions made (e.g. "no exception reported") and readings chosen (0.1.0: `assumptions`). */
   readonly notices: readonly Localized[];
+  /**
+   * The rules applied, in order, as plain data (issue 10): the anchor of the 42 days
+   * (`spoor2.deadline.anchor`), each exception (`spoor2.exception.<id>`), the start, the early start,
+   * the two conditions of BW 7:658a lid 1 and the duty (`spoor2.condition.*`), the status, the
+   * required-by date, the trajectory steps, each finding (`spoor2.finding.<code>`) and the loonsanctie
+   * review (`spoor2.loonsanctie.*`). `missingFacts` is `missingFactsOf(trace)`, and every explanation
+   * is the rendering of a step's `message` with its `params`.
+   */
+  readonly trace: readonly TraceStep[];
 }

@@ -5,7 +5,7 @@ import { pendingAfterDay, wachttijdEndDays } from '../timeline/wachttijdEnded.js
 import type { RawException } from './exceptions.js';
 import type { Spoor2Facts } from './facts.js';
 import { SPOOR2_REFS as R } from './legalRefs.js';
-import { DUTY_TEXTS, render } from './messages.js';
+import { msg, type Spoor2Msg } from './renderStep.js';
 
 /**
  * The statutory exception `wachttijd-ended`: the employee recovered before the 104 weeks were
@@ -29,10 +29,10 @@ export function wachttijdEndedException(f: Spoor2Facts): RawException | undefine
   const last = f.spans[f.spans.length - 1]!.end;
   const end = wachttijdEndDays(last, f.wachttijdLastDay, f.asOf);
   if (end.reason !== 'recovered' || end.endedOn === null) return undefined;
-  const t = render(DUTY_TEXTS, 'exception-wachttijd-ended', { date: fromDayNumber(end.endedOn + 1), date2: fromDayNumber(end.endedOn) });
   return {
     code: 'wachttijd-ended', applies: 'yes', from: end.endedOn + 1, until: Infinity, effect: 'exempt', normKind: 'statutory',
-    legalBasis: [LEGAL_REFS.BW_629_10, LEGAL_REFS.WIA_23_3, R.BW_658A_1_WAGE], missingFacts: [], nl: t.nl, en: t.en,
+    legalBasis: [LEGAL_REFS.BW_629_10, LEGAL_REFS.WIA_23_3, R.BW_658A_1_WAGE], missingFacts: [],
+    text: msg('duty.exception-wachttijd-ended', { date: fromDayNumber(end.endedOn + 1), date2: fromDayNumber(end.endedOn) }),
   };
 }
 
@@ -44,16 +44,15 @@ export function wachttijdEndedException(f: Spoor2Facts): RawException | undefine
  *
  * @param f - The spoor-2 facts.
  * @param deadline - The deadline that would apply (day number), if known.
- * @returns The status, its explanation and basis, or `undefined` when the rule does not apply.
+ * @returns The status, the message that explains it and its basis, or `undefined` when the rule does not apply.
  * @internal
  * @see {@link https://wetten.overheid.nl/jci1.3:c:BWBR0005290&boek=7&artikel=629 | BW 7:629 lid 10}
  * @example
  * recoveryPendingStatus(facts, deadline)?.status //=> 'not-needed-yet'
  */
-export function recoveryPendingStatus(f: Spoor2Facts, deadline: number | undefined): { status: 'not-needed-yet'; explanation: { nl: string; en: string }; legalBasis: readonly LegalRef[] } | undefined {
+export function recoveryPendingStatus(f: Spoor2Facts, deadline: number | undefined): { status: 'not-needed-yet'; msg: Spoor2Msg; legalBasis: readonly LegalRef[] } | undefined {
   if (f.spans === undefined || f.asOf === undefined || f.wachttijdLastDay === undefined || deadline === undefined || !Number.isFinite(deadline)) return undefined;
   const last = pendingAfterDay(f.spans[f.spans.length - 1]!.end, f.wachttijdLastDay, f.asOf);
   if (last === null || deadline <= last || f.asOf <= deadline) return undefined;
-  const t = render(DUTY_TEXTS, 'status-recovery-pending', { date: fromDayNumber(last), date2: fromDayNumber(deadline) });
-  return { status: 'not-needed-yet', explanation: t, legalBasis: [LEGAL_REFS.BW_629_10, LEGAL_REFS.WIA_23_3, R.BW_658A_1] };
+  return { status: 'not-needed-yet', msg: msg('duty.status-recovery-pending', { date: fromDayNumber(last), date2: fromDayNumber(deadline) }), legalBasis: [LEGAL_REFS.BW_629_10, LEGAL_REFS.WIA_23_3, R.BW_658A_1] };
 }
