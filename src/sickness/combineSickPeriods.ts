@@ -71,6 +71,9 @@ function countChain(chain: Chain, asOf: number | undefined): { days: number; thr
  */
 export function describeSamentelling(model: SickModel, input: readonly SickPeriod[], asOf: number | undefined): Samentelling {
   const chains = model.chains;
+  if (chains.length === 1 && model.periods.length === 1 && model.leave.length === 0 && chains[0]!.spans.length === 1) {
+    return describeSinglePeriod(model, input[model.periods[0]!.index]!, asOf);
+  }
   const current = chains[chains.length - 1]!;
   const first = current.spans[0]!;
   const last = current.spans[current.spans.length - 1]!;
@@ -124,6 +127,37 @@ export function describeSamentelling(model: SickModel, input: readonly SickPerio
     explanation: {
       nl: samentellingText('nl', fsd, periods.length, gaps.length, gapDays, earlier.length),
       en: samentellingText('en', fsd, periods.length, gaps.length, gapDays, earlier.length),
+    },
+    notices: model.notices,
+  };
+}
+
+/**
+ * {@link describeSamentelling} of one period without leave (the common case, issue 11): the same
+ * result without the gap, chain and period searches; the input's own date strings are reused where
+ * they are the dates (a valid `'YYYY-MM-DD'` is its day number's only spelling).
+ */
+function describeSinglePeriod(model: SickModel, src: SickPeriod, asOf: number | undefined): Samentelling {
+  const p = model.periods[0]!;
+  const sameFrom = p.start === toDayNumber(src.from);
+  const fsd = sameFrom ? src.from : fromDayNumber(p.start);
+  const open = p.end === Infinity;
+  const end = Math.min(p.end, asOf ?? (open ? p.start - 1 : p.end));
+  const counted = end >= p.start;
+  return {
+    firstSickDay: fsd,
+    periods: [sameFrom ? src : { ...src, from: fsd }],
+    open,
+    lastSickDay: open ? null : src.to!,
+    countedSickDays: counted ? end - p.start + 1 : 0,
+    countedThrough: !counted ? null : end === p.end ? src.to! : fromDayNumber(end),
+    gaps: [],
+    leaveDaysInsidePeriods: 0,
+    earlierWachttijden: [],
+    legalBasis: SAMENTELLING_REFS,
+    explanation: {
+      nl: samentellingText('nl', fsd, 1, 0, 0, 0),
+      en: samentellingText('en', fsd, 1, 0, 0, 0),
     },
     notices: model.notices,
   };
