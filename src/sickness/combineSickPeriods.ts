@@ -129,8 +129,9 @@ export function describeSamentelling(model: SickModel, input: readonly SickPerio
       firstSickDay: fromDayNumber(c.spans[0]!.start),
       lastSickDay: fromDayNumber(c.spans[c.spans.length - 1]!.end),
       countedSickDays: cnt.days,
-      endedBy: c.endedBy ?? 'gap-of-four-weeks-or-more',
-      recoveredDaysAfter: c.recoveredDaysAfter ?? 0,
+      // Every chain but the last was ended by the next one (buildChains sets both).
+      endedBy: c.endedBy!,
+      recoveredDaysAfter: c.recoveredDaysAfter!,
     });
   });
   const count = countChain(current, asOf);

@@ -63,7 +63,7 @@ export function samentellingExplanation(p: SamentellingParams): Localized {
  * @internal
  */
 export function firstSickDayExplanation(p: FirstSickDayParams): Localized {
-  const why = text(p.reason, { day: { nl: WEEKDAYS.nl[p.weekday] ?? '', en: WEEKDAYS.en[p.weekday] ?? '' } });
+  const why = text(p.reason, { day: { nl: WEEKDAYS.nl[p.weekday]!, en: WEEKDAYS.en[p.weekday]! } });
   return text('sickReportOnWia232', { reportDate: p.reportDate, why, fsd: p.firstSickDay });
 }
 

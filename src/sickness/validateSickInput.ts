@@ -193,7 +193,7 @@ function applyWorkPattern(
       const src = input[p.index]!;
       const moved = nextPatternDay(start, workPattern);
       if (moved > p.end) {
-        notices.push(phrase('periodHasNoWorkingDayIn', { from: src.from, to: src.to ?? '' }));
+        notices.push(phrase('periodHasNoWorkingDayIn', { from: src.from, to: formatDate(p.end) })); // closed: an open period has a working day
         continue;
       }
       if (moved > MAX_DAY) {
