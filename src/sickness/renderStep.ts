@@ -36,6 +36,16 @@ export interface FirstSickDayParams {
 const ONE_PERIOD = Object.freeze(text('samentellingOnePeriod'));
 const NO_EARLIER = Object.freeze(text('samentellingEarlierNone'));
 const ONE_EARLIER = Object.freeze(text('samentellingEarlierOne'));
+/**
+ * The text of one period and no earlier wachttijd, filled but for day 1 (split at it): the common
+ * case, on computeTimeline's hot path, is then two concatenations per language.
+ */
+const ONE_PERIOD_TEXT = ((): { readonly nl: readonly [string, string]; readonly en: readonly [string, string] } => {
+  const mark = '\u0000';
+  const filled = text('samentelling', { firstSickDay: mark, joined: ONE_PERIOD, earlier: NO_EARLIER });
+  const split = (t: string): readonly [string, string] => Object.freeze([t.slice(0, t.indexOf(mark)), t.slice(t.indexOf(mark) + 1)] as const);
+  return Object.freeze({ nl: split(filled.nl), en: split(filled.en) });
+})();
 const WEEKDAYS = Object.freeze({
   nl: Object.freeze(['', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag']),
   en: Object.freeze(['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']),
@@ -50,6 +60,9 @@ const WEEKDAYS = Object.freeze({
  * @internal
  */
 export function samentellingExplanation(p: SamentellingParams): Localized {
+  if (p.periods === 1 && p.earlier === 0) {
+    return { nl: ONE_PERIOD_TEXT.nl[0] + p.firstSickDay + ONE_PERIOD_TEXT.nl[1], en: ONE_PERIOD_TEXT.en[0] + p.firstSickDay + ONE_PERIOD_TEXT.en[1] };
+  }
   const joined = p.periods === 1 ? ONE_PERIOD : text(p.gaps === 1 ? 'samentellingCombinedOneGap' : 'samentellingCombinedGaps', { periods: p.periods, gaps: p.gaps, gapDays: p.gapDays });
   const earlier = p.earlier === 0 ? NO_EARLIER : p.earlier === 1 ? ONE_EARLIER : text('samentellingEarlierMany', { earlier: p.earlier });
   return text('samentelling', { firstSickDay: p.firstSickDay, joined, earlier });

@@ -2,7 +2,8 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { combineSickPeriods, determineFirstSickDay } from '../../src/index.js';
 import { fromDayNumber, toDayNumber } from '../../src/calendar/dayNumber.js';
-import { renderSicknessStep } from '../../src/sickness/renderStep.js';
+import { renderSicknessStep, samentellingExplanation } from '../../src/sickness/renderStep.js';
+import { text } from '../../src/sickness/messages.js';
 import { missingFactsOf } from '../../src/engine/trace.js';
 
 const BASE = toDayNumber('2020-01-01');
@@ -68,6 +69,12 @@ describe('sickness trace (issue 10)', () => {
     expect(r.trace[0]!.params).toEqual({ firstSickDay: '2024-03-01', periods: 2, gaps: 1, gapDays: 9, earlier: 1 });
     expect(r.explanation.nl).toBe('Eerste ziektedag van de lopende wachttijd: 2024-03-01. 2 ziekteperiodes samengeteld; de onderbreking van samen 9 dagen telt niet mee. Een eerdere wachttijd telt niet meer (onderbreking van vier weken of meer).');
     expect(r.explanation.en).toBe('Day 1 of the current wachttijd: 2024-03-01. 2 sick periods combined; the gap of 9 days in all is not counted. An earlier wachttijd no longer counts (a gap of four weeks or more).');
+  });
+
+  test.prop([fc.integer({ min: -25567, max: 376199 })])('one period: the pre-split text is the catalogue text filled', (day) => {
+    const firstSickDay = fromDayNumber(day);
+    expect(samentellingExplanation({ firstSickDay, periods: 1, gaps: 0, gapDays: 0, earlier: 0 }))
+      .toEqual(text('samentelling', { firstSickDay, joined: text('samentellingOnePeriod'), earlier: text('samentellingEarlierNone') }));
   });
 
   it('a step of another module is not rendered', () => {
