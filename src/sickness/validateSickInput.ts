@@ -205,7 +205,7 @@ function applyWorkPattern(
         start = moved;
       }
     }
-    raw.push({ ...p, start });
+    raw.push(start === p.start ? p : { ...p, start });
   }
   return raw;
 }
