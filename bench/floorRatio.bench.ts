@@ -3,6 +3,7 @@
  *
  *   npx tsx bench/floorRatio.bench.ts            # ~25 s
  *   npx tsx bench/floorRatio.bench.ts --quick    # ~8 s, rougher
+ *   npx tsx bench/floorRatio.bench.ts --base=/path/to/other/checkout   # A/B: also that checkout's computeTimeline
  *
  * The floor of an input is the bare day-number arithmetic that produces its 11 ISO due dates:
  * day 1 as a day number, plus the 11 offsets of the statutory timeline, each converted with
@@ -14,14 +15,23 @@
  * same pre-generated inputs (so load hits both alike); each pair of slices gives one ratio
  * (floor time per input / computeTimeline time per input); the median ratio is reported with its
  * quartiles. Goals (issue 11): ≥ 0.45 on random single-period cases, ≥ 0.30 on the mix.
+ * With `--base=<checkout>` the computeTimeline of another checkout (e.g. the main branch) runs in the
+ * same rotation (floor, this code, base, in turn first): its ratio and the speed-up of this code over
+ * it come from the same slices, which is the comparison to trust on a loaded machine.
  * Timings never go into tests.
  */
 import { loadavg } from 'node:os';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { computeTimeline } from '../src/timeline/computeTimeline.js';
 import { fromDayNumber, toDayNumber } from '../src/calendar/dayNumber.js';
 import type { TimelineInput } from '../src/timeline/types.js';
 
 const quick = process.argv.includes('--quick');
+const baseArg = process.argv.find((a) => a.startsWith('--base='))?.slice(7);
+type TimelineFn = (input: TimelineInput) => { readonly milestones: readonly unknown[] };
+const baseTimeline: TimelineFn | undefined = baseArg === undefined ? undefined
+  : ((await import(pathToFileURL(resolve(baseArg, 'src/timeline/computeTimeline.ts')).href)) as { computeTimeline: TimelineFn }).computeTimeline;
 const PAIRS = quick ? 25 : 81;
 const SLICE_MS = 20;
 const N = 256;
@@ -113,25 +123,40 @@ function slice(pass: () => void, inputs: number, ms: number): number {
   return (now() - start) / (n * inputs);
 }
 
-function ratio(name: string, cases: readonly { input: TimelineInput; day1: number }[]): { median: number; q1: number; q3: number; floorUs: number; fullUs: number } {
-  const fp = (): void => floorPass(cases);
-  const tp = (): void => timelinePass(cases);
-  for (let w = 0; w < (quick ? 10 : 25); w++) { slice(fp, cases.length, SLICE_MS); slice(tp, cases.length, SLICE_MS); }
+function basePass(cases: readonly { input: TimelineInput }[]): void {
+  for (let i = 0; i < cases.length; i++) sink += baseTimeline!(cases[i]!.input).milestones.length;
+}
+
+interface Ratio { median: number; q1: number; q3: number; floorUs: number; fullUs: number }
+const med = (xs: number[], q = 0.5): number => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) * q)]!;
+const summary = (xs: number[]): string => `${med(xs).toFixed(3)}× (quartiles ${med(xs, 0.25).toFixed(3)}–${med(xs, 0.75).toFixed(3)})`;
+
+function ratio(name: string, cases: readonly { input: TimelineInput; day1: number }[]): Ratio {
+  const passes = [(): void => floorPass(cases), (): void => timelinePass(cases), ...(baseTimeline === undefined ? [] : [(): void => basePass(cases)])];
+  for (let w = 0; w < (quick ? 10 : 25); w++) for (const p of passes) slice(p, cases.length, SLICE_MS);
   const ratios: number[] = [];
   const floors: number[] = [];
   const fulls: number[] = [];
+  const baseRatios: number[] = [];
+  const speedUps: number[] = [];
   for (let i = 0; i < PAIRS; i++) {
-    // Alternate which goes first, so that neither always follows a GC of the other.
-    const f1 = i % 2 === 0 ? slice(fp, cases.length, SLICE_MS) : NaN;
-    const t = slice(tp, cases.length, SLICE_MS);
-    const f = i % 2 === 0 ? f1 : slice(fp, cases.length, SLICE_MS);
-    ratios.push(f / t);
-    floors.push(f);
-    fulls.push(t);
+    // Rotate which goes first, so that none always follows a GC of another.
+    const t: number[] = [];
+    for (let k = 0; k < passes.length; k++) {
+      const j = (i + k) % passes.length;
+      t[j] = slice(passes[j]!, cases.length, SLICE_MS);
+    }
+    ratios.push(t[0]! / t[1]!);
+    floors.push(t[0]!);
+    fulls.push(t[1]!);
+    if (t[2] !== undefined) {
+      baseRatios.push(t[0]! / t[2]);
+      speedUps.push(t[2] / t[1]!);
+    }
   }
-  const med = (xs: number[], q = 0.5): number => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) * q)]!;
   const r = { median: med(ratios), q1: med(ratios, 0.25), q3: med(ratios, 0.75), floorUs: med(floors) * 1000, fullUs: med(fulls) * 1000 };
-  console.log(`  ${name.padEnd(34)} ${r.median.toFixed(3)}× the floor (quartiles ${r.q1.toFixed(3)}–${r.q3.toFixed(3)}); floor ${r.floorUs.toFixed(2)} µs, computeTimeline ${r.fullUs.toFixed(2)} µs per input`);
+  console.log(`  ${name.padEnd(34)} ${summary(ratios)} the floor; floor ${r.floorUs.toFixed(2)} µs, computeTimeline ${r.fullUs.toFixed(2)} µs per input`);
+  if (baseTimeline !== undefined) console.log(`  ${''.padEnd(34)} base ${summary(baseRatios)} the floor; speed-up over base ${summary(speedUps)}`);
   return r;
 }
 

@@ -24,7 +24,11 @@ const root = fileURLToPath(new URL('..', import.meta.url));
  * TODO(issue 11): computeTimeline statically reaches all of src/endOfWachttijd (~18 kB of its
  *   ~31 kB own code) through applyEndOfWachttijdEvents; only timelines with end-of-wachttijd
  *   events need it.
- * TODO(issue 11): addDays carries PoortwachterError (~300 B gzip), which it must throw; 1,155 B.
+ * TODO(issue 11): addDays carries PoortwachterError (1.8 kB of its 4.1 kB minified, with the check of
+ *   its own arguments) and describeValue (0.7 kB), which it must throw with; 1,856 B.
+ * Measured 2026-12-01 (branch perf2): computeTimeline 69.0 kB (43.2 kB own), everything 142.3 kB,
+ *   addDays 1,856 B. zod/mini at computeTimeline's parse boundary alone would not help while
+ *   src/endOfWachttijd (reached statically) still imports zod classic: see docs/performance.md.
  */
 const BUDGETS = [
   { name: "import { computeTimeline } from 'poortwachter'", code: "export { computeTimeline } from 'poortwachter';", budget: 70 * 1024, target: 15 * 1024 },

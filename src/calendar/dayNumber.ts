@@ -85,7 +85,6 @@ function monthDaySuffixes(leap: boolean): readonly string[] {
 }
 const MMDD_COMMON = /* @__PURE__ */ monthDaySuffixes(false);
 const MMDD_LEAP = /* @__PURE__ */ monthDaySuffixes(true);
-const FORMATTER_YEARS = 4;
 
 /** The calendar year of a day number (the year part of {@link fromDayNumber}). */
 function yearOfDay(dayNumber: number): number {
@@ -109,34 +108,38 @@ function yearOfDay(dayNumber: number): number {
  * @internal
  */
 export class IsoDayFormatter {
-  readonly #start: number;
-  readonly #end: number;
-  /** First day of each of the four years, then the day after them. */
-  readonly #starts: readonly number[];
-  readonly #prefixes: readonly string[];
-  readonly #tables: readonly (readonly string[])[];
+  // The four years as plain fields (no arrays to index): first days, `'YYYY'` prefixes, `'-MM-DD'` tables.
+  readonly #s0: number;
+  readonly #s1: number;
+  readonly #s2: number;
+  readonly #s3: number;
+  /** The day after the fourth year. */
+  readonly #s4: number;
+  readonly #p0: string;
+  readonly #p1: string;
+  readonly #p2: string;
+  readonly #p3: string;
+  readonly #t0: readonly string[];
+  readonly #t1: readonly string[];
+  readonly #t2: readonly string[];
+  readonly #t3: readonly string[];
 
   /** @param anchorDay - A day number in the first of the four years covered. */
   constructor(anchorDay: number) {
     const y0 = yearOfDay(anchorDay);
-    const starts: number[] = [];
-    const prefixes: string[] = [];
-    const tables: (readonly string[])[] = [];
-    let s = dayNumberOf(y0, 1, 1);
-    for (let i = 0; i < FORMATTER_YEARS; i++) {
-      const y = y0 + i;
-      const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-      starts.push(s);
-      prefixes.push(String(y));
-      tables.push(leap ? MMDD_LEAP : MMDD_COMMON);
-      s += leap ? 366 : 365;
-    }
-    starts.push(s);
-    this.#start = starts[0]!;
-    this.#end = s;
-    this.#starts = starts;
-    this.#prefixes = prefixes;
-    this.#tables = tables;
+    this.#s0 = dayNumberOf(y0, 1, 1);
+    this.#t0 = yearTable(y0);
+    this.#s1 = this.#s0 + this.#t0.length;
+    this.#t1 = yearTable(y0 + 1);
+    this.#s2 = this.#s1 + this.#t1.length;
+    this.#t2 = yearTable(y0 + 2);
+    this.#s3 = this.#s2 + this.#t2.length;
+    this.#t3 = yearTable(y0 + 3);
+    this.#s4 = this.#s3 + this.#t3.length;
+    this.#p0 = String(y0);
+    this.#p1 = String(y0 + 1);
+    this.#p2 = String(y0 + 2);
+    this.#p3 = String(y0 + 3);
   }
 
   /**
@@ -144,10 +147,15 @@ export class IsoDayFormatter {
    * @returns `fromDayNumber(day)`.
    */
   format(day: number): string {
-    if (day < this.#start || day >= this.#end) return fromDayNumber(day);
-    const s = this.#starts;
-    let i = 0;
-    while (day >= s[i + 1]!) i++;
-    return this.#prefixes[i]! + this.#tables[i]![day - s[i]!]!;
+    if (day < this.#s0 || day >= this.#s4) return fromDayNumber(day);
+    if (day < this.#s1) return this.#p0 + this.#t0[day - this.#s0]!;
+    if (day < this.#s2) return this.#p1 + this.#t1[day - this.#s1]!;
+    if (day < this.#s3) return this.#p2 + this.#t2[day - this.#s2]!;
+    return this.#p3 + this.#t3[day - this.#s3]!;
   }
+}
+
+/** The `'-MM-DD'` table of a year (one of two immutable tables). */
+function yearTable(y: number): readonly string[] {
+  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? MMDD_LEAP : MMDD_COMMON;
 }

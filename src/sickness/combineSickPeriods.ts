@@ -5,7 +5,10 @@ import { LEGAL_REFS } from '../legal/references.js';
 import { buildSickModel, type SickModel } from './validateSickInput.js';
 import { combineSickPeriodsOptionsSchema as optionsSchema, sickPeriodsInputSchema as periodsSchema } from './sicknessSchemas.js';
 import { leaveDayCounter, type Chain } from './sickClock.js';
-import type { CombineSickPeriodsOptions, EarlierWachttijd, Samentelling, SamentellingGap, SickPeriod } from './types.js';
+import type { CombineSickPeriodsOptions, EarlierWachttijd, Samentelling, SamentellingGap, SamentellingResult, SickPeriod } from './types.js';
+import { traceStep } from '../engine/trace.js';
+import { legalKeysOf } from '../legal/legalKeyOf.js';
+import { renderSicknessStep, samentellingExplanation, type SamentellingParams } from './renderStep.js';
 
 const SAMENTELLING_REFS = Object.freeze([LEGAL_REFS.BW_629_10, LEGAL_REFS.WIA_23_3]);
 const SAMENTELLING_REFS_WITH_LEAVE = Object.freeze([LEGAL_REFS.BW_629_10, LEGAL_REFS.WIA_23_3, LEGAL_REFS.WIA_23_5]);
@@ -29,7 +32,7 @@ const SAMENTELLING_REFS_WITH_LEAVE = Object.freeze([LEGAL_REFS.BW_629_10, LEGAL_
  *
  * @param periods - Sick periods in any order; `to` inclusive; only the latest may be open.
  * @param options - `asOf`, `wazoLeave`, `causeExceptionScope`, `workPattern`.
- * @returns The current wachttijd: day 1, counted sick days, gaps left out, earlier wachttijden.
+ * @returns The current wachttijd: day 1, counted sick days, gaps left out, earlier wachttijden, and the `trace` of the rule applied.
  * @throws {@link PoortwachterError} for impossible dates, `to` before `from`, overlaps, or more than one open period.
  * @see {@link https://wetten.overheid.nl/jci1.3:c:BWBR0005290&boek=7&artikel=629&lid=10 | BW 7:629 lid 10}
  * @see {@link https://wetten.overheid.nl/jci1.3:c:BWBR0019057&artikel=23&lid=3 | WIA art 23 lid 3}
@@ -40,15 +43,36 @@ const SAMENTELLING_REFS_WITH_LEAVE = Object.freeze([LEGAL_REFS.BW_629_10, LEGAL_
  * ], { asOf: '2025-02-16' })
  * //=> { firstSickDay: '2025-01-06', countedSickDays: 19, gaps: [{ from: '2025-01-18', to: '2025-02-09', days: 23, … }], … }
  */
-export function combineSickPeriods(periods: readonly SickPeriod[], options: CombineSickPeriodsOptions = {}): Samentelling {
+export function combineSickPeriods(periods: readonly SickPeriod[], options: CombineSickPeriodsOptions = {}): SamentellingResult {
   const list = parseInput(periodsSchema, periods, 'combineSickPeriods', ['periods']);
   const opts = parseInput(optionsSchema, options, 'combineSickPeriods', ['options']);
   const issues: InputIssue[] = [];
   const asOf = opts.asOf === undefined ? undefined : toDayNumber(opts.asOf);
-  const model = buildSickModel(list, opts.wazoLeave ?? [], ['periods'], ['options', 'wazoLeave'], asOf,
-    opts.causeExceptionScope ?? 'wazo-only', opts.workPattern, issues);
+  const causeScope = opts.causeExceptionScope ?? 'wazo-only';
+  const model = buildSickModel(list, opts.wazoLeave ?? [], ['periods'], ['options', 'wazoLeave'], asOf, causeScope, opts.workPattern, issues);
   if (model === undefined) throw new PoortwachterError('combineSickPeriods', issues);
-  return describeSamentelling(model, list, asOf);
+  const s = describeSamentelling(model, list, asOf);
+  const params: SamentellingParams = {
+    firstSickDay: s.firstSickDay, periods: s.periods.length, gaps: s.gaps.length,
+    gapDays: s.gaps.reduce((n, g) => n + g.days, 0), earlier: s.earlierWachttijden.length,
+  };
+  const step = traceStep({
+    rule: 'sickness.samentelling',
+    refs: legalKeysOf(s.legalBasis),
+    outcome: 'computed',
+    inputs: {
+      periods: list.length, asOf: opts.asOf ?? null, wazoLeave: opts.wazoLeave?.length ?? 0,
+      causeExceptionScope: causeScope, workPattern: opts.workPattern ?? null,
+    },
+    outputs: {
+      firstSickDay: s.firstSickDay, open: s.open, lastSickDay: s.lastSickDay, countedSickDays: s.countedSickDays,
+      countedThrough: s.countedThrough, gaps: params.gaps, earlierWachttijden: params.earlier,
+    },
+    message: 'samentelling',
+    params: { ...params },
+  });
+  // The explanation is the step rendered (the same text describeSamentelling wrote from the same values).
+  return { ...s, explanation: renderSicknessStep(step), trace: Object.freeze([step]) };
 }
 
 function countChain(chain: Chain, asOf: number | undefined): { days: number; through: number | null } {
@@ -71,6 +95,9 @@ function countChain(chain: Chain, asOf: number | undefined): { days: number; thr
  */
 export function describeSamentelling(model: SickModel, input: readonly SickPeriod[], asOf: number | undefined): Samentelling {
   const chains = model.chains;
+  if (chains.length === 1 && model.periods.length === 1 && model.leave.length === 0 && chains[0]!.spans.length === 1) {
+    return describeSinglePeriod(model, input[model.periods[0]!.index]!, asOf);
+  }
   const current = chains[chains.length - 1]!;
   const first = current.spans[0]!;
   const last = current.spans[current.spans.length - 1]!;
@@ -102,8 +129,9 @@ export function describeSamentelling(model: SickModel, input: readonly SickPerio
       firstSickDay: fromDayNumber(c.spans[0]!.start),
       lastSickDay: fromDayNumber(c.spans[c.spans.length - 1]!.end),
       countedSickDays: cnt.days,
-      endedBy: c.endedBy ?? 'gap-of-four-weeks-or-more',
-      recoveredDaysAfter: c.recoveredDaysAfter ?? 0,
+      // Every chain but the last was ended by the next one (buildChains sets both).
+      endedBy: c.endedBy!,
+      recoveredDaysAfter: c.recoveredDaysAfter!,
     });
   });
   const count = countChain(current, asOf);
@@ -121,21 +149,35 @@ export function describeSamentelling(model: SickModel, input: readonly SickPerio
     leaveDaysInsidePeriods: leaveInside,
     earlierWachttijden: earlier,
     legalBasis: model.leave.length > 0 ? SAMENTELLING_REFS_WITH_LEAVE : SAMENTELLING_REFS,
-    explanation: {
-      nl: samentellingText('nl', fsd, periods.length, gaps.length, gapDays, earlier.length),
-      en: samentellingText('en', fsd, periods.length, gaps.length, gapDays, earlier.length),
-    },
+    explanation: samentellingExplanation({ firstSickDay: fsd, periods: periods.length, gaps: gaps.length, gapDays, earlier: earlier.length }),
     notices: model.notices,
   };
 }
 
-function samentellingText(locale: 'nl' | 'en', fsd: string, periods: number, gaps: number, gapDays: number, earlier: number): string {
-  if (locale === 'nl') {
-    const joined = periods === 1 ? 'Eén ziekteperiode.' : `${periods} ziekteperiodes samengeteld; ${gaps === 1 ? 'de onderbreking' : `${gaps} onderbrekingen`} van samen ${gapDays} dagen ${gaps === 1 ? 'telt' : 'tellen'} niet mee.`;
-    const old = earlier === 0 ? '' : ` ${earlier === 1 ? 'Een eerdere wachttijd telt' : `${earlier} eerdere wachttijden tellen`} niet meer (onderbreking van vier weken of meer).`;
-    return `Eerste ziektedag van de lopende wachttijd: ${fsd}. ${joined}${old}`;
-  }
-  const joined = periods === 1 ? 'One sick period.' : `${periods} sick periods combined; ${gaps === 1 ? 'the gap' : `${gaps} gaps`} of ${gapDays} days in all ${gaps === 1 ? 'is' : 'are'} not counted.`;
-  const old = earlier === 0 ? '' : ` ${earlier === 1 ? 'An earlier wachttijd no longer counts' : `${earlier} earlier wachttijden no longer count`} (a gap of four weeks or more).`;
-  return `Day 1 of the current wachttijd: ${fsd}. ${joined}${old}`;
+/**
+ * {@link describeSamentelling} of one period without leave (the common case, issue 11): the same
+ * result without the gap, chain and period searches; the input's own date strings are reused where
+ * they are the dates (a valid `'YYYY-MM-DD'` is its day number's only spelling).
+ */
+function describeSinglePeriod(model: SickModel, src: SickPeriod, asOf: number | undefined): Samentelling {
+  const p = model.periods[0]!;
+  const sameFrom = p.start === toDayNumber(src.from);
+  const fsd = sameFrom ? src.from : fromDayNumber(p.start);
+  const open = p.end === Infinity;
+  const end = Math.min(p.end, asOf ?? (open ? p.start - 1 : p.end));
+  const counted = end >= p.start;
+  return {
+    firstSickDay: fsd,
+    periods: [sameFrom ? src : { ...src, from: fsd }],
+    open,
+    lastSickDay: open ? null : src.to!,
+    countedSickDays: counted ? end - p.start + 1 : 0,
+    countedThrough: !counted ? null : end === p.end ? src.to! : fromDayNumber(end),
+    gaps: [],
+    leaveDaysInsidePeriods: 0,
+    earlierWachttijden: [],
+    legalBasis: SAMENTELLING_REFS,
+    explanation: samentellingExplanation({ firstSickDay: fsd, periods: 1, gaps: 0, gapDays: 0, earlier: 0 }),
+    notices: model.notices,
+  };
 }

@@ -7,7 +7,10 @@ import type { Localized } from '../i18n/types.js';
 import { nextPatternDay } from './sickClock.js';
 import { sickReportInputSchema as schema } from './sicknessSchemas.js';
 import type { WorkPattern } from './types.js';
-import { phrase } from './messages.js';
+import type { SicknessMessageKey } from './messages.js';
+import { traceStep, type TraceStep } from '../engine/trace.js';
+import { legalKeysOf } from '../legal/legalKeyOf.js';
+import { renderSicknessStep, type FirstSickDayParams } from './renderStep.js';
 
 /** Input of {@link determineFirstSickDay}. */
 export interface SickReport {
@@ -30,12 +33,15 @@ export interface FirstSickDay {
   readonly movedByDays: number;
   /** WIA 23 lid 2 (and ZW 29 lid 3, same definition). */
   readonly legalBasis: readonly LegalRef[];
-  /** Why, in Dutch and English. */
+  /** Why, in Dutch and English (rendered from the trace step). */
   readonly explanation: Localized;
+  /**
+   * The rules applied, in order, as plain data: one `'sickness.first-sick-day'` step (WIA 23 lid 2)
+   * whose `message` and `params` render `explanation`.
+   */
+  readonly trace: readonly TraceStep[];
 }
 
-const DAYS_NL = ['', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'];
-const DAYS_EN = ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
 /**
  * Day 1 from a sick report: "de eerste werkdag … waarop de verzekerde wegens ziekte niet heeft
@@ -44,7 +50,7 @@ const DAYS_EN = ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Sa
  * that day; a report after a full working day is the next working day.
  *
  * @param report - The report date, how much was worked that day, and the work pattern.
- * @returns Day 1 with the explanation.
+ * @returns Day 1 with the explanation and the `trace` of the rule applied.
  * @throws {@link PoortwachterError} for an invalid date, value or pattern, or when day 1 would fall after 2999-12-31.
  * @see {@link https://wetten.overheid.nl/jci1.3:c:BWBR0019057&artikel=23&lid=2 | WIA art 23 lid 2}
  * @example
@@ -56,28 +62,39 @@ export function determineFirstSickDay(report: SickReport): FirstSickDay {
   const pattern = r.workPattern ?? [1, 2, 3, 4, 5];
   const worked = r.workedOnReportDate ?? 'none';
   const report0 = toDayNumber(r.reportDate);
-  const isWorkday = pattern.includes(weekdayOf(report0) as 1);
+  const weekday = weekdayOf(report0);
   let day: number;
-  let why: Localized;
+  let reason: SicknessMessageKey;
   if (worked === 'part') {
     day = report0;
-    why = phrase('workStoppedDuringWorkingTimeThat');
+    reason = 'workStoppedDuringWorkingTimeThat';
   } else if (worked === 'full') {
     day = nextPatternDay(report0 + 1, pattern);
-    why = phrase('theFullWorkingDayWasWorked');
-  } else if (isWorkday) {
+    reason = 'theFullWorkingDayWasWorked';
+  } else if (pattern.includes(weekday as 1)) {
     day = report0;
-    why = phrase('theReportDateIsAWorking');
+    reason = 'theReportDateIsAWorking';
   } else {
     day = nextPatternDay(report0, pattern);
-    const weekday = weekdayOf(report0);
-    why = phrase('isNotAWorkingDayIn', { day: { nl: DAYS_NL[weekday]!, en: DAYS_EN[weekday]! } });
+    reason = 'isNotAWorkingDayIn';
   }
   const fsd = toIsoDateInRange(day, 'determineFirstSickDay', ['report', 'reportDate'], 'the first sick day');
+  const legalBasis = Object.freeze([LEGAL_REFS.WIA_23_2]);
+  const params: FirstSickDayParams = { reportDate: r.reportDate, reason, weekday, firstSickDay: fsd };
+  const step = traceStep({
+    rule: 'sickness.first-sick-day',
+    refs: legalKeysOf(legalBasis),
+    outcome: 'computed',
+    inputs: { reportDate: r.reportDate, workedOnReportDate: worked, workPattern: pattern },
+    outputs: { firstSickDay: fsd, movedByDays: day - report0 },
+    message: 'sickReportOnWia232',
+    params: { ...params },
+  });
   return Object.freeze({
     firstSickDay: fsd,
     movedByDays: day - report0,
-    legalBasis: Object.freeze([LEGAL_REFS.WIA_23_2]),
-    explanation: phrase('sickReportOnWia232', { reportDate: r.reportDate, why, fsd }),
+    legalBasis,
+    explanation: Object.freeze(renderSicknessStep(step)),
+    trace: Object.freeze([step]),
   });
 }

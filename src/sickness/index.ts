@@ -1,7 +1,7 @@
 export { combineSickPeriods } from './combineSickPeriods.js';
 export type {
   SickPeriod, WazoLeave, WorkPattern, CauseExceptionScope, CombineSickPeriodsOptions,
-  Samentelling, SamentellingGap, EarlierWachttijd,
+  Samentelling, SamentellingResult, SamentellingGap, EarlierWachttijd,
 } from './types.js';
 export { sicknessWeekOn, type SicknessInput } from './sicknessWeekOn.js';
 export { lastDayOfSicknessWeek } from './lastDayOfSicknessWeek.js';

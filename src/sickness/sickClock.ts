@@ -82,10 +82,10 @@ export function buildChains(
   for (const p of periods) {
     let cursor = p.start;
     while (firstLeave < leave.length && leave[firstLeave]!.end < cursor) firstLeave++;
+    // Leave is disjoint and sorted, and the first one here ends on or after `cursor`: so does every later one.
     for (let li = firstLeave; li < leave.length; li++) {
       const l = leave[li]!;
       if (l.start > p.end) break;
-      if (l.end < cursor) continue;
       if (l.start > cursor) spans.push({ start: cursor, end: l.start - 1, cause: p.cause, index: p.index });
       cursor = l.end + 1;
       if (cursor > p.end) break;

@@ -80,7 +80,7 @@ export interface EarlierWachttijd {
   readonly recoveredDaysAfter: number;
 }
 
-/** Result of {@link combineSickPeriods}. */
+/** A samentelling: the result of {@link combineSickPeriods} (which adds its `trace`), and `samentelling` of a timeline. */
 export interface Samentelling {
   /** Day 1 of the current wachttijd (the latest chain of joined periods). */
   readonly firstSickDay: string;
@@ -109,4 +109,16 @@ export interface Samentelling {
   readonly explanation: import('../i18n/types.js').Localized;
   /** Remarks (e.g. periods moved or dropped by the work pattern). */
   readonly notices: readonly import('../i18n/types.js').Localized[];
+}
+
+/**
+ * Result of {@link combineSickPeriods}: the {@link Samentelling} and the trace of the rule applied.
+ * (The samentelling inside a timeline has no trace of its own: the timeline's trace covers it.)
+ */
+export interface SamentellingResult extends Samentelling {
+  /**
+   * The rules applied, in order, as plain data: one `'sickness.samentelling'` step (BW 7:629 lid 10,
+   * WIA 23 lid 3, with WAZO leave lid 5) whose `message` and `params` render `explanation`.
+   */
+  readonly trace: readonly import('../engine/trace.js').TraceStep[];
 }

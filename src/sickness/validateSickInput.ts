@@ -74,6 +74,9 @@ export interface SickModel {
 /** The longest list of sick periods or WAZO leave periods accepted. @internal */
 export const MAX_SICK_PERIODS = 10_000;
 
+type Path = readonly (string | number)[];
+interface LeaveDays { start: number; end: number; index: number }
+
 /**
  * Semantic validation and model building for sick periods (after the zod shape check): `to` not
  * before `from`, no overlaps, at most one open period and only as the latest, leave valid.
@@ -84,14 +87,13 @@ export const MAX_SICK_PERIODS = 10_000;
 export function buildSickModel(
   input: readonly SickPeriod[],
   leaveInput: readonly WazoLeave[],
-  basePath: readonly (string | number)[],
-  leavePath: readonly (string | number)[],
+  basePath: Path,
+  leavePath: Path,
   asOf: number | undefined,
   causeScope: CauseExceptionScope,
   workPattern: WorkPattern | undefined,
   issues: InputIssue[],
 ): SickModel | undefined {
-  const notices: { nl: string; en: string }[] = [];
   // Totality: a list far beyond any real case is rejected before the overlap checks (100 000
   // overlapping periods took minutes).
   if (input.length > MAX_SICK_PERIODS || leaveInput.length > MAX_SICK_PERIODS) {
@@ -99,7 +101,44 @@ export function buildSickModel(
     issues.push({ path: [...path], code: 'invalid_value', message: `at most ${MAX_SICK_PERIODS} periods, got ${n}` });
     return undefined;
   }
+  if (input.length === 1 && leaveInput.length === 0 && workPattern === undefined && issues.length === 0) {
+    const single = singlePeriodModel(input[0]!, asOf);
+    if (single !== undefined) return single;
+  }
+  const notices: { nl: string; en: string }[] = [];
   // 1. Check the periods as given (overlaps on the input dates, before any work-pattern move).
+  const given = checkGivenPeriods(input, basePath, asOf, issues);
+  // 2. WIA 23 lid 2: a sickness that starts on a non-working day starts on the next working day.
+  const raw = applyWorkPattern(given, input, basePath, workPattern, notices, issues);
+  if (raw.length === 0 && input.length > 0 && issues.length === 0) {
+    issues.push({ path: [...basePath], code: 'invalid_value', message: 'no period contains a working day of the work pattern' });
+  }
+  if (input.length === 0) issues.push({ path: [...basePath], code: 'missing', message: 'at least one sick period is required' });
+  const leave = checkLeave(leaveInput, leavePath, issues);
+  if (issues.length > 0) return undefined;
+  const chains = buildChains(raw, leave, causeScope);
+  if (chains.length === 0) {
+    issues.push({ path: [...basePath], code: 'invalid_value', message: 'every sick day falls within WAZO leave; there is no wachttijd' });
+    return undefined;
+  }
+  return { periods: raw, leave, chains, notices };
+}
+
+/**
+ * The model of one valid sick period without leave or work pattern (the common case, issue 11):
+ * what the general path builds for it, without its sorting, lists and chain search. `undefined`
+ * when the period has a problem (the general path reports it).
+ */
+function singlePeriodModel(p: SickPeriod, asOf: number | undefined): SickModel | undefined {
+  const start = toDayNumber(p.from);
+  const end = p.to === undefined ? Infinity : toDayNumber(p.to);
+  if (end < start || (asOf !== undefined && start > asOf)) return undefined;
+  const period: RawPeriod = { start, end, cause: p.cause, pregnancyRelated: p.pregnancyRelated === true, index: 0 };
+  return { periods: [period], leave: [], chains: [{ spans: [{ start, end, cause: p.cause, index: 0 }] }], notices: [] };
+}
+
+/** The periods as day numbers, sorted by start; `to` before `from`, a start after asOf, overlaps and open periods are issues. */
+function checkGivenPeriods(input: readonly SickPeriod[], basePath: Path, asOf: number | undefined, issues: InputIssue[]): RawPeriod[] {
   const given: RawPeriod[] = [];
   let openCount = 0;
   input.forEach((p, index) => {
@@ -131,9 +170,18 @@ export function buildSickModel(
       }
     }
   }
-  // 2. WIA 23 lid 2: a sickness that starts on a non-working day starts on the next working day.
-  // A period that directly continues a counted period (no day in between) is the same sickness
-  // and is not moved.
+  return given;
+}
+
+/**
+ * WIA 23 lid 2: a sickness that starts on a non-working day starts on the next working day. A
+ * period that directly continues a counted period (no day in between) is the same sickness and is
+ * not moved; a period without a working day is dropped (a notice).
+ */
+function applyWorkPattern(
+  given: readonly RawPeriod[], input: readonly SickPeriod[], basePath: Path, workPattern: WorkPattern | undefined,
+  notices: { nl: string; en: string }[], issues: InputIssue[],
+): RawPeriod[] {
   const raw: RawPeriod[] = [];
   for (const p of given) {
     let start = p.start;
@@ -145,7 +193,7 @@ export function buildSickModel(
       const src = input[p.index]!;
       const moved = nextPatternDay(start, workPattern);
       if (moved > p.end) {
-        notices.push(phrase('periodHasNoWorkingDayIn', { from: src.from, to: src.to ?? '' }));
+        notices.push(phrase('periodHasNoWorkingDayIn', { from: src.from, to: formatDate(p.end) })); // closed: an open period has a working day
         continue;
       }
       if (moved > MAX_DAY) {
@@ -157,14 +205,14 @@ export function buildSickModel(
         start = moved;
       }
     }
-    raw.push({ ...p, start });
+    raw.push(start === p.start ? p : { ...p, start });
   }
-  if (raw.length === 0 && input.length > 0 && issues.length === 0) {
-    issues.push({ path: [...basePath], code: 'invalid_value', message: 'no period contains a working day of the work pattern' });
-  }
-  if (input.length === 0) issues.push({ path: [...basePath], code: 'missing', message: 'at least one sick period is required' });
+  return raw;
+}
 
-  const leave: { start: number; end: number; index: number }[] = [];
+/** WAZO leave as day numbers, sorted; `to` before `from` and overlaps are issues. */
+function checkLeave(leaveInput: readonly WazoLeave[], leavePath: Path, issues: InputIssue[]): LeaveDays[] {
+  const leave: LeaveDays[] = [];
   leaveInput.forEach((l, index) => {
     const start = toDayNumber(l.from);
     const end = toDayNumber(l.to);
@@ -177,11 +225,5 @@ export function buildSickModel(
       issues.push({ path: [...leavePath, leave[i]!.index], code: 'overlap', message: `overlaps leave period [${leave[i - 1]!.index}]` });
     }
   }
-  if (issues.length > 0) return undefined;
-  const chains = buildChains(raw, leave, causeScope);
-  if (chains.length === 0) {
-    issues.push({ path: [...basePath], code: 'invalid_value', message: 'every sick day falls within WAZO leave; there is no wachttijd' });
-    return undefined;
-  }
-  return { periods: raw, leave, chains, notices };
+  return leave;
 }

@@ -20,7 +20,8 @@ type ParsedOptions = z.output<typeof timelineOptionsSchema>;
 
 const INPUT_KEYS: ReadonlySet<string> = new Set(['firstSickDay', 'sickPeriods', 'asOf', 'events', 'aowDate']);
 const ALIAS_KEYS: readonly string[] = Object.freeze(Object.keys(EVENT_ALIASES));
-const EVENT_KEYS: ReadonlySet<string> = new Set([...ALIAS_KEYS, 'evaluaties']);
+/** Each event key's position in the schema (the order zod returns them in). */
+const EVENT_ORDER: ReadonlyMap<string, number> = new Map([...ALIAS_KEYS, 'evaluaties'].map((k, i) => [k, i]));
 const LOCALES: ReadonlySet<unknown> = new Set(['nl', 'en']);
 const ZIEKMELDING: ReadonlySet<unknown> = new Set(['statutory', 'uwv-first-working-day']);
 const PROBLEEMANALYSE: ReadonlySet<unknown> = new Set(['end-of-week-6', 'six-weeks-after']);
@@ -102,17 +103,32 @@ function sickPeriods(value: unknown): { from: string; to?: string }[] | undefine
 
 function events(value: unknown): Record<string, unknown> | undefined {
   if (!isPlainObject(value)) return undefined;
+  // Usually the keys come in the schema's order: then the copy is made in the same pass.
+  let out: Record<string, unknown> | undefined = {};
+  let last = -1;
   for (const k in value) {
-    if (!EVENT_KEYS.has(k)) return undefined;
-    if (k !== 'evaluaties' && !isValidIsoDate(value[k])) return undefined;
+    const at = EVENT_ORDER.get(k);
+    if (at === undefined) return undefined;
+    const v = value[k];
+    if (k === 'evaluaties') {
+      const list = dates(v);
+      if (list === undefined) return undefined;
+      if (out !== undefined) out[k] = list;
+    } else {
+      if (!isValidIsoDate(v)) return undefined;
+      if (out !== undefined) out[k] = v;
+    }
+    if (at < last) out = undefined;
+    last = at;
   }
+  return out ?? inSchemaOrder(value);
+}
+
+/** The events (already checked) in the schema's key order, as zod returns them. */
+function inSchemaOrder(value: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const k of ALIAS_KEYS) if (k in value) out[k] = value[k];
-  if ('evaluaties' in value) {
-    const list = dates(value['evaluaties']);
-    if (list === undefined) return undefined;
-    out['evaluaties'] = list;
-  }
+  if ('evaluaties' in value) out['evaluaties'] = dates(value['evaluaties']);
   return out;
 }
 

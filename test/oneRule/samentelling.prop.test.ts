@@ -27,7 +27,8 @@ test.prop([caseArb], { numRuns: 80 })('combineSickPeriods and computeTimeline gi
   const wazoLeave = leave === undefined ? undefined : [{ from: fromDayNumber(d + leave.at), to: fromDayNumber(d + leave.at + leave.len - 1) }];
   const wl = wazoLeave === undefined ? {} : { wazoLeave };
   const asOf = fromDayNumber(d + 200 + after);
-  const s = combineSickPeriods(sickPeriods, { ...wl, asOf });
+  // combineSickPeriods adds its trace (issue 10); the timeline's samentelling has none (the timeline's trace covers it).
+  const { trace: _trace, ...s } = combineSickPeriods(sickPeriods, { ...wl, asOf });
   const t = computeTimeline({ sickPeriods, ...wl, asOf });
   expect(t.samentelling).toEqual(s);
   expect(t.firstSickDay).toBe(s.firstSickDay);
