@@ -45,7 +45,6 @@ const KNOWN_ZOD_OUTSIDE_PARSING = [
   'export/renderTimelineSvg.ts',
   'export/toICalendar.ts',
   'timeline/wachttijdEnded.ts',
-  'vangnet/computeVangnetMelding.ts',
 ];
 
 interface Import { readonly from: string; readonly spec: string; readonly typeOnly: boolean }
