@@ -107,7 +107,7 @@ export function kennisgevingTeLaat(notice: NoticeState, t: LateWiaTerms): Findin
   const status: Answer = notice === 'none' || notice === 'late-within' ? 'yes' : notice === 'unknown' ? 'unknown' : 'no';
   return findingStep({ rule: `${RULE}.kennisgeving-uwv-te-laat`, code: 'kennisgeving-uwv-te-laat', refs: [R.WIA_64_2, R.WIA_64_6], normKind: 'statutory',
     status, inputs: { wiaBriefDue: iso(t.briefDue), applicationDate: iso(t.app) }, outputs: { status, notice },
-    ...(notice === 'unknown' ? { missingFacts: ['wiaBriefReceived'] } : {}), message: NOTICE_MESSAGE[notice] });
+    missingFacts: notice === 'unknown' ? ['wiaBriefReceived'] : [], message: NOTICE_MESSAGE[notice] });
 }
 
 /** WIA 64 lid 6, last sentence: the 42-week melding (ZW 38 lid 1) made before week 81; only asked for when the notice leaves the safe harbour open. @internal */
@@ -116,7 +116,7 @@ export function ziekmeldingVoorWeek81(p: LateWiaFacts, byNotice: Answer, t: Late
   const status: Answer = m === undefined ? 'unknown' : m === 'not-done' ? 'no' : dn(m) < t.meldingBefore ? 'yes' : 'no';
   return findingStep({ rule: `${RULE}.ziekmelding-voor-week-81`, code: 'ziekmelding-voor-week-81', refs: [R.WIA_64_6, R.ZW_38_1], normKind: 'statutory',
     status, inputs: { ...(m === undefined ? {} : { ziekmeldingUwv: m }), before: iso(t.meldingBefore) },
-    ...(byNotice !== 'no' && status === 'unknown' ? { missingFacts: ['ziekmeldingUwv'] } : {}),
+    missingFacts: byNotice !== 'no' && status === 'unknown' ? ['ziekmeldingUwv'] : [],
     message: 'the42WeekReportHadTo', params: { meldingBefore: iso(t.meldingBefore) } });
 }
 
@@ -163,7 +163,7 @@ export function delayConsequences(p: LateWiaFacts, t: LateWiaTerms, timely: Answ
   const finding = delay === 0 ? null : findingStep({
     rule: `${RULE}.geen-loon-over-vertraging`, code: 'geen-loon-over-vertraging', refs: [R.BW_629_3F], normKind: 'statutory', status: forfeited,
     inputs: { delayDays: delay, ...(g === undefined ? {} : { deugdelijkeGrond: g }) },
-    ...(g === undefined ? { missingFacts: ['deugdelijkeGrond'] } : {}), message: 'withoutADeugdelijkeGrondTheEmployee', params: { delay } });
+    missingFacts: g === undefined ? ['deugdelijkeGrond'] : [], message: 'withoutADeugdelijkeGrondTheEmployee', params: { delay } });
   return { rawDelay, delay, wageLast: t.ref + delay, forfeited, finding };
 }
 

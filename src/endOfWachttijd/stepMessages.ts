@@ -38,8 +38,15 @@ export interface EowStepInit extends Omit<TraceStepInit, 'refs' | 'message'> {
  * @internal
  */
 export function eowStep(init: EowStepInit): TraceStep {
-  return traceStep({ ...init, refs: legalKeysOf(init.refs) });
+  // Fields named one by one (no object spread): these helpers run for every step of every call.
+  return traceStep({
+    rule: init.rule, refs: legalKeysOf(init.refs), outcome: init.outcome, inputs: init.inputs ?? NO_VALUES, outputs: init.outputs ?? NO_VALUES,
+    missingFacts: init.missingFacts ?? NO_FACTS, message: init.message, params: init.params ?? NO_VALUES,
+  });
 }
+
+const NO_VALUES: { readonly [name: string]: TraceValue } = Object.freeze({});
+const NO_FACTS: readonly string[] = Object.freeze([]);
 
 /** A nested message for a placeholder. @internal */
 export function nested(message: EndOfWachttijdMessageKey): EowNestedMessage {
@@ -53,7 +60,7 @@ export function outcomeOf(status: Answer): TraceOutcome {
 
 /** A placeholder value: a nested `{ message }` is rendered, anything else is written as text. */
 function paramOf(v: TraceValue): TemplateValue {
-  return v !== null && typeof v === 'object' ? phrase((v as EowNestedMessage).message) : String(v);
+  return typeof v === 'number' ? v : v !== null && typeof v === 'object' ? phrase((v as EowNestedMessage).message) : String(v);
 }
 
 /**
@@ -67,7 +74,7 @@ function paramOf(v: TraceValue): TemplateValue {
  */
 export function renderStep(step: TraceStep): Localized {
   const values: Record<string, TemplateValue> = {};
-  for (const [k, v] of Object.entries(step.params)) values[k] = paramOf(v);
+  for (const k in step.params) values[k] = paramOf(step.params[k]!);
   return phrase(step.message as EndOfWachttijdMessageKey, values);
 }
 
@@ -86,9 +93,11 @@ export interface DatedStep {
  * @internal
  */
 export function datedStep(init: Omit<EowStepInit, 'outcome'> & { readonly id: EndOfWachttijdDateId; readonly day: number; readonly normKind: NormKind }): DatedStep {
-  const { id, day, normKind, ...rest } = init;
-  const step = eowStep({ ...rest, outcome: 'computed', outputs: rest.outputs ?? { [id]: iso(day) } });
-  return { step, date: legalDate(id, day, dateLabel(id), init.refs, normKind, renderStep(step)) };
+  const step = eowStep({
+    rule: init.rule, refs: init.refs, outcome: 'computed', inputs: init.inputs ?? NO_VALUES, outputs: init.outputs ?? { [init.id]: iso(init.day) },
+    missingFacts: init.missingFacts ?? NO_FACTS, message: init.message, params: init.params ?? NO_VALUES,
+  });
+  return { step, date: legalDate(init.id, init.day, dateLabel(init.id), init.refs, init.normKind, renderStep(step)) };
 }
 
 /** A criterion or consequence: the step and the finding whose explanation is rendered from it. @internal */
@@ -106,7 +115,10 @@ export interface FindingStep {
  * @internal
  */
 export function findingStep(init: Omit<EowStepInit, 'outcome'> & { readonly code: string; readonly status: Answer; readonly normKind: NormKind }): FindingStep {
-  const { code, status, normKind, ...rest } = init;
-  const step = eowStep({ ...rest, outcome: outcomeOf(status), outputs: rest.outputs ?? { status } });
-  return { step, finding: Object.freeze({ code, status, legalBasis: Object.freeze([...init.refs]), normKind, explanation: renderStep(step) }) };
+  const status = init.status;
+  const step = eowStep({
+    rule: init.rule, refs: init.refs, outcome: outcomeOf(status), inputs: init.inputs ?? NO_VALUES, outputs: init.outputs ?? { status },
+    missingFacts: init.missingFacts ?? NO_FACTS, message: init.message, params: init.params ?? NO_VALUES,
+  });
+  return { step, finding: Object.freeze({ code: init.code, status, legalBasis: Object.freeze(init.refs.slice()), normKind: init.normKind, explanation: renderStep(step) }) };
 }

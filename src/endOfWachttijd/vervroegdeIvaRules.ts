@@ -77,14 +77,14 @@ export function ivaWindowDates(t: IvaTerms): DatedStep[] {
 
 /** WIA 23 lid 6: the application lies on or before the end of week 68 (unknown without an application date). @internal */
 export function aanvraagBinnenTermijn(app: number | undefined, t: IvaTerms): FindingStep {
-  const base = { rule: `${RULE}.aanvraag-binnen-termijn`, code: 'aanvraag-binnen-termijn', refs: [R.WIA_23_6], normKind: 'statutory' } as const;
-  if (app === undefined) {
-    return findingStep({ ...base, status: 'unknown', inputs: { to: iso(t.to) }, missingFacts: ['applicationDate'],
-      message: 'anApplicationIsPossibleThrough', params: { to: iso(t.to) } });
-  }
-  const inTime = app <= t.to;
-  return findingStep({ ...base, status: inTime ? 'yes' : 'no', inputs: { applicationDate: iso(app), to: iso(t.to) },
-    message: inTime ? 'applicationOnAtTheLatest' : 'applicationOnIsAfterWeek68', params: { app: iso(app), to: iso(t.to) } });
+  const to = iso(t.to);
+  const status: Answer = app === undefined ? 'unknown' : app <= t.to ? 'yes' : 'no';
+  return findingStep({
+    rule: `${RULE}.aanvraag-binnen-termijn`, code: 'aanvraag-binnen-termijn', refs: [R.WIA_23_6], normKind: 'statutory', status,
+    inputs: app === undefined ? { to } : { applicationDate: iso(app), to }, missingFacts: app === undefined ? ['applicationDate'] : [],
+    message: status === 'unknown' ? 'anApplicationIsPossibleThrough' : status === 'yes' ? 'applicationOnAtTheLatest' : 'applicationOnIsAfterWeek68',
+    params: app === undefined ? { to } : { app: iso(app), to },
+  });
 }
 
 /** WIA 23 lid 6: the earliest (max of week 13 and application + 10 weeks) and latest (week 78) last day. @internal */
@@ -109,7 +109,7 @@ export function eersteAanvraag(p: IvaFacts): FindingStep {
   const e = p.earlierApplication;
   return findingStep({ rule: `${RULE}.eerste-aanvraag`, code: 'eerste-aanvraag', refs: [R.WIA_66_2], normKind: 'statutory',
     status: e === undefined ? 'unknown' : e ? 'no' : 'yes', inputs: e === undefined ? {} : { earlierApplication: e },
-    ...(e === undefined ? { missingFacts: ['earlierApplication'] } : {}), message: 'anApplicationForAShortenedWaiting' });
+    missingFacts: e === undefined ? ['earlierApplication'] : [], message: 'anApplicationForAShortenedWaiting' });
 }
 
 /** WIA 66 lid 3–5: the bedrijfsarts' statement accompanies the application, unless lid 7 (ziekengeld without wage). @internal */
@@ -119,7 +119,7 @@ export function bedrijfsartsverklaring(p: IvaFacts): FindingStep {
   const status: Answer = zzl ? 'yes' : v === undefined ? 'unknown' : v ? 'yes' : 'no';
   return findingStep({ rule: `${RULE}.bedrijfsartsverklaring`, code: 'bedrijfsartsverklaring', refs: zzl ? [R.WIA_66_7] : [R.WIA_66_3], normKind: 'statutory',
     status, inputs: { ...(p.ziekengeldZonderLoon === undefined ? {} : { ziekengeldZonderLoon: p.ziekengeldZonderLoon }), ...(v === undefined ? {} : { bedrijfsartsVerklaring: v }) },
-    ...(status === 'unknown' ? { missingFacts: ['bedrijfsartsVerklaring'] } : {}),
+    missingFacts: status === 'unknown' ? ['bedrijfsartsVerklaring'] : [],
     message: zzl ? 'noBedrijfsartsStatementNeededZiekengeldWithout' : 'withoutTheBedrijfsartsStatementTheApplication' });
 }
 

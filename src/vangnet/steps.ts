@@ -36,8 +36,15 @@ export interface VangnetStepInit extends Omit<TraceStepInit, 'refs' | 'message'>
 
 /** Builds one frozen trace step citing catalogue keys. @internal */
 export function vangnetStep(init: VangnetStepInit): TraceStep {
-  return traceStep({ ...init, refs: legalKeysOf(init.refs) });
+  // Fields named one by one (no object spread): these helpers run for every step of every call.
+  return traceStep({
+    rule: init.rule, refs: legalKeysOf(init.refs), outcome: init.outcome, inputs: init.inputs ?? NO_VALUES, outputs: init.outputs ?? NO_VALUES,
+    missingFacts: init.missingFacts ?? NO_FACTS, message: init.message, params: init.params ?? NO_VALUES,
+  });
 }
+
+const NO_VALUES: VangnetParams = Object.freeze({});
+const NO_FACTS: readonly string[] = Object.freeze([]);
 
 /** A nested message for a placeholder. @internal */
 export function nested(message: VangnetMessageKey, params: VangnetParams = {}): VangnetNestedMessage {
@@ -46,7 +53,8 @@ export function nested(message: VangnetMessageKey, params: VangnetParams = {}): 
 
 function fill(message: VangnetMessageKey, params: VangnetParams): Localized {
   const values: Record<string, TemplateValue> = {};
-  for (const [k, v] of Object.entries(params)) {
+  for (const k in params) {
+    const v = params[k]!;
     values[k] = v !== null && typeof v === 'object' ? fill((v as VangnetNestedMessage).message, (v as VangnetNestedMessage).params) : String(v);
   }
   return phrase(message, values);
@@ -73,9 +81,11 @@ export interface VangnetDatedStep {
 
 /** A rule that computes a date (outputs `{ [id]: 'YYYY-MM-DD' }` unless given), with its date. @internal */
 export function datedStep(init: Omit<VangnetStepInit, 'outcome'> & { readonly id: EndOfWachttijdDateId; readonly day: number; readonly normKind: NormKind }): VangnetDatedStep {
-  const { id, day, normKind, ...rest } = init;
-  const step = vangnetStep({ ...rest, outcome: 'computed', outputs: rest.outputs ?? { [id]: iso(day) } });
-  return { step, date: legalDate(id, day, dateLabel(id), init.refs, normKind, renderStep(step)) };
+  const step = vangnetStep({
+    rule: init.rule, refs: init.refs, outcome: 'computed', inputs: init.inputs ?? NO_VALUES, outputs: init.outputs ?? { [init.id]: iso(init.day) },
+    missingFacts: init.missingFacts ?? NO_FACTS, message: init.message, params: init.params ?? NO_VALUES,
+  });
+  return { step, date: legalDate(init.id, init.day, dateLabel(init.id), init.refs, init.normKind, renderStep(step)) };
 }
 
 /** A finding: its step and the {@link EndOfWachttijdFinding} rendered from it. @internal */
@@ -86,8 +96,10 @@ export interface VangnetFindingStep {
 
 /** A rule with a three-valued status (`'yes'` → `'met'`, `'no'` → `'not-met'`), with its finding. @internal */
 export function findingStep(init: Omit<VangnetStepInit, 'outcome'> & { readonly code: string; readonly status: Answer; readonly normKind: NormKind }): VangnetFindingStep {
-  const { code, status, normKind, ...rest } = init;
-  const outcome = status === 'yes' ? 'met' : status === 'no' ? 'not-met' : 'unknown';
-  const step = vangnetStep({ ...rest, outcome, outputs: rest.outputs ?? { status } });
-  return { step, finding: Object.freeze({ code, status, legalBasis: Object.freeze([...init.refs]), normKind, explanation: renderStep(step) }) };
+  const status = init.status;
+  const step = vangnetStep({
+    rule: init.rule, refs: init.refs, outcome: status === 'yes' ? 'met' : status === 'no' ? 'not-met' : 'unknown', inputs: init.inputs ?? NO_VALUES,
+    outputs: init.outputs ?? { status }, missingFacts: init.missingFacts ?? NO_FACTS, message: init.message, params: init.params ?? NO_VALUES,
+  });
+  return { step, finding: Object.freeze({ code: init.code, status, legalBasis: Object.freeze(init.refs.slice()), normKind: init.normKind, explanation: renderStep(step) }) };
 }
