@@ -1,14 +1,14 @@
-import * as z from 'zod';
 import type { Localized } from '../i18n/types.js';
-import { isoDateSchema } from '../input/zodIssues.js';
 import type { LegalRef } from '../legal/LegalRef.js';
+import { missingFactsOf, type TraceStep } from '../engine/trace.js';
 import { EOW_REFS as R } from '../law/endOfWachttijdRefs.js';
-import { caseShape, dn, iso, legalDate, openCase, requireOrder, throwIfIssues, WEEK } from './internal.js';
-import { dateLabel } from './messages.js';
-import { END_OF_WACHTTIJD_NORMS as N } from '../law/endOfWachttijdNorms.js';
+import { dn, iso, openCase, throwIfIssues } from './internal.js';
 import type { EndOfWachttijdFinding, LegalDate, WachttijdCase } from './types.js';
-import type { Answer } from '../vocabulary/index.js';
-import { phrase } from './messages.js';
+import { schema } from './vervroegdeIvaSchema.js';
+import {
+  aanvraagBinnenTermijn, bedrijfsartsverklaring, checkIvaInput, eersteAanvraag, ivaNotices, ivaTerms, ivaWindowDates,
+  verdictOf, verkorteWachttijdDates, volledigEnDuurzaamArbeidsongeschikt,
+} from './vervroegdeIvaRules.js';
 
 /** Input of {@link checkVervroegdeIva}. */
 export type VervroegdeIvaInput = WachttijdCase & {
@@ -56,17 +56,13 @@ export interface VervroegdeIvaResult {
   readonly explanation: Localized;
   /** Consequences to show (wage payment continues, no RIV-toets, …). */
   readonly notices: readonly Localized[];
+  /**
+   * The rules applied, in order (plain data): the window, each criterion, the verkorte wachttijd and
+   * the verdict. `missingFacts` is derived from it and every explanation above is rendered from it.
+   */
+  readonly trace: readonly TraceStep[];
 }
 
-/** zod schema of the input of `checkVervroegdeIva`: shapes only, the function adds the semantic checks. Public as `vervroegdeIvaInputSchema` (see docs/schemas.md). */
-export const schema = z.strictObject({
-  ...caseShape,
-  applicationDate: isoDateSchema.optional(),
-  earlierApplication: z.boolean().optional(),
-  bedrijfsartsVerklaring: z.boolean().optional(),
-  ziekengeldZonderLoon: z.boolean().optional(),
-  setLastDay: isoDateSchema.optional(),
-});
 const FN = 'checkVervroegdeIva';
 
 /**
@@ -95,90 +91,28 @@ const FN = 'checkVervroegdeIva';
  */
 export function checkVervroegdeIva(input: VervroegdeIvaInput): VervroegdeIvaResult {
   const { p, clock, issues } = openCase(schema, input, FN);
-  const from = clock.dayOf(N.vervroegdeIvaUwvFromWeeks.value * WEEK + 1);
-  const lead = N.verkorteWachttijdLeadWeeks.value * WEEK;
-  const minLast = clock.dayOf(N.verkorteWachttijdMinWeeks.value * WEEK);
-  const maxLast = clock.dayOf(N.verkorteWachttijdMaxWeeks.value * WEEK);
-  const to = clock.dayOf((N.verkorteWachttijdMaxWeeks.value - N.verkorteWachttijdLeadWeeks.value) * WEEK);
-  const app = p.applicationDate === undefined ? undefined : dn(p.applicationDate);
-  if (app !== undefined) requireOrder(issues, ['applicationDate'], clock.firstDay, app, 'applicationDate lies before the first sick day');
-  if (p.setLastDay !== undefined) {
-    const s = dn(p.setLastDay);
-    if (app === undefined) issues.push({ path: ['applicationDate'], code: 'missing', message: 'required with setLastDay' });
-    if (s < minLast || s > maxLast) issues.push({ path: ['setLastDay'], code: 'inconsistent', message: `a verkorte wachttijd lasts 13 to 78 weeks (${iso(minLast)} … ${iso(maxLast)})` });
-    else if (app !== undefined && s < app + lead) issues.push({ path: ['setLastDay'], code: 'inconsistent', message: `must lie at least ten weeks after the application (${iso(app + lead)})` });
-  }
+  const t = ivaTerms(clock);
+  checkIvaInput(p, clock, t, issues);
   throwIfIssues(FN, issues);
 
-  const criteria: EndOfWachttijdFinding[] = [];
-  const missingFacts: string[] = [];
-  const notices: Localized[] = [];
-  const dates: LegalDate[] = [
-    legalDate('vervroegde-iva-aanvragen-vanaf', from, dateLabel('vervroegde-iva-aanvragen-vanaf'), [R.WIA_23_6], 'practice',
-      phrase('uwvApplyAfterAtLeastThree')),
-    legalDate('vervroegde-iva-uiterlijk', to, dateLabel('vervroegde-iva-uiterlijk'), [R.WIA_23_6, R.WIA_66], 'statutory',
-      phrase('endOfWeek68TheShortened')),
-  ];
-  let verkorte: VervroegdeIvaResult['verkorteWachttijd'] = null;
-  let formal = 'yes' as Answer;
-  const worse = (s: Answer): void => {
-    if (s === 'no') formal = 'no';
-    else if (s === 'unknown' && formal === 'yes') formal = 'unknown';
-  };
-
-  if (app === undefined) {
-    missingFacts.push('applicationDate');
-    worse('unknown');
-    criteria.push({ code: 'aanvraag-binnen-termijn', status: 'unknown', legalBasis: [R.WIA_23_6], normKind: 'statutory',
-      explanation: phrase('anApplicationIsPossibleThrough', { to: iso(to) }) });
-  } else {
-    const inTime = app <= to;
-    worse(inTime ? 'yes' : 'no');
-    criteria.push({ code: 'aanvraag-binnen-termijn', status: inTime ? 'yes' : 'no', legalBasis: [R.WIA_23_6], normKind: 'statutory',
-      explanation: inTime
-        ? phrase('applicationOnAtTheLatest', { app: iso(app), to: iso(to) })
-        : phrase('applicationOnIsAfterWeek68', { app: iso(app), to: iso(to) }) });
-    if (app < from) {
-      notices.push(phrase('theApplicationIsBeforeTheMoment', { from: iso(from) }));
-    }
-    if (inTime) {
-      const earliest = Math.max(minLast, app + lead);
-      verkorte = { earliestLastDay: iso(earliest), latestLastDay: iso(maxLast), earliestWiaIngang: iso(earliest + 1) };
-      dates.push(legalDate('verkorte-wachttijd-vroegste-einde', earliest, dateLabel('verkorte-wachttijd-vroegste-einde'), [R.WIA_23_6], 'statutory',
-        phrase('theLaterOfEndOfWeek')));
-      dates.push(legalDate('verkorte-wachttijd-uiterste-einde', maxLast, dateLabel('verkorte-wachttijd-uiterste-einde'), [R.WIA_23_6], 'statutory',
-        phrase('endOfWeek78')));
-    }
-  }
-  const once: Answer = p.earlierApplication === undefined ? 'unknown' : p.earlierApplication ? 'no' : 'yes';
-  if (once === 'unknown') missingFacts.push('earlierApplication');
-  worse(once);
-  criteria.push({ code: 'eerste-aanvraag', status: once, legalBasis: [R.WIA_66_2], normKind: 'statutory',
-    explanation: phrase('anApplicationForAShortenedWaiting') });
-  const verklaring: Answer = p.ziekengeldZonderLoon === true ? 'yes' : p.bedrijfsartsVerklaring === undefined ? 'unknown' : p.bedrijfsartsVerklaring ? 'yes' : 'no';
-  if (verklaring === 'unknown') missingFacts.push('bedrijfsartsVerklaring');
-  worse(verklaring);
-  criteria.push({ code: 'bedrijfsartsverklaring', status: verklaring, legalBasis: p.ziekengeldZonderLoon === true ? [R.WIA_66_7] : [R.WIA_66_3], normKind: 'statutory',
-    explanation: p.ziekengeldZonderLoon === true
-      ? phrase('noBedrijfsartsStatementNeededZiekengeldWithout')
-      : phrase('withoutTheBedrijfsartsStatementTheApplication') });
-  criteria.push({ code: 'volledig-en-duurzaam-arbeidsongeschikt', status: 'unknown', legalBasis: [R.WIA_23_6], normKind: 'statutory',
-    explanation: phrase('whetherTheEmployeeIsFullyAnd') });
-
-  notices.push(phrase('theApplicationAlsoCountsAsThe'));
-  notices.push(phrase('theEmployerKeepsPayingWagesUp2'));
-  notices.push(phrase('withoutA42WeekReportThe'));
-
-  const f: Answer = formal;
-  const verdict: VervroegdeIvaResult['verdict'] = f === 'no' ? 'niet-mogelijk' : f === 'yes' ? 'mogelijk' : 'unknown';
+  const app = p.applicationDate === undefined ? undefined : dn(p.applicationDate);
+  const window = ivaWindowDates(t);
+  const inTime = aanvraagBinnenTermijn(app, t);
+  const verkorte = app !== undefined && inTime.finding.status === 'yes' ? verkorteWachttijdDates(app, t) : null;
+  const criteria = [inTime, eersteAanvraag(p), bedrijfsartsverklaring(p), volledigEnDuurzaamArbeidsongeschikt()];
+  const verdict = verdictOf(criteria.map((c) => c.finding.status), t);
+  const trace: readonly TraceStep[] = Object.freeze([
+    ...window.map((d) => d.step), inTime.step, ...(verkorte === null ? [] : verkorte.dates.map((d) => d.step)),
+    ...criteria.slice(1).map((c) => c.step), verdict.step,
+  ]);
+  const dates: LegalDate[] = [...window, ...(verkorte === null ? [] : verkorte.dates)].map((d) => d.date);
   return Object.freeze({
-    verdict, firstSickDay: iso(clock.firstDay), window: Object.freeze({ from: iso(from), to: iso(to) }),
-    verkorteWachttijd: verkorte === null ? null : Object.freeze(verkorte),
-    criteria: Object.freeze(criteria), missingFacts: Object.freeze(missingFacts), dates: Object.freeze(dates),
+    verdict: verdict.verdict, firstSickDay: iso(clock.firstDay), window: Object.freeze({ from: iso(t.from), to: iso(t.to) }),
+    verkorteWachttijd: verkorte === null ? null : Object.freeze(verkorte.range),
+    criteria: Object.freeze(criteria.map((c) => c.finding)), missingFacts: Object.freeze(missingFactsOf(trace)), dates: Object.freeze(dates),
     legalBasis: Object.freeze([R.WIA_23_6, R.WIA_66, R.WIA_66_2, R.WIA_66_3, R.WIA_66_6, R.BW_629_5]),
-    explanation: verdict === 'niet-mogelijk'
-      ? phrase('earlyIvaIsNotOrNo')
-      : phrase('applyThroughTheFormalConditionsAre', { to: iso(to), conditions: phrase(verdict === 'mogelijk' ? 'conditionsMet' : 'conditionsNotAllKnown') }),
-    notices: Object.freeze(notices),
+    explanation: verdict.explanation,
+    notices: Object.freeze(ivaNotices(app, t)),
+    trace,
   });
 }

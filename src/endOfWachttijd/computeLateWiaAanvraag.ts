@@ -1,15 +1,12 @@
-import * as z from 'zod';
-import type { Localized } from '../i18n/types.js';
-import { isoDateSchema } from '../input/zodIssues.js';
+import { missingFactsOf, type TraceStep } from '../engine/trace.js';
 import { EOW_REFS as R } from '../law/endOfWachttijdRefs.js';
-import { atw, caseShape, loonsanctieDecisionDue, dn, iso, legalDate, openCase, requireOrder, sortedDates, throwIfIssues, TRANSITION_2013, WEEK } from './internal.js';
-import { ziekmeldingSafeHarbourDay } from './loonsanctieRules.js';
-import { wiaBriefWeekFor } from '../law/ruleSets.js';
-import { dateLabel } from './messages.js';
-import { END_OF_WACHTTIJD_NORMS as N } from '../law/endOfWachttijdNorms.js';
-import type { EndOfWachttijdFinding, EndOfWachttijdReport, LegalDate, WachttijdCase } from './types.js';
+import { iso, openCase, sortedDates, throwIfIssues } from './internal.js';
+import type { EndOfWachttijdReport, WachttijdCase } from './types.js';
 import type { Answer } from '../vocabulary/index.js';
-import { phrase } from './messages.js';
+import { schema } from './lateWiaAanvraagSchema.js';
+import {
+  checkLateWiaInput, delayConsequences, lateWiaNotices, lateWiaSummary, lateWiaTermDates, lateWiaTerms, timelinessOf, wageAndWiaDates,
+} from './lateWiaAanvraagRules.js';
 
 /** Input of {@link computeLateWiaAanvraag}. */
 export type LateWiaAanvraagInput = WachttijdCase & {
@@ -61,18 +58,14 @@ export interface LateWiaAanvraagResult extends EndOfWachttijdReport {
   readonly loonsanctieDecisionDue: string;
   /** Earliest WIA start (also bounded by WIA 64 lid 11). */
   readonly wiaIngang: string;
+  /**
+   * The rules applied, in order (plain data): the statutory days, the safe harbour of WIA 64 lid 6,
+   * the delay and its consequences, the summary. `missingFacts` is derived from it and every
+   * explanation above is rendered from it.
+   */
+  readonly trace: readonly TraceStep[];
 }
 
-/** zod schema of the input of `computeLateWiaAanvraag`: shapes only, the function adds the semantic checks. Public as `lateWiaAanvraagInputSchema` (see docs/schemas.md). */
-export const schema = z.strictObject({
-  ...caseShape,
-  applicationDate: isoDateSchema,
-  // 0.1.0 words ('niet-ontvangen', 'niet-gedaan') are deprecated aliases, normalised here.
-  wiaBriefReceived: z.union([z.enum(['not-received', 'niet-ontvangen']).transform(() => 'not-received' as const), isoDateSchema]).optional(),
-  ziekmeldingUwv: z.union([z.enum(['not-done', 'niet-gedaan']).transform(() => 'not-done' as const), isoDateSchema]).optional(),
-  extendedLastDay: isoDateSchema.optional(),
-  deugdelijkeGrond: z.boolean().optional(),
-});
 const FN = 'computeLateWiaAanvraag';
 
 /**
@@ -101,100 +94,28 @@ const FN = 'computeLateWiaAanvraag';
  */
 export function computeLateWiaAanvraag(input: LateWiaAanvraagInput): LateWiaAanvraagResult {
   const { p, clock, issues } = openCase(schema, input, FN);
-  const app = dn(p.applicationDate);
-  requireOrder(issues, ['applicationDate'], clock.firstDay, app, 'applicationDate lies before the first sick day');
-  const ref = p.extendedLastDay === undefined ? clock.wachttijdLastDay : dn(p.extendedLastDay);
-  requireOrder(issues, ['extendedLastDay'], clock.wachttijdLastDay, ref, 'extendedLastDay lies before the end of the wachttijd');
-  if (p.ziekmeldingUwv !== undefined && p.ziekmeldingUwv !== 'not-done') requireOrder(issues, ['ziekmeldingUwv'], clock.firstDay, dn(p.ziekmeldingUwv), 'ziekmeldingUwv lies before the first sick day');
+  const { app, ref } = checkLateWiaInput(p, clock, issues);
   throwIfIssues(FN, issues);
 
-  const rs = clock.ruleSet.parameters;
-  const deadline = ref - rs.wiaAanvraagWeeksBeforeEnd * WEEK;
-  const briefWeek = wiaBriefWeekFor(clock.ruleSet, (w) => clock.dayOf(w * WEEK), TRANSITION_2013);
-  const briefDue = clock.dayOf(briefWeek * WEEK);
-  const meldingBefore = ziekmeldingSafeHarbourDay(clock);
-  const findings: EndOfWachttijdFinding[] = [];
-  const notices: Localized[] = [];
-  const missingFacts: string[] = [];
-  const dates: LegalDate[] = [
-    legalDate('wia-aanvraag', deadline, dateLabel('wia-aanvraag'), [R.WIA_64_3, R.ATW_1_2], 'statutory',
-      phrase('weeksBeforeTheEndCountedBackwards', { wiaAanvraagWeeksBeforeEnd: rs.wiaAanvraagWeeksBeforeEnd, ref: iso(ref) })),
-    legalDate('wia-brief-uwv', briefDue, dateLabel('wia-brief-uwv'), [R.WIA_64_2], 'statutory',
-      phrase('theDayOnWhichTheWaiting', { briefWeek })),
-    legalDate('ziekmelding-uwv-voor-week-81', meldingBefore, dateLabel('ziekmelding-uwv-voor-week-81'), [R.WIA_64_6, R.ZW_38_1], 'statutory',
-      phrase('theDayOnWhichTheWaiting2', { ziekmeldingSafeHarbourWeek: rs.ziekmeldingSafeHarbourWeek })),
-  ];
-
-  let timely: Answer;
-  let code: LateWiaAanvraagResult['code'];
-  let safeHarbourDeadline: number | null = null;
-  if (app <= deadline) {
-    timely = 'yes';
-    code = 'tijdig';
-  } else {
-    // Safe harbour of WIA 64 lid 6.
-    const melding: Answer = p.ziekmeldingUwv === undefined ? 'unknown' : p.ziekmeldingUwv === 'not-done' ? 'no' : dn(p.ziekmeldingUwv) < meldingBefore ? 'yes' : 'no';
-    let notice: 'none' | 'late-within' | 'late-outside' | 'on-time' | 'unknown';
-    if (p.wiaBriefReceived === undefined) notice = 'unknown';
-    else if (p.wiaBriefReceived === 'not-received') notice = 'none';
-    else {
-      const rec = dn(p.wiaBriefReceived);
-      if (rec <= briefDue) notice = 'on-time';
-      else {
-        safeHarbourDeadline = atw(rec + N.safeHarbourWeeks.value * WEEK);
-        notice = app <= safeHarbourDeadline ? 'late-within' : 'late-outside';
-        dates.push(legalDate('wia-aanvraag-safe-harbour', safeHarbourDeadline, dateLabel('wia-aanvraag-safe-harbour'), [R.WIA_64_6, R.ATW_1], 'statutory',
-          phrase('fourWeeksAfterReceiptOfThe', { rec: iso(rec) })));
-      }
-    }
-    const harbourByNotice: Answer = notice === 'none' || notice === 'late-within' ? 'yes' : notice === 'unknown' ? 'unknown' : 'no';
-    if (notice === 'unknown') missingFacts.push('wiaBriefReceived');
-    if (harbourByNotice !== 'no' && melding === 'unknown') missingFacts.push('ziekmeldingUwv');
-    const harbour: Answer = harbourByNotice === 'no' || melding === 'no' ? 'no' : harbourByNotice === 'yes' && melding === 'yes' ? 'yes' : 'unknown';
-    findings.push({ code: 'kennisgeving-uwv-te-laat', status: harbourByNotice, legalBasis: [R.WIA_64_2, R.WIA_64_6], normKind: 'statutory',
-      explanation: notice === 'none' ? phrase('uwvSentNoNoticeTheApplication')
-        : notice === 'late-within' ? phrase('lateNoticeAndApplicationWithinFour')
-          : notice === 'late-outside' ? phrase('lateNoticeButTheApplicationCame')
-            : notice === 'on-time' ? phrase('theNoticeCameOnTimeNo')
-              : phrase('unknownWhenTheUwvNoticeWas') });
-    findings.push({ code: 'ziekmelding-voor-week-81', status: melding, legalBasis: [R.WIA_64_6, R.ZW_38_1], normKind: 'statutory',
-      explanation: phrase('the42WeekReportHadTo', { meldingBefore: iso(meldingBefore) }) });
-    timely = harbour === 'yes' ? 'yes' : harbour === 'no' ? 'no' : 'unknown';
-    code = harbour === 'yes' ? (notice === 'none' ? 'tijdig-geen-kennisgeving' : 'tijdig-late-kennisgeving') : harbour === 'no' ? 'te-laat' : 'unknown';
-  }
-
-  const rawDelay = Math.max(0, app - deadline);
-  const delay = timely === 'yes' ? 0 : rawDelay;
-  const wageLast = ref + delay;
-  const forfeited: Answer = delay === 0 ? 'no' : p.deugdelijkeGrond === undefined ? 'unknown' : p.deugdelijkeGrond ? 'no' : 'yes';
-  if (delay > 0 && p.deugdelijkeGrond === undefined) missingFacts.push('deugdelijkeGrond');
-  if (delay > 0) {
-    findings.push({ code: 'geen-loon-over-vertraging', status: forfeited, legalBasis: [R.BW_629_3F], normKind: 'statutory',
-      explanation: phrase('withoutADeugdelijkeGrondTheEmployee', { delay }) });
-    notices.push(phrase(timely === 'unknown' ? 'timelinessDependsOnMissingFacts' : 'applicationIsLate'));
-  }
-  const { day: lsDue, date: lsDueDate } = loonsanctieDecisionDue(wageLast);
-  const wiaFloor = app - 52 * WEEK;
-  const wiaIngang = Math.max(wageLast + 1, wiaFloor);
-  dates.push(legalDate('einde-loondoorbetaling', wageLast, dateLabel('einde-loondoorbetaling'), [R.BW_629_11A], 'statutory',
-    delay > 0 ? phrase('extendedByTheDelay', { delay }) : phrase('notExtended')));
-  dates.push(lsDueDate);
-  dates.push(legalDate('wia-recht-niet-eerder-dan', wiaFloor, dateLabel('wia-recht-niet-eerder-dan'), [R.WIA_64_11], 'statutory',
-    phrase('noRightOverPeriodsMoreThan')));
-  dates.push(legalDate('wia-ingang', wiaIngang, dateLabel('wia-ingang'), [R.WIA_47_2, R.BW_629_11A, R.WIA_64_11], 'statutory',
-    phrase('theDayAfterTheEndOf2')));
-
+  const t = lateWiaTerms(clock, app, ref);
+  const terms = lateWiaTermDates(clock, t);
+  const tl = timelinessOf(p, t);
+  const d = delayConsequences(p, t, tl.timely);
+  const wage = wageAndWiaDates(t, d);
+  const summary = lateWiaSummary(t, tl, d);
+  const dated = [...terms, ...(tl.safeHarbour === null ? [] : [tl.safeHarbour])];
+  const findings = [...tl.findings, ...(d.finding === null ? [] : [d.finding])];
+  const trace: readonly TraceStep[] = Object.freeze([...dated.map((x) => x.step), ...findings.map((f) => f.step), ...wage.dates.map((x) => x.step), summary.step]);
   return Object.freeze({
-    timely, code, firstSickDay: iso(clock.firstDay), referenceLastDay: iso(ref), deadline: iso(deadline), wiaBriefDue: iso(briefDue),
-    ziekmeldingBefore: iso(meldingBefore), safeHarbourDeadline: safeHarbourDeadline === null ? null : iso(safeHarbourDeadline),
-    delayDays: timely === 'unknown' ? rawDelay : delay, wageLastDay: iso(wageLast), opzegverbodExtensionDays: delay, wageForfeited: forfeited,
-    loonsanctieDecisionDue: iso(lsDue), wiaIngang: iso(wiaIngang),
-    dates: sortedDates(dates), findings: Object.freeze(findings),
-    missingFacts: Object.freeze(missingFacts),
+    timely: tl.timely, code: tl.code, firstSickDay: iso(clock.firstDay), referenceLastDay: iso(ref), deadline: iso(t.deadline), wiaBriefDue: iso(t.briefDue),
+    ziekmeldingBefore: iso(t.meldingBefore), safeHarbourDeadline: tl.safeHarbour === null ? null : tl.safeHarbour.date.date,
+    delayDays: tl.timely === 'unknown' ? d.rawDelay : d.delay, wageLastDay: iso(d.wageLast), opzegverbodExtensionDays: d.delay, wageForfeited: d.forfeited,
+    loonsanctieDecisionDue: iso(wage.lsDue), wiaIngang: iso(wage.wiaIngang),
+    dates: sortedDates([...dated, ...wage.dates].map((x) => x.date)), findings: Object.freeze(findings.map((f) => f.finding)),
+    missingFacts: Object.freeze(missingFactsOf(trace)),
     legalBasis: Object.freeze([R.WIA_64_3, R.WIA_64_6, R.BW_629_11A, R.BW_629_3F, R.BW_670_11]),
-    explanation: timely === 'yes'
-      ? phrase('theApplicationOfCountsAsTimely', { app: iso(app), deadline: iso(deadline), safeHarbour: code === 'tijdig' ? '' : phrase('underTheSafeHarbour') })
-      : phrase('theApplicationOfIsDayS', { app: iso(app), possibly: timely === 'no' ? '' : phrase('possibly'), rawDelay }),
-    notices: Object.freeze(notices),
+    explanation: summary.explanation,
+    notices: Object.freeze(lateWiaNotices(tl, d)),
+    trace,
   });
 }

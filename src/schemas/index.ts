@@ -17,10 +17,10 @@ export { inputSchema as remediesInputSchema } from '../obligations/remediesSchem
 export { inputSchema as auditInputSchema } from '../audit/auditSchema.js';
 export { schema as loonsanctieInputSchema } from '../endOfWachttijd/computeLoonsanctie.js';
 export { schema as vrijwilligeVerlengingInputSchema } from '../endOfWachttijd/computeVrijwilligeVerlenging.js';
-export { schema as vervroegdeIvaInputSchema } from '../endOfWachttijd/checkVervroegdeIva.js';
-export { schema as lateWiaAanvraagInputSchema } from '../endOfWachttijd/computeLateWiaAanvraag.js';
+export { schema as vervroegdeIvaInputSchema } from '../endOfWachttijd/vervroegdeIvaSchema.js';
+export { schema as lateWiaAanvraagInputSchema } from '../endOfWachttijd/lateWiaAanvraagSchema.js';
 export { schema as opzegverbodInputSchema } from '../endOfWachttijd/computeOpzegverbod.js';
-export { schema as vangnetMeldingInputSchema } from '../vangnet/computeVangnetMelding.js';
+export { schema as vangnetMeldingInputSchema } from '../vangnet/vangnetMeldingSchema.js';
 export { endOfWachttijdEventsSchema, applyEndOfWachttijdOptionsSchema } from '../endOfWachttijd/eventsSchema.js';
 export { timelineSchema as exportTimelineSchema } from '../export/timelineExportSchema.js';
 export { optionsSchema as toICalendarOptionsSchema } from '../export/toICalendar.js';

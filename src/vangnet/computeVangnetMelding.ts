@@ -1,16 +1,17 @@
-import * as z from 'zod';
-import { PoortwachterError, type InputIssue } from '../errors/PoortwachterError.js';
-import { localize, type Localized } from '../i18n/types.js';
-import { isoDateSchema, parseInput } from '../input/zodIssues.js';
+import type { TraceStep } from '../engine/trace.js';
+import type { Localized } from '../i18n/types.js';
+import { parseInput } from '../input/zodIssues.js';
 import type { LegalRef } from '../legal/LegalRef.js';
 import { EOW_REFS as R } from '../law/endOfWachttijdRefs.js';
-import { atw, dn, iso, legalDate } from '../endOfWachttijd/internal.js';
-import { dateLabel } from '../endOfWachttijd/messages.js';
-import { END_OF_WACHTTIJD_NORMS as N } from '../law/endOfWachttijdNorms.js';
+import { iso, sortedDates } from '../endOfWachttijd/internal.js';
 import type { EndOfWachttijdFinding, LegalDate } from '../endOfWachttijd/types.js';
 import type { Answer } from '../vocabulary/index.js';
-import { VANGNET_GROUPS, type VangnetGroup } from '../law/vangnetGroups.js';
-import { phrase, REINTEGRATION_BY } from './messages.js';
+import type { VangnetGroup } from '../law/vangnetGroups.js';
+import { phrase } from './messages.js';
+import { schema } from './vangnetMeldingSchema.js';
+import {
+  checkVangnetInput, deadlineOf, GROUP_BASIS, groupNotices, groupTerm, lateDiscovery, notApplicableOf, reintegrationOf, reportTimeliness, rivDate, vangnetSummary,
+} from './vangnetRules.js';
 
 /** Input of {@link computeVangnetMelding}. */
 export interface VangnetMeldingInput {
@@ -71,29 +72,15 @@ export interface VangnetMeldingResult {
   readonly explanation: Localized;
   /** Remarks. */
   readonly notices: readonly Localized[];
+  /**
+   * The rules applied, in order (plain data): the group's term and the Atw, the late-discovery term,
+   * the late report, who reintegrates, what does not apply, the summary. Every explanation above is
+   * rendered from it.
+   */
+  readonly trace: readonly TraceStep[];
 }
 
-/** zod schema of the input of `computeVangnetMelding`: shapes only, the function adds the semantic checks. Public as `vangnetMeldingInputSchema` (see docs/schemas.md). */
-export const schema = z.strictObject({
-  group: z.enum(VANGNET_GROUPS as [VangnetGroup, ...VangnetGroup[]]),
-  firstSickDay: isoDateSchema,
-  employmentEnds: isoDateSchema.optional(),
-  leaveEntitlementFrom: isoDateSchema.optional(),
-  claimClearFrom: isoDateSchema.optional(),
-  eigenrisicodragerZw: z.boolean().optional(),
-  reportedOn: isoDateSchema.optional(),
-});
 const FN = 'computeVangnetMelding';
-
-const GROUP_BASIS: Readonly<Record<VangnetGroup, readonly LegalRef[]>> = Object.freeze({
-  orgaandonatie: [R.ZW_29_2E],
-  'zwangerschap-voor-verlof': [R.ZW_29A_1],
-  flexibiliseringsperiode: [R.ZW_29A_2],
-  'ziek-na-bevallingsverlof': [R.ZW_29A_4],
-  'no-riskpolis': [R.ZW_29B],
-  'compensatieregeling-oudere-ww': [R.ZW_29D],
-  'ziek-uit-dienst': [R.ZW_29_2C],
-});
 
 /**
  * The Ziektewet sick report to UWV for a vangnetter (ZW 38, 38a, 38aa, 38b): the deadline per
@@ -132,165 +119,30 @@ const GROUP_BASIS: Readonly<Record<VangnetGroup, readonly LegalRef[]>> = Object.
  */
 export function computeVangnetMelding(input: VangnetMeldingInput): VangnetMeldingResult {
   const p = parseInput(schema, input, FN);
-  const issues: InputIssue[] = [];
-  const D = dn(p.firstSickDay);
-  const g = p.group;
-  const emp = p.employmentEnds === undefined ? undefined : dn(p.employmentEnds);
-  if (g === 'ziek-uit-dienst' && emp === undefined) issues.push({ path: ['employmentEnds'], code: 'missing', message: "required for group 'ziek-uit-dienst'" });
-  if (g === 'flexibiliseringsperiode' && p.leaveEntitlementFrom === undefined) issues.push({ path: ['leaveEntitlementFrom'], code: 'missing', message: "required for group 'flexibiliseringsperiode'" });
-  if (emp !== undefined && emp < D) issues.push({ path: ['employmentEnds'], code: 'inconsistent', message: `lies before the first sick day (${iso(emp)} < ${iso(D)})` });
-  if (p.claimClearFrom !== undefined && !['zwangerschap-voor-verlof', 'flexibiliseringsperiode', 'ziek-na-bevallingsverlof', 'no-riskpolis'].includes(g)) {
-    issues.push({ path: ['claimClearFrom'], code: 'inconsistent', message: 'ZW 38b lid 2 applies only to claims under ZW 29a or 29b' });
-  }
-  if (p.eigenrisicodragerZw !== undefined && g !== 'ziek-uit-dienst') issues.push({ path: ['eigenrisicodragerZw'], code: 'inconsistent', message: "only for group 'ziek-uit-dienst' (ZW 38aa)" });
-  if (issues.length > 0) throw new PoortwachterError(FN, issues);
+  checkVangnetInput(p, FN);
 
-  const notices: Localized[] = [];
-  const dates: LegalDate[] = [];
-  const erd = p.eigenrisicodragerZw === true;
-  let raw: number;
-  let termStart: number; // first day of the term, for Atw art 2
-  let atwApplies = true;
-  let basis: LegalRef[];
-  let how: Localized;
-  switch (g) {
-    case 'orgaandonatie':
-    case 'zwangerschap-voor-verlof':
-    case 'no-riskpolis':
-      raw = D + N.vangnetSixWeeks.value;
-      termStart = D;
-      basis = [R.ZW_38A_3];
-      how = phrase('theFirstDayAfterSixWeeks');
-      if (emp !== undefined && emp < raw) {
-        raw = emp;
-        atwApplies = false;
-        how = phrase('employmentEndsWithinTheSixWeeks');
-      }
-      break;
-    case 'ziek-na-bevallingsverlof':
-      raw = D + N.vangnetFourthDay.value - 1;
-      termStart = D;
-      basis = [R.ZW_38A_2A];
-      how = phrase('atTheLatestOnTheFourth');
-      break;
-    case 'flexibiliseringsperiode': {
-      const from = dn(p.leaveEntitlementFrom!);
-      raw = Math.max(from, D) + N.vangnetFourthDay.value - 1;
-      termStart = Math.max(from, D);
-      basis = [R.ZW_38A_2B];
-      how = phrase('onTheFourthDayFromThe');
-      if (D > from) {
-        notices.push(phrase('readingTheSicknessBeganAfterThe', { D: iso(D), from: iso(from) }));
-      }
-      break;
-    }
-    case 'compensatieregeling-oudere-ww':
-      raw = D + N.vangnet29dWeeks.value * 7 + N.vangnetFourthDay.value - 1;
-      termStart = D;
-      atwApplies = false;
-      basis = [R.ZW_38B_3, R.ATW_4];
-      how = phrase('onTheFourthDayAfterThirteen');
-      notices.push(phrase('readingTheTermIsDescribedAs'));
-      break;
-    case 'ziek-uit-dienst':
-      if (erd) {
-        raw = emp! + N.erdZwWeeks.value * 7;
-        termStart = emp! + 1;
-        basis = [R.ZW_38AA];
-        how = phrase('eigenrisicodragerZwAtTheLatestSix');
-      } else {
-        raw = emp!;
-        termStart = emp!;
-        atwApplies = false;
-        basis = [R.ZW_38_2];
-        how = phrase('onTheLastDayOfEmployment');
-        if (emp! - D >= N.ziekUitDienstRivWeeks.value * 7) {
-          dates.push(legalDate('vangnet-re-integratieverslag', emp!, dateLabel('vangnet-re-integratieverslag'), [R.ZW_38_2], 'statutory',
-            phrase('atLeastSixWeeksSickBefore')));
-        }
-      }
-      break;
-  }
-  const deadline = atwApplies ? atw(raw, termStart) : raw;
-  const art2 = atwApplies && deadline !== atw(raw);
-  const atwRefs = atwApplies ? [R.ATW_1, ...(art2 ? [R.ATW_2] : [])] : [];
-  const atwNote = art2 ? phrase('atwExtended', { raw: iso(raw), deadline: iso(deadline) })
-    : deadline !== raw ? phrase('atwMoved', { raw: iso(raw) }) : null;
-  dates.push(legalDate('vangnet-melding-uiterlijk', deadline, dateLabel('vangnet-melding-uiterlijk'), [...basis, ...atwRefs], 'statutory',
-    atwNote === null ? how : phrase('howMovedByAtw', { how, atw: atwNote })));
-  let late: number | null = null;
-  if (p.claimClearFrom !== undefined) {
-    const clear = dn(p.claimClearFrom);
-    late = atw(clear + N.vangnetFourthDay.value, clear + 1);
-    dates.push(legalDate('vangnet-melding-na-duidelijkheid', late, dateLabel('vangnet-melding-na-duidelijkheid'), [R.ZW_38B_2, R.ATW_1, ...(late !== atw(clear + N.vangnetFourthDay.value) ? [R.ATW_2] : [])], 'statutory',
-      phrase('theFourthDayAfterTheClaim', { claimClearFrom: p.claimClearFrom })));
-  }
-  const effective = late === null ? deadline : Math.max(deadline, late);
-  const reportedOnTime: Answer | null = p.reportedOn === undefined ? null : dn(p.reportedOn) <= effective ? 'yes' : 'no';
-  // ZW 38a lid 9: on a late report ziekengeld is granted back over at most one year before the report.
-  const findings: EndOfWachttijdFinding[] = [];
-  let retroactiveFrom: number | null = null;
-  if (reportedOnTime === 'no') {
-    const rep = dn(p.reportedOn!);
-    retroactiveFrom = Math.max(D, oneYearBefore(rep));
-    const capped = retroactiveFrom > D;
-    findings.push(Object.freeze({
-      code: 'ziekengeld-terugwerkend-ten-hoogste-een-jaar', status: 'yes' as const, legalBasis: Object.freeze([R.ZW_38A_9]), normKind: 'statutory' as const,
-      explanation: capped
-        ? phrase('theReportOfIsLateZiekengeld', { reportedOn: p.reportedOn!, retroactiveFrom: iso(retroactiveFrom), D: iso(D) })
-        : phrase('theReportOfIsLateZiekengeld2', { reportedOn: p.reportedOn!, D: iso(D) }),
-    }));
-    notices.push(findings[findings.length - 1]!.explanation);
-  }
-
-  const reintegration: VangnetMeldingResult['reintegration'] = g === 'ziek-uit-dienst'
-    ? erd
-      ? { by: 'eigenrisicodrager', legalBasis: [R.WIA_26_2], explanation: phrase('theZwEigenrisicodragerKeepsTheReintegration') }
-      : { by: 'uwv', legalBasis: [R.WIA_26_1], explanation: phrase('uwvDrawsUpThePlanOf') }
-    : { by: 'werkgever', legalBasis: [R.WIA_26_1, R.BW_658A_3], explanation: phrase('theEmployeeIsEmployedTheEmployer') };
-
-  const na: EndOfWachttijdFinding[] = [];
-  const f = (code: string, status: Answer, legalBasis: LegalRef[], explanation: Localized): void => {
-    na.push(Object.freeze({ code, status, legalBasis: Object.freeze(legalBasis), normKind: 'statutory' as const, explanation }));
-  };
-  if (g === 'flexibiliseringsperiode') {
-    f('vrijwillige-verlenging', 'unknown', [R.WIA_24_1A], phrase('zw29aLid2IsNot'));
-  } else {
-    f('vrijwillige-verlenging', 'no', [R.WIA_24_1A], phrase('aVoluntaryExtensionOfWagePayment'));
-  }
-  if (g === 'ziek-uit-dienst') {
-    f('ziekmelding-42-weken', 'no', [R.ZW_38_2], phrase('no42WeekReportTheReport'));
-    f('loonsanctie', 'no', erd ? [R.WIA_26_2] : [R.WIA_26_1, R.ZW_39A], erd
-      ? phrase('noLoonsanctieForShortcomingsUwvExtends')
-      : phrase('noLoonsanctieWia26Lid1'));
-    f('opzegverbod', 'no', [R.BW_670_1], phrase('thereIsNoEmploymentLeftTo'));
-  } else {
-    f('ziekmelding-42-weken', 'no', [R.ZW_38_4], phrase('the42WeekReportOfZw'));
-    f('besluit-passende-arbeid', 'no', [R.BPA_2], phrase('theBesluitPassendeArbeidWwEn'));
-  }
-  notices.push(phrase('aLateReportCanLeadTo'));
-
+  const riv = rivDate(p);
+  const term = groupTerm(p);
+  const d = deadlineOf(term);
+  const late = lateDiscovery(p);
+  const report = reportTimeliness(p, late === null ? d.deadline : Math.max(d.deadline, late.day));
+  const reintegration = reintegrationOf(p);
+  const na = notApplicableOf(p);
+  const summary = vangnetSummary(p.group, d.deadline, reintegration.by);
+  const dated = [...(riv === null ? [] : [riv]), d.dated, ...(late === null ? [] : [late.dated])];
+  const findings = report.finding === null ? [] : [report.finding];
+  const trace: readonly TraceStep[] = Object.freeze([
+    ...dated.map((x) => x.step), ...findings.map((f) => f.step), reintegration.step, ...na.map((f) => f.step), summary.step,
+  ]);
   return Object.freeze({
-    group: g, groupBasis: Object.freeze([...GROUP_BASIS[g]]), deadline: iso(deadline), deadlineBeforeAtw: iso(raw), atwApplies, movedByAtw: deadline !== raw,
-    lateDiscoveryDeadline: late === null ? null : iso(late), reportedOnTime,
-    retroactiveFrom: retroactiveFrom === null ? null : iso(retroactiveFrom), findings: Object.freeze(findings),
-    reintegration: Object.freeze({ ...reintegration, legalBasis: Object.freeze([...reintegration.legalBasis]) }),
-    notApplicable: Object.freeze(na), dates: Object.freeze(dates.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))),
-    legalBasis: Object.freeze([...GROUP_BASIS[g], ...basis, ...atwRefs, ...(retroactiveFrom === null ? [] : [R.ZW_38A_9])]),
-    explanation: phrase('safetyNetReportDueReintegrationBy', { g, deadline: iso(deadline), by: localize(REINTEGRATION_BY, reintegration.by) }),
-    notices: Object.freeze(notices),
+    group: p.group, groupBasis: Object.freeze([...GROUP_BASIS[p.group]]), deadline: iso(d.deadline), deadlineBeforeAtw: iso(d.raw), atwApplies: d.atwApplies,
+    movedByAtw: d.deadline !== d.raw, lateDiscoveryDeadline: late === null ? null : iso(late.day), reportedOnTime: report.reportedOnTime,
+    retroactiveFrom: report.retroactiveFrom === null ? null : iso(report.retroactiveFrom), findings: Object.freeze(findings.map((f) => f.finding)),
+    reintegration: Object.freeze({ by: reintegration.by, legalBasis: Object.freeze([...reintegration.legalBasis]), explanation: reintegration.explanation }),
+    notApplicable: Object.freeze(na.map((f) => f.finding)), dates: sortedDates(dated.map((x) => x.date)),
+    legalBasis: Object.freeze([...GROUP_BASIS[p.group], ...term.basis, ...d.atwRefs, ...(report.retroactiveFrom === null ? [] : [R.ZW_38A_9])]),
+    explanation: summary.explanation,
+    notices: Object.freeze([...groupNotices(p), ...findings.map((f) => f.finding.explanation), phrase('aLateReportCanLeadTo')]),
+    trace,
   });
-}
-
-/**
- * First day of the one-year period that ends on the day before `report`: the same calendar date a
- * year earlier (28 February for a 29 February), plus one day.
- *
- * @internal
- */
-function oneYearBefore(report: number): number {
-  const before = iso(report - 1);
-  const y = Number(before.slice(0, 4)) - 1;
-  const md = before.slice(5) === '02-29' ? '02-28' : before.slice(5);
-  return dn(`${String(y).padStart(4, '0')}-${md}`) + 1;
 }

@@ -37,7 +37,10 @@ export type VangnetMessageKey =
   | 'the42WeekReportOfZw'
   | 'theBesluitPassendeArbeidWwEn'
   | 'aLateReportCanLeadTo'
-  | 'safetyNetReportDueReintegrationBy';
+  | 'safetyNetReportDueReintegrationBy'
+  | 'byWerkgever'
+  | 'byUwv'
+  | 'byEigenrisicodrager';
 
 /**
  * Explanations, notices and findings (nl, en), with `{name}` placeholders filled by {@link phrase};
@@ -76,6 +79,9 @@ export const VANGNET_TEXTS = {
     theBesluitPassendeArbeidWwEn: 'Het Besluit passende arbeid WW en ZW geldt niet voor deze vangnetters met een werkgever (art 2); passende arbeid volgt BW 7:658a.',
     aLateReportCanLeadTo: 'Een te late melding kan een boete opleveren van ten hoogste €455 (ZW 38a lid 8).',
     safetyNetReportDueReintegrationBy: 'Vangnetmelding ({g}) uiterlijk {deadline}; re-integratie door {by}.',
+    byWerkgever: 'werkgever',
+    byUwv: 'uwv',
+    byEigenrisicodrager: 'eigenrisicodrager',
   },
   en: {
     theFirstDayAfterSixWeeks: 'The first day after six weeks counted from the first sick day (ZW 38a lid 3).',
@@ -107,6 +113,9 @@ export const VANGNET_TEXTS = {
     theBesluitPassendeArbeidWwEn: 'The Besluit passende arbeid WW en ZW does not apply to these safety-net employees with an employer (art 2); suitable work follows BW 7:658a.',
     aLateReportCanLeadTo: 'A late report can lead to a fine of at most €455 (ZW 38a lid 8).',
     safetyNetReportDueReintegrationBy: 'Safety-net report ({g}) due {deadline}; reintegration by {by}.',
+    byWerkgever: 'the employer',
+    byUwv: 'UWV',
+    byEigenrisicodrager: 'the eigenrisicodrager',
   },
 } as const satisfies MessageTable<VangnetMessageKey>;
 
@@ -123,14 +132,3 @@ export const VANGNET_TEXTS = {
 export function phrase(key: VangnetMessageKey, values: Readonly<Record<string, TemplateValue>> = {}): Localized {
   return Object.freeze(fillLocalized(localize(VANGNET_TEXTS, key), values));
 }
-
-/**
- * Who does the reintegration, as named in the explanation of `computeVangnetMelding`
- * (Dutch: the code itself).
- *
- * @internal
- */
-export const REINTEGRATION_BY = {
-  nl: { werkgever: 'werkgever', uwv: 'uwv', eigenrisicodrager: 'eigenrisicodrager' },
-  en: { werkgever: 'the employer', uwv: 'UWV', eigenrisicodrager: 'the eigenrisicodrager' },
-} as const satisfies MessageTable<'werkgever' | 'uwv' | 'eigenrisicodrager'>;

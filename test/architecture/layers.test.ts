@@ -38,8 +38,6 @@ const PARSING_FILE = /(^|\/)(\w*[sS]chemas?|validate\w*Input|factInput|fastParse
  */
 const KNOWN_ZOD_OUTSIDE_PARSING = [
   'timeline/checkEndOfWachttijdTimeline.ts', // TODO: its schema belongs in a *Schema.ts file (moved here from endOfWachttijd by the merge)
-  'endOfWachttijd/checkVervroegdeIva.ts',
-  'endOfWachttijd/computeLateWiaAanvraag.ts',
   'endOfWachttijd/computeLoonsanctie.ts',
   'endOfWachttijd/computeOpzegverbod.ts',
   'endOfWachttijd/computeVrijwilligeVerlenging.ts',
@@ -47,7 +45,6 @@ const KNOWN_ZOD_OUTSIDE_PARSING = [
   'export/renderTimelineSvg.ts',
   'export/toICalendar.ts',
   'timeline/wachttijdEnded.ts',
-  'vangnet/computeVangnetMelding.ts',
 ];
 
 interface Import { readonly from: string; readonly spec: string; readonly typeOnly: boolean }
