@@ -45,8 +45,6 @@ const KNOWN_ZOD_OUTSIDE_PARSING = [
   'endOfWachttijd/computeOpzegverbod.ts',
   'endOfWachttijd/computeVrijwilligeVerlenging.ts',
   'endOfWachttijd/internal.ts',
-  'export/renderTimelineSvg.ts',
-  'export/toICalendar.ts',
   'obligations/checkNonCooperation.ts',
   'obligations/listObligations.ts',
   'obligations/listRemedies.ts',
