@@ -1,5 +1,9 @@
 import type { Timeline } from '../timeline/types.js';
 
+// The batch's hot path. A case's compact JSON is mostly text that every case shares (ids, statuses,
+// legal refs) around a few dates: the shared parts are kept as text (bounded caches; the legal refs
+// only for the library's frozen lists, which cannot change), so a case adds its dates and few pieces.
+
 /** JSON of the strings that recur in every case (ids, statuses, legal refs): quoted once. */
 const quoted = new Map<string, string>();
 function q(s: string | null): string {
@@ -26,19 +30,45 @@ function qDate(s: string | null): string {
   return `"${s}"`;
 }
 
-/**
- * The legal basis ids of a milestone as JSON array items. The library's basis lists are frozen
- * constants shared by every case: their text is kept per list (a frozen list of frozen refs cannot
- * change, so its text cannot go stale); other lists are written each time.
- */
-const basisText = new WeakMap<object, string>();
-function basisOf(refs: readonly { readonly id: string }[]): string {
-  const known = basisText.get(refs);
-  if (known !== undefined) return known;
-  let b = '';
-  for (const r of refs) b += (b === '' ? '' : ',') + q(r.id);
-  if (Object.isFrozen(refs) && refs.every((r) => Object.isFrozen(r))) basisText.set(refs, b);
-  return b;
+/** `{"id":<id>,"due":` per milestone id. */
+const heads = new Map<string, string>();
+function head(id: string): string {
+  let h = heads.get(id);
+  if (h === undefined) {
+    h = `{"id":${q(id)},"due":`;
+    if (heads.size < 1000) heads.set(id, h);
+  }
+  return h;
+}
+
+/** The legal basis ids as JSON array items. */
+const basisItems = (refs: readonly { readonly id: string }[]): string => refs.map((r) => q(r.id)).join(',');
+
+/** `,"status":<status>,"basis":[…]}` of a milestone not done, per frozen basis list and status. */
+const tails = new WeakMap<object, Map<string | null, string>>();
+function tail(status: string | null, refs: readonly { readonly id: string }[]): string {
+  let byStatus = tails.get(refs);
+  if (byStatus === undefined) {
+    byStatus = new Map();
+    if (Object.isFrozen(refs) && refs.every((r) => Object.isFrozen(r))) tails.set(refs, byStatus);
+  }
+  let t = byStatus.get(status);
+  if (t === undefined) {
+    t = `,"status":${q(status)},"basis":[${basisItems(refs)}]}`;
+    if (byStatus.size < 100) byStatus.set(status, t);
+  }
+  return t;
+}
+
+/** `,<status>]`: the end of an evaluation pair, per status. */
+const evaluationEnds = new Map<string | null, string>();
+function evaluationEnd(status: string | null): string {
+  let t = evaluationEnds.get(status);
+  if (t === undefined) {
+    t = `,${q(status)}]`;
+    if (evaluationEnds.size < 100) evaluationEnds.set(status, t);
+  }
+  return t;
 }
 
 /**
@@ -54,9 +84,10 @@ function basisOf(refs: readonly { readonly id: string }[]): string {
 export function compactTimelineJson(timeline: Timeline): string {
   let m = '';
   for (const x of timeline.milestones) {
-    m += `${m === '' ? '' : ','}{"id":${q(x.id)},"due":${qDate(x.due)},"status":${q(x.status)}${x.done === null ? '' : `,"done":${qDate(x.done)}`},"basis":[${basisOf(x.legalBasis)}]}`;
+    m += (m === '' ? '' : ',') + head(x.id) + qDate(x.due)
+      + (x.done === null ? tail(x.status, x.legalBasis) : `,"status":${q(x.status)},"done":${qDate(x.done)},"basis":[${basisItems(x.legalBasis)}]}`);
   }
   let e = '';
-  for (const x of timeline.evaluations) e += `${e === '' ? '' : ','}[${qDate(x.due)},${q(x.status)}]`;
+  for (const x of timeline.evaluations) e += (e === '' ? '[' : ',[') + qDate(x.due) + evaluationEnd(x.status);
   return `{"firstSickDay":${qDate(timeline.firstSickDay)},"wachttijdLastDay":${qDate(timeline.wachttijdLastDay)},"asOf":${qDate(timeline.asOf)},"weekAsOf":${JSON.stringify(timeline.weekAsOf)},"ruleSet":${q(timeline.ruleSet.id)},"milestones":[${m}],"evaluations":[${e}]}`;
 }
