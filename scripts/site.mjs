@@ -173,8 +173,12 @@ function parseList(lines, start) {
   return { html, next: i };
 }
 
-/** The page frame shared by every generated page. */
-export function page({ title, body, depth = 0, active = '' }) {
+/**
+ * The page frame shared by every page: the generated docs pages and the app pages of site/ (the
+ * playground and the spoor-2 check, which add their script, Dutch as the page language and the
+ * wider `app` layout).
+ */
+export function page({ title, body, depth = 0, active = '', lang = 'en', script = '', mainClass = 'doc' }) {
   const up = depth === 0 ? '' : '../'.repeat(depth);
   const nav = [
     ['index.html', 'Home', 'home'],
@@ -184,22 +188,28 @@ export function page({ title, body, depth = 0, active = '' }) {
     ['api/index.html', 'API reference', 'api'],
   ].map(([href, label, key]) => `<a href="${up}${href}"${key === active ? ' aria-current="page"' : ''}>${label}</a>`).join('');
   return `<!doctype html>
-<html lang="en">
+<html lang="${lang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)} — poortwachter</title>
 <link rel="stylesheet" href="${up}assets/style.css">
-</head>
+${script === '' ? '' : `<script type="module" src="${up}${script}"></script>\n`}</head>
 <body>
 <header class="site-header"><a class="brand" href="${up}index.html">poortwachter</a><nav aria-label="Site">${nav}</nav></header>
-<main class="doc">
+<main class="${mainClass}">
 ${body}
 </main>
 </body>
 </html>
 `;
 }
+
+/** The app pages of site/: each file holds the page's <main>; {@link page} adds the frame. */
+const APP_PAGES = {
+  'playground.html': { title: 'Playground', script: 'playground.js', active: 'playground' },
+  'spoor2.html': { title: 'Spoor 2 check', script: 'spoor2.js', active: 'spoor2' },
+};
 
 function newestMtime(dir) {
   let newest = 0;
@@ -268,8 +278,14 @@ export async function buildSite(opts = {}) {
   const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
   writeFileSync(join(out, 'readme.html'), page({ title: 'README', body: markdownToHtml(readme), active: 'readme' }));
 
-  // Static sources: playground, spoor-2 page, styles, scripts.
+  // Static sources: the app pages (their <main> only: framed here like every page), styles, scripts.
   for (const f of readdirSync(join(ROOT, 'site'))) {
+    const app = APP_PAGES[f];
+    if (app !== undefined) {
+      const main = readFileSync(join(ROOT, 'site', f), 'utf8').replace(/^<!--[\s\S]*?-->\n/, '').replace(/\n$/, '');
+      writeFileSync(join(out, f), page({ ...app, body: main, lang: 'nl', mainClass: 'app' }));
+      continue;
+    }
     const dest = f.endsWith('.css') ? join(out, 'assets', f) : join(out, f);
     copyFileSync(join(ROOT, 'site', f), dest);
   }

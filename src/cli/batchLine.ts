@@ -72,16 +72,33 @@ const errorLine = (line: number, caseId: unknown, issues: readonly LineIssue[]):
  * //=> '{"line":1,"caseId":"a","ok":true,"result":{"firstSickDay":"2024-01-01",…}}'
  */
 export function processLine(text: string, line: number, plan: LinePlan): string {
+  return runLine(text, line, plan).json;
+}
+
+/** The output of one batch line and whether it is ok (so that nobody has to search the text for it). */
+export interface LineOutcome { readonly ok: boolean; readonly json: string }
+
+/**
+ * {@link processLine}, also saying whether the line is ok.
+ *
+ * @param text - The line, without its line ending.
+ * @param line - Its 1-based line number in the input.
+ * @param plan - Command and options.
+ * @returns The output line (no line ending) and `ok`.
+ * @example
+ * runLine('not json', 1, plan).ok //=> false
+ */
+export function runLine(text: string, line: number, plan: LinePlan): LineOutcome {
   let raw: unknown;
   if (plan.csvHeader !== undefined) {
     const r = csvToInput(plan.csvHeader, text);
-    if (r.issue !== undefined) return errorLine(line, null, [r.issue]);
+    if (r.issue !== undefined) return failed(line, null, [r.issue]);
     raw = r.input;
   } else {
     try {
       raw = JSON.parse(text);
     } catch (e) {
-      return errorLine(line, null, [{ path: [], code: 'invalid_json', message: `not valid JSON (${e instanceof Error ? e.message : String(e)}): ${quote(text)}` }]);
+      return failed(line, null, [{ path: [], code: 'invalid_json', message: `not valid JSON (${e instanceof Error ? e.message : String(e)}): ${quote(text)}` }]);
     }
   }
   let caseId: unknown = null;
@@ -95,11 +112,13 @@ export function processLine(text: string, line: number, plan: LinePlan): string 
     const result = COMMANDS[plan.command].run(input, plan.timelineOptions);
     if (plan.compact && plan.command === 'timeline') {
       // The hot path of a large batch: the same text as JSON.stringify of the compact timeline.
-      return `{"line":${line},"caseId":${JSON.stringify(caseId)},"ok":true,"result":${compactTimelineJson(result as Timeline)}}`;
+      return { ok: true, json: `{"line":${line},"caseId":${JSON.stringify(caseId)},"ok":true,"result":${compactTimelineJson(result as Timeline)}}` };
     }
-    return JSON.stringify({ line, caseId, ok: true, result });
+    return { ok: true, json: JSON.stringify({ line, caseId, ok: true, result }) };
   } catch (e) {
-    if (isPoortwachterError(e)) return errorLine(line, caseId, e.issues as readonly InputIssue[]);
-    return errorLine(line, caseId, [{ path: [], code: 'internal_error', message: `internal error (a bug, please report it): ${e instanceof Error ? e.message : String(e)}` }]);
+    if (isPoortwachterError(e)) return failed(line, caseId, e.issues as readonly InputIssue[]);
+    return failed(line, caseId, [{ path: [], code: 'internal_error', message: `internal error (a bug, please report it): ${e instanceof Error ? e.message : String(e)}` }]);
   }
 }
+
+const failed = (line: number, caseId: unknown, issues: readonly LineIssue[]): LineOutcome => ({ ok: false, json: errorLine(line, caseId, issues) });

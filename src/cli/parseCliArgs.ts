@@ -195,6 +195,27 @@ const EVENT_OPTIONS = [
   ['verlenging', 'vrijwilligeVerlenging'],
 ] as const;
 
+/** The result of node:util parseArgs over {@link CLI_OPTIONS}. */
+type Parsed = ReturnType<typeof parseArgs<{ args: string[]; options: typeof CLI_OPTIONS; allowPositionals: true; strict: true; tokens: true }>>;
+/** The option values the command line gave. */
+type CliValues = Parsed['values'];
+type Text = ReturnType<typeof cliText>;
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** The options every command shares, checked: what {@link commonFlags} found. */
+interface CommonFlags {
+  readonly locale: string;
+  readonly dueSoonDays: number | undefined;
+  /** The timeline flags that were given, in {@link TIMELINE_ONLY} order. */
+  readonly timelineOnly: readonly string[];
+  /** `--ndjson` or `--csv`. */
+  readonly batch: boolean;
+  readonly jobs: number | undefined;
+}
+
+/** Flags that only the `timeline` command from flags takes. */
+const TIMELINE_ONLY = ['first-sick-day', 'period', 'as-of', 'event', 'wazo', 'work-pattern', 'aow-date', 'loonsanctie', 'verlenging'] as const;
+
 /**
  * Parses the command line of the `poortwachter` program (without `node` and the script path).
  * Checks the syntax only — which options exist, `FROM:TO` and `id=date` shapes, enumerations;
@@ -212,37 +233,61 @@ const EVENT_OPTIONS = [
 export function parseCliArgs(argv: readonly string[]): CliCommand {
   const loc = preLocale(argv);
   const t = cliText(loc);
-  const args = joinNegativeValues(argv);
-  let parsed;
-  try {
-    parsed = parseArgs({ args, options: CLI_OPTIONS, allowPositionals: true, strict: true, tokens: true });
-  } catch (e) {
-    // `poortwachter timeline --bogus --help` asks for help: give it rather than an error.
-    if (argv.includes('--help') || argv.includes('-h')) return helpFor(argv);
-    throw new PoortwachterError(CLI_NAME, [fromParseArgsError(e, loc)]);
-  }
+  const parsed = parseArgv(argv, loc);
+  if (!('values' in parsed)) return parsed;
   const v = parsed.values;
   if (argv.length === 0) return { kind: 'help' };
   if (v.help === true) return helpFor(parsed.positionals);
   if (v.version === true) return { kind: 'version' };
 
+  const issues: InputIssue[] = repeatedOptionIssues(parsed.tokens ?? [], t);
+  const command = commandOf(parsed.positionals, t, issues);
+  const flags = commonFlags(v, t, issues);
+  // Every command reads its library input as JSON with --input; `timeline` also from flags.
+  if (command !== undefined && (command !== 'timeline' || v.input !== undefined || flags.batch)) {
+    return inputCommand(command, v, flags, t, issues);
+  }
+  return timelineCommand(command, v, flags, t, issues);
+}
+
+/** node:util parseArgs over `argv`, or the help a `--help` among bad arguments asks for. */
+function parseArgv(argv: readonly string[], loc: CliLocale): Parsed | CliCommand {
+  try {
+    return parseArgs({ args: joinNegativeValues(argv), options: CLI_OPTIONS, allowPositionals: true, strict: true, tokens: true });
+  } catch (e) {
+    // `poortwachter timeline --bogus --help` asks for help: give it rather than an error.
+    if (argv.includes('--help') || argv.includes('-h')) return helpFor(argv);
+    throw new PoortwachterError(CLI_NAME, [fromParseArgsError(e, loc)]);
+  }
+}
+
+/** A single-value option given twice is an error, not "the last one wins" (issue 14). */
+function repeatedOptionIssues(tokens: NonNullable<Parsed['tokens']>, t: Text): InputIssue[] {
   const issues: InputIssue[] = [];
-  // A single-value option given twice is an error, not "the last one wins" (issue 14).
   const seen = new Map<string, number>();
-  for (const tok of parsed.tokens ?? []) if (tok.kind === 'option') seen.set(tok.name, (seen.get(tok.name) ?? 0) + 1);
+  for (const tok of tokens) if (tok.kind === 'option') seen.set(tok.name, (seen.get(tok.name) ?? 0) + 1);
   for (const [name, n] of seen) {
     const spec = CLI_OPTIONS[name as keyof typeof CLI_OPTIONS] as { multiple?: boolean } | undefined;
     if (n > 1 && spec?.multiple !== true) issues.push({ path: [`--${name}`], code: 'invalid_value', message: t.repeated(n) });
   }
+  return issues;
+}
+
+/** The command (first positional) when it is one; issues for a missing or unknown one and for extra positionals. */
+function commandOf(positionals: readonly string[], t: Text, issues: InputIssue[]): CommandName | undefined {
   const commandList = Object.keys(COMMANDS).join(', ');
-  const [command, ...rest] = parsed.positionals;
+  const [command, ...rest] = positionals;
   if (command === undefined) {
     issues.push({ path: ['command'], code: 'missing', message: t.missingCommand(commandList) });
   } else if (!isCommandName(command)) {
     issues.push({ path: ['command'], code: 'invalid_value', message: t.unknownCommand(quote(command), commandList) });
   }
   if (rest.length > 0) issues.push({ path: ['command'], code: 'invalid_value', message: t.unexpectedArgs(rest.map(quote).join(', ')) });
+  return command !== undefined && isCommandName(command) ? command : undefined;
+}
 
+/** `--locale`, `--due-soon-days`, `--jobs`, the batch flags and which timeline flags were given, checked. */
+function commonFlags(v: CliValues, t: Text, issues: InputIssue[]): CommonFlags {
   const locale = v.locale ?? 'nl';
   if (locale !== 'nl' && locale !== 'en') issues.push({ path: ['--locale'], code: 'invalid_value', message: t.expectedOneOf('nl, en', quote(locale)) });
   let dueSoonDays: number | undefined;
@@ -251,7 +296,7 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
     if (/^-?\d{1,9}$/.test(d.trim()) && Number(d) >= 0 && Number(d) <= 365) dueSoonDays = Number(d);
     else issues.push({ path: ['--due-soon-days'], code: 'invalid_value', message: t.dueSoonRange(quote(d)) });
   }
-  const timelineOnly = (['first-sick-day', 'period', 'as-of', 'event', 'wazo', 'work-pattern', 'aow-date', 'loonsanctie', 'verlenging'] as const).filter((o) => v[o] !== undefined);
+  const timelineOnly = TIMELINE_ONLY.filter((o) => v[o] !== undefined);
   const batch = v.ndjson === true || v.csv === true;
   let jobs: number | undefined;
   if (v.jobs !== undefined) {
@@ -261,56 +306,104 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
   if (!batch) {
     for (const o of ['jobs', 'compact'] as const) if (v[o] !== undefined) issues.push({ path: [`--${o}`], code: 'invalid_value', message: t.batchOnly(`--${o}`) });
   }
-  const timelineOptions = (): TimelineOptions => ({
-    locale: locale as Locale,
+  return { locale, dueSoonDays, timelineOnly, batch, jobs };
+}
+
+/** The options for `computeTimeline` from the flags (`--locale`, conventions, `--due-soon-days`, `--opzegverbod`). */
+function timelineOptionsOf(v: CliValues, flags: CommonFlags): TimelineOptions {
+  return {
+    locale: flags.locale as Locale,
     ...(v['uwv-practice'] === true ? { ziekmeldingConvention: 'uwv-first-working-day' as const } : {}),
     ...(v['six-weeks-after'] === true ? { probleemanalyseConvention: 'six-weeks-after' as const } : {}),
-    ...(dueSoonDays === undefined ? {} : { dueSoonDays }),
+    ...(flags.dueSoonDays === undefined ? {} : { dueSoonDays: flags.dueSoonDays }),
     ...(v.opzegverbod === true ? { includeOpzegverbod: true } : {}),
-  });
+  };
+}
 
-  // Every command reads its library input as JSON with --input; `timeline` also from flags.
-  if (command !== undefined && isCommandName(command) && (command !== 'timeline' || v.input !== undefined || batch)) {
-    if (v.input === undefined) issues.push({ path: ['--input'], code: 'missing', message: batch ? t.batchNeedsInput : t.inputNeeded(command) });
-    if (command === 'timeline' && timelineOnly.length > 0) issues.push({ path: [`--${timelineOnly[0]!}`], code: 'invalid_value', message: t.inputAndFlags });
-    if (command !== 'timeline') for (const o of timelineOnly) issues.push({ path: [`--${o}`], code: 'invalid_value', message: t.onlyTimeline(command) });
-    if (v.csv === true && command !== 'timeline') issues.push({ path: ['--csv'], code: 'invalid_value', message: t.csvOnlyTimeline });
-    const spec: CommandSpec = COMMANDS[command];
-    const formats: string[] = command === 'timeline' ? Object.keys(TIMELINE_FORMATS) : ['json', ...(spec.text === undefined ? [] : ['text']), ...(spec.csv === undefined ? [] : ['csv'])];
-    const format = v.format ?? (command === 'timeline' ? 'table' : 'json');
-    if (!formats.includes(format)) issues.push({ path: ['--format'], code: 'invalid_value', message: t.formatNotFor(quote(format), command, formats.join(', ')) });
-    if (issues.length > 0) throw new PoortwachterError(CLI_NAME, issues);
-    return {
-      kind: 'input',
-      command,
-      inputPath: v.input!,
-      format: format as CliFormat | CommandFormat,
-      locale: locale as Locale,
-      options: timelineOptions(),
-      includeEvaluations: v['no-evaluations'] !== true,
-      caseId: v['case-id'],
-      batch: batch ? { csv: v.csv === true, jobs, compact: v.compact === true } : undefined,
-    };
-  }
+/** A command that reads its input as JSON from `--input` (one case, or a batch). */
+function inputCommand(command: CommandName, v: CliValues, flags: CommonFlags, t: Text, issues: InputIssue[]): CliCommand {
+  const { batch, timelineOnly } = flags;
+  if (v.input === undefined) issues.push({ path: ['--input'], code: 'missing', message: batch ? t.batchNeedsInput : t.inputNeeded(command) });
+  if (command === 'timeline' && timelineOnly.length > 0) issues.push({ path: [`--${timelineOnly[0]!}`], code: 'invalid_value', message: t.inputAndFlags });
+  if (command !== 'timeline') for (const o of timelineOnly) issues.push({ path: [`--${o}`], code: 'invalid_value', message: t.onlyTimeline(command) });
+  if (v.csv === true && command !== 'timeline') issues.push({ path: ['--csv'], code: 'invalid_value', message: t.csvOnlyTimeline });
+  const spec: CommandSpec = COMMANDS[command];
+  const formats: string[] = command === 'timeline' ? Object.keys(TIMELINE_FORMATS) : ['json', ...(spec.text === undefined ? [] : ['text']), ...(spec.csv === undefined ? [] : ['csv'])];
+  const format = v.format ?? (command === 'timeline' ? 'table' : 'json');
+  if (!formats.includes(format)) issues.push({ path: ['--format'], code: 'invalid_value', message: t.formatNotFor(quote(format), command, formats.join(', ')) });
+  if (issues.length > 0) throw new PoortwachterError(CLI_NAME, issues);
+  return {
+    kind: 'input',
+    command,
+    inputPath: v.input!,
+    format: format as CliFormat | CommandFormat,
+    locale: flags.locale as Locale,
+    options: timelineOptionsOf(v, flags),
+    includeEvaluations: v['no-evaluations'] !== true,
+    caseId: v['case-id'],
+    batch: batch ? { csv: v.csv === true, jobs: flags.jobs, compact: v.compact === true } : undefined,
+  };
+}
 
-  const request: { -readonly [K in keyof CliTimelineRequest]: CliTimelineRequest[K] } = {};
+/** `poortwachter timeline` with the case in flags (or no valid command: then the issues so far are thrown). */
+function timelineCommand(command: CommandName | undefined, v: CliValues, flags: CommonFlags, t: Text, issues: InputIssue[]): CliCommand {
+  const request: Mutable<CliTimelineRequest> = {};
   if (v['first-sick-day'] !== undefined) request.firstSickDay = v['first-sick-day'];
-  if (v.period !== undefined) {
-    request.sickPeriods = v.period.map((p, i) => {
-      const m = /^([^:]+)(?::([^:]*))?$/.exec(p.trim());
-      if (m === null) {
-        issues.push({ path: ['--period', i], code: 'invalid_value', message: `expected FROM or FROM:TO ('YYYY-MM-DD'), got ${JSON.stringify(p)}` });
-        return { from: p };
-      }
-      return m[2] === undefined || m[2] === '' ? { from: m[1]! } : { from: m[1]!, to: m[2] };
-    });
-  }
+  if (v.period !== undefined) request.sickPeriods = parsePeriods(v.period, issues);
   if (command === 'timeline' && request.firstSickDay === undefined && request.sickPeriods === undefined && issues.length === 0) {
     issues.push({ path: ['--first-sick-day'], code: 'missing', message: 'give --first-sick-day, or one or more --period' });
   } else if (request.firstSickDay !== undefined && request.sickPeriods !== undefined) {
     issues.push({ path: ['--period'], code: 'invalid_value', message: 'give --first-sick-day or --period, not both' });
   }
+  const { events, eventOptions } = parseEvents(v, issues);
+  if (Object.keys(events).length > 0) request.events = events;
+  if (v.wazo !== undefined) request.wazoLeave = parseWazo(v.wazo, issues);
+  if (v['work-pattern'] !== undefined) {
+    const wp = parseWorkPattern(v['work-pattern'], issues);
+    if (wp !== undefined) request.workPattern = wp;
+  }
+  if (v['aow-date'] !== undefined) request.aowDate = v['aow-date'];
 
+  const format = v.format ?? 'table';
+  if (!Object.prototype.hasOwnProperty.call(TIMELINE_FORMATS, format)) issues.push({ path: ['--format'], code: 'invalid_value', message: t.expectedOneOf(Object.keys(TIMELINE_FORMATS).join(', '), quote(format)) });
+  if (issues.length > 0) throw new PoortwachterError(CLI_NAME, issues);
+
+  return {
+    kind: 'timeline',
+    request,
+    asOf: v['as-of'],
+    options: timelineOptionsOf(v, flags),
+    format: format as CliFormat,
+    locale: flags.locale as Locale,
+    includeEvaluations: v['no-evaluations'] !== true,
+    caseId: v['case-id'],
+    eventOptions,
+  };
+}
+
+/** `--period FROM[:TO]`, each in the order given (a malformed one is kept as `{ from }` with an issue). */
+function parsePeriods(periods: readonly string[], issues: InputIssue[]): SickPeriod[] {
+  return periods.map((p, i) => {
+    const m = /^([^:]+)(?::([^:]*))?$/.exec(p.trim());
+    if (m === null) {
+      issues.push({ path: ['--period', i], code: 'invalid_value', message: `expected FROM or FROM:TO ('YYYY-MM-DD'), got ${JSON.stringify(p)}` });
+      return { from: p };
+    }
+    return m[2] === undefined || m[2] === '' ? { from: m[1]! } : { from: m[1]!, to: m[2] };
+  });
+}
+
+/** `--wazo FROM:TO`, each in the order given. */
+function parseWazo(wazo: readonly string[], issues: InputIssue[]): WazoLeave[] {
+  return wazo.map((w, i) => {
+    const m = /^([^:]+):([^:]+)$/.exec(w.trim());
+    if (m === null) issues.push({ path: ['--wazo', i], code: 'invalid_value', message: `expected FROM:TO ('YYYY-MM-DD'), got ${JSON.stringify(w)}` });
+    return { from: m?.[1] ?? w, to: m?.[2] ?? w };
+  });
+}
+
+/** The events of `--event id=date` and of the dedicated options (`--loonsanctie`, `--verlenging`). */
+function parseEvents(v: CliValues, issues: InputIssue[]): { events: Record<string, string | string[]>; eventOptions: Record<string, string> } {
   const events: Record<string, string | string[]> = {};
   const eventOptions: Record<string, string> = {};
   if (v.event !== undefined) {
@@ -336,36 +429,7 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
     events[key] = date;
     eventOptions[key] = `--${option}`;
   }
-  if (Object.keys(events).length > 0) request.events = events;
-  if (v.wazo !== undefined) {
-    request.wazoLeave = v.wazo.map((w, i) => {
-      const m = /^([^:]+):([^:]+)$/.exec(w.trim());
-      if (m === null) issues.push({ path: ['--wazo', i], code: 'invalid_value', message: `expected FROM:TO ('YYYY-MM-DD'), got ${JSON.stringify(w)}` });
-      return { from: m?.[1] ?? w, to: m?.[2] ?? w };
-    });
-  }
-  if (v['work-pattern'] !== undefined) {
-    const wp = parseWorkPattern(v['work-pattern'], issues);
-    if (wp !== undefined) request.workPattern = wp;
-  }
-  if (v['aow-date'] !== undefined) request.aowDate = v['aow-date'];
-
-  const format = v.format ?? 'table';
-  if (!Object.prototype.hasOwnProperty.call(TIMELINE_FORMATS, format)) issues.push({ path: ['--format'], code: 'invalid_value', message: t.expectedOneOf(Object.keys(TIMELINE_FORMATS).join(', '), quote(format)) });
-  if (issues.length > 0) throw new PoortwachterError(CLI_NAME, issues);
-
-  const options = timelineOptions();
-  return {
-    kind: 'timeline',
-    request,
-    asOf: v['as-of'],
-    options,
-    format: format as CliFormat,
-    locale: locale as Locale,
-    includeEvaluations: v['no-evaluations'] !== true,
-    caseId: v['case-id'],
-    eventOptions,
-  };
+  return { events, eventOptions };
 }
 
 /** `--help` with a command (`poortwachter audit --help`) shows that command's help. */

@@ -1,8 +1,7 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import { Worker } from 'node:worker_threads';
 import type { LinePlan } from './batchLine.js';
-import { runChunk, type Done } from './runChunk.js';
+import { ChunkPipeline, type Chunk } from './chunkPipeline.js';
 import { cliText, type CliLocale } from './cliMessages.js';
 
 /** Lines per message to a worker: large enough that messaging costs little, small enough to stream. */
@@ -36,9 +35,6 @@ export interface BatchOptions {
   readonly checkCsvHeader?: ((header: readonly string[]) => string | null) | undefined;
 }
 
-/** A chunk of lines with their 1-based numbers. */
-interface Chunk { readonly seq: number; readonly numbers: number[]; readonly lines: string[] }
-
 /**
  * Runs a batch: reads lines (NDJSON, or CSV with a header), hands them in chunks to `jobs` worker
  * threads (a bounded window of chunks in flight, so memory stays constant however long the input),
@@ -51,73 +47,36 @@ interface Chunk { readonly seq: number; readonly numbers: number[]; readonly lin
  * await runBatch({ input: createReadStream('cases.ndjson'), output: process.stdout, stderr: process.stderr, jobs: 2, … }) //=> 0
  */
 export async function runBatch(o: BatchOptions): Promise<0 | 2 | 3> {
-  const t = cliText(o.locale);
   const started = performance.now();
-  let plan = o.plan;
-  let lines = 0;
-  let failed = 0;
-  let bytes = 0;
-  let nextSeq = 0;
-  let nextWrite = 0;
-  const ready = new Map<number, Done>();
-  const window = Math.max(2, o.jobs * 3);
-  let inFlight = 0;
-  let wake: (() => void) | null = null;
-  let writeError: Error | null = null;
+  const pipeline = new ChunkPipeline(o.output, o.jobs);
+  let read: ReadResult;
+  try {
+    read = await readChunks(o, pipeline, progressReporter(o, started));
+  } finally {
+    await pipeline.close();
+  }
+  if (read.badHeader !== null) {
+    o.stderr.write(`${read.badHeader}\n`);
+    return 2;
+  }
+  const secs = (performance.now() - started) / 1000;
+  const { lines } = read;
+  const { failed } = pipeline;
+  if (o.progress) o.stderr.write('\r\x1b[K');
+  o.stderr.write(`${cliText(o.locale).summary(lines, lines - failed, failed, secs, Math.round(lines / Math.max(secs, 1e-3)))}\n`);
+  return failed === 0 ? 0 : 3;
+}
 
-  const workers: Worker[] = [];
-  const idle: Worker[] = [];
-  const queue: Chunk[] = [];
+/** What {@link readChunks} read: the lines handled, or the message of a bad CSV header. */
+interface ReadResult { readonly lines: number; readonly badHeader: string | null }
 
-  const flush = async (): Promise<void> => {
-    while (ready.has(nextWrite)) {
-      const d = ready.get(nextWrite)!;
-      ready.delete(nextWrite);
-      nextWrite++;
-      failed += d.failed;
-      if (!o.output.write(d.out)) await new Promise<void>((res) => o.output.once('drain', res));
-    }
-  };
-  const finished = (d: Done): void => {
-    ready.set(d.seq, d);
-    inFlight--;
-    wake?.();
-  };
-  const dispatch = (): void => {
-    while (idle.length > 0 && queue.length > 0) {
-      const w = idle.pop()!;
-      w.postMessage(queue.shift()!);
-    }
-  };
-  const submit = (chunk: Chunk): void => {
-    inFlight++;
-    if (workers.length === 0) {
-      finished(runChunk(chunk, plan));
-    } else {
-      queue.push(chunk);
-      dispatch();
-    }
-  };
-  const startWorkers = (): void => {
-    if (o.jobs <= 1 || o.workerUrl === undefined) return;
-    for (let i = 0; i < o.jobs; i++) {
-      const w = new Worker(o.workerUrl, { workerData: { poortwachterBatch: plan } });
-      w.on('message', (d: Done) => {
-        idle.push(w);
-        finished(d);
-        dispatch();
-      });
-      w.on('error', (e) => {
-        writeError = e;
-        wake?.();
-      });
-      workers.push(w);
-      idle.push(w);
-    }
-  };
+/** Writes a progress line (lines, rate, time left) at most every `progressIntervalMs`, on a terminal only. */
+type Progress = (lines: number, bytes: number) => void;
 
+function progressReporter(o: BatchOptions, started: number): Progress {
+  const t = cliText(o.locale);
   let lastProgress = -Infinity;
-  const progress = (): void => {
+  return (lines, bytes) => {
     const now = performance.now();
     if (!o.progress || now - lastProgress < (o.progressIntervalMs ?? 250)) return;
     lastProgress = now;
@@ -126,12 +85,20 @@ export async function runBatch(o: BatchOptions): Promise<0 | 2 | 3> {
     const left = o.totalBytes !== undefined && bytes > 0 ? (secs * (o.totalBytes - bytes)) / bytes : null;
     o.stderr.write(`\r${t.progress(lines, Math.round(rate), left)}\x1b[K`);
   };
+}
 
+/**
+ * Reads the input line by line (the CSV header first), submits full chunks to the pipeline, then
+ * the last one, and waits until every chunk is written. Blank lines are skipped but keep their number.
+ */
+async function readChunks(o: BatchOptions, pipeline: ChunkPipeline, progress: Progress): Promise<ReadResult> {
   const rl = createInterface({ input: o.input, crlfDelay: Infinity });
+  let plan = o.plan;
   let header = o.csv;
-  let chunk: Chunk = { seq: nextSeq, numbers: [], lines: [] };
+  let chunk: Chunk = { seq: 0, numbers: [], lines: [] };
+  let lines = 0;
+  let bytes = 0;
   let lineNo = 0;
-  let badHeader: string | null = null;
   let workersStarted = false;
   try {
     for await (const text of rl) {
@@ -140,8 +107,8 @@ export async function runBatch(o: BatchOptions): Promise<0 | 2 | 3> {
       if (header) {
         header = false;
         const cols = text.split(',').map((c) => c.trim());
-        badHeader = o.checkCsvHeader?.(cols) ?? null;
-        if (badHeader !== null) break;
+        const badHeader = o.checkCsvHeader?.(cols) ?? null;
+        if (badHeader !== null) return { lines, badHeader };
         plan = { ...plan, csvHeader: cols };
         continue;
       }
@@ -149,45 +116,21 @@ export async function runBatch(o: BatchOptions): Promise<0 | 2 | 3> {
       chunk.numbers.push(lineNo);
       chunk.lines.push(text);
       lines++;
-      if (chunk.lines.length >= CHUNK_LINES) {
-        // Workers start with the first full chunk: a small input is done in this thread before a worker would be up.
-        if (!workersStarted) {
-          workersStarted = true;
-          startWorkers();
-        }
-        submit(chunk);
-        chunk = { seq: ++nextSeq, numbers: [], lines: [] };
-        await flush();
-        while (inFlight >= window && writeError === null) {
-          await new Promise<void>((res) => { wake = res; });
-          wake = null;
-          await flush();
-        }
-        if (writeError !== null) throw writeError;
-        progress();
+      if (chunk.lines.length < CHUNK_LINES) continue;
+      // Workers start with the first full chunk: a small input is done in this thread before a worker would be up.
+      if (!workersStarted) {
+        workersStarted = true;
+        pipeline.startWorkers(o.jobs, o.workerUrl, plan);
       }
+      pipeline.submit(chunk, plan);
+      chunk = { seq: chunk.seq + 1, numbers: [], lines: [] };
+      await pipeline.waitForRoom();
+      progress(lines, bytes);
     }
-    if (badHeader === null) {
-      if (chunk.lines.length > 0) submit(chunk);
-      else nextSeq--;
-      while (nextWrite <= nextSeq && writeError === null) {
-        await flush();
-        if (nextWrite > nextSeq) break;
-        await new Promise<void>((res) => { wake = res; });
-        wake = null;
-      }
-      if (writeError !== null) throw writeError;
-    }
+    if (chunk.lines.length > 0) pipeline.submit(chunk, plan);
+    await pipeline.drain(chunk.lines.length > 0 ? chunk.seq : chunk.seq - 1);
+    return { lines, badHeader: null };
   } finally {
     rl.close();
-    await Promise.all(workers.map((w) => w.terminate()));
   }
-  if (badHeader !== null) {
-    o.stderr.write(`${badHeader}\n`);
-    return 2;
-  }
-  const secs = (performance.now() - started) / 1000;
-  if (o.progress) o.stderr.write('\r\x1b[K');
-  o.stderr.write(`${t.summary(lines, lines - failed, failed, secs, Math.round(lines / Math.max(secs, 1e-3)))}\n`);
-  return failed === 0 ? 0 : 3;
 }

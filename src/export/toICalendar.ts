@@ -1,15 +1,12 @@
-import * as z from 'zod';
-import { fromDayNumber, toDayNumber } from '../calendar/dayNumber.js';
-import { isoDateSchema, parseInput } from '../input/zodIssues.js';
+import { parseInput } from '../input/zodIssues.js';
 import type { Locale } from '../i18n/types.js';
 import type { Timeline } from '../timeline/types.js';
-import { isValidIsoDate } from '../calendar/isValidIsoDate.js';
-import { escapeIcsText, foldIcsLine } from './icsText.js';
+import { foldIcsLine } from './icsText.js';
 import { isLocalized } from './isTimelineShape.js';
 import { checkExportTimeline, timelineSchema } from './timelineExportSchema.js';
 import { PoortwachterError } from '../errors/PoortwachterError.js';
-import { MILESTONE_LABELS } from '../timeline/labels.js';
-import { fill, ICS_MESSAGES, NORM_KIND_LABELS } from './messages.js';
+import { calendarHeader, icsContext, milestoneDescription, pushCancelledEvents, pushEvaluationEvents, pushEvent, stateOf, type IcsContext } from './icsEvents.js';
+import { toICalendarOptionsSchema } from './toICalendarOptionsSchema.js';
 
 const FN = 'toICalendar';
 
@@ -65,32 +62,6 @@ export interface ToICalendarOptions {
   readonly organizer?: string | undefined;
 }
 
-const EVENT_KEY = /^[a-z0-9-]{1,64}$/;
-const UTC_DATE_TIME = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):([0-5]\d):([0-5]\d)Z$/;
-const isValidUtcDateTime = (v: string): boolean => isValidIsoDate(v.slice(0, 10));
-
-/** zod schema of the options of `toICalendar`: shapes only, the function adds the semantic checks. Public as `toICalendarOptionsSchema` (see docs/schemas.md). */
-export const optionsSchema = z.strictObject({
-  locale: z.enum(['nl', 'en']).optional(),
-  dtstamp: isoDateSchema.optional(),
-  caseId: z.string().regex(/^[A-Za-z0-9._-]{1,64}$/, 'expected 1–64 letters, digits, ".", "_" or "-"').optional(),
-  includeEvaluations: z.boolean().optional(),
-  calendarName: z.string().min(1).max(200).optional(),
-  sequence: z.number().int().min(0).max(2147483647).optional(),
-  lastModified: z.string().regex(UTC_DATE_TIME, "expected 'YYYY-MM-DDTHH:MM:SSZ' (UTC)").refine(isValidUtcDateTime, 'not a valid UTC date-time').optional(),
-  cancelled: z.array(z.union([
-    z.string().regex(EVENT_KEY, 'expected a kebab-case milestone id'),
-    z.strictObject({ id: z.string().regex(EVENT_KEY, 'expected a kebab-case milestone id'), due: isoDateSchema }),
-  ])).max(100).optional(),
-  reminders: z.array(z.strictObject({ daysBefore: z.number().int().min(0).max(365) })).max(10).optional(),
-  organizer: z.string().regex(/^mailto:[^\s"<>\\^`{|}:;,]+@[^\s"<>\\^`{|}:;,]+$/i, "expected 'mailto:name@example.org'").max(200).optional(),
-});
-
-/** `'2024-01-01'` → `'20240101'`. */
-const icsDate = (iso: string): string => iso.replace(/-/g, '');
-/** `'2024-01-01T09:30:00Z'` → `'20240101T093000Z'`. */
-const icsDateTime = (utc: string): string => utc.replace(/[-:]/g, '');
-
 /**
  * Exports a timeline as an iCalendar file (RFC 5545), one all-day event per milestone and,
  * optionally, per periodic evaluation — for Outlook, Google Calendar, Apple Calendar and the like.
@@ -138,97 +109,16 @@ const icsDateTime = (utc: string): string => utc.replace(/[-:]/g, '');
  * ics.includes('DTSTART;VALUE=DATE:20251012')            //=> true (WIA application, end of week 93)
  */
 export function toICalendar(timeline: Timeline, options: ToICalendarOptions = {}): string {
-  const opts = parseInput(optionsSchema, options, FN, ['options']);
+  const opts = parseInput(toICalendarOptionsSchema, options, FN, ['options']);
   // A library-made timeline passes the cheap structural check; only a failing object pays for zod,
   // which then names the field and problem.
   checkExportTimeline(timeline, FN);
-
-  const locale: Locale = opts.locale ?? 'nl';
-  const msg = ICS_MESSAGES[locale];
-  const D = timeline.firstSickDay;
-  const midnight = `${icsDate(opts.dtstamp ?? timeline.asOf ?? D)}T000000Z`;
-  const modified = opts.lastModified === undefined ? midnight : icsDateTime(opts.lastModified);
-  const stamp = opts.dtstamp === undefined ? modified : midnight;
-  const sequence = opts.sequence ?? 0;
-  // With a case id the UID does not depend on any date: correcting day 1 updates the same events.
-  const uid = (key: string): string => (opts.caseId === undefined ? `${icsDate(D)}-${key}@poortwachter` : `${opts.caseId}-${key}@poortwachter`);
-  const reminders = [...new Set((opts.reminders ?? []).map((r) => r.daysBefore))].sort((a, b) => b - a);
-
-  const lines: string[] = [
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    `PRODID:-//poortwachter//WvP timeline//${locale.toUpperCase()}`,
-    'CALSCALE:GREGORIAN',
-  ];
-  if (opts.organizer !== undefined) lines.push('METHOD:PUBLISH');
-  lines.push(
-    `X-WR-CALNAME:${escapeIcsText(opts.calendarName ?? fill(msg.calendarName, { d: D }))}`,
-    `X-WR-CALDESC:${escapeIcsText([...(timeline.notices ?? []).map((n) => n[locale]), msg.generatedBy].join('\n'))}`,
-  );
-  const event = (key: string, due: string, summary: string, description: readonly string[], url: string | null, state: 'active' | 'done' | 'cancelled'): void => {
-    lines.push(
-      'BEGIN:VEVENT',
-      `UID:${uid(key)}`,
-      `DTSTAMP:${stamp}`,
-      `DTSTART;VALUE=DATE:${icsDate(due)}`,
-      `DTEND;VALUE=DATE:${icsDate(fromDayNumber(toDayNumber(due) + 1))}`,
-      `LAST-MODIFIED:${modified}`,
-      `SEQUENCE:${sequence}`,
-      `SUMMARY:${escapeIcsText(state === 'cancelled' ? fill(msg.cancelledSummary, { s: summary }) : summary)}`,
-      `DESCRIPTION:${escapeIcsText(description.join('\n'))}`,
-    );
-    if (url !== null) lines.push(`URL:${url}`);
-    if (opts.organizer !== undefined) lines.push(`ORGANIZER:${opts.organizer}`);
-    lines.push(`STATUS:${state === 'cancelled' ? 'CANCELLED' : 'CONFIRMED'}`, 'CATEGORIES:Poortwachter', 'TRANSP:TRANSPARENT');
-    if (state === 'active') {
-      for (const n of reminders) {
-        lines.push('BEGIN:VALARM', 'ACTION:DISPLAY', `TRIGGER:${n === 0 ? 'PT0S' : `-P${n}D`}`, `DESCRIPTION:${escapeIcsText(summary)}`, 'END:VALARM');
-      }
-    }
-    lines.push('END:VEVENT');
-  };
-  const basis = (refs: readonly { readonly id: string; readonly url: string }[]): string =>
-    [msg.legalBasis, ...refs.map((r) => `- ${r.id} (${r.url})`)].join('\n');
-  const stateOf = (status: unknown, done: string | null | undefined): 'active' | 'done' | 'cancelled' =>
-    status === 'lapsed' ? 'cancelled' : done !== null && done !== undefined ? 'done' : 'active';
-
+  const ctx = icsContext(timeline, opts);
+  const lines = calendarHeader(ctx, timeline.notices, opts.calendarName);
   const present = new Set<string>();
-  for (const [i, m] of timeline.milestones.entries()) {
-    present.add(m.id);
-    const state = stateOf(m.status, m.done);
-    // Read once, and checked here rather than in isTimelineShape: on a library timeline it is computed on each read.
-    const explanation: unknown = m.explanation;
-    const text = typeof explanation === 'object' && explanation !== null ? (explanation as { text?: unknown }).text : undefined;
-    if (!isLocalized(text)) {
-      parseInput(timelineSchema, timeline, FN, ['timeline']);
-      throw PoortwachterError.single(FN, ['timeline', 'milestones', i, 'explanation', 'text'], 'invalid_type', 'expected { nl, en } texts');
-    }
-    const description = [text[locale], fill(msg.week, { n: m.week, d: D })];
-    if (m.windowFrom !== null && m.windowFrom !== undefined) description.push(fill(msg.windowFrom, { d: m.windowFrom }));
-    description.push(fill(msg.normKind, { k: NORM_KIND_LABELS[locale][m.normKind] }), basis(m.legalBasis));
-    if (m.done !== null && m.done !== undefined) description.push(fill(msg.done, { d: m.done }));
-    if (state === 'cancelled') description.push(msg.lapsed);
-    description.push(msg.generatedBy);
-    event(m.id, m.due, m.labels[locale], description, m.legalBasis[0]!.url, state);
-  }
-  if (opts.includeEvaluations ?? true) {
-    for (const e of timeline.evaluations ?? []) {
-      const key = `evaluatie-${e.sequence}`;
-      present.add(key);
-      const state = stateOf(e.status, e.done);
-      const description = [e.explanation[locale], basis(e.legalBasis)];
-      if (e.done !== null && e.done !== undefined) description.push(fill(msg.done, { d: e.done }));
-      if (state === 'cancelled') description.push(msg.lapsed);
-      description.push(msg.generatedBy);
-      event(key, e.due, fill(msg.evaluationSummary, { n: e.sequence }), description, e.legalBasis[0]!.url, state);
-    }
-  }
-  for (const c of opts.cancelled ?? []) {
-    const id = typeof c === 'string' ? c : c.id;
-    if (present.has(id)) continue;
-    present.add(id);
-    event(id, typeof c === 'string' ? D : c.due, cancelledLabel(id, locale), [msg.lapsed, msg.generatedBy], null, 'cancelled');
-  }
+  pushMilestoneEvents(lines, ctx, timeline, present);
+  if (opts.includeEvaluations ?? true) pushEvaluationEvents(lines, ctx, timeline.evaluations, present);
+  pushCancelledEvents(lines, ctx, opts.cancelled, present);
   lines.push('END:VCALENDAR');
 
   let out = '';
@@ -236,11 +126,26 @@ export function toICalendar(timeline: Timeline, options: ToICalendarOptions = {}
   return out;
 }
 
-/** The label of a milestone id no longer in the timeline (an evaluation, or the id itself if unknown). */
-function cancelledLabel(id: string, locale: Locale): string {
-  const known = (MILESTONE_LABELS[locale] as Readonly<Record<string, string | undefined>>)[id];
-  if (known !== undefined) return known;
-  const evaluation = /^evaluatie-(\d+)$/.exec(id);
-  if (evaluation !== null) return fill(ICS_MESSAGES[locale].evaluationSummary, { n: evaluation[1]! });
-  return id;
+/** The events of the milestones, added to `lines`; their ids go into `present`. */
+function pushMilestoneEvents(lines: string[], ctx: IcsContext, timeline: Timeline, present: Set<string>): void {
+  for (const [i, m] of timeline.milestones.entries()) {
+    present.add(m.id);
+    const state = stateOf(m.status, m.done);
+    const text = explanationText(timeline, i, m.explanation, ctx.locale);
+    const description = milestoneDescription(ctx, m, text, state);
+    pushEvent(lines, ctx, { key: m.id, due: m.due, summary: m.labels[ctx.locale], description, url: m.legalBasis[0]!.url, state });
+  }
+}
+
+/**
+ * A milestone's explanation text in `locale`, read once and checked here rather than in
+ * isTimelineShape: on a library timeline it is computed on each read.
+ */
+function explanationText(timeline: Timeline, i: number, explanation: unknown, locale: Locale): string {
+  const text = typeof explanation === 'object' && explanation !== null ? (explanation as { text?: unknown }).text : undefined;
+  if (!isLocalized(text)) {
+    parseInput(timelineSchema, timeline, FN, ['timeline']);
+    throw PoortwachterError.single(FN, ['timeline', 'milestones', i, 'explanation', 'text'], 'invalid_type', 'expected { nl, en } texts');
+  }
+  return text[locale];
 }

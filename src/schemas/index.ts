@@ -23,5 +23,5 @@ export { schema as opzegverbodInputSchema } from '../endOfWachttijd/computeOpzeg
 export { schema as vangnetMeldingInputSchema } from '../vangnet/vangnetMeldingSchema.js';
 export { endOfWachttijdEventsSchema, applyEndOfWachttijdOptionsSchema } from '../endOfWachttijd/eventsSchema.js';
 export { timelineSchema as exportTimelineSchema } from '../export/timelineExportSchema.js';
-export { optionsSchema as toICalendarOptionsSchema } from '../export/toICalendar.js';
-export { optionsSchema as renderTimelineSvgOptionsSchema } from '../export/renderTimelineSvg.js';
+export { toICalendarOptionsSchema } from '../export/toICalendarOptionsSchema.js';
+export { renderTimelineSvgOptionsSchema } from '../export/renderTimelineSvgOptionsSchema.js';

@@ -42,8 +42,6 @@ const KNOWN_ZOD_OUTSIDE_PARSING = [
   'endOfWachttijd/computeOpzegverbod.ts',
   'endOfWachttijd/computeVrijwilligeVerlenging.ts',
   'endOfWachttijd/internal.ts',
-  'export/renderTimelineSvg.ts',
-  'export/toICalendar.ts',
   'timeline/wachttijdEnded.ts',
 ];
 
