@@ -1,8 +1,7 @@
-import * as z from 'zod';
+import { loonsanctieInputSchema } from './loonsanctieSchema.js';
 import type { Localized } from '../i18n/types.js';
-import { isoDateSchema } from '../input/zodIssues.js';
 import { EOW_REFS as R } from '../law/endOfWachttijdRefs.js';
-import { atw, caseShape, dn, iso, leaveDaysIn, legalDate, loonsanctieDecisionDue, openCase, requireOrder, sortedDates, throwIfIssues, WEEK } from './internal.js';
+import { atw, dn, iso, leaveDaysIn, legalDate, loonsanctieDecisionDue, openCase, requireOrder, sortedDates, throwIfIssues, WEEK } from './internal.js';
 import { loonsanctieSpan } from './loonsanctieRules.js';
 import { dateLabel } from './messages.js';
 import { END_OF_WACHTTIJD_NORMS as N } from '../law/endOfWachttijdNorms.js';
@@ -97,15 +96,6 @@ export interface LoonsanctieResult extends EndOfWachttijdReport {
   readonly wiaIngang: string;
 }
 
-/** zod schema of the input of `computeLoonsanctie`: shapes only, the function adds the semantic checks. Public as `loonsanctieInputSchema` (see docs/schemas.md). */
-export const schema = z.strictObject({
-  ...caseShape,
-  decisionDate: isoDateSchema,
-  referenceLastDay: isoDateSchema.optional(),
-  bekorting: z.strictObject({ noticeDate: isoDateSchema, decisionDate: isoDateSchema.optional(), repaired: z.boolean().optional() }).optional(),
-  asOf: isoDateSchema.optional(),
-});
-
 const FN = 'computeLoonsanctie';
 
 /**
@@ -136,7 +126,7 @@ const FN = 'computeLoonsanctie';
  * //=> { imposed: true, decisionDue: '2025-11-16', start: '2025-12-29', lastDay: '2026-12-27', wiaIngang: '2026-12-28', … }
  */
 export function computeLoonsanctie(input: LoonsanctieInput): LoonsanctieResult {
-  const { p, clock, issues } = openCase(schema, input, FN);
+  const { p, clock, issues } = openCase(loonsanctieInputSchema, input, FN);
   const decision = dn(p.decisionDate);
   const ref = p.referenceLastDay === undefined ? clock.wachttijdLastDay : dn(p.referenceLastDay);
   requireOrder(issues, ['referenceLastDay'], clock.wachttijdLastDay, ref, 'referenceLastDay lies before the end of the wachttijd');

@@ -1,11 +1,10 @@
-import * as z from 'zod';
+import { opzegverbodInputSchema } from './opzegverbodSchema.js';
 import { dayNumberOf } from '../calendar/dayNumber.js';
 import type { Localized } from '../i18n/types.js';
-import { isoDateSchema } from '../input/zodIssues.js';
 import type { LegalRef } from '../legal/LegalRef.js';
 import type { Span } from '../sickness/sickClock.js';
 import { EOW_REFS as R } from '../law/endOfWachttijdRefs.js';
-import { caseShape, clockFromModel, dn, iso, legalDate, openCase, sortedDates, type Clock } from './internal.js';
+import { clockFromModel, dn, iso, legalDate, openCase, sortedDates, type Clock } from './internal.js';
 import { dateLabel } from './messages.js';
 import { AOW_DISMISSAL_RULES, END_OF_WACHTTIJD_NORMS as N } from '../law/endOfWachttijdNorms.js';
 import type { LegalDate, WachttijdCase } from './types.js';
@@ -69,14 +68,6 @@ export interface OpzegverbodResult {
   readonly notices: readonly Localized[];
 }
 
-const days = z.number().int().min(0).max(5000);
-/** zod schema of the input of `computeOpzegverbod`: shapes only, the function adds the semantic checks. Public as `opzegverbodInputSchema` (see docs/schemas.md). */
-export const schema = z.strictObject({
-  ...caseShape,
-  aowDate: isoDateSchema.optional(),
-  dismissalRequestReceived: isoDateSchema.optional(),
-  extensions: z.strictObject({ lateWiaAanvraagDays: days.optional(), vrijwilligeVerlengingDays: days.optional(), loonsanctieDays: days.optional() }).optional(),
-});
 const FN = 'computeOpzegverbod';
 
 /** Two calendar years from day 1, in days; 29 February runs to 1 March (the protective reading). */
@@ -155,7 +146,7 @@ export function opzegverbodSpans(clock: Clock): { spans: Span[]; excluded: numbe
  * //=> { lastDay: '2025-12-31', noticeFrom: '2026-01-01', wachttijdLastDay: '2025-12-28', differenceDays: 3, … }
  */
 export function computeOpzegverbod(input: OpzegverbodInput): OpzegverbodResult {
-  const { p, clock } = openCase(schema, input, FN);
+  const { p, clock } = openCase(opzegverbodInputSchema, input, FN);
   const first = clock.firstDay;
   const notices: Localized[] = [];
   const dates: LegalDate[] = [];

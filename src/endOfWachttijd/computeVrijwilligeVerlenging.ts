@@ -1,14 +1,12 @@
-import * as z from 'zod';
+import { vrijwilligeVerlengingInputSchema } from './vrijwilligeVerlengingSchema.js';
 import type { Localized } from '../i18n/types.js';
-import { isoDateSchema } from '../input/zodIssues.js';
 import { EOW_REFS as R } from '../law/endOfWachttijdRefs.js';
-import { caseShape, dn, iso, legalDate, loonsanctieDecisionDue, openCase, requireOrder, sortedDates, throwIfIssues, WEEK } from './internal.js';
+import { dn, iso, legalDate, loonsanctieDecisionDue, openCase, requireOrder, sortedDates, throwIfIssues, WEEK } from './internal.js';
 import { dateLabel } from './messages.js';
 import { END_OF_WACHTTIJD_NORMS as N } from '../law/endOfWachttijdNorms.js';
 import type { EndOfWachttijdFinding, EndOfWachttijdReport, LegalDate, WachttijdCase } from './types.js';
 import type { Answer } from '../vocabulary/index.js';
 import type { VangnetGroup } from '../law/vangnetGroups.js';
-import { vangnetGroupOrNoneSchema } from './eventsSchema.js';
 import { phrase } from './messages.js';
 
 /** Input of {@link computeVrijwilligeVerlenging}. */
@@ -66,16 +64,6 @@ export interface VrijwilligeVerlengingResult extends EndOfWachttijdReport {
   } | null;
 }
 
-const groepSchema = vangnetGroupOrNoneSchema;
-/** zod schema of the input of `computeVrijwilligeVerlenging`: shapes only, the function adds the semantic checks. Public as `vrijwilligeVerlengingInputSchema` (see docs/schemas.md). */
-export const schema = z.strictObject({
-  ...caseShape,
-  extendedLastDay: isoDateSchema,
-  requestDate: isoDateSchema.optional(),
-  vangnet: groepSchema.optional(),
-  ziekmeldingGedaan: z.boolean().optional(),
-  verkorting: z.strictObject({ requestDate: isoDateSchema, requestedLastDay: isoDateSchema, employmentEnds: isoDateSchema.optional() }).optional(),
-});
 const FN = 'computeVrijwilligeVerlenging';
 
 /**
@@ -101,7 +89,7 @@ const FN = 'computeVrijwilligeVerlenging';
  * //=> { allowed: 'yes', extensionDays: 182, reIntegratieverslagDue: '2026-03-29', wiaAanvraagDue: '2026-04-12', wiaIngang: '2026-06-29', … }
  */
 export function computeVrijwilligeVerlenging(input: VrijwilligeVerlengingInput): VrijwilligeVerlengingResult {
-  const { p, clock, issues } = openCase(schema, input, FN);
+  const { p, clock, issues } = openCase(vrijwilligeVerlengingInputSchema, input, FN);
   const end0 = clock.wachttijdLastDay;
   let end = dn(p.extendedLastDay);
   if (end <= end0) issues.push({ path: ['extendedLastDay'], code: 'inconsistent', message: `must lie after the last day of the wachttijd (${iso(end0)})` });

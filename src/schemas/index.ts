@@ -15,11 +15,11 @@ export { optionsSchema as listObligationsOptionsSchema } from '../obligations/li
 export { inputSchema as nonCooperationInputSchema } from '../obligations/checkNonCooperation.js';
 export { inputSchema as remediesInputSchema } from '../obligations/listRemedies.js';
 export { inputSchema as auditInputSchema } from '../audit/auditReIntegratieverslag.js';
-export { schema as loonsanctieInputSchema } from '../endOfWachttijd/computeLoonsanctie.js';
-export { schema as vrijwilligeVerlengingInputSchema } from '../endOfWachttijd/computeVrijwilligeVerlenging.js';
+export { loonsanctieInputSchema } from '../endOfWachttijd/loonsanctieSchema.js';
+export { vrijwilligeVerlengingInputSchema } from '../endOfWachttijd/vrijwilligeVerlengingSchema.js';
 export { schema as vervroegdeIvaInputSchema } from '../endOfWachttijd/checkVervroegdeIva.js';
 export { schema as lateWiaAanvraagInputSchema } from '../endOfWachttijd/computeLateWiaAanvraag.js';
-export { schema as opzegverbodInputSchema } from '../endOfWachttijd/computeOpzegverbod.js';
+export { opzegverbodInputSchema } from '../endOfWachttijd/opzegverbodSchema.js';
 export { schema as vangnetMeldingInputSchema } from '../vangnet/computeVangnetMelding.js';
 export { endOfWachttijdEventsSchema, applyEndOfWachttijdOptionsSchema } from '../endOfWachttijd/eventsSchema.js';
 export { timelineSchema as exportTimelineSchema } from '../export/timelineExportSchema.js';
