@@ -15,7 +15,7 @@ import { parseInput } from '../input/zodIssues.js';
 import { countedBefore, sickDayToDayNumber, type RawPeriod, type Span } from '../sickness/sickClock.js';
 import { buildSickModel } from '../sickness/validateSickInput.js';
 import type { CauseExceptionScope, SickPeriod, WazoLeave } from '../sickness/types.js';
-import { RULE_SETS, selectRuleSet, type RuleSet } from '../law/ruleSets.js';
+import { selectRuleSet, type RuleSet } from '../law/ruleSets.js';
 import type { NormKind } from '../law/types.js';
 import { EOW_REFS as R } from '../law/endOfWachttijdRefs.js';
 import { dateLabel, phrase } from './messages.js';
@@ -156,11 +156,6 @@ export function clockFromModel(spans: readonly Span[], periods: readonly RawPeri
     wachttijdLastDay,
     ruleSet: selectRuleSet(wachttijdLastDay, TRANSITION_2013),
   };
-}
-
-/** Rule set by id. @internal */
-export function ruleSetById(id: string): RuleSet {
-  return RULE_SETS.find((r) => r.id === id) ?? RULE_SETS[RULE_SETS.length - 1]!;
 }
 
 /** ISO → day number (input already validated). @internal */

@@ -86,11 +86,9 @@ export interface ApplyEndOfWachttijdOptions {
 
 const FN = 'applyEndOfWachttijdEvents';
 
-/** A milestone's kind, actor, norm and legal basis come from the one rule table; its labels from the label table. */
-const ruleOf = (id: string): { spec: (typeof MILESTONE_RULES_TABLE)[MilestoneId]; labels: Localized } | undefined => {
-  const spec = (MILESTONE_RULES_TABLE as Record<string, (typeof MILESTONE_RULES_TABLE)[MilestoneId] | undefined>)[id];
-  return spec === undefined ? undefined : { spec, labels: { nl: MILESTONE_LABELS.nl[id as MilestoneId], en: MILESTONE_LABELS.en[id as MilestoneId] } };
-};
+/** A milestone's kind, actor, norm and legal basis come from the one rule table; its labels from the label table (every row's milestone is in both, tested). */
+const ruleOf = (id: string): { spec: (typeof MILESTONE_RULES_TABLE)[MilestoneId]; labels: Localized } =>
+  ({ spec: MILESTONE_RULES_TABLE[id as MilestoneId], labels: { nl: MILESTONE_LABELS.nl[id as MilestoneId], en: MILESTONE_LABELS.en[id as MilestoneId] } });
 
 /** The rule table's articles, then the situation's, each once. */
 const mergeBasis = (rule: readonly LegalRef[], extra: readonly LegalRef[]): readonly LegalRef[] =>
@@ -263,7 +261,7 @@ interface PutOptions { readonly done?: number | null; readonly basis?: readonly 
 function put(c: Ctx, id: MilestoneEffectId, due: number, text: Text, anchorDate: number, o: PutOptions = {}): void {
   const row = END_OF_WACHTTIJD_MILESTONE_EFFECTS[id];
   const old = c.ms.get(row.milestone);
-  const { spec, labels: ruleLabels } = ruleOf(row.milestone)!;
+  const { spec, labels: ruleLabels } = ruleOf(row.milestone);
   const d = o.done === undefined ? (old?.done == null ? null : dn(old.done)) : o.done;
   const labels = old?.labels ?? ruleLabels;
   const legalBasis = mergeBasis(spec.legalBasis, o.basis ?? old?.legalBasis ?? []);
@@ -357,7 +355,8 @@ function applyLoonsanctie(c: Ctx): LoonsanctieResult | undefined {
   if (s === undefined) return undefined;
   const decision = dn(e.decisionDate);
   put(c, 'loonsanctie.beschikking', dn(s.decisionDue), { message: 'sixWeeksBeforeTheEndWia' }, refBefore, { done: decision });
-  const bez = s.dates.find((d) => d.id === 'bezwaar-loonsanctie-uiterlijk');
+  // computeLoonsanctie always gives the bezwaar date (Awb 6:7), imposed or not.
+  const bez = s.dates.find((d) => d.id === 'bezwaar-loonsanctie-uiterlijk')!;
   const bezwaar = e.bezwaarDate === undefined ? null : dn(e.bezwaarDate);
   if (bezwaar !== null && bezwaar < decision) {
     c.issues.push({ path: ['events', 'loonsanctie', 'bezwaarDate'], code: 'inconsistent', message: `lies before the decision it objects to (${iso(bezwaar)} < ${iso(decision)})` });
@@ -365,9 +364,7 @@ function applyLoonsanctie(c: Ctx): LoonsanctieResult | undefined {
   if (bezwaar !== null && c.asOf !== undefined && bezwaar > c.asOf) {
     c.issues.push({ path: ['events', 'loonsanctie', 'bezwaarDate'], code: 'inconsistent', message: `lies after asOf (${iso(bezwaar)} > ${iso(c.asOf)}): an event cannot have happened yet` });
   }
-  if (bez !== undefined) {
-    put(c, 'loonsanctie.bezwaar', dn(bez.date), { text: bez.explanation, step: stepOf(s.trace, 'loonsanctie.bezwaar-loonsanctie-uiterlijk') }, decision, { done: bezwaar });
-  }
+  put(c, 'loonsanctie.bezwaar', dn(bez.date), { text: bez.explanation, step: stepOf(s.trace, 'loonsanctie.bezwaar-loonsanctie-uiterlijk') }, decision, { done: bezwaar });
   if (s.bekorting !== null) {
     put(c, 'loonsanctie.bekorting', dn(s.bekorting.decisionDue), { message: 'threeWeeksAfterTheRepairNotice' }, dn(s.bekorting.noticeDate),
       { done: s.bekorting.decisionDate === null ? null : dn(s.bekorting.decisionDate) });
@@ -434,7 +431,7 @@ function applyOpzegverbod(c: Ctx, aowDate: string | undefined, v: VrijwilligeVer
   } as Parameters<typeof computeOpzegverbod>[0]));
   if (o !== undefined && o.lastDay !== null) {
     put(c, 'opzegverbod.einde', dn(o.lastDay), { text: o.explanation, step: stepOf(o.trace, 'opzegverbod.result') }, c.first,
-      { basis: o.dates.find((x) => x.id === 'einde-opzegverbod')?.legalBasis ?? [] });
+      { basis: o.dates.find((x) => x.id === 'einde-opzegverbod')!.legalBasis });
   } else if (o !== undefined) {
     c.notices.push(o.explanation);
   }
