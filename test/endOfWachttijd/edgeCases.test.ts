@@ -54,6 +54,11 @@ describe('vrijwillige verlenging: a shortening must end within the extension (WI
 });
 
 describe('opzegverbod: pregnancy-related sickness in the middle of a period (BW 7:670 lid 1)', () => {
+  it('pregnancy-related sickness from day 1 that still runs: the end cannot be determined yet', () => {
+    const r = computeOpzegverbod({ sickPeriods: [{ from: '2024-01-01', pregnancyRelated: true }] } as never);
+    expect([r.code, r.lastDay, r.applies]).toEqual(['onbekend-zwangerschap-loopt', null, true]);
+  });
+
   it('only the pregnancy-related days before the leave are not counted', () => {
     const r = computeOpzegverbod({
       sickPeriods: [{ from: '2024-01-01', to: '2024-01-31' }, { from: '2024-02-01', to: '2024-03-31', pregnancyRelated: true }, { from: '2024-04-01' }],
@@ -120,5 +125,28 @@ describe('applyEndOfWachttijdEvents: events that do not fit, and the loonsanctie
     const tl = applyEndOfWachttijdEvents(computeTimeline({ firstSickDay: '2024-01-01', events: { 'wia-aanvraag': '2026-05-01' } }),
       { vrijwilligeVerlenging: { extendedLastDay: '2026-06-28', vangnet: 'none' }, lateWiaAanvraag: { wiaBriefNotReceived: true, deugdelijkeGrond: false } });
     expect(milestone(tl, 'wia-aanvraag')).toMatchObject({ due: '2026-04-12', done: '2026-05-01' });
+  });
+
+  it('after a recovery of four weeks or more before asOf, the milestones it sets that are not yet due have lapsed (the rule of computeTimeline)', () => {
+    const tl0 = computeTimeline({ sickPeriods: [{ from: '2024-01-01', to: '2024-06-30' }], asOf: '2024-09-01' });
+    expect(tl0.wachttijdEnded?.reason).toBe('recovered');
+    expect(milestone(applyEndOfWachttijdEvents(tl0, { opzegverbod: {} }), 'einde-opzegverbod')).toMatchObject({ due: '2025-12-31', status: 'lapsed' });
+  });
+
+  it('a recovery shorter than four weeks leaves the steps pending: the bezwaar against the loonsanctie is due soon', () => {
+    const tl0 = computeTimeline({ sickPeriods: [{ from: '2024-01-01', to: '2025-06-30' }], asOf: '2025-07-10' });
+    const tl = applyEndOfWachttijdEvents(tl0, { loonsanctie: { decisionDate: '2025-06-01' } });
+    expect(milestone(tl, 'bezwaar-loonsanctie')).toMatchObject({ due: '2025-07-14', status: 'due-soon' });
+    expect(milestone(tl, 'loonsanctie-beschikking')).toMatchObject({ done: '2025-06-01', status: 'done' });
+  });
+
+  it('the issues of the settling functions are reported under events.<key>', () => {
+    expect(issuesOf(() => applyEndOfWachttijdEvents(base, { vrijwilligeVerlenging: { extendedLastDay: '2025-12-01', vangnet: 'none' } })))
+      .toEqual([{ path: ['events', 'vrijwilligeVerlenging', 'extendedLastDay'], code: 'inconsistent', message: 'must lie after the last day of the wachttijd (2025-12-28)' }]);
+    // A verkorte wachttijd set by UWV needs the application it answers (WIA 23 lid 6), and lasts 13 to 78 weeks.
+    expect(issuesOf(() => applyEndOfWachttijdEvents(base, { vervroegdeIva: { setLastDay: '2024-09-01' } })))
+      .toEqual([{ path: ['events', 'vervroegdeIva', 'applicationDate'], code: 'missing', message: 'required with setLastDay' }]);
+    expect(issuesOf(() => applyEndOfWachttijdEvents(base, { vervroegdeIva: { applicationDate: '2024-06-03', setLastDay: '2024-02-01' } }))[0]?.path)
+      .toEqual(['events', 'vervroegdeIva', 'setLastDay']);
   });
 });
