@@ -34,6 +34,13 @@ describe('loonsanctie: WAZO leave and the order of the bekorting facts (WIA 25 l
     expect(within.maxLastDay).toBe('2027-08-08');
   });
 
+  it('two leave periods back to back interrupt the 52 weeks as one: 112 + 41 days later', () => {
+    const r = computeLoonsanctie({ firstSickDay: '2024-01-01', decisionDate: '2025-11-16', wazoLeave: [{ from: '2026-03-01', to: '2026-06-20' }, { from: '2026-06-21', to: '2026-07-31' }] });
+    expect(r.interruptions).toEqual([{ from: '2026-03-01', to: '2026-06-20' }, { from: '2026-06-21', to: '2026-07-31' }]);
+    expect(r.maxLastDay).toBe('2027-05-29');
+    expect(r.lengthDays).toBe(364);
+  });
+
   it('a decision on the repair after asOf, or `repaired` without a decision date, is refused', () => {
     const input = { firstSickDay: '2024-01-01', decisionDate: '2025-11-16', asOf: '2026-03-10' };
     expect(issuesOf(() => computeLoonsanctie({ ...input, bekorting: { noticeDate: '2026-03-02', decisionDate: '2026-03-16', repaired: true } })))
