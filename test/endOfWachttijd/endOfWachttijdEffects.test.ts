@@ -79,3 +79,12 @@ describe('endOfWachttijdSteps: the trace of the milestones applyEndOfWachttijdEv
     for (const s of steps) expect(out.milestones.find((x) => x.id === s.outputs['milestone'])?.due).toBe(s.outputs['due']);
   });
 });
+
+describe('timeline notices of a vrijwillige verlenging come from the one catalogue', () => {
+  it('the texts are those of 0.1.0, byte for byte', async () => {
+    const { EOW_NOTICES } = await import('../../src/endOfWachttijd/timelineNotices.js');
+    expect(EOW_NOTICES.verlengingApplied('2026-06-28')).toEqual({ nl: 'Vrijwillige verlenging (WIA 24) tot en met 2026-06-28.', en: 'Voluntary extension (WIA 24) through 2026-06-28.' });
+    expect(EOW_NOTICES.verlengingUncertain('2026-06-28', true).en).toBe("Voluntary extension (WIA 24) through 2026-06-28 applied, but it is unknown whether the employee is in a safety-net group (ZW 29, 29a lid 1 or 4); if so, an extension is excluded (WIA 24 lid 1 sub a). Pass 'vangnet'.");
+    expect(EOW_NOTICES.verlengingUncertain('2026-06-28', false).nl).toBe('Vrijwillige verlenging (WIA 24) tot en met 2026-06-28 toegepast, maar of die mogelijk is, is onzeker (WIA 24 lid 1 sub a; zie de bevindingen van computeVrijwilligeVerlenging).');
+  });
+});
