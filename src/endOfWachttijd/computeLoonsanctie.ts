@@ -257,7 +257,7 @@ function applyBekorting(
   const endByRepair = repaired ? effectDay('einde-loonsanctie-na-herstel', bd) : Infinity;
   if (repaired) dates.push(evaluateEffect(t, M, 'wia-beschikking-na-herstel', bd).date);
   dates.push(evaluateEffect(t, M, 'bezwaar-bekorting-uiterlijk', bd, { bd: iso(bd) }).date);
-  const inputs = { decisionDate: bek.decisionDate, repaired };
+  const inputs = { decisionDate: bek.decisionDate, repaired: repaired ? 'yes' : 'no' };
   findings.push(findingStep(t, M, { code: 'herstel-vastgesteld', status: repaired ? 'yes' : 'no', refs: [R.WIA_25_12, R.WIA_25_13, R.WIA_25_14], inputs,
     message: repaired ? 'uwvEstablishedTheRepairOnThe' : 'uwvDecidedOnThatTheShortcoming', params: repaired ? { bd: iso(bd), endByRepair: iso(endByRepair) } : { bd: iso(bd) } }));
   findings.push(findingStep(t, M, { code: 'bekorting-beschikking-tijdig', status: lateBek === 0 ? 'yes' : 'no', refs: [R.WIA_25_13, R.WIA_25_14],
