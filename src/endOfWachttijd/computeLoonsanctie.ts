@@ -1,14 +1,18 @@
-import * as z from 'zod';
 import type { Localized } from '../i18n/types.js';
-import { isoDateSchema } from '../input/zodIssues.js';
+import type { InputIssue } from '../errors/PoortwachterError.js';
+import { Tracer, type TraceStep } from '../engine/trace.js';
 import { EOW_REFS as R } from '../law/endOfWachttijdRefs.js';
-import { atw, caseShape, dn, iso, leaveDaysIn, legalDate, loonsanctieDecisionDue, openCase, requireOrder, sortedDates, throwIfIssues, WEEK } from './internal.js';
+import { dn, iso, leaveDaysIn, openCase, requireOrder, sortedDates, throwIfIssues, type Clock } from './internal.js';
 import { loonsanctieSpan } from './loonsanctieRules.js';
-import { dateLabel } from './messages.js';
-import { END_OF_WACHTTIJD_NORMS as N } from '../law/endOfWachttijdNorms.js';
+import { datedStep, effectDay, evaluateEffect, findingStep, summaryStep } from './evaluateEffect.js';
+import { nested } from './renderStep.js';
 import type { EndOfWachttijdFinding, EndOfWachttijdReport, LegalDate, WachttijdCase } from './types.js';
 import type { Answer } from '../vocabulary/index.js';
 import { phrase } from './messages.js';
+import { loonsanctieInputSchema } from './loonsanctieSchema.js';
+
+/** The input after parsing. */
+type ParsedLoonsanctieInput = ReturnType<typeof loonsanctieInputSchema.parse>;
 
 /** A bekortingsverzoek: the employer's notice that the shortcoming is repaired (WIA 25 lid 12–14). */
 export interface BekortingInput {
@@ -95,16 +99,13 @@ export interface LoonsanctieResult extends EndOfWachttijdReport {
   readonly wageLastDay: string;
   /** Earliest first day of a WIA benefit (WIA 47 lid 2 with the extended period). */
   readonly wiaIngang: string;
+  /**
+   * The rules applied, in order, as plain data (issue 10): one step per date (`loonsanctie.<date id>`),
+   * per finding (`loonsanctie.condition.<code>`) and the summary (`loonsanctie.result`). The
+   * explanations are rendered from these steps and `missingFacts` is `missingFactsOf(trace)`.
+   */
+  readonly trace: readonly TraceStep[];
 }
-
-/** zod schema of the input of `computeLoonsanctie`: shapes only, the function adds the semantic checks. Public as `loonsanctieInputSchema` (see docs/schemas.md). */
-export const schema = z.strictObject({
-  ...caseShape,
-  decisionDate: isoDateSchema,
-  referenceLastDay: isoDateSchema.optional(),
-  bekorting: z.strictObject({ noticeDate: isoDateSchema, decisionDate: isoDateSchema.optional(), repaired: z.boolean().optional() }).optional(),
-  asOf: isoDateSchema.optional(),
-});
 
 const FN = 'computeLoonsanctie';
 
@@ -136,7 +137,57 @@ const FN = 'computeLoonsanctie';
  * //=> { imposed: true, decisionDue: '2025-11-16', start: '2025-12-29', lastDay: '2026-12-27', wiaIngang: '2026-12-28', … }
  */
 export function computeLoonsanctie(input: LoonsanctieInput): LoonsanctieResult {
-  const { p, clock, issues } = openCase(schema, input, FN);
+  const { p, clock, issues } = openCase(loonsanctieInputSchema, input, FN);
+  const { decision, ref, asOf } = checkLoonsanctieInput(p, clock, issues);
+  throwIfIssues(FN, issues);
+
+  const t = new Tracer();
+  const { day: decisionDue, date: decisionDueDate } = evaluateEffect(t, M, 'loonsanctie-beschikking-uiterlijk', ref, { end: iso(ref) });
+  const delay = Math.max(0, decision - decisionDue);
+  const dates: LegalDate[] = [decisionDueDate, evaluateEffect(t, M, 'bezwaar-loonsanctie-uiterlijk', decision, { decision: iso(decision) }).date];
+  const head = { firstSickDay: iso(clock.firstDay), wachttijdLastDay: iso(clock.wachttijdLastDay), referenceLastDay: iso(ref), decisionDue: iso(decisionDue), decisionDelayDays: delay };
+  if (decision > ref) return noLoonsanctie(t, head, decision, ref, dates);
+
+  const findings: EndOfWachttijdFinding[] = [
+    findingStep(t, M, { code: 'beschikking-voor-einde', status: 'yes', refs: [R.WIA_25_11], message: 'theDecisionCameBeforeTheEnd', inputs: { decisionDate: iso(decision), referenceLastDay: iso(ref) } }),
+    findingStep(t, M, { code: 'beschikking-tijdig', status: delay === 0 ? 'yes' : 'no', refs: [R.WIA_25_10, R.WIA_25_14],
+      message: delay === 0 ? 'uwvDecidedOnTimeAtLeast' : 'uwvDecidedDaySLateThe', params: delay === 0 ? {} : { delay }, inputs: { decisionDate: iso(decision), decisionDue: iso(decisionDue) } }),
+  ];
+  const notices: Localized[] = [];
+  // Start after running leave (lid 9, third sentence); 52 weeks, interrupted by new leave (fourth sentence).
+  const span = loonsanctieSpan(ref, clock.leave);
+  const { start, maxLast } = span;
+  const interruptions = span.interruptions.map((l) => ({ from: iso(l.start), to: iso(l.end) }));
+  if (start > ref + 1) notices.push(phrase('pregnancyOrMaternityLeaveWasRunning', { start: iso(start) }));
+
+  const bek = p.bekorting === undefined ? undefined : applyBekorting(t, p.bekorting, { maxLast, start, delay, asOf }, dates, findings, notices);
+  const endByRepair = bek?.endByRepair ?? Infinity;
+  const lateBek = bek?.lateDays ?? 0;
+  const capped = Math.min(maxLast, endByRepair);
+  const byRepairDays = maxLast - capped;
+  const candidate = capped - delay - lateBek;
+  const lastDay = candidate >= start ? candidate : null;
+  const wageLast = lastDay ?? ref;
+  const lengthDays = lastDay === null ? 0 : lastDay - start + 1 - leaveDaysIn(clock.leave, start, lastDay);
+  loonsanctieDates(t, { start, maxLast, interruptions: interruptions.length, capped, byRepairDays, lateDays: delay + lateBek, lastDay, wageLast }, dates, notices);
+  notices.push(phrase('readingEndsSixWeeksAfterThe'));
+
+  const legalBasis = [R.WIA_25_9, R.WIA_25_10, R.WIA_25_11, ...(bek === undefined ? [] : [R.WIA_25_12, R.WIA_25_13]), R.WIA_25_14];
+  const explanation = summaryStep(t, M, legalBasis, 'loonsanctieFromThroughDaysWagePayment',
+    { start: iso(start), lastDay: lastDay === null ? '—' : iso(lastDay), lengthDays, wageLast: iso(wageLast), wiaFrom: iso(wageLast + 1) },
+    { lastDay: lastDay === null ? null : iso(lastDay), wageLastDay: iso(wageLast) });
+  return freezeResult({
+    code: 'loonsanctie', imposed: true, ...head, start: iso(start), maxLastDay: iso(maxLast), lastDay: lastDay === null ? null : iso(lastDay),
+    lengthDays, interruptions, shortening: { lateDecisionDays: delay, lateBekortingDecisionDays: lateBek, byRepairDays }, bekorting: bek?.outcome ?? null,
+    wageLastDay: iso(wageLast), wiaIngang: iso(wageLast + 1), dates: sortedDates(dates), findings, missingFacts: t.missingFacts(),
+    legalBasis, explanation, notices, trace: t.done(),
+  });
+}
+
+const M = 'loonsanctie';
+
+/** The semantic checks of the input (order of the dates, `repaired` with `decisionDate`); pushes issues. */
+function checkLoonsanctieInput(p: ParsedLoonsanctieInput, clock: Clock, issues: InputIssue[]): { decision: number; ref: number; asOf: number | undefined } {
   const decision = dn(p.decisionDate);
   const ref = p.referenceLastDay === undefined ? clock.wachttijdLastDay : dn(p.referenceLastDay);
   requireOrder(issues, ['referenceLastDay'], clock.wachttijdLastDay, ref, 'referenceLastDay lies before the end of the wachttijd');
@@ -158,122 +209,84 @@ export function computeLoonsanctie(input: LoonsanctieInput): LoonsanctieResult {
   if (decision > ref && bek !== undefined) {
     issues.push({ path: ['bekorting'], code: 'inconsistent', message: 'no loonsanctie applies (decision after the end of the wachttijd), so there is nothing to shorten' });
   }
-  throwIfIssues(FN, issues);
+  return { decision, ref, asOf };
+}
 
-  const { day: decisionDue, date: decisionDueDate } = loonsanctieDecisionDue(ref);
-  const delay = Math.max(0, decision - decisionDue);
-  const dates: LegalDate[] = [];
-  const findings: EndOfWachttijdFinding[] = [];
-  const notices: Localized[] = [];
-  const missingFacts: string[] = [];
-  dates.push(decisionDueDate);
-  dates.push(legalDate('bezwaar-loonsanctie-uiterlijk', atw(decision + N.bezwaarWeeks.value * WEEK), dateLabel('bezwaar-loonsanctie-uiterlijk'), [R.AWB_6_7, R.ATW_1], 'statutory',
-    phrase('sixWeeksAfterTheDecisionOf', { decision: iso(decision) })));
+type Head = Pick<LoonsanctieResult, 'firstSickDay' | 'wachttijdLastDay' | 'referenceLastDay' | 'decisionDue' | 'decisionDelayDays'>;
 
-  if (decision > ref) {
-    findings.push({ code: 'beschikking-voor-einde', status: 'no', legalBasis: [R.WIA_25_11], normKind: 'statutory',
-      explanation: phrase('theDecisionCameAfterTheEnd', { decision: iso(decision), ref: iso(ref) }) });
-    return freezeResult({
-      code: 'geen-loonsanctie-beschikking-na-einde', imposed: false, firstSickDay: iso(clock.firstDay), wachttijdLastDay: iso(clock.wachttijdLastDay),
-      referenceLastDay: iso(ref), decisionDue: iso(decisionDue), decisionDelayDays: delay, start: null, maxLastDay: null, lastDay: null, lengthDays: 0,
-      interruptions: [], shortening: { lateDecisionDays: 0, lateBekortingDecisionDays: 0, byRepairDays: 0 }, bekorting: null,
-      wageLastDay: iso(ref), wiaIngang: iso(ref + 1), dates, findings, missingFacts, legalBasis: [R.WIA_25_10, R.WIA_25_11],
-      explanation: phrase('noLoonsanctieUwvDidNotDecide'),
-      notices,
-    });
+/** WIA 25 lid 11: a decision after the end of the (extended) wage period imposes no loonsanctie. */
+function noLoonsanctie(t: Tracer, head: Head, decision: number, ref: number, dates: LegalDate[]): LoonsanctieResult {
+  const findings = [findingStep(t, M, { code: 'beschikking-voor-einde', status: 'no', refs: [R.WIA_25_11], message: 'theDecisionCameAfterTheEnd',
+    params: { decision: iso(decision), ref: iso(ref) }, inputs: { decisionDate: iso(decision), referenceLastDay: iso(ref) } })];
+  const legalBasis = [R.WIA_25_10, R.WIA_25_11];
+  const explanation = summaryStep(t, M, legalBasis, 'noLoonsanctieUwvDidNotDecide', {}, { imposed: false, wageLastDay: iso(ref) });
+  return freezeResult({
+    code: 'geen-loonsanctie-beschikking-na-einde', imposed: false, ...head, start: null, maxLastDay: null, lastDay: null, lengthDays: 0,
+    interruptions: [], shortening: { lateDecisionDays: 0, lateBekortingDecisionDays: 0, byRepairDays: 0 }, bekorting: null,
+    wageLastDay: iso(ref), wiaIngang: iso(ref + 1), dates, findings, missingFacts: t.missingFacts(), legalBasis, explanation,
+    notices: [], trace: t.done(),
+  });
+}
+
+/** What the bekorting contributes: the outcome, the end six weeks after the repair, the days UWV came late. */
+interface BekortingEffect { readonly outcome: BekortingOutcome; readonly endByRepair: number; readonly lateDays: number }
+
+/**
+ * The bekortingsverzoek (WIA 25 lid 12–14): UWV's decision due three weeks after the notice; while
+ * pending the end if UWV establishes the repair on that day; once decided the end six weeks after the
+ * established repair and the days UWV came late. Pushes its dates, findings and notices.
+ */
+function applyBekorting(
+  t: Tracer, bek: BekortingInput, c: { maxLast: number; start: number; delay: number; asOf: number | undefined },
+  dates: LegalDate[], findings: EndOfWachttijdFinding[], notices: Localized[],
+): BekortingEffect {
+  const notice = dn(bek.noticeDate);
+  const { day: due, date } = evaluateEffect(t, M, 'bekorting-beschikking-uiterlijk', notice, { notice: iso(notice) });
+  dates.push(date);
+  if (bek.decisionDate === undefined) {
+    const ifOnDue = Math.min(c.maxLast, effectDay('einde-loonsanctie-na-herstel', due)) - c.delay;
+    if (c.asOf !== undefined && c.asOf > due) notices.push(phrase('theDecisionOnTheRepairNotice', { asOf: iso(c.asOf), due: c.asOf - due }));
+    findings.push(findingStep(t, M, { code: 'herstel-vastgesteld', status: 'unknown', refs: [R.WIA_25_12, R.WIA_25_13], message: 'uwvHasNotYetDecidedOn',
+      inputs: { noticeDate: bek.noticeDate }, missingFacts: ['bekorting.decisionDate'] }));
+    return { endByRepair: Infinity, lateDays: 0, outcome: { noticeDate: bek.noticeDate, decisionDue: iso(due), decisionDate: null, decisionDelayDays: null,
+      repaired: 'unknown', endByRepair: null, endIfRepairEstablishedOnDue: ifOnDue >= c.start ? iso(ifOnDue) : null } };
   }
-  findings.push({ code: 'beschikking-voor-einde', status: 'yes', legalBasis: [R.WIA_25_11], normKind: 'statutory',
-    explanation: phrase('theDecisionCameBeforeTheEnd') });
-  findings.push({ code: 'beschikking-tijdig', status: delay === 0 ? 'yes' : 'no', legalBasis: [R.WIA_25_10, R.WIA_25_14], normKind: 'statutory',
-    explanation: delay === 0
-      ? phrase('uwvDecidedOnTimeAtLeast')
-      : phrase('uwvDecidedDaySLateThe', { delay }) });
+  const bd = dn(bek.decisionDate);
+  const lateBek = Math.max(0, bd - due);
+  const repaired = bek.repaired === true;
+  const endByRepair = repaired ? effectDay('einde-loonsanctie-na-herstel', bd) : Infinity;
+  if (repaired) dates.push(evaluateEffect(t, M, 'wia-beschikking-na-herstel', bd).date);
+  dates.push(evaluateEffect(t, M, 'bezwaar-bekorting-uiterlijk', bd, { bd: iso(bd) }).date);
+  const inputs = { decisionDate: bek.decisionDate, repaired: repaired ? 'yes' : 'no' };
+  findings.push(findingStep(t, M, { code: 'herstel-vastgesteld', status: repaired ? 'yes' : 'no', refs: [R.WIA_25_12, R.WIA_25_13, R.WIA_25_14], inputs,
+    message: repaired ? 'uwvEstablishedTheRepairOnThe' : 'uwvDecidedOnThatTheShortcoming', params: repaired ? { bd: iso(bd), endByRepair: iso(endByRepair) } : { bd: iso(bd) } }));
+  findings.push(findingStep(t, M, { code: 'bekorting-beschikking-tijdig', status: lateBek === 0 ? 'yes' : 'no', refs: [R.WIA_25_13, R.WIA_25_14],
+    inputs: { decisionDate: bek.decisionDate, decisionDue: iso(due) }, message: lateBek === 0 ? 'uwvDecidedOnTheRepairNotice' : 'uwvDecidedDaySLateOn', params: lateBek === 0 ? {} : { lateBek } }));
+  return { endByRepair, lateDays: lateBek, outcome: { noticeDate: bek.noticeDate, decisionDue: iso(due), decisionDate: bek.decisionDate, decisionDelayDays: lateBek,
+    repaired: repaired ? 'yes' : 'no', endByRepair: repaired ? iso(endByRepair) : null, endIfRepairEstablishedOnDue: null } };
+}
 
-  // Start after running leave (lid 9, third sentence); 52 weeks, interrupted by new leave (fourth sentence).
-  const leave = clock.leave;
-  const span = loonsanctieSpan(ref, leave);
-  const { start, maxLast } = span;
-  const interruptions = span.interruptions.map((l) => ({ from: iso(l.start), to: iso(l.end) }));
-  if (start > ref + 1) {
-    notices.push(phrase('pregnancyOrMaternityLeaveWasRunning', { start: iso(start) }));
-  }
+/** The days a loonsanctie yields, once its start, maximum and shortenings are known. */
+interface LoonsanctieDays {
+  readonly start: number; readonly maxLast: number; readonly interruptions: number; readonly capped: number;
+  readonly byRepairDays: number; readonly lateDays: number; readonly lastDay: number | null; readonly wageLast: number;
+}
 
-  let bekorting: BekortingOutcome | null = null;
-  let endByRepair = Infinity;
-  let lateBek = 0;
-  if (bek !== undefined) {
-    const notice = dn(bek.noticeDate);
-    const due = atw(notice + N.bekortingDecisionWeeks.value * WEEK);
-    dates.push(legalDate('bekorting-beschikking-uiterlijk', due, dateLabel('bekorting-beschikking-uiterlijk'), [R.WIA_25_13, R.ATW_1], 'statutory',
-      phrase('threeWeeksAfterReceiptOfThe', { notice: iso(notice) })));
-    if (bek.decisionDate === undefined) {
-      missingFacts.push('bekorting.decisionDate');
-      const ifOnDue = Math.min(maxLast, due + N.bekortingEndWeeksAfterRepair.value * WEEK) - delay;
-      if (asOf !== undefined && asOf > due) {
-        notices.push(phrase('theDecisionOnTheRepairNotice', { asOf: iso(asOf), due: asOf - due }));
-      }
-      bekorting = { noticeDate: bek.noticeDate, decisionDue: iso(due), decisionDate: null, decisionDelayDays: null, repaired: 'unknown', endByRepair: null,
-        endIfRepairEstablishedOnDue: ifOnDue >= start ? iso(ifOnDue) : null };
-      findings.push({ code: 'herstel-vastgesteld', status: 'unknown', legalBasis: [R.WIA_25_12, R.WIA_25_13], normKind: 'statutory',
-        explanation: phrase('uwvHasNotYetDecidedOn') });
-    } else {
-      const bd = dn(bek.decisionDate);
-      lateBek = Math.max(0, bd - due);
-      const repaired = bek.repaired === true;
-      if (repaired) {
-        endByRepair = bd + N.bekortingEndWeeksAfterRepair.value * WEEK;
-        dates.push(legalDate('wia-beschikking-na-herstel', atw(bd + N.wiaDecisionWeeksAfterRepair.value * WEEK), dateLabel('wia-beschikking-na-herstel'), [R.WIA_25_15, R.WIA_64_8C, R.ATW_1], 'statutory',
-          phrase('sixWeeksAfterEstablishingTheRepair')));
-      }
-      dates.push(legalDate('bezwaar-bekorting-uiterlijk', atw(bd + N.bezwaarWeeks.value * WEEK), dateLabel('bezwaar-bekorting-uiterlijk'), [R.AWB_6_7, R.ATW_1], 'statutory',
-        phrase('sixWeeksAfterTheDecisionOf2', { bd: iso(bd) })));
-      bekorting = { noticeDate: bek.noticeDate, decisionDue: iso(due), decisionDate: bek.decisionDate, decisionDelayDays: lateBek, repaired: repaired ? 'yes' : 'no',
-        endByRepair: repaired ? iso(endByRepair) : null, endIfRepairEstablishedOnDue: null };
-      findings.push({ code: 'herstel-vastgesteld', status: repaired ? 'yes' : 'no', legalBasis: [R.WIA_25_12, R.WIA_25_13, R.WIA_25_14], normKind: 'statutory',
-        explanation: repaired
-          ? phrase('uwvEstablishedTheRepairOnThe', { bd: iso(bd), endByRepair: iso(endByRepair) })
-          : phrase('uwvDecidedOnThatTheShortcoming', { bd: iso(bd) }) });
-      findings.push({ code: 'bekorting-beschikking-tijdig', status: lateBek === 0 ? 'yes' : 'no', legalBasis: [R.WIA_25_13, R.WIA_25_14], normKind: 'statutory',
-        explanation: lateBek === 0
-          ? phrase('uwvDecidedOnTheRepairNotice')
-          : phrase('uwvDecidedDaySLateOn', { lateBek }) });
-    }
-  }
-
-  const capped = Math.min(maxLast, endByRepair);
-  const byRepairDays = maxLast - capped;
-  const candidate = capped - delay - lateBek;
-  const lastDay = candidate >= start ? candidate : null;
-  const wageLast = lastDay ?? ref;
-  const lengthDays = lastDay === null ? 0 : lastDay - start + 1 - leaveDaysIn(leave, start, lastDay);
-
-  dates.push(legalDate('loonsanctie-start', start, dateLabel('loonsanctie-start'), [R.WIA_25_9, R.WAZO_3_1], 'statutory',
-    phrase('theDayAfterTheEndOf3')));
-  dates.push(legalDate('loonsanctie-max-einde', maxLast, dateLabel('loonsanctie-max-einde'), [R.WIA_25_9], 'statutory',
-    phrase('fiftyTwoWeeksFrom', { start: iso(start), extension: interruptions.length > 0 ? phrase('extendedByLeavePeriods', { count: interruptions.length }) : '' })));
-  dates.push(legalDate('wia-hervatting-uiterlijk', maxLast - N.wiaResumeWeeksBeforeLoonsanctieEnd.value * WEEK, dateLabel('wia-hervatting-uiterlijk'), [R.WIA_64_7, R.WIA_64_8C], 'statutory',
-    phrase('sixWeeksBeforeThe52Weeks')));
-  if (lastDay !== null) {
-    dates.push(legalDate('einde-loonsanctie', lastDay, dateLabel('einde-loonsanctie'), [R.WIA_25_9, R.WIA_25_14], 'statutory',
-      phrase('loonsanctieLastDay', { capped: iso(capped), repair: byRepairDays > 0 ? phrase('sixWeeksAfterRepair') : '', lateDecisions: delay + lateBek > 0 ? phrase('lessDaysForLateDecisions', { days: delay + lateBek }) : '' })));
+/** Start, 52 weeks, WIA resumption, end, end of wage payment and WIA start (WIA 25 lid 9, 14; 64 lid 8 c; 47 lid 2). */
+function loonsanctieDates(t: Tracer, d: LoonsanctieDays, dates: LegalDate[], notices: Localized[]): void {
+  dates.push(datedStep(t, M, { id: 'loonsanctie-start', day: d.start, refs: [R.WIA_25_9, R.WAZO_3_1], message: 'theDayAfterTheEndOf3' }));
+  dates.push(datedStep(t, M, { id: 'loonsanctie-max-einde', day: d.maxLast, refs: [R.WIA_25_9], message: 'fiftyTwoWeeksFrom', inputs: { start: iso(d.start) },
+    params: { start: iso(d.start), extension: d.interruptions > 0 ? nested('extendedByLeavePeriods', { count: d.interruptions }) : '' } }));
+  dates.push(evaluateEffect(t, M, 'wia-hervatting-uiterlijk', d.maxLast).date);
+  if (d.lastDay !== null) {
+    dates.push(datedStep(t, M, { id: 'einde-loonsanctie', day: d.lastDay, refs: [R.WIA_25_9, R.WIA_25_14], message: 'loonsanctieLastDay',
+      inputs: { capped: iso(d.capped), lateDays: d.lateDays },
+      params: { capped: iso(d.capped), repair: d.byRepairDays > 0 ? nested('sixWeeksAfterRepair') : '', lateDecisions: d.lateDays > 0 ? nested('lessDaysForLateDecisions', { days: d.lateDays }) : '' } }));
   } else {
     notices.push(phrase('afterTheShorteningsNothingIsLeft'));
   }
-  dates.push(legalDate('einde-loondoorbetaling', wageLast, dateLabel('einde-loondoorbetaling'), [R.WIA_25_9, R.BW_629_11B], 'statutory',
-    phrase('lastDayOnWhichTheEmployer')));
-  dates.push(legalDate('wia-ingang', wageLast + 1, dateLabel('wia-ingang'), [R.WIA_47_2, R.WIA_25_9], 'statutory',
-    phrase('theDayAfterTheEndOf4')));
-  notices.push(phrase('readingEndsSixWeeksAfterThe'));
-
-  return freezeResult({
-    code: 'loonsanctie', imposed: true, firstSickDay: iso(clock.firstDay), wachttijdLastDay: iso(clock.wachttijdLastDay), referenceLastDay: iso(ref),
-    decisionDue: iso(decisionDue), decisionDelayDays: delay, start: iso(start), maxLastDay: iso(maxLast), lastDay: lastDay === null ? null : iso(lastDay),
-    lengthDays, interruptions, shortening: { lateDecisionDays: delay, lateBekortingDecisionDays: lateBek, byRepairDays }, bekorting,
-    wageLastDay: iso(wageLast), wiaIngang: iso(wageLast + 1), dates: sortedDates(dates), findings, missingFacts,
-    legalBasis: [R.WIA_25_9, R.WIA_25_10, R.WIA_25_11, ...(bek === undefined ? [] : [R.WIA_25_12, R.WIA_25_13]), R.WIA_25_14],
-    explanation: phrase('loonsanctieFromThroughDaysWagePayment', { start: iso(start), lastDay: lastDay === null ? '—' : iso(lastDay), lengthDays, wageLast: iso(wageLast), wiaFrom: iso(wageLast + 1) }),
-    notices,
-  });
+  dates.push(datedStep(t, M, { id: 'einde-loondoorbetaling', day: d.wageLast, refs: [R.WIA_25_9, R.BW_629_11B], message: 'lastDayOnWhichTheEmployer' }));
+  dates.push(datedStep(t, M, { id: 'wia-ingang', day: d.wageLast + 1, refs: [R.WIA_47_2, R.WIA_25_9], message: 'theDayAfterTheEndOf4' }));
 }
 
 function freezeResult(r: LoonsanctieResult): LoonsanctieResult {

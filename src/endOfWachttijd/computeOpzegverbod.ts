@@ -1,12 +1,13 @@
-import * as z from 'zod';
+import { opzegverbodInputSchema } from './opzegverbodSchema.js';
 import { dayNumberOf } from '../calendar/dayNumber.js';
 import type { Localized } from '../i18n/types.js';
-import { isoDateSchema } from '../input/zodIssues.js';
 import type { LegalRef } from '../legal/LegalRef.js';
 import type { Span } from '../sickness/sickClock.js';
 import { EOW_REFS as R } from '../law/endOfWachttijdRefs.js';
-import { caseShape, clockFromModel, dn, iso, legalDate, openCase, sortedDates, type Clock } from './internal.js';
-import { dateLabel } from './messages.js';
+import { clockFromModel, dn, iso, openCase, sortedDates, type Clock } from './internal.js';
+import { Tracer, type TraceStep, type TraceValue } from '../engine/trace.js';
+import { datedStep, summaryStep } from './evaluateEffect.js';
+import { nested } from './renderStep.js';
 import { AOW_DISMISSAL_RULES, END_OF_WACHTTIJD_NORMS as N } from '../law/endOfWachttijdNorms.js';
 import type { LegalDate, WachttijdCase } from './types.js';
 import { phrase } from './messages.js';
@@ -67,17 +68,15 @@ export interface OpzegverbodResult {
   readonly explanation: Localized;
   /** Remarks (readings, 7:670a, …). */
   readonly notices: readonly Localized[];
+  /**
+   * The rules applied, in order, as plain data (issue 10): each date (`opzegverbod.<date id>`) and the
+   * summary (`opzegverbod.result`); the explanations are rendered from these steps.
+   */
+  readonly trace: readonly TraceStep[];
 }
 
-const days = z.number().int().min(0).max(5000);
-/** zod schema of the input of `computeOpzegverbod`: shapes only, the function adds the semantic checks. Public as `opzegverbodInputSchema` (see docs/schemas.md). */
-export const schema = z.strictObject({
-  ...caseShape,
-  aowDate: isoDateSchema.optional(),
-  dismissalRequestReceived: isoDateSchema.optional(),
-  extensions: z.strictObject({ lateWiaAanvraagDays: days.optional(), vrijwilligeVerlengingDays: days.optional(), loonsanctieDays: days.optional() }).optional(),
-});
 const FN = 'computeOpzegverbod';
+const M = 'opzegverbod';
 
 /** Two calendar years from day 1, in days; 29 February runs to 1 March (the protective reading). */
 function twoYearsDays(first: number): number {
@@ -155,8 +154,9 @@ export function opzegverbodSpans(clock: Clock): { spans: Span[]; excluded: numbe
  * //=> { lastDay: '2025-12-31', noticeFrom: '2026-01-01', wachttijdLastDay: '2025-12-28', differenceDays: 3, … }
  */
 export function computeOpzegverbod(input: OpzegverbodInput): OpzegverbodResult {
-  const { p, clock } = openCase(schema, input, FN);
+  const { p, clock } = openCase(opzegverbodInputSchema, input, FN);
   const first = clock.firstDay;
+  const t = new Tracer();
   const notices: Localized[] = [];
   const dates: LegalDate[] = [];
   const ext = extensionDays(p.extensions);
@@ -171,8 +171,9 @@ export function computeOpzegverbod(input: OpzegverbodInput): OpzegverbodResult {
       ...base, code: 'geen-opzegverbod-ziekte-na-ontslagaanvraag', applies: false, baseLastDay: null, lastDay: null, noticeFrom: null,
       countedDaysNeeded: 0, excludedPregnancyDays: 0, differenceDays: null, aow: null, ontslaggrondWeeks: N.ontslaggrondWeeks.value,
       dates: Object.freeze([]), legalBasis: Object.freeze([R.BW_670_1B]),
-      explanation: phrase('theSicknessBeganAfterUwvReceived', { first: iso(first), dismissalRequestReceived: p.dismissalRequestReceived }),
+      explanation: summaryStep(t, M, [R.BW_670_1B], 'theSicknessBeganAfterUwvReceived', { first: iso(first), dismissalRequestReceived: p.dismissalRequestReceived }, { applies: false }),
       notices: Object.freeze(notices),
+      trace: t.done(),
     } satisfies OpzegverbodResult);
   }
 
@@ -210,29 +211,39 @@ export function computeOpzegverbod(input: OpzegverbodInput): OpzegverbodResult {
   }
   const lastDay = baseLast === null ? null : baseLast + ext.total;
   if (lastDay !== null) {
-    dates.push(legalDate('einde-opzegverbod', lastDay, dateLabel('einde-opzegverbod'), [R.BW_670_1A, ...(ext.total > 0 ? [R.BW_670_11] : [])], 'statutory',
-      phrase('opzegverbodEnd', {
-        basis: code === 'aow-leeftijd' ? phrase('weeksAfterAowAge', { weeks: String(aow?.weeks) }) : phrase('twoCalendarYears', { need2y }),
-        extension: ext.total > 0 ? phrase('extendedByDaysLid11', { days: ext.total }) : '',
-      })));
-    dates.push(legalDate('opzeggen-vanaf', lastDay + 1, dateLabel('opzeggen-vanaf'), [R.BW_670_1A, R.BW_669_3B], 'statutory',
-      phrase('noticeForLongTermSicknessAlso', { ontslaggrondWeeks })));
+    endDates(t, { first, lastDay, needed, extension: ext.total, aow, ontslaggrondWeeks,
+      basis: code === 'aow-leeftijd' ? nested('weeksAfterAowAge', { weeks: String(aow?.weeks) }) : nested('twoCalendarYears', { need2y }) }, dates);
   }
-  dates.push(legalDate('einde-wachttijd', wLast, dateLabel('einde-wachttijd'), [R.WIA_23_1, R.BW_629_1], 'statutory',
-    phrase('forComparisonTheLastDayOf')));
+  dates.push(datedStep(t, M, { id: 'einde-wachttijd', day: wLast, refs: [R.WIA_23_1, R.BW_629_1], message: 'forComparisonTheLastDayOf' }));
   notices.push(phrase('theBanAlsoLapsesAfterA'));
 
+  const legalBasis = [R.BW_670_1, R.BW_670_1A, ...(ext.total > 0 ? [R.BW_670_11] : []), ...(aow === null ? [] : [R.BW_669_3B, R.BW_669_3C])];
+  const explanation = lastDay === null
+    ? summaryStep(t, M, legalBasis, 'theEndOfTheBanCannot', {}, { lastDay: null })
+    : summaryStep(t, M, legalBasis, 'banOnDismissalDuringSicknessThrough', { lastDay: iso(lastDay), wLast: iso(wLast), sign: baseLast! - wLast >= 0 ? '+' : '', difference: baseLast! - wLast },
+      { lastDay: iso(lastDay), code });
   return Object.freeze({
     ...base, code, applies: true, baseLastDay: baseLast === null ? null : iso(baseLast), lastDay: lastDay === null ? null : iso(lastDay),
     noticeFrom: lastDay === null ? null : iso(lastDay + 1), countedDaysNeeded: needed, excludedPregnancyDays: excluded,
     differenceDays: baseLast === null ? null : baseLast - wLast, aow, ontslaggrondWeeks,
     dates: sortedDates(dates),
-    legalBasis: Object.freeze([R.BW_670_1, R.BW_670_1A, ...(ext.total > 0 ? [R.BW_670_11] : []), ...(aow === null ? [] : [R.BW_669_3B, R.BW_669_3C])]),
-    explanation: lastDay === null
-      ? phrase('theEndOfTheBanCannot')
-      : phrase('banOnDismissalDuringSicknessThrough', { lastDay: iso(lastDay), wLast: iso(wLast), sign: baseLast! - wLast >= 0 ? '+' : '', difference: baseLast! - wLast }),
+    legalBasis: Object.freeze(legalBasis),
+    explanation,
     notices: Object.freeze(notices),
+    trace: t.done(),
   });
+}
+
+/** The end of the opzegverbod (lid 1 a, extended under lid 11) and the first day notice may be given. */
+function endDates(
+  t: Tracer, d: { first: number; lastDay: number; needed: number; extension: number; aow: OpzegverbodResult['aow']; ontslaggrondWeeks: number; basis: TraceValue },
+  dates: LegalDate[],
+): void {
+  dates.push(datedStep(t, M, { id: 'einde-opzegverbod', day: d.lastDay, refs: [R.BW_670_1A, ...(d.extension > 0 ? [R.BW_670_11] : [])], message: 'opzegverbodEnd',
+    inputs: { firstSickDay: iso(d.first), countedDaysNeeded: d.needed, extensionDays: d.extension, ...(d.aow === null ? {} : { aowDate: d.aow.aowDate }) },
+    params: { basis: d.basis, extension: d.extension > 0 ? nested('extendedByDaysLid11', { days: d.extension }) : '' } }));
+  dates.push(datedStep(t, M, { id: 'opzeggen-vanaf', day: d.lastDay + 1, refs: [R.BW_670_1A, R.BW_669_3B], message: 'noticeForLongTermSicknessAlso',
+    params: { ontslaggrondWeeks: d.ontslaggrondWeeks } }));
 }
 
 /**

@@ -1,14 +1,14 @@
-import * as z from 'zod';
+import { vrijwilligeVerlengingInputSchema } from './vrijwilligeVerlengingSchema.js';
 import type { Localized } from '../i18n/types.js';
-import { isoDateSchema } from '../input/zodIssues.js';
+import { Tracer, type TraceStep } from '../engine/trace.js';
 import { EOW_REFS as R } from '../law/endOfWachttijdRefs.js';
-import { caseShape, dn, iso, legalDate, loonsanctieDecisionDue, openCase, requireOrder, sortedDates, throwIfIssues, WEEK } from './internal.js';
-import { dateLabel } from './messages.js';
-import { END_OF_WACHTTIJD_NORMS as N } from '../law/endOfWachttijdNorms.js';
+import type { RuleSet } from '../law/ruleSets.js';
+import { dn, iso, openCase, requireOrder, sortedDates, throwIfIssues, WEEK } from './internal.js';
+import { datedStep, effectDay, evaluateEffect, findingStep, summaryStep } from './evaluateEffect.js';
+import { nested } from './renderStep.js';
 import type { EndOfWachttijdFinding, EndOfWachttijdReport, LegalDate, WachttijdCase } from './types.js';
 import type { Answer } from '../vocabulary/index.js';
 import type { VangnetGroup } from '../law/vangnetGroups.js';
-import { vangnetGroupOrNoneSchema } from './eventsSchema.js';
 import { phrase } from './messages.js';
 
 /** Input of {@link computeVrijwilligeVerlenging}. */
@@ -64,18 +64,14 @@ export interface VrijwilligeVerlengingResult extends EndOfWachttijdReport {
     /** The last day that applies. */
     readonly effectiveLastDay: string;
   } | null;
+  /**
+   * The rules applied, in order, as plain data (issue 10): the findings (`vrijwilligeVerlenging.condition.<code>`),
+   * each moved date (`vrijwilligeVerlenging.<date id>`) and the summary. The explanations are rendered
+   * from these steps and `missingFacts` is `missingFactsOf(trace)`.
+   */
+  readonly trace: readonly TraceStep[];
 }
 
-const groepSchema = vangnetGroupOrNoneSchema;
-/** zod schema of the input of `computeVrijwilligeVerlenging`: shapes only, the function adds the semantic checks. Public as `vrijwilligeVerlengingInputSchema` (see docs/schemas.md). */
-export const schema = z.strictObject({
-  ...caseShape,
-  extendedLastDay: isoDateSchema,
-  requestDate: isoDateSchema.optional(),
-  vangnet: groepSchema.optional(),
-  ziekmeldingGedaan: z.boolean().optional(),
-  verkorting: z.strictObject({ requestDate: isoDateSchema, requestedLastDay: isoDateSchema, employmentEnds: isoDateSchema.optional() }).optional(),
-});
 const FN = 'computeVrijwilligeVerlenging';
 
 /**
@@ -101,7 +97,7 @@ const FN = 'computeVrijwilligeVerlenging';
  * //=> { allowed: 'yes', extensionDays: 182, reIntegratieverslagDue: '2026-03-29', wiaAanvraagDue: '2026-04-12', wiaIngang: '2026-06-29', … }
  */
 export function computeVrijwilligeVerlenging(input: VrijwilligeVerlengingInput): VrijwilligeVerlengingResult {
-  const { p, clock, issues } = openCase(schema, input, FN);
+  const { p, clock, issues } = openCase(vrijwilligeVerlengingInputSchema, input, FN);
   const end0 = clock.wachttijdLastDay;
   let end = dn(p.extendedLastDay);
   if (end <= end0) issues.push({ path: ['extendedLastDay'], code: 'inconsistent', message: `must lie after the last day of the wachttijd (${iso(end0)})` });
@@ -112,93 +108,101 @@ export function computeVrijwilligeVerlenging(input: VrijwilligeVerlengingInput):
   }
   throwIfIssues(FN, issues);
 
-  const findings: EndOfWachttijdFinding[] = [];
+  const t = new Tracer();
+  const { allowed, findings } = verlengingFindings(t, p.vangnet, p.requestDate === undefined ? undefined : dn(p.requestDate), end0);
   const notices: Localized[] = [];
-  const missingFacts: string[] = [];
-  let allowed: Answer;
-  if (p.vangnet === undefined) {
-    allowed = 'unknown';
-    missingFacts.push('vangnet');
-    findings.push({ code: 'geen-vangnet', status: 'unknown', legalBasis: [R.WIA_24_1A], normKind: 'statutory',
-      explanation: phrase('unknownWhetherTheEmployeeIsIn') });
-  } else {
-    // ZW 29 (lid 2 e–g: orgaandonatie, 29a, 29b/29d; c: ziek uit dienst) and 29a lid 1 and 4 are named
-    // in WIA 24 lid 1 a. 29a lid 2 is named only through ZW 29 lid 2 f while 29a lid 1 and 4 are named
-    // separately: uncertain, as computeVangnetMelding says too.
-    const status: Answer = p.vangnet === 'none' ? 'yes' : p.vangnet === 'flexibiliseringsperiode' ? 'unknown' : 'no';
-    allowed = status;
-    findings.push({ code: 'geen-vangnet', status, legalBasis: [R.WIA_24_1A], normKind: 'statutory',
-      explanation: status === 'no'
-        ? phrase('safetyNetGroupAVoluntaryExtension', { vangnet: p.vangnet })
-        : status === 'unknown'
-          ? phrase('sicknessInTheFlexibilityPeriodZw')
-          : phrase('notAnExcludedSafetyNetCase') });
-  }
-  findings.push({ code: 'geen-zwaarwegende-omstandigheden', status: 'unknown', legalBasis: [R.WIA_24_1], normKind: 'statutory',
-    explanation: phrase('uwvMayRefuseForSeriousReasons') });
-  if (p.requestDate !== undefined && dn(p.requestDate) > end0) {
-    findings.push({ code: 'verzoek-voor-einde-wachttijd', status: 'no', legalBasis: [R.WIA_24_1], normKind: 'practice',
-      explanation: phrase('theRequestWasMadeAfterThe') });
-    if (allowed === 'yes') allowed = 'unknown';
-  }
-  if (p.ziekmeldingGedaan === false) {
-    notices.push(phrase('no42WeekReportWasMade'));
-  }
-
+  if (p.ziekmeldingGedaan === false) notices.push(phrase('no42WeekReportWasMade'));
   const dates: LegalDate[] = [];
   let verkorting: VrijwilligeVerlengingResult['verkorting'] = null;
   if (p.verkorting !== undefined) {
-    verkorting = applyVerkorting(p.verkorting, end, dates);
+    verkorting = applyVerkorting(t, p.verkorting, end, dates);
     end = dn(verkorting.effectiveLastDay);
   }
-
-  const rs = clock.ruleSet.parameters;
-  const riv = end - rs.reIntegratieverslagWeeksBeforeEnd * WEEK;
-  const aanvraag = end - rs.wiaAanvraagWeeksBeforeEnd * WEEK;
-  const { day: lsDue, date: lsDueDate } = loonsanctieDecisionDue(end);
-  dates.push(legalDate('einde-verlengd-tijdvak', end, dateLabel('einde-verlengd-tijdvak'), [R.WIA_24_1, R.WIA_24_2, R.BW_629_11B], 'statutory',
-    phrase('theLastDayOfTheExtended')));
-  dates.push(legalDate('re-integratieverslag', riv, dateLabel('re-integratieverslag'), [R.WIA_25_4, R.ATW_1_2], 'statutory',
-    phrase('thirteenWeeksBeforeTheEndOf2', { end: iso(end) })));
-  dates.push(legalDate('wia-aanvraag', aanvraag, dateLabel('wia-aanvraag'), [R.WIA_64_3, R.ATW_1_2], 'statutory',
-    phrase('weeksBeforeTheEndOfThe', { wiaAanvraagWeeksBeforeEnd: rs.wiaAanvraagWeeksBeforeEnd })));
-  dates.push(lsDueDate);
-  dates.push(legalDate('wia-ingang', end + 1, dateLabel('wia-ingang'), [R.WIA_47_2, R.WIA_24_1], 'statutory',
-    phrase('theDayAfterTheExtendedPeriod')));
+  const { riv, aanvraag, lsDue } = movedDates(t, clock.ruleSet.parameters, end, dates);
   notices.push(phrase('theBanOnDismissalIsExtended'));
 
+  const legalBasis = [R.WIA_24_1, R.WIA_24_1A, R.WIA_25_4, R.WIA_64_3, R.BW_629_11B, R.BW_670_11, ...(verkorting === null ? [] : [R.WIA_24_2, R.WIA_24_3])];
+  const explanation = summaryStep(t, M, legalBasis, 'wagePaymentExtendedThroughDaysAfter', { end: iso(end), end0: end - end0, riv: iso(riv), aanvraag: iso(aanvraag) },
+    { allowed, extendedLastDay: iso(end), extensionDays: end - end0 });
   return Object.freeze({
     allowed, firstSickDay: iso(clock.firstDay), wachttijdLastDay: iso(end0), extendedLastDay: iso(end), extensionDays: end - end0,
     reIntegratieverslagDue: iso(riv), wiaAanvraagDue: iso(aanvraag), loonsanctieDecisionDue: iso(lsDue), wiaIngang: iso(end + 1),
     verkorting: verkorting === null ? null : Object.freeze(verkorting),
     dates: sortedDates(dates),
-    findings: Object.freeze(findings), missingFacts: Object.freeze(missingFacts),
-    legalBasis: Object.freeze([R.WIA_24_1, R.WIA_24_1A, R.WIA_25_4, R.WIA_64_3, R.BW_629_11B, R.BW_670_11, ...(verkorting === null ? [] : [R.WIA_24_2, R.WIA_24_3])]),
-    explanation: phrase('wagePaymentExtendedThroughDaysAfter', { end: iso(end), end0: end - end0, riv: iso(riv), aanvraag: iso(aanvraag) }),
+    findings: Object.freeze(findings), missingFacts: Object.freeze(t.missingFacts()),
+    legalBasis: Object.freeze(legalBasis),
+    explanation,
     notices: Object.freeze(notices),
+    trace: t.done(),
   });
+}
+
+const M = 'vrijwilligeVerlenging';
+
+/**
+ * WIA 24 lid 1: whether UWV can grant the extension — not in the vangnet cases of sub a, perhaps not
+ * for serious reasons (sub b), and uncertain after a request made once the wachttijd ended.
+ */
+function verlengingFindings(t: Tracer, vangnet: VangnetGroup | 'none' | undefined, request: number | undefined, end0: number): { allowed: Answer; findings: EndOfWachttijdFinding[] } {
+  const findings: EndOfWachttijdFinding[] = [];
+  let allowed: Answer;
+  if (vangnet === undefined) {
+    allowed = 'unknown';
+    findings.push(findingStep(t, M, { code: 'geen-vangnet', status: 'unknown', refs: [R.WIA_24_1A], message: 'unknownWhetherTheEmployeeIsIn', missingFacts: ['vangnet'] }));
+  } else {
+    // ZW 29 (lid 2 e–g: orgaandonatie, 29a, 29b/29d; c: ziek uit dienst) and 29a lid 1 and 4 are named
+    // in WIA 24 lid 1 a. 29a lid 2 is named only through ZW 29 lid 2 f while 29a lid 1 and 4 are named
+    // separately: uncertain, as computeVangnetMelding says too.
+    allowed = vangnet === 'none' ? 'yes' : vangnet === 'flexibiliseringsperiode' ? 'unknown' : 'no';
+    findings.push(findingStep(t, M, { code: 'geen-vangnet', status: allowed, refs: [R.WIA_24_1A], inputs: { vangnet },
+      message: allowed === 'no' ? 'safetyNetGroupAVoluntaryExtension' : allowed === 'unknown' ? 'sicknessInTheFlexibilityPeriodZw' : 'notAnExcludedSafetyNetCase',
+      params: allowed === 'no' ? { vangnet } : {} }));
+  }
+  findings.push(findingStep(t, M, { code: 'geen-zwaarwegende-omstandigheden', status: 'unknown', refs: [R.WIA_24_1], message: 'uwvMayRefuseForSeriousReasons' }));
+  if (request !== undefined && request > end0) {
+    findings.push(findingStep(t, M, { code: 'verzoek-voor-einde-wachttijd', status: 'no', refs: [R.WIA_24_1], normKind: 'practice', message: 'theRequestWasMadeAfterThe',
+      inputs: { requestDate: iso(request), wachttijdLastDay: iso(end0) } }));
+    if (allowed === 'yes') allowed = 'unknown';
+  }
+  return { allowed, findings };
+}
+
+/** The dates that move with the extended end: the end itself, the re-integratieverslag, the WIA-aanvraag, UWV's loonsanctie decision and the WIA start. */
+function movedDates(t: Tracer, rs: RuleSet['parameters'], end: number, dates: LegalDate[]): { riv: number; aanvraag: number; lsDue: number } {
+  const riv = end - rs.reIntegratieverslagWeeksBeforeEnd * WEEK;
+  const aanvraag = end - rs.wiaAanvraagWeeksBeforeEnd * WEEK;
+  const inputs = { extendedLastDay: iso(end) };
+  dates.push(datedStep(t, M, { id: 'einde-verlengd-tijdvak', day: end, refs: [R.WIA_24_1, R.WIA_24_2, R.BW_629_11B], message: 'theLastDayOfTheExtended', inputs }));
+  dates.push(datedStep(t, M, { id: 're-integratieverslag', day: riv, refs: [R.WIA_25_4, R.ATW_1_2], message: 'thirteenWeeksBeforeTheEndOf2', inputs, params: { end: iso(end) } }));
+  dates.push(datedStep(t, M, { id: 'wia-aanvraag', day: aanvraag, refs: [R.WIA_64_3, R.ATW_1_2], message: 'weeksBeforeTheEndOfThe', inputs,
+    params: { wiaAanvraagWeeksBeforeEnd: rs.wiaAanvraagWeeksBeforeEnd } }));
+  const ls = evaluateEffect(t, M, 'loonsanctie-beschikking-uiterlijk', end, { end: iso(end) });
+  dates.push(ls.date);
+  dates.push(datedStep(t, M, { id: 'wia-ingang', day: end + 1, refs: [R.WIA_47_2, R.WIA_24_1], message: 'theDayAfterTheExtendedPeriod', inputs }));
+  return { riv, aanvraag, lsDue: ls.day };
 }
 
 /**
  * WIA 24 lid 3: the employee's request to shorten the extension. The earliest end is thirteen weeks
  * after the request, or the earlier end of employment; pushes that date to `dates`.
  *
+ * @param t - The tracer of the call.
  * @param v - The request.
  * @param end - The agreed extended last day (day number).
  * @param dates - The dates of the result, added to.
  * @returns The verkorting outcome; its `effectiveLastDay` is the new end.
  */
 function applyVerkorting(
-  v: { readonly requestDate: string; readonly requestedLastDay: string; readonly employmentEnds?: string | undefined },
+  t: Tracer, v: { readonly requestDate: string; readonly requestedLastDay: string; readonly employmentEnds?: string | undefined },
   end: number, dates: LegalDate[],
 ): NonNullable<VrijwilligeVerlengingResult['verkorting']> {
   const req = dn(v.requestDate);
-  const earliest13 = req + N.verkortingNoticeWeeks.value * WEEK;
+  const earliest13 = effectDay('verkorting-vroegste-einde', req);
   const emp = v.employmentEnds === undefined ? Infinity : dn(v.employmentEnds);
   const earliest = Math.min(earliest13, emp);
   const requested = dn(v.requestedLastDay);
   const effective = Math.min(end, Math.max(requested, earliest));
-  dates.push(legalDate('verkorting-vroegste-einde', earliest, dateLabel('verkorting-vroegste-einde'), [R.WIA_24_3, R.ATW_4], 'statutory',
-    phrase('thirteenWeeksAfterTheRequestOf', { req: iso(req), orEarlierEnd: emp < earliest13 ? phrase('orTheEarlierEndOfEmployment') : '' })));
+  dates.push(evaluateEffect(t, M, 'verkorting-vroegste-einde', req,
+    { req: iso(req), orEarlierEnd: emp < earliest13 ? nested('orTheEarlierEndOfEmployment') : '' }, earliest).date);
   return { earliestLastDay: iso(earliest), requestedAllowed: requested >= earliest, effectiveLastDay: iso(effective) };
 }

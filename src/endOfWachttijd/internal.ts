@@ -5,17 +5,17 @@
  * @internal
  * @module
  */
-import * as z from 'zod';
+import type * as z from 'zod';
 import { fromDayNumber, toDayNumber } from '../calendar/dayNumber.js';
 import { atwTermEnd, nextAtwWorkingDay } from '../calendar/workingDays.js';
 import { PoortwachterError, type InputIssue } from '../errors/PoortwachterError.js';
 import type { LegalRef } from '../legal/LegalRef.js';
 import type { Localized } from '../i18n/types.js';
-import { isoDateSchema, parseInput } from '../input/zodIssues.js';
+import { parseInput } from '../input/zodIssues.js';
 import { countedBefore, sickDayToDayNumber, type RawPeriod, type Span } from '../sickness/sickClock.js';
-import { buildSickModel, sickPeriodSchema, wazoLeaveSchema } from '../sickness/validateSickInput.js';
+import { buildSickModel } from '../sickness/validateSickInput.js';
 import type { CauseExceptionScope, SickPeriod, WazoLeave } from '../sickness/types.js';
-import { RULE_SETS, selectRuleSet, type RuleSet } from '../law/ruleSets.js';
+import { selectRuleSet, type RuleSet } from '../law/ruleSets.js';
 import type { NormKind } from '../law/types.js';
 import { EOW_REFS as R } from '../law/endOfWachttijdRefs.js';
 import { dateLabel, phrase } from './messages.js';
@@ -25,13 +25,8 @@ import type { LegalDate } from './types.js';
 /** Days in a week. @internal */
 export const WEEK = 7;
 
-/** zod shape of a {@link WachttijdCase}; spread into each function's strict object. @internal */
-export const caseShape = {
-  firstSickDay: isoDateSchema.optional(),
-  sickPeriods: z.array(sickPeriodSchema).optional(),
-  wazoLeave: z.array(wazoLeaveSchema).optional(),
-  causeExceptionScope: z.enum(['wazo-only', 'all']).optional(),
-};
+/** zod shape of a {@link WachttijdCase} (lives in the parsing file `caseSchema.ts`). @internal */
+export { caseShape } from './caseSchema.js';
 
 /** The counted-sick-day clock of one wachttijd. @internal */
 export interface Clock {
@@ -161,11 +156,6 @@ export function clockFromModel(spans: readonly Span[], periods: readonly RawPeri
     wachttijdLastDay,
     ruleSet: selectRuleSet(wachttijdLastDay, TRANSITION_2013),
   };
-}
-
-/** Rule set by id. @internal */
-export function ruleSetById(id: string): RuleSet {
-  return RULE_SETS.find((r) => r.id === id) ?? RULE_SETS[RULE_SETS.length - 1]!;
 }
 
 /** ISO → day number (input already validated). @internal */

@@ -118,6 +118,9 @@ export function dateLabel(id: EndOfWachttijdDateId): Localized {
 /** Keys of the explanation and notice texts in {@link END_OF_WACHTTIJD_TEXTS}. @internal */
 export type EndOfWachttijdMessageKey =
   | 'extendedPeriodWia24WagePayment'
+  | 'verlengingApplied'
+  | 'verlengingUncertainVangnet'
+  | 'verlengingUncertain'
   | 'thirteenWeeksBeforeTheEndOf'
   | 'beforeTheEndOfTheExtended'
   | 'whetherTheWiaApplicationCountsAs'
@@ -236,6 +239,9 @@ export type EndOfWachttijdMessageKey =
 export const END_OF_WACHTTIJD_TEXTS = {
   nl: {
     extendedPeriodWia24WagePayment: 'Verlengd tijdvak (WIA 24): loondoorbetaling tot en met {extendedLastDay}.',
+    verlengingApplied: 'Vrijwillige verlenging (WIA 24) tot en met {last}.',
+    verlengingUncertainVangnet: "Vrijwillige verlenging (WIA 24) tot en met {last} toegepast, maar onbekend is of de werknemer een vangnetter is (ZW 29, 29a lid 1 of 4); dan is verlenging uitgesloten (WIA 24 lid 1 sub a). Geef 'vangnet' mee.",
+    verlengingUncertain: 'Vrijwillige verlenging (WIA 24) tot en met {last} toegepast, maar of die mogelijk is, is onzeker (WIA 24 lid 1 sub a; zie de bevindingen van computeVrijwilligeVerlenging).',
     thirteenWeeksBeforeTheEndOf: 'Dertien weken vóór het einde van het verlengde tijdvak (WIA 25 lid 4).',
     beforeTheEndOfTheExtended: 'Vóór het einde van het verlengde tijdvak (WIA 64 lid 3).',
     whetherTheWiaApplicationCountsAs: 'Of de WIA-aanvraag als tijdig geldt hangt af van: {missingFacts}. Bij te laat: loondoorbetaling tot en met {wageLastDay}.',
@@ -347,6 +353,9 @@ export const END_OF_WACHTTIJD_TEXTS = {
  },
   en: {
     extendedPeriodWia24WagePayment: 'Extended period (WIA 24): wage payment through {extendedLastDay}.',
+    verlengingApplied: 'Voluntary extension (WIA 24) through {last}.',
+    verlengingUncertainVangnet: "Voluntary extension (WIA 24) through {last} applied, but it is unknown whether the employee is in a safety-net group (ZW 29, 29a lid 1 or 4); if so, an extension is excluded (WIA 24 lid 1 sub a). Pass 'vangnet'.",
+    verlengingUncertain: 'Voluntary extension (WIA 24) through {last} applied, but whether it is possible is uncertain (WIA 24 lid 1 sub a; see the findings of computeVrijwilligeVerlenging).',
     thirteenWeeksBeforeTheEndOf: 'Thirteen weeks before the end of the extended period (WIA 25 lid 4).',
     beforeTheEndOfTheExtended: 'Before the end of the extended period (WIA 64 lid 3).',
     whetherTheWiaApplicationCountsAs: 'Whether the WIA application counts as timely depends on: {missingFacts}. If late: wage payment through {wageLastDay}.',

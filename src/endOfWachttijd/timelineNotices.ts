@@ -1,22 +1,19 @@
 /**
- * Message catalogue (nl, en) of the notices that {@link applyEndOfWachttijdEvents} adds to a
- * timeline. Kept apart from `messages.ts` (date labels).
+ * The notices that {@link applyEndOfWachttijdEvents} adds to a timeline about a vrijwillige
+ * verlenging. Their texts are in the one end-of-wachttijd catalogue (`messages.ts`, nl and en,
+ * checked by the compiler); this file only picks the message for the situation.
  *
  * @internal
  * @module
  */
 import type { Localized } from '../i18n/types.js';
-
-const L = (nl: string, en: string): Localized => Object.freeze({ nl, en });
+import { phrase } from './messages.js';
 
 /** Notice texts, by situation. @internal */
 export const EOW_NOTICES = Object.freeze({
   /** A vrijwillige verlenging applied; the vangnet question is settled (`'yes'`). */
-  verlengingApplied: (last: string): Localized => L(`Vrijwillige verlenging (WIA 24) tot en met ${last}.`, `Voluntary extension (WIA 24) through ${last}.`),
+  verlengingApplied: (last: string): Localized => phrase('verlengingApplied', { last }),
   /** Applied while it is unknown whether WIA 24 lid 1 sub a excludes it. */
-  verlengingUncertain: (last: string, vangnetUnknown: boolean): Localized => vangnetUnknown
-    ? L(`Vrijwillige verlenging (WIA 24) tot en met ${last} toegepast, maar onbekend is of de werknemer een vangnetter is (ZW 29, 29a lid 1 of 4); dan is verlenging uitgesloten (WIA 24 lid 1 sub a). Geef 'vangnet' mee.`,
-      `Voluntary extension (WIA 24) through ${last} applied, but it is unknown whether the employee is in a safety-net group (ZW 29, 29a lid 1 or 4); if so, an extension is excluded (WIA 24 lid 1 sub a). Pass 'vangnet'.`)
-    : L(`Vrijwillige verlenging (WIA 24) tot en met ${last} toegepast, maar of die mogelijk is, is onzeker (WIA 24 lid 1 sub a; zie de bevindingen van computeVrijwilligeVerlenging).`,
-      `Voluntary extension (WIA 24) through ${last} applied, but whether it is possible is uncertain (WIA 24 lid 1 sub a; see the findings of computeVrijwilligeVerlenging).`),
+  verlengingUncertain: (last: string, vangnetUnknown: boolean): Localized =>
+    phrase(vangnetUnknown ? 'verlengingUncertainVangnet' : 'verlengingUncertain', { last }),
 });

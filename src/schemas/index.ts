@@ -15,11 +15,11 @@ export { optionsSchema as listObligationsOptionsSchema } from '../obligations/li
 export { inputSchema as nonCooperationInputSchema } from '../obligations/nonCooperationSchema.js';
 export { inputSchema as remediesInputSchema } from '../obligations/remediesSchema.js';
 export { inputSchema as auditInputSchema } from '../audit/auditSchema.js';
-export { schema as loonsanctieInputSchema } from '../endOfWachttijd/computeLoonsanctie.js';
-export { schema as vrijwilligeVerlengingInputSchema } from '../endOfWachttijd/computeVrijwilligeVerlenging.js';
+export { loonsanctieInputSchema } from '../endOfWachttijd/loonsanctieSchema.js';
+export { vrijwilligeVerlengingInputSchema } from '../endOfWachttijd/vrijwilligeVerlengingSchema.js';
 export { schema as vervroegdeIvaInputSchema } from '../endOfWachttijd/vervroegdeIvaSchema.js';
 export { schema as lateWiaAanvraagInputSchema } from '../endOfWachttijd/lateWiaAanvraagSchema.js';
-export { schema as opzegverbodInputSchema } from '../endOfWachttijd/computeOpzegverbod.js';
+export { opzegverbodInputSchema } from '../endOfWachttijd/opzegverbodSchema.js';
 export { schema as vangnetMeldingInputSchema } from '../vangnet/vangnetMeldingSchema.js';
 export { endOfWachttijdEventsSchema, applyEndOfWachttijdOptionsSchema } from '../endOfWachttijd/eventsSchema.js';
 export { timelineSchema as exportTimelineSchema } from '../export/timelineExportSchema.js';

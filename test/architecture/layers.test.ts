@@ -38,10 +38,6 @@ const PARSING_FILE = /(^|\/)(\w*[sS]chemas?|validate\w*Input|factInput|fastParse
  */
 const KNOWN_ZOD_OUTSIDE_PARSING = [
   'timeline/checkEndOfWachttijdTimeline.ts', // TODO: its schema belongs in a *Schema.ts file (moved here from endOfWachttijd by the merge)
-  'endOfWachttijd/computeLoonsanctie.ts',
-  'endOfWachttijd/computeOpzegverbod.ts',
-  'endOfWachttijd/computeVrijwilligeVerlenging.ts',
-  'endOfWachttijd/internal.ts',
   'timeline/wachttijdEnded.ts',
 ];
 

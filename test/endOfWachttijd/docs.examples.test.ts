@@ -18,6 +18,12 @@ describe('docs/end-of-wachttijd.md examples', () => {
       .toEqual(['2026-01-05', '2026-03-23', '2026-05-11', '2026-11-15']);
   });
 
+  it('trace: the pending bekorting is the missing fact, from the step that needed it', () => {
+    const r = computeLoonsanctie({ firstSickDay: '2024-01-01', decisionDate: '2025-11-16', bekorting: { noticeDate: '2026-03-02' } });
+    expect(r.missingFacts).toEqual(['bekorting.decisionDate']);
+    expect(r.trace.find((s) => s.missingFacts.includes('bekorting.decisionDate'))?.rule).toBe('loonsanctie.condition.herstel-vastgesteld');
+  });
+
   it('late decision: 322 days on the last day of the wachttijd, none the day after', () => {
     expect(computeLoonsanctie({ firstSickDay: '2024-01-01', decisionDate: '2025-12-28' }).lengthDays).toBe(322);
     expect(computeLoonsanctie({ firstSickDay: '2024-01-01', decisionDate: '2025-12-29' }).imposed).toBe(false);
