@@ -141,9 +141,11 @@ export function assessBevredigendResultaat(
  * the phase facts plus whatever the assessment itself misses; the explanation says what the
  * assessment would be.
  *
+ * @returns The result and the steps: the assessment's, then `passendWerk.bevredigend-resultaat.phase-unknown`
+ * (its `missingFacts` are the phase facts; the result's are those, then the assessment's).
  * @internal
  */
-export function bevredigendResultaatPhaseUnknown(assessed: AssessedBevredigendResultaat, phaseFacts: readonly string[]): AssessedBevredigendResultaat {
+export function bevredigendResultaatPhaseUnknown(assessed: AssessedBevredigendResultaat, phaseFacts: readonly string[]): { readonly result: BevredigendResultaat; readonly steps: readonly TraceStep[] } {
   const inner = assessed.step;
   const step = traceStep({
     rule: 'passendWerk.bevredigend-resultaat.phase-unknown', refs: BR_REFS, outcome: 'unknown',
@@ -158,5 +160,5 @@ export function bevredigendResultaatPhaseUnknown(assessed: AssessedBevredigendRe
     missingFacts: Object.freeze(missingFactsOf([step, inner])),
     explanation: renderStep(step),
   });
-  return { result, step };
+  return { result, steps: Object.freeze([inner, step]) };
 }

@@ -177,7 +177,7 @@ function phaseUnknownResult(v: ValidatedPassendWerk, offer: OfferedWork, employe
     notices: Object.freeze([text('notice-fase-onbekend', { facts: phaseFacts.join(', ') }), text('notice-analogie')]),
     trace: Object.freeze([
       ...up.steps, ...first.flatMap((c) => c.steps), ...after.flatMap((c) => c.steps), vf.step, va.step,
-      ...merged.flatMap((c) => c.steps), verdict, ...weighing, br.step, refusal.step,
+      ...merged.flatMap((c) => c.steps), verdict, ...weighing, ...br.steps, refusal.step,
     ]),
   });
 }
