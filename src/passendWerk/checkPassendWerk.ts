@@ -53,7 +53,9 @@ const WACHTTIJD_DAYS = 728;
  * @param input - Every field optional: the sickness (`firstSickDay` or `sickPeriods`, with `wazoLeave`,
  *   `workPattern`), `offerDate`, `offer`, `employee`, `matchingWorkAchievable` and `options`.
  * @returns The verdict, the phase, every criterion, the bevredigend resultaat (from day 365), the
- *   refusal assessment, the norms applied, legal basis and explanations in Dutch and English.
+ *   refusal assessment, the norms applied, legal basis and explanations in Dutch and English, and
+ *   last the `trace`: the rules applied as plain data, from which the explanations are rendered and
+ *   every `missingFacts` is derived (docs/passend-werk.md, "Trace").
  * @throws {@link PoortwachterError} for invalid input: impossible dates, an offer before day 1 (also
  *   when day 1 moves to the next working day or past WAZO leave) or before 2015-07-01, a negative wage, travel over 24 hours a day, an unknown education level,
  *   unknown fields — the message names each field. A missing offerDate or sickness is not an error.

@@ -210,7 +210,7 @@ export function percent(ratio: number): Localized {
   return { nl: `${String(v).replace('.', ',')}%`, en: `${v}%` };
 }
 
-/** Keys of the texts of checkPassendWerk.ts. @internal */
+/** Keys of the criterion labels (rendered by renderStep.ts). @internal */
 export type CheckTextKey =
   | 'functional-capacity'
   | 'physical-mental-or-social-reasons'
@@ -220,7 +220,7 @@ export type CheckTextKey =
   | 'travel-time'
   | 'work-pattern';
 
-/** Texts of checkPassendWerk.ts; `{name}` placeholders are filled with `fillLocalized`. @internal */
+/** Criterion labels (`knock-out-niet-voldaan`, `weegpunten`, …), rendered by renderStep.ts. @internal */
 export const CHECK_TEXTS = {
   nl: {
     'functional-capacity': 'functionele mogelijkheden',
@@ -242,13 +242,13 @@ export const CHECK_TEXTS = {
   },
 } as const satisfies MessageTable<CheckTextKey>;
 
-/** Keys of the texts of assessCriteria.ts. @internal */
+/** Keys of the words of the personal reasons (rendered by renderStep.ts). @internal */
 export type CriteriaTextKey =
   | 'physical'
   | 'mental'
   | 'social';
 
-/** Texts of assessCriteria.ts; `{name}` placeholders are filled with `fillLocalized`. @internal */
+/** Words of the personal reasons (`bezwaren-aanwezig`), rendered by renderStep.ts. @internal */
 export const CRITERIA_TEXTS = {
   nl: {
     'physical': 'lichamelijke',
@@ -262,13 +262,13 @@ export const CRITERIA_TEXTS = {
   },
 } as const satisfies MessageTable<CriteriaTextKey>;
 
-/** Keys of the texts of assessRefusal.ts. @internal */
+/** Keys of the labels of the deugdelijke gronden (rendered by renderStep.ts). @internal */
 export type RefusalTextKey =
   | 'conflicts-with-the-cao'
   | 'conflicts-with-safety-rules'
   | 'conflicts-with-the-medical-advice';
 
-/** Texts of assessRefusal.ts; `{name}` placeholders are filled with `fillLocalized`. @internal */
+/** Labels of the deugdelijke gronden (`deugdelijke-grond`), rendered by renderStep.ts. @internal */
 export const REFUSAL_TEXTS = {
   nl: {
     'conflicts-with-the-cao': 'in strijd met de cao',
