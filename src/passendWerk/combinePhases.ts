@@ -2,8 +2,8 @@ import { missingFactsOf, traceStep, type TraceOutcome, type TraceStep, type Trac
 import { legalKeysOf } from '../legal/legalKeyOf.js';
 import type { AssessedCriterion } from './assessCriteria.js';
 import { PASSEND_WERK_REFS as R } from './legalRefs.js';
-import type { PassendWerkMessageKey } from './messages.js';
-import { renderSteps, type MessageRef } from './renderStep.js';
+import { join, type PassendWerkMessageKey } from './messages.js';
+import { renderMessage, type MessageRef } from './renderStep.js';
 import type { PassendWerkCriterionResult, PassendWerkResult, PassendWerkVerdict } from './types.js';
 
 /** The verdict of one phase's criteria, with what decides it. @internal */
@@ -138,7 +138,8 @@ export function mergeCriterion(first: AssessedCriterion, after: AssessedCriterio
     norm: f.norm,
     observed: f.observed ?? a.observed,
     missingFacts: Object.freeze(missingFactsOf(steps)),
-    explanation: renderSteps(steps),
+    // The per-phase texts are the phases' criterion explanations, already rendered from their steps.
+    explanation: join(...steps.map((st) => renderMessage(st, { first: f.explanation, after: a.explanation }))),
   });
   return { result, steps };
 }

@@ -56,6 +56,14 @@ function isMessageRef(v: TraceValue): v is MessageRef & { readonly [name: string
   return typeof v === 'object' && v !== null && !Array.isArray(v) && typeof (v as { message?: unknown }).message === 'string';
 }
 
+/**
+ * Every message rendered without parameters, built once (a constant table): most steps of a result
+ * (a criterion's role, a verdict word) have none, and this spares filling their templates per call.
+ */
+const PLAIN: Readonly<Record<string, Localized>> = Object.freeze(Object.fromEntries(
+  (Object.keys(PASSEND_WERK_MESSAGES.nl) as PassendWerkMessageKey[]).map((k) => [k, Object.freeze(text(k))]),
+));
+
 function isMessageKey(key: string): key is PassendWerkMessageKey {
   return Object.prototype.hasOwnProperty.call(PASSEND_WERK_MESSAGES.nl, key);
 }
@@ -66,16 +74,23 @@ function isMessageKey(key: string): key is PassendWerkMessageKey {
  * them is rendered and joined with a space (e.g. a criterion's text per phase).
  *
  * @param ref - The message key and its parameters (plain data).
+ * @param rendered - Parameters already rendered by the caller (the same text as rendering the
+ *   parameter's message references, which a test checks), so a nested text is not rendered twice.
  * @returns The text in Dutch and English.
  * @internal
  */
-export function renderMessage(ref: MessageRef): Localized {
+export function renderMessage(ref: MessageRef, rendered: Readonly<Record<string, Localized>> = {}): Localized {
   if (!isMessageKey(ref.message)) throw new Error(`passendWerk: unknown message key '${ref.message}'`);
+  const names = Object.keys(ref.params);
+  if (names.length === 0) return PLAIN[ref.message]!;
   const values: Record<string, TemplateValue> = {};
-  for (const [name, v] of Object.entries(ref.params)) {
+  for (const name of names) {
+    const v = ref.params[name]!;
     const format = FORMAT[name];
-    if (isMessageRef(v)) values[name] = renderMessage(v);
-    else if (Array.isArray(v) && v.length > 0 && v.every(isMessageRef)) values[name] = join(...v.map(renderMessage));
+    const done = rendered[name];
+    if (done !== undefined) values[name] = done;
+    else if (isMessageRef(v)) values[name] = renderMessage(v);
+    else if (Array.isArray(v) && v.length > 0 && v.every(isMessageRef)) values[name] = join(...v.map((r) => renderMessage(r)));
     else values[name] = format !== undefined ? format(v) : typeof v === 'number' ? v : String(v);
   }
   return text(ref.message, values);
