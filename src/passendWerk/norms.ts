@@ -114,13 +114,13 @@ const VALUE_IDS = [
  */
 export function selectNorms(date: string, table: readonly PassendWerkNorm[] = PASSEND_WERK_NORMS): NormValues | undefined {
   const rows = table.filter((n) => n.validFrom <= date && (n.validTo === null || date <= n.validTo));
-  const values: Partial<Record<Exclude<keyof NormValues, 'rows'>, number>> = {};
+  const values = { rows: Object.freeze(rows) } as { -readonly [K in keyof NormValues]: NormValues[K] };
   for (const [key, id] of VALUE_IDS) {
     const row = rows.find((r) => r.id === id);
     if (row === undefined) return undefined;
     values[key] = row.value;
   }
-  return { ...(values as Omit<NormValues, 'rows'>), rows: Object.freeze(rows) };
+  return values;
 }
 
 /** Whether two sets of norm values are the same (the rows aside). */
