@@ -9,7 +9,7 @@ import { determinePhase, unknownPhase } from './determinePhase.js';
 import { PASSEND_WERK_REFS as R } from './legalRefs.js';
 import { text } from './messages.js';
 import { renderSteps } from './renderStep.js';
-import type { EmployeeFacts, OfferedWork, PassendWerkCriterionId, PassendWerkInput, PassendWerkResult, PassendWerkVerdict } from './types.js';
+import type { EmployeeFacts, OfferedWork, PassendWerkInput, PassendWerkResult, PassendWerkVerdict } from './types.js';
 import { validatePassendWerkInput, type ValidatedPassendWerk } from './validatePassendWerkInput.js';
 
 /** Counted sick days of the wachttijd (104 weeks). */
@@ -94,7 +94,7 @@ export function runCheckPassendWerk(raw: unknown, fnName: string): PassendWerkRe
   if (v.spans === null || v.offerDn === null) return phaseUnknownResult(v, offer, employee);
   const pf = determinePhase(v.spans, v.offerDn, v.convention, v.norms);
   const assessed = assessCriteria(offer, employee, pf.phase.id, v.norms);
-  const pv = verdictOf(assessed);
+  const pv = verdictOf(assessed, pf.phase.id);
   const weighing = weighingSteps(pv.weighingFlags);
   const br = pf.bevredigendApplies ? assessBevredigendResultaatTraced(offer, employee, v.input.matchingWorkAchievable, v.norms) : null;
   const refusal = assessRefusal(offer, pv.verdict, pv.step);
@@ -125,21 +125,30 @@ export function runCheckPassendWerk(raw: unknown, fnName: string): PassendWerkRe
   });
 }
 
+/** The verdict with the phase unknown, and its step. */
+interface CombinedVerdict {
+  readonly verdict: PassendWerkVerdict;
+  readonly reason: PassendWerkResult['verdictReason'];
+  readonly step: TraceStep;
+}
+
 /** The combined verdict with the phase unknown: that of both phases when they agree, else unknown. */
-function combinedVerdict(vf: PhaseVerdict, va: PhaseVerdict, phaseSteps: readonly TraceStep[]): TraceStep {
+function combinedVerdict(vf: PhaseVerdict, va: PhaseVerdict, phaseSteps: readonly TraceStep[]): CombinedVerdict {
   const inputs = { first: vf.verdict, after: va.verdict };
   // Missing: the phase facts and what either phase misses (empty for a definite verdict).
   const missing = vf.verdict === va.verdict && vf.verdict !== 'unknown' ? [] : missingFactsOf([...phaseSteps, vf.step, va.step]);
   if (vf.verdict !== va.verdict) {
-    return verdictStep({
-      rule: 'passendWerk.verdict', verdict: 'unknown', reason: 'fase-onbekend', inputs, missingFacts: missing,
-      params: { first: verdictLabel(vf.verdict), after: verdictLabel(va.verdict), facts: missing },
-    });
+    const params = { first: verdictLabel(vf.verdict), after: verdictLabel(va.verdict), facts: missing };
+    return {
+      verdict: 'unknown', reason: 'fase-onbekend',
+      step: verdictStep({ rule: 'passendWerk.verdict', verdict: 'unknown', reason: 'fase-onbekend', inputs, missingFacts: missing, params }),
+    };
   }
   // Not passend after the first half year means a knock-out of every phase failed.
   const params = vf.verdict === 'niet-passend' ? { criteria: va.failed.map((c) => c.criterion) }
     : vf.verdict === 'unknown' ? { criteria: [...new Set([...vf.unknown, ...va.unknown].map((c) => c.criterion))], facts: missing } : {};
-  return verdictStep({ rule: 'passendWerk.verdict', verdict: vf.verdict, reason: reasonOf(vf.verdict), inputs, missingFacts: missing, params });
+  const reason = reasonOf(vf.verdict);
+  return { verdict: vf.verdict, reason, step: verdictStep({ rule: 'passendWerk.verdict', verdict: vf.verdict, reason, inputs, missingFacts: missing, params }) };
 }
 
 /**
@@ -155,31 +164,31 @@ function phaseUnknownResult(v: ValidatedPassendWerk, offer: OfferedWork, employe
   const up = unknownPhase(v.spans, v.convention, v.norms, phaseFacts);
   const first = assessCriteria(offer, employee, 'eerste-halfjaar', v.norms);
   const after = assessCriteria(offer, employee, 'na-eerste-halfjaar', v.norms);
-  const vf = verdictOf(first, 'passendWerk.verdict.eerste-halfjaar');
-  const va = verdictOf(after, 'passendWerk.verdict.na-eerste-halfjaar');
+  const vf = verdictOf(first, 'eerste-halfjaar', 'passendWerk.verdict.eerste-halfjaar');
+  const va = verdictOf(after, 'na-eerste-halfjaar', 'passendWerk.verdict.na-eerste-halfjaar');
   const merged = first.map((c, i) => mergeCriterion(c, after[i]!, phaseFacts));
-  const weighing = weighingSteps([...new Set([...vf.weighingFlags, ...va.weighingFlags])]);
+  const weighingFlags = [...new Set([...vf.weighingFlags, ...va.weighingFlags])];
+  const weighing = weighingSteps(weighingFlags);
   const verdict = combinedVerdict(vf, va, up.steps);
-  const verdictValue = verdict.outputs['verdict'] as PassendWerkVerdict;
   const br = bevredigendResultaatPhaseUnknown(
     assessBevredigendResultaatTraced(offer, employee, v.input.matchingWorkAchievable, v.norms), phaseFacts);
-  const refusal = assessRefusal(offer, verdictValue, verdict);
+  const refusal = assessRefusal(offer, verdict.verdict, verdict.step);
   return Object.freeze({
-    verdict: verdictValue,
-    verdictReason: verdict.outputs['verdictReason'] as PassendWerkResult['verdictReason'],
-    missingFacts: Object.freeze(missingFactsOf([verdict])),
-    weighingFlags: Object.freeze((weighing[0]?.outputs['weighingFlags'] ?? []) as PassendWerkCriterionId[]),
+    verdict: verdict.verdict,
+    verdictReason: verdict.reason,
+    missingFacts: Object.freeze(missingFactsOf([verdict.step])),
+    weighingFlags: Object.freeze(weighingFlags),
     phase: up.phase,
     criteria: Object.freeze(merged.map((c) => c.result)),
     bevredigendResultaat: br.result,
     refusal: refusal.result,
     norms: v.norms.rows,
     legalBasis: Object.freeze([R.BW_658A_4, R.BW_658A_1, R.BW_660A, R.BW_629_12]),
-    explanation: renderSteps([verdict, ...weighing]),
+    explanation: renderSteps([verdict.step, ...weighing]),
     notices: Object.freeze([text('notice-fase-onbekend', { facts: phaseFacts.join(', ') }), text('notice-analogie')]),
     trace: Object.freeze([
       ...up.steps, ...first.flatMap((c) => c.steps), ...after.flatMap((c) => c.steps), vf.step, va.step,
-      ...merged.flatMap((c) => c.steps), verdict, ...weighing, ...br.steps, refusal.step,
+      ...merged.flatMap((c) => c.steps), verdict.step, ...weighing, ...br.steps, refusal.step,
     ]),
   });
 }

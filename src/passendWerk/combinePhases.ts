@@ -4,7 +4,7 @@ import type { AssessedCriterion } from './assessCriteria.js';
 import { PASSEND_WERK_REFS as R } from './legalRefs.js';
 import { join, type PassendWerkMessageKey } from './messages.js';
 import { renderMessage, type MessageRef } from './renderStep.js';
-import type { PassendWerkCriterionResult, PassendWerkResult, PassendWerkVerdict } from './types.js';
+import type { PassendWerkCriterionResult, PassendWerkPhaseId, PassendWerkResult, PassendWerkVerdict } from './types.js';
 
 /** The verdict of one phase's criteria, with what decides it. @internal */
 export interface PhaseVerdict {
@@ -59,10 +59,11 @@ export function reasonOf(verdict: PassendWerkVerdict): Exclude<PassendWerkResult
  * unknown knock-outs' steps ({@link missingFactsOf}).
  *
  * @param criteria - The phase's assessed criteria.
+ * @param phase - The phase they were assessed for.
  * @param rule - Rule id of the verdict step (`'passendWerk.verdict'`, or per phase when the phase is unknown).
  * @internal
  */
-export function verdictOf(criteria: readonly AssessedCriterion[], rule = 'passendWerk.verdict'): PhaseVerdict {
+export function verdictOf(criteria: readonly AssessedCriterion[], phase: PassendWerkPhaseId, rule = 'passendWerk.verdict'): PhaseVerdict {
   const knockOuts = criteria.filter((c) => c.result.knockOut);
   const failed = knockOuts.filter((c) => c.result.status === 'not-met');
   const unknown = knockOuts.filter((c) => c.result.status === 'unknown');
@@ -71,7 +72,6 @@ export function verdictOf(criteria: readonly AssessedCriterion[], rule = 'passen
   const reason = reasonOf(verdict);
   const params = verdict === 'niet-passend' ? { criteria: failed.map((c) => c.result.criterion) }
     : verdict === 'unknown' ? { criteria: unknown.map((c) => c.result.criterion), facts: missingFacts } : {};
-  const phase = criteria[0]?.steps[0]?.inputs['phase'] ?? null;
   return {
     verdict,
     failed: failed.map((c) => c.result),
