@@ -1,8 +1,116 @@
+import { missingFactsOf, traceStep, type TraceStep, type TraceValue } from '../engine/trace.js';
+import { legalKeysOf } from '../legal/legalKeyOf.js';
 import { PASSEND_WERK_REFS as R } from './legalRefs.js';
-import { percent, text, type PassendWerkMessageKey } from './messages.js';
+import type { PassendWerkMessageKey } from './messages.js';
 import { WAGE_RATIO_EPSILON, type NormValues } from './norms.js';
+import { renderStep } from './renderStep.js';
 import type { BevredigendResultaat, BevredigendResultaatBranch, EmployeeFacts, OfferedWork } from './types.js';
 import type { Outcome } from '../vocabulary/index.js';
+
+/** The bevredigend resultaat with the step of its rule (`passendWerk.bevredigend-resultaat`). @internal */
+export interface AssessedBevredigendResultaat {
+  readonly result: BevredigendResultaat;
+  /** The step; the result's explanation is this step rendered and its `missingFacts` are the step's. */
+  readonly step: TraceStep;
+}
+
+const BR_LEGAL_BASIS = [R.BBP_3, R.RPE_4_2B, R.WIA_65] as const;
+const BR_REFS = legalKeysOf(BR_LEGAL_BASIS);
+
+/** The facts the rule reads, as plain data (facts not given left out). */
+function brInputs(offer: OfferedWork, employee: EmployeeFacts, matchingWorkAchievable: boolean | undefined): { [name: string]: TraceValue } {
+  const facts: [string, boolean | number | undefined][] = [
+    ['offer.structural', offer.structural], ['offer.matchesRemainingCapacity', offer.matchesRemainingCapacity],
+    ['matchingWorkAchievable', matchingWorkAchievable], ['offer.wage', offer.wage],
+    ['employee.previousWage', employee.previousWage], ['employee.agreesWithOffer', employee.agreesWithOffer],
+  ];
+  const out: { [name: string]: TraceValue } = {};
+  for (const [k, v] of facts) if (v !== undefined) out[k] = v;
+  return out;
+}
+
+/** What the branches came to, before it becomes a result. */
+interface BrDraft {
+  readonly status: Outcome;
+  readonly reason: PassendWerkMessageKey;
+  readonly branch: BevredigendResultaatBranch | null;
+  readonly missing?: readonly string[];
+}
+
+/**
+ * Branch 2 of BBP §3: open only where branch 1 cannot be achieved; at least 65% wage value,
+ * structural, agreed. Returns its outcome, the reason when not met, and the facts it misses.
+ */
+function branch2Of(offer: OfferedWork, employee: EmployeeFacts, matchingWorkAchievable: boolean | undefined, ratio: number | null, norm: number, structuralMissing: readonly string[]):
+  { readonly outcome: Outcome; readonly reason: PassendWerkMessageKey; readonly missing: readonly string[] } {
+  if (matchingWorkAchievable === true) return { outcome: 'not-met', reason: 'br-resterende-mogelijkheden-niet-benut', missing: [] };
+  if (ratio !== null && ratio + WAGE_RATIO_EPSILON < norm) return { outcome: 'not-met', reason: 'br-loonwaarde-te-laag', missing: [] };
+  if (employee.agreesWithOffer === false) return { outcome: 'not-met', reason: 'br-geen-instemming', missing: [] };
+  const missing = [
+    ...(matchingWorkAchievable === undefined ? ['matchingWorkAchievable'] : []),
+    ...structuralMissing,
+    ...(offer.wage === undefined ? ['offer.wage'] : []),
+    ...(employee.previousWage === undefined ? ['employee.previousWage'] : []),
+    ...(employee.agreesWithOffer === undefined ? ['employee.agreesWithOffer'] : []),
+  ];
+  return { outcome: missing.length === 0 ? 'met' : 'unknown', reason: 'br-onbekend', missing };
+}
+
+/** The two branches of BBP §3 decided (see {@link assessBevredigendResultaat}). */
+function decide(offer: OfferedWork, employee: EmployeeFacts, matchingWorkAchievable: boolean | undefined, ratio: number | null, norm: number): BrDraft {
+  // Both branches need structural work.
+  if (offer.structural === false) return { status: 'not-met', reason: 'br-niet-structureel', branch: null };
+  const structuralMissing = offer.structural === undefined ? ['offer.structural'] : [];
+
+  // Branch 1: structural work matching the remaining capacity.
+  const branch1: Outcome = offer.matchesRemainingCapacity === false ? 'not-met'
+    : offer.matchesRemainingCapacity === true && offer.structural === true ? 'met' : 'unknown';
+  if (branch1 === 'met') return { status: 'met', reason: 'br-passend-bij-resterende-mogelijkheden', branch: 'passend-bij-resterende-mogelijkheden' };
+  const branch1Missing = offer.matchesRemainingCapacity === undefined ? ['offer.matchesRemainingCapacity', ...structuralMissing] : structuralMissing;
+
+  const b2 = branch2Of(offer, employee, matchingWorkAchievable, ratio, norm, structuralMissing);
+  if (b2.outcome === 'met') return { status: 'met', reason: 'br-loonwaarde-ten-minste-65-procent', branch: 'loonwaarde-ten-minste-65-procent' };
+  if (branch1 === 'not-met' && b2.outcome === 'not-met') return { status: 'not-met', reason: b2.reason, branch: null };
+  // At least one branch is still open: list what would settle it.
+  return {
+    status: 'unknown', reason: 'br-onbekend', branch: null,
+    missing: [...(branch1 === 'unknown' ? branch1Missing : []), ...(b2.outcome === 'unknown' ? b2.missing : [])],
+  };
+}
+
+/**
+ * The bevredigend resultaat of BBP §3 with the step of its rule; see {@link assessBevredigendResultaat}.
+ *
+ * @internal
+ */
+export function assessBevredigendResultaatTraced(
+  offer: OfferedWork,
+  employee: EmployeeFacts,
+  matchingWorkAchievable: boolean | undefined,
+  norms: Pick<NormValues, 'bevredigendWageRatio'>,
+): AssessedBevredigendResultaat {
+  const ratio = offer.wage !== undefined && employee.previousWage !== undefined ? offer.wage / employee.previousWage : null;
+  const norm = norms.bevredigendWageRatio;
+  const d = decide(offer, employee, matchingWorkAchievable, ratio, norm);
+  const missing = [...new Set(d.missing ?? [])];
+  const step = traceStep({
+    rule: 'passendWerk.bevredigend-resultaat', refs: BR_REFS, outcome: d.status, inputs: brInputs(offer, employee, matchingWorkAchievable),
+    outputs: { branch: d.branch, wageRatio: ratio }, missingFacts: missing, message: d.reason,
+    params: { ratio, minRatio: norm, facts: missing },
+  });
+  const result: BevredigendResultaat = Object.freeze({
+    status: d.status,
+    branch: d.branch,
+    reason: d.reason,
+    wageRatio: ratio,
+    minimumWageRatio: norm,
+    missingFacts: Object.freeze(missingFactsOf([step])),
+    normSource: 'policy' as const,
+    legalBasis: Object.freeze([...BR_LEGAL_BASIS]),
+    explanation: renderStep(step),
+  });
+  return { result, step };
+}
 
 /**
  * The bevredigend resultaat of BBP §3, with its two branches:
@@ -24,63 +132,7 @@ export function assessBevredigendResultaat(
   matchingWorkAchievable: boolean | undefined,
   norms: Pick<NormValues, 'bevredigendWageRatio'>,
 ): BevredigendResultaat {
-  const ratio = offer.wage !== undefined && employee.previousWage !== undefined ? offer.wage / employee.previousWage : null;
-  const norm = norms.bevredigendWageRatio;
-  const build = (status: Outcome, reason: PassendWerkMessageKey, branch: BevredigendResultaatBranch | null, missing: readonly string[] = []): BevredigendResultaat =>
-    Object.freeze({
-      status,
-      branch,
-      reason,
-      wageRatio: ratio,
-      minimumWageRatio: norm,
-      missingFacts: Object.freeze([...new Set(missing)]),
-      normSource: 'policy' as const,
-      legalBasis: Object.freeze([R.BBP_3, R.RPE_4_2B, R.WIA_65]),
-      explanation: text(reason, {
-        ratio: ratio === null ? '?' : percent(ratio),
-        norm: percent(norm),
-        facts: [...new Set(missing)].join(', '),
-      }),
-    });
-
-  // Both branches need structural work.
-  if (offer.structural === false) return build('not-met', 'br-niet-structureel', null);
-  const structuralMissing = offer.structural === undefined ? ['offer.structural'] : [];
-
-  // Branch 1: structural work matching the remaining capacity.
-  const branch1: Outcome = offer.matchesRemainingCapacity === false ? 'not-met'
-    : offer.matchesRemainingCapacity === true && offer.structural === true ? 'met' : 'unknown';
-  if (branch1 === 'met') return build('met', 'br-passend-bij-resterende-mogelijkheden', 'passend-bij-resterende-mogelijkheden');
-  const branch1Missing = offer.matchesRemainingCapacity === undefined ? ['offer.matchesRemainingCapacity', ...structuralMissing] : structuralMissing;
-
-  // Branch 2: open only where branch 1 cannot be achieved; 65%, structural, agreed.
-  let branch2: Outcome;
-  let branch2Reason: PassendWerkMessageKey = 'br-onbekend';
-  const branch2Missing: string[] = [];
-  if (matchingWorkAchievable === true) {
-    branch2 = 'not-met';
-    branch2Reason = 'br-resterende-mogelijkheden-niet-benut';
-  } else if (ratio !== null && ratio + WAGE_RATIO_EPSILON < norm) {
-    branch2 = 'not-met';
-    branch2Reason = 'br-loonwaarde-te-laag';
-  } else if (employee.agreesWithOffer === false) {
-    branch2 = 'not-met';
-    branch2Reason = 'br-geen-instemming';
-  } else {
-    if (matchingWorkAchievable === undefined) branch2Missing.push('matchingWorkAchievable');
-    branch2Missing.push(...structuralMissing);
-    if (offer.wage === undefined) branch2Missing.push('offer.wage');
-    if (employee.previousWage === undefined) branch2Missing.push('employee.previousWage');
-    if (employee.agreesWithOffer === undefined) branch2Missing.push('employee.agreesWithOffer');
-    branch2 = branch2Missing.length === 0 ? 'met' : 'unknown';
-  }
-  if (branch2 === 'met') return build('met', 'br-loonwaarde-ten-minste-65-procent', 'loonwaarde-ten-minste-65-procent');
-  if (branch1 === 'not-met' && branch2 === 'not-met') return build('not-met', branch2Reason, null);
-  // At least one branch is still open: list what would settle it.
-  return build('unknown', 'br-onbekend', null, [
-    ...(branch1 === 'unknown' ? branch1Missing : []),
-    ...(branch2 === 'unknown' ? branch2Missing : []),
-  ]);
+  return assessBevredigendResultaatTraced(offer, employee, matchingWorkAchievable, norms).result;
 }
 
 /**
@@ -89,15 +141,24 @@ export function assessBevredigendResultaat(
  * the phase facts plus whatever the assessment itself misses; the explanation says what the
  * assessment would be.
  *
+ * @returns The result and the steps: the assessment's, then `passendWerk.bevredigend-resultaat.phase-unknown`
+ * (its `missingFacts` are the phase facts; the result's are those, then the assessment's).
  * @internal
  */
-export function bevredigendResultaatPhaseUnknown(assessed: BevredigendResultaat, phaseFacts: readonly string[]): BevredigendResultaat {
-  return Object.freeze({
-    ...assessed,
+export function bevredigendResultaatPhaseUnknown(assessed: AssessedBevredigendResultaat, phaseFacts: readonly string[]): { readonly result: BevredigendResultaat; readonly steps: readonly TraceStep[] } {
+  const inner = assessed.step;
+  const step = traceStep({
+    rule: 'passendWerk.bevredigend-resultaat.phase-unknown', refs: BR_REFS, outcome: 'unknown',
+    inputs: { assessed: inner.outcome }, missingFacts: phaseFacts,
+    message: 'br-fase-onbekend', params: { facts: [...phaseFacts], assessment: { message: inner.message, params: inner.params } },
+  });
+  const result: BevredigendResultaat = Object.freeze({
+    ...assessed.result,
     status: 'unknown',
     branch: null,
     reason: 'br-fase-onbekend',
-    missingFacts: Object.freeze([...new Set([...phaseFacts, ...assessed.missingFacts])]),
-    explanation: text('br-fase-onbekend', { facts: phaseFacts.join(', '), assessment: assessed.explanation }),
+    missingFacts: Object.freeze(missingFactsOf([step, inner])),
+    explanation: renderStep(step),
   });
+  return { result, steps: Object.freeze([inner, step]) };
 }

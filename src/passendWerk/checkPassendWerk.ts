@@ -1,32 +1,19 @@
 import { fromDayNumber } from '../calendar/dayNumber.js';
+import { missingFactsOf, type TraceStep } from '../engine/trace.js';
 import type { Localized } from '../i18n/types.js';
-import { assessBevredigendResultaat, bevredigendResultaatPhaseUnknown } from './assessBevredigendResultaat.js';
+import { assessBevredigendResultaatTraced, bevredigendResultaatPhaseUnknown } from './assessBevredigendResultaat.js';
 import { assessCriteria } from './assessCriteria.js';
 import { assessRefusal } from './assessRefusal.js';
-import { mergeCriterion, verdictLabel, verdictOf } from './combinePhases.js';
+import { mergeCriterion, reasonOf, verdictLabel, verdictOf, verdictStep, weighingSteps, type PhaseVerdict } from './combinePhases.js';
 import { determinePhase, unknownPhase } from './determinePhase.js';
 import { PASSEND_WERK_REFS as R } from './legalRefs.js';
-import { join, text, CHECK_TEXTS } from './messages.js';
-import type { EmployeeFacts, OfferedWork, PassendWerkCriterionId, PassendWerkInput, PassendWerkResult } from './types.js';
+import { text } from './messages.js';
+import { renderSteps } from './renderStep.js';
+import type { EmployeeFacts, OfferedWork, PassendWerkInput, PassendWerkResult, PassendWerkVerdict } from './types.js';
 import { validatePassendWerkInput, type ValidatedPassendWerk } from './validatePassendWerkInput.js';
-import { localize } from '../i18n/types.js';
 
 /** Counted sick days of the wachttijd (104 weeks). */
 const WACHTTIJD_DAYS = 728;
-
-const CRITERION_LABELS: Readonly<Record<PassendWerkCriterionId, Localized>> = Object.freeze({
-  'functionele-mogelijkheden': localize(CHECK_TEXTS, 'functional-capacity'),
-  'persoonlijke-bezwaren': localize(CHECK_TEXTS, 'physical-mental-or-social-reasons'),
-  opleidingsniveau: localize(CHECK_TEXTS, 'education-level'),
-  werkervaring: localize(CHECK_TEXTS, 'work-experience'),
-  loon: localize(CHECK_TEXTS, 'wage'),
-  reistijd: localize(CHECK_TEXTS, 'travel-time'),
-  werkpatroon: localize(CHECK_TEXTS, 'work-pattern'),
-});
-
-function labels(ids: readonly PassendWerkCriterionId[]): Localized {
-  return { nl: ids.map((id) => CRITERION_LABELS[id].nl).join(', '), en: ids.map((id) => CRITERION_LABELS[id].en).join(', ') };
-}
 
 /**
  * Checks whether offered work is passend (suitable) for a sick employee on the offer date, criterion
@@ -66,7 +53,9 @@ function labels(ids: readonly PassendWerkCriterionId[]): Localized {
  * @param input - Every field optional: the sickness (`firstSickDay` or `sickPeriods`, with `wazoLeave`,
  *   `workPattern`), `offerDate`, `offer`, `employee`, `matchingWorkAchievable` and `options`.
  * @returns The verdict, the phase, every criterion, the bevredigend resultaat (from day 365), the
- *   refusal assessment, the norms applied, legal basis and explanations in Dutch and English.
+ *   refusal assessment, the norms applied, legal basis and explanations in Dutch and English, and
+ *   last the `trace`: the rules applied as plain data, from which the explanations are rendered and
+ *   every `missingFacts` is derived (docs/passend-werk.md, "Trace").
  * @throws {@link PoortwachterError} for invalid input: impossible dates, an offer before day 1 (also
  *   when day 1 moves to the next working day or past WAZO leave) or before 2015-07-01, a negative wage, travel over 24 hours a day, an unknown education level,
  *   unknown fields — the message names each field. A missing offerDate or sickness is not an error.
@@ -104,22 +93,11 @@ export function runCheckPassendWerk(raw: unknown, fnName: string): PassendWerkRe
   const employee = v.input.employee ?? {};
   if (v.spans === null || v.offerDn === null) return phaseUnknownResult(v, offer, employee);
   const pf = determinePhase(v.spans, v.offerDn, v.convention, v.norms);
-  const criteria = assessCriteria(offer, employee, pf.phase.id, v.norms);
-  const pv = verdictOf(criteria);
-
-  let verdictReason: PassendWerkResult['verdictReason'];
-  let explanation: Localized;
-  if (pv.verdict === 'niet-passend') {
-    verdictReason = 'knock-out-niet-voldaan';
-    explanation = text('knock-out-niet-voldaan', { criteria: labels(pv.failed.map((c) => c.criterion)) });
-  } else if (pv.verdict === 'unknown') {
-    verdictReason = 'knock-out-onbekend';
-    explanation = text('knock-out-onbekend', { criteria: labels(pv.unknown.map((c) => c.criterion)), facts: pv.missingFacts.join(', ') });
-  } else {
-    verdictReason = 'alle-knock-outs-voldaan';
-    explanation = text('alle-knock-outs-voldaan');
-  }
-  if (pv.weighingFlags.length > 0) explanation = join(explanation, text('weegpunten', { criteria: labels(pv.weighingFlags) }));
+  const assessed = assessCriteria(offer, employee, pf.phase.id, v.norms);
+  const pv = verdictOf(assessed, pf.phase.id);
+  const weighing = weighingSteps(pv.weighingFlags);
+  const br = pf.bevredigendApplies ? assessBevredigendResultaatTraced(offer, employee, v.input.matchingWorkAchievable, v.norms) : null;
+  const refusal = assessRefusal(offer, pv.verdict, pv.step);
 
   const notices: Localized[] = [];
   if (pf.phase.id === 'eerste-halfjaar') notices.push(text('notice-analogie'));
@@ -129,20 +107,48 @@ export function runCheckPassendWerk(raw: unknown, fnName: string): PassendWerkRe
 
   return Object.freeze({
     verdict: pv.verdict,
-    verdictReason,
-    missingFacts: Object.freeze([...pv.missingFacts]),
+    verdictReason: reasonOf(pv.verdict),
+    missingFacts: Object.freeze(missingFactsOf([pv.step])),
     weighingFlags: Object.freeze([...pv.weighingFlags]),
     phase: pf.phase,
-    criteria: Object.freeze(criteria),
-    bevredigendResultaat: pf.bevredigendApplies
-      ? assessBevredigendResultaat(offer, employee, v.input.matchingWorkAchievable, v.norms)
-      : null,
-    refusal: assessRefusal(offer, pv.verdict, pv.missingFacts),
+    criteria: Object.freeze(assessed.map((c) => c.result)),
+    bevredigendResultaat: br === null ? null : br.result,
+    refusal: refusal.result,
     norms: v.norms.rows,
     legalBasis: Object.freeze([R.BW_658A_4, R.BW_658A_1, R.BW_660A, R.BW_629_12]),
-    explanation,
+    explanation: renderSteps([pv.step, ...weighing]),
     notices: Object.freeze(notices),
+    trace: Object.freeze([
+      pf.step, ...assessed.flatMap((c) => c.steps), pv.step, ...weighing,
+      ...(br === null ? [] : [br.step]), refusal.step,
+    ]),
   });
+}
+
+/** The verdict with the phase unknown, and its step. */
+interface CombinedVerdict {
+  readonly verdict: PassendWerkVerdict;
+  readonly reason: PassendWerkResult['verdictReason'];
+  readonly step: TraceStep;
+}
+
+/** The combined verdict with the phase unknown: that of both phases when they agree, else unknown. */
+function combinedVerdict(vf: PhaseVerdict, va: PhaseVerdict, phaseSteps: readonly TraceStep[]): CombinedVerdict {
+  const inputs = { first: vf.verdict, after: va.verdict };
+  // Missing: the phase facts and what either phase misses (empty for a definite verdict).
+  const missing = vf.verdict === va.verdict && vf.verdict !== 'unknown' ? [] : missingFactsOf([...phaseSteps, vf.step, va.step]);
+  if (vf.verdict !== va.verdict) {
+    const params = { first: verdictLabel(vf.verdict), after: verdictLabel(va.verdict), facts: missing };
+    return {
+      verdict: 'unknown', reason: 'fase-onbekend',
+      step: verdictStep({ rule: 'passendWerk.verdict', verdict: 'unknown', reason: 'fase-onbekend', inputs, missingFacts: missing, params }),
+    };
+  }
+  // Not passend after the first half year means a knock-out of every phase failed.
+  const params = vf.verdict === 'niet-passend' ? { criteria: va.failed.map((c) => c.criterion) }
+    : vf.verdict === 'unknown' ? { criteria: [...new Set([...vf.unknown, ...va.unknown].map((c) => c.criterion))], facts: missing } : {};
+  const reason = reasonOf(vf.verdict);
+  return { verdict: vf.verdict, reason, step: verdictStep({ rule: 'passendWerk.verdict', verdict: vf.verdict, reason, inputs, missingFacts: missing, params }) };
 }
 
 /**
@@ -155,54 +161,34 @@ export function runCheckPassendWerk(raw: unknown, fnName: string): PassendWerkRe
  */
 function phaseUnknownResult(v: ValidatedPassendWerk, offer: OfferedWork, employee: EmployeeFacts): PassendWerkResult {
   const phaseFacts = [...(v.offerDn === null ? ['offerDate'] : []), ...(v.spans === null ? ['firstSickDay'] : [])];
-  const phase = unknownPhase(v.spans, v.convention, v.norms, phaseFacts);
+  const up = unknownPhase(v.spans, v.convention, v.norms, phaseFacts);
   const first = assessCriteria(offer, employee, 'eerste-halfjaar', v.norms);
   const after = assessCriteria(offer, employee, 'na-eerste-halfjaar', v.norms);
-  const vf = verdictOf(first);
-  const va = verdictOf(after);
-  const criteria = first.map((c, i) => mergeCriterion(c, after[i]!, phaseFacts));
+  const vf = verdictOf(first, 'eerste-halfjaar', 'passendWerk.verdict.eerste-halfjaar');
+  const va = verdictOf(after, 'na-eerste-halfjaar', 'passendWerk.verdict.na-eerste-halfjaar');
+  const merged = first.map((c, i) => mergeCriterion(c, after[i]!, phaseFacts));
   const weighingFlags = [...new Set([...vf.weighingFlags, ...va.weighingFlags])];
-
-  let verdict: PassendWerkResult['verdict'];
-  let verdictReason: PassendWerkResult['verdictReason'];
-  let missingFacts: string[] = [];
-  let explanation: Localized;
-  if (vf.verdict !== va.verdict) {
-    verdict = 'unknown';
-    verdictReason = 'fase-onbekend';
-    missingFacts = [...new Set([...phaseFacts, ...vf.missingFacts, ...va.missingFacts])];
-    explanation = text('verdict-fase-onbekend', { first: verdictLabel(vf.verdict), after: verdictLabel(va.verdict), facts: missingFacts.join(', ') });
-  } else if (vf.verdict === 'niet-passend') {
-    verdict = 'niet-passend';
-    verdictReason = 'knock-out-niet-voldaan';
-    // Not passend after the first half year means a knock-out of every phase failed.
-    explanation = text('knock-out-niet-voldaan', { criteria: labels(va.failed.map((c) => c.criterion)) });
-  } else if (vf.verdict === 'unknown') {
-    verdict = 'unknown';
-    verdictReason = 'knock-out-onbekend';
-    missingFacts = [...new Set([...phaseFacts, ...vf.missingFacts, ...va.missingFacts])];
-    const unknownIds = [...new Set([...vf.unknown, ...va.unknown].map((c) => c.criterion))];
-    explanation = text('knock-out-onbekend', { criteria: labels(unknownIds), facts: missingFacts.join(', ') });
-  } else {
-    verdict = 'passend';
-    verdictReason = 'alle-knock-outs-voldaan';
-    explanation = text('alle-knock-outs-voldaan');
-  }
-  if (weighingFlags.length > 0) explanation = join(explanation, text('weegpunten', { criteria: labels(weighingFlags) }));
-
+  const weighing = weighingSteps(weighingFlags);
+  const verdict = combinedVerdict(vf, va, up.steps);
+  const br = bevredigendResultaatPhaseUnknown(
+    assessBevredigendResultaatTraced(offer, employee, v.input.matchingWorkAchievable, v.norms), phaseFacts);
+  const refusal = assessRefusal(offer, verdict.verdict, verdict.step);
   return Object.freeze({
-    verdict,
-    verdictReason,
-    missingFacts: Object.freeze(missingFacts),
+    verdict: verdict.verdict,
+    verdictReason: verdict.reason,
+    missingFacts: Object.freeze(missingFactsOf([verdict.step])),
     weighingFlags: Object.freeze(weighingFlags),
-    phase,
-    criteria: Object.freeze(criteria),
-    bevredigendResultaat: bevredigendResultaatPhaseUnknown(
-      assessBevredigendResultaat(offer, employee, v.input.matchingWorkAchievable, v.norms), phaseFacts),
-    refusal: assessRefusal(offer, verdict, missingFacts),
+    phase: up.phase,
+    criteria: Object.freeze(merged.map((c) => c.result)),
+    bevredigendResultaat: br.result,
+    refusal: refusal.result,
     norms: v.norms.rows,
     legalBasis: Object.freeze([R.BW_658A_4, R.BW_658A_1, R.BW_660A, R.BW_629_12]),
-    explanation,
+    explanation: renderSteps([verdict.step, ...weighing]),
     notices: Object.freeze([text('notice-fase-onbekend', { facts: phaseFacts.join(', ') }), text('notice-analogie')]),
+    trace: Object.freeze([
+      ...up.steps, ...first.flatMap((c) => c.steps), ...after.flatMap((c) => c.steps), vf.step, va.step,
+      ...merged.flatMap((c) => c.steps), verdict.step, ...weighing, ...br.steps, refusal.step,
+    ]),
   });
 }

@@ -1,10 +1,11 @@
 import { addCalendarMonths } from '../calendar/addCalendarMonths.js';
 import { fromDayNumber } from '../calendar/dayNumber.js';
-import type { Localized } from '../i18n/types.js';
+import { missingFactsOf, traceStep, type TraceStep } from '../engine/trace.js';
+import { legalKeysOf } from '../legal/legalKeyOf.js';
 import { countedBefore, sickDayToDayNumber, type Span } from '../sickness/sickClock.js';
 import { PASSEND_WERK_REFS as R } from './legalRefs.js';
-import { join, text } from './messages.js';
 import type { NormValues } from './norms.js';
+import { renderStep, renderSteps, type MessageRef } from './renderStep.js';
 import type { PassendWerkKnownPhase, PassendWerkPhaseConvention, PassendWerkUnknownPhase } from './types.js';
 
 /** The phase plus the counts the other parts need. @internal */
@@ -16,6 +17,25 @@ export interface PhaseFacts {
   readonly bevredigendApplies: boolean;
   /** Calendar days of gaps (and WAZO leave) between day 1 and the offer date, not counted. */
   readonly gapDays: number;
+  /** The step of the phase rule (`passendWerk.phase`); the phase's explanation is this step rendered. */
+  readonly step: TraceStep;
+}
+
+/** The phase when the offer date or the sickness is unknown, with its trace steps. @internal */
+export interface UnknownPhaseFacts {
+  readonly phase: PassendWerkUnknownPhase;
+  /** `passendWerk.phase` (outcome unknown, missing the phase facts) and, with the sickness given, `passendWerk.phase.boundary`. */
+  readonly steps: readonly TraceStep[];
+}
+
+const PHASE_LEGAL_BASIS = [R.BPA_4_1, R.BBP_8, R.BW_629_10] as const;
+const PHASE_REFS = legalKeysOf(PHASE_LEGAL_BASIS);
+
+/** The convention as a message of the catalogue, for the phase texts. */
+function conventionRef(convention: PassendWerkPhaseConvention, halfYearDays: number | null): MessageRef {
+  return convention === 'counted-days'
+    ? { message: 'conventie-counted-days', params: {} }
+    : { message: 'conventie-calendar-months', params: { days: halfYearDays ?? '?' } };
 }
 
 /**
@@ -65,14 +85,16 @@ export function determinePhase(spans: readonly Span[], offerDn: number, conventi
     if (cur.start <= offerDn) gapDays += cur.start - prev.end - 1;
   }
   const offerDate = fromDayNumber(offerDn);
-  const conventionText: Localized = convention === 'counted-days'
-    ? text('conventie-counted-days')
-    : text('conventie-calendar-months', { days: halfYearDays });
-  const explanation = after
-    ? text('fase-na-eerste-halfjaar', { offerDate, counted, boundary: fromDayNumber(firstAfterDn), convention: conventionText })
-    : text('fase-eerste-halfjaar', { offerDate, counted, boundary: fromDayNumber(firstAfterDn - 1), convention: conventionText });
+  const id = after ? 'na-eerste-halfjaar' : 'eerste-halfjaar';
+  const step = traceStep({
+    rule: 'passendWerk.phase', refs: PHASE_REFS, outcome: 'computed',
+    inputs: { offerDate, firstSickDay: fromDayNumber(firstDn), convention },
+    outputs: { phase: id, countedSickDaysBeforeOffer: counted, halfYearSickDays: halfYearDays, gapDays },
+    message: after ? 'fase-na-eerste-halfjaar' : 'fase-eerste-halfjaar',
+    params: { offerDate, counted, boundary: fromDayNumber(after ? firstAfterDn : firstAfterDn - 1), convention: conventionRef(convention, halfYearDays) },
+  });
   const phase: PassendWerkKnownPhase = Object.freeze({
-    id: after ? 'na-eerste-halfjaar' : 'eerste-halfjaar',
+    id,
     convention,
     firstSickDay: fromDayNumber(firstDn),
     countedSickDaysBeforeOffer: counted,
@@ -81,11 +103,11 @@ export function determinePhase(spans: readonly Span[], offerDn: number, conventi
     firstDayAfterHalfYear: fromDayNumber(firstAfterDn),
     bevredigendResultaatFrom: fromDayNumber(brFromDn),
     sickOnOfferDate: sick,
-    missingFacts: Object.freeze([]),
-    legalBasis: Object.freeze([R.BPA_4_1, R.BBP_8, R.BW_629_10]),
-    explanation,
+    missingFacts: Object.freeze(missingFactsOf([step])),
+    legalBasis: Object.freeze([...PHASE_LEGAL_BASIS]),
+    explanation: renderStep(step),
   });
-  return { phase, counted, bevredigendApplies: counted >= norms.bevredigendFromDay - 1, gapDays };
+  return { phase, counted, bevredigendApplies: counted >= norms.bevredigendFromDay - 1, gapDays, step };
 }
 
 /**
@@ -94,16 +116,22 @@ export function determinePhase(spans: readonly Span[], offerDn: number, conventi
  *
  * @internal
  */
-export function unknownPhase(spans: readonly Span[] | null, convention: PassendWerkPhaseConvention, norms: NormValues, missingFacts: readonly string[]): PassendWerkUnknownPhase {
+export function unknownPhase(spans: readonly Span[] | null, convention: PassendWerkPhaseConvention, norms: NormValues, missingFacts: readonly string[]): UnknownPhaseFacts {
   const firstDn = spans === null ? null : spans[0]!.start;
   const halfYearDays = convention === 'counted-days' ? norms.halfYearDays : firstDn === null ? null : sixCalendarMonthDays(firstDn);
   const firstAfterDn = spans === null || halfYearDays === null ? null : sickDayToDayNumber(spans, halfYearDays - 1) + 1;
-  const conventionText: Localized = convention === 'counted-days'
-    ? text('conventie-counted-days')
-    : halfYearDays === null ? text('conventie-calendar-months', { days: '?' }) : text('conventie-calendar-months', { days: halfYearDays });
-  let explanation = text('fase-onbekend', { facts: missingFacts.join(', '), convention: conventionText });
-  if (firstAfterDn !== null) explanation = join(explanation, text('fase-onbekend-grens', { boundary: fromDayNumber(firstAfterDn) }));
-  return Object.freeze({
+  const steps = [traceStep({
+    rule: 'passendWerk.phase', refs: PHASE_REFS, outcome: 'unknown', inputs: { convention }, missingFacts,
+    message: 'fase-onbekend', params: { facts: [...missingFacts], convention: conventionRef(convention, halfYearDays) },
+  })];
+  if (firstAfterDn !== null) {
+    const boundary = fromDayNumber(firstAfterDn);
+    steps.push(traceStep({
+      rule: 'passendWerk.phase.boundary', refs: PHASE_REFS, outcome: 'computed', inputs: { firstSickDay: fromDayNumber(firstDn!), convention },
+      outputs: { firstDayAfterHalfYear: boundary }, message: 'fase-onbekend-grens', params: { boundary },
+    }));
+  }
+  const phase: PassendWerkUnknownPhase = Object.freeze({
     id: 'unknown',
     convention,
     firstSickDay: firstDn === null ? null : fromDayNumber(firstDn),
@@ -113,8 +141,9 @@ export function unknownPhase(spans: readonly Span[] | null, convention: PassendW
     firstDayAfterHalfYear: firstAfterDn === null ? null : fromDayNumber(firstAfterDn),
     bevredigendResultaatFrom: spans === null ? null : fromDayNumber(sickDayToDayNumber(spans, norms.bevredigendFromDay - 1)),
     sickOnOfferDate: null,
-    missingFacts: Object.freeze([...missingFacts]),
-    legalBasis: Object.freeze([R.BPA_4_1, R.BBP_8, R.BW_629_10]),
-    explanation,
+    missingFacts: Object.freeze(missingFactsOf(steps)),
+    legalBasis: Object.freeze([...PHASE_LEGAL_BASIS]),
+    explanation: renderSteps(steps),
   });
+  return { phase, steps: Object.freeze(steps) };
 }

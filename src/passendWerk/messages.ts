@@ -56,8 +56,8 @@ export const PASSEND_WERK_MESSAGES = {
     'sluit-aan-bij-werkervaring': 'Het werk sluit aan bij de werkervaring.',
     'sluit-niet-aan-bij-werkervaring': 'Het werk sluit niet aan bij de werkervaring.',
     'werkervaring-onbekend': 'Niet bekend of het werk aansluit bij de werkervaring.',
-    'loon-op-of-boven-norm': 'Het loon is {ratio} van het oude loon (norm: ten minste {norm}).',
-    'loon-onder-norm': 'Het loon is {ratio} van het oude loon, minder dan {norm}.',
+    'loon-op-of-boven-norm': 'Het loon is {ratio} van het oude loon (norm: ten minste {minRatio}).',
+    'loon-onder-norm': 'Het loon is {ratio} van het oude loon, minder dan {minRatio}.',
     'loon-onbekend': 'Het aangeboden of het oude loon is niet bekend.',
     'reistijd-binnen-norm': 'De reistijd is {minutes} minuten per dag, niet meer dan {norm} minuten.',
     'reistijd-boven-norm': 'De reistijd is {minutes} minuten per dag, meer dan {norm} minuten.',
@@ -94,10 +94,10 @@ export const PASSEND_WERK_MESSAGES = {
     'oordeel-niet-passend': 'niet passend',
     'oordeel-onbekend': 'onbekend',
     'br-passend-bij-resterende-mogelijkheden': 'Bevredigend resultaat: structureel werk dat aansluit bij de resterende mogelijkheden.',
-    'br-loonwaarde-ten-minste-65-procent': 'Bevredigend resultaat: volledige benutting is niet haalbaar, en het werk is structureel, heeft een loonwaarde van {ratio} (ten minste {norm}) en de werknemer stemt in.',
+    'br-loonwaarde-ten-minste-65-procent': 'Bevredigend resultaat: volledige benutting is niet haalbaar, en het werk is structureel, heeft een loonwaarde van {ratio} (ten minste {minRatio}) en de werknemer stemt in.',
     'br-niet-structureel': 'Geen bevredigend resultaat: het werk is tijdelijk, niet structureel.',
     'br-resterende-mogelijkheden-niet-benut': 'Geen bevredigend resultaat: werk dat de resterende mogelijkheden volledig benut is haalbaar, dus de 65%-route staat niet open.',
-    'br-loonwaarde-te-laag': 'Geen bevredigend resultaat: de loonwaarde is {ratio}, minder dan {norm}.',
+    'br-loonwaarde-te-laag': 'Geen bevredigend resultaat: de loonwaarde is {ratio}, minder dan {minRatio}.',
     'br-geen-instemming': 'Geen bevredigend resultaat langs de 65%-route: de werknemer stemt niet in.',
     'br-onbekend': 'Bevredigend resultaat onbekend: feiten ontbreken ({facts}).',
     'werk-niet-passend': 'De werknemer mag weigeren: het werk is niet passend, en BW 7:629 lid 3 sub c gaat alleen over passende arbeid.',
@@ -127,8 +127,8 @@ export const PASSEND_WERK_MESSAGES = {
     'sluit-aan-bij-werkervaring': 'The work fits the work experience.',
     'sluit-niet-aan-bij-werkervaring': 'The work does not fit the work experience.',
     'werkervaring-onbekend': 'Not known whether the work fits the work experience.',
-    'loon-op-of-boven-norm': 'The wage is {ratio} of the old wage (norm: at least {norm}).',
-    'loon-onder-norm': 'The wage is {ratio} of the old wage, less than {norm}.',
+    'loon-op-of-boven-norm': 'The wage is {ratio} of the old wage (norm: at least {minRatio}).',
+    'loon-onder-norm': 'The wage is {ratio} of the old wage, less than {minRatio}.',
     'loon-onbekend': 'The offered or the old wage is not known.',
     'reistijd-binnen-norm': 'Travel takes {minutes} minutes a day, not more than {norm} minutes.',
     'reistijd-boven-norm': 'Travel takes {minutes} minutes a day, more than {norm} minutes.',
@@ -165,10 +165,10 @@ export const PASSEND_WERK_MESSAGES = {
     'oordeel-niet-passend': 'not passend',
     'oordeel-onbekend': 'unknown',
     'br-passend-bij-resterende-mogelijkheden': 'Bevredigend resultaat: structural work that matches the remaining capacity.',
-    'br-loonwaarde-ten-minste-65-procent': 'Bevredigend resultaat: full use of the capacity cannot be achieved, and the work is structural, has a wage value of {ratio} (at least {norm}) and the employee agrees.',
+    'br-loonwaarde-ten-minste-65-procent': 'Bevredigend resultaat: full use of the capacity cannot be achieved, and the work is structural, has a wage value of {ratio} (at least {minRatio}) and the employee agrees.',
     'br-niet-structureel': 'No bevredigend resultaat: the work is temporary, not structural.',
     'br-resterende-mogelijkheden-niet-benut': 'No bevredigend resultaat: work that makes full use of the remaining capacity can be achieved, so the 65% branch is not open.',
-    'br-loonwaarde-te-laag': 'No bevredigend resultaat: the wage value is {ratio}, less than {norm}.',
+    'br-loonwaarde-te-laag': 'No bevredigend resultaat: the wage value is {ratio}, less than {minRatio}.',
     'br-geen-instemming': 'No bevredigend resultaat through the 65% branch: the employee does not agree.',
     'br-onbekend': 'Bevredigend resultaat unknown: facts are missing ({facts}).',
     'werk-niet-passend': 'The employee may refuse: the work is not passend, and BW 7:629 lid 3 sub c concerns passende arbeid only.',
@@ -210,7 +210,7 @@ export function percent(ratio: number): Localized {
   return { nl: `${String(v).replace('.', ',')}%`, en: `${v}%` };
 }
 
-/** Keys of the texts of checkPassendWerk.ts. @internal */
+/** Keys of the criterion labels (rendered by renderStep.ts). @internal */
 export type CheckTextKey =
   | 'functional-capacity'
   | 'physical-mental-or-social-reasons'
@@ -220,7 +220,7 @@ export type CheckTextKey =
   | 'travel-time'
   | 'work-pattern';
 
-/** Texts of checkPassendWerk.ts; `{name}` placeholders are filled with `fillLocalized`. @internal */
+/** Criterion labels (`knock-out-niet-voldaan`, `weegpunten`, …), rendered by renderStep.ts. @internal */
 export const CHECK_TEXTS = {
   nl: {
     'functional-capacity': 'functionele mogelijkheden',
@@ -242,13 +242,13 @@ export const CHECK_TEXTS = {
   },
 } as const satisfies MessageTable<CheckTextKey>;
 
-/** Keys of the texts of assessCriteria.ts. @internal */
+/** Keys of the words of the personal reasons (rendered by renderStep.ts). @internal */
 export type CriteriaTextKey =
   | 'physical'
   | 'mental'
   | 'social';
 
-/** Texts of assessCriteria.ts; `{name}` placeholders are filled with `fillLocalized`. @internal */
+/** Words of the personal reasons (`bezwaren-aanwezig`), rendered by renderStep.ts. @internal */
 export const CRITERIA_TEXTS = {
   nl: {
     'physical': 'lichamelijke',
@@ -262,13 +262,13 @@ export const CRITERIA_TEXTS = {
   },
 } as const satisfies MessageTable<CriteriaTextKey>;
 
-/** Keys of the texts of assessRefusal.ts. @internal */
+/** Keys of the labels of the deugdelijke gronden (rendered by renderStep.ts). @internal */
 export type RefusalTextKey =
   | 'conflicts-with-the-cao'
   | 'conflicts-with-safety-rules'
   | 'conflicts-with-the-medical-advice';
 
-/** Texts of assessRefusal.ts; `{name}` placeholders are filled with `fillLocalized`. @internal */
+/** Labels of the deugdelijke gronden (`deugdelijke-grond`), rendered by renderStep.ts. @internal */
 export const REFUSAL_TEXTS = {
   nl: {
     'conflicts-with-the-cao': 'in strijd met de cao',

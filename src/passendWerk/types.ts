@@ -1,3 +1,5 @@
+import type { TraceStep } from '../engine/trace.js';
+import type { DatedNorm, DatedNormKind } from '../law/datedNorm.js';
 import type { LegalRef } from '../legal/LegalRef.js';
 import type { Localized } from '../i18n/types.js';
 import type { CauseExceptionScope, SickPeriod, WazoLeave, WorkPattern } from '../sickness/types.js';
@@ -326,8 +328,12 @@ export interface RefusalAssessment {
   readonly explanation: Localized;
 }
 
-/** One norm of the passend-werk rules, with its validity and source. */
-export interface PassendWerkNorm {
+/**
+ * One norm of the passend-werk rules, with its validity and source: a {@link DatedNorm} (the one
+ * shape of dated norm), which keeps the fields of 0.1.0 (`normSource`, `legalBasis`) and adds
+ * `refs` and `normKind` (since 0.2.0, after the old fields in JSON).
+ */
+export interface PassendWerkNorm extends DatedNorm<number> {
   /** Stable id. */
   readonly id:
     | 'eerste-halfjaar-ziektedagen'
@@ -344,12 +350,25 @@ export interface PassendWerkNorm {
   readonly validFrom: string;
   /** Last day, or `null` while in force. */
   readonly validTo: string | null;
-  /** Where the norm comes from. */
+  /**
+   * Where the norm comes from. Finer than `normKind` in one respect: `'analogy'` marks the norms of
+   * the Besluit passende arbeid WW en ZW (`normKind: 'regulation'`, or `'product-decision'` for the
+   * reading of its "zes maanden"), which bind WW/ZW benefits and apply here by analogy only.
+   */
   readonly normSource: NormSource;
   /** The source, in words. */
   readonly source: string;
-  /** Articles. */
+  /**
+   * Articles.
+   *
+   * @deprecated Since 0.2.0: use `refs` (the same provisions as keys of `LEGAL_CATALOGUE`;
+   * `LEGAL_CATALOGUE[key]` gives the reference). Kept for 0.1.0 users.
+   */
   readonly legalBasis: readonly LegalRef[];
+  /** The provisions it comes from: keys of `LEGAL_CATALOGUE` (the same as `legalBasis`). Since 0.2.0. */
+  readonly refs: readonly string[];
+  /** How binding ({@link DatedNormKind}); since 0.2.0. */
+  readonly normKind: DatedNormKind;
 }
 
 /** Result of {@link checkPassendWerk}. */
@@ -387,4 +406,14 @@ export interface PassendWerkResult {
   readonly explanation: Localized;
   /** Remarks: analogy use, samentelling, not sick on the offer date, beyond the wachttijd, … */
   readonly notices: readonly Localized[];
+  /**
+   * The rules applied, in order, as plain data (one {@link TraceStep} each): the phase
+   * (`passendWerk.phase`), each criterion and its role in the phase (`passendWerk.criterion.<id>`,
+   * `….role`; with the phase unknown both phases and the merge, `….phase-unknown`), the verdict
+   * (`passendWerk.verdict`), the points to weigh (`passendWerk.weighing`), the bevredigend resultaat
+   * (`passendWerk.bevredigend-resultaat`) and the refusal (`passendWerk.refusal`). `refs` are keys of
+   * `LEGAL_CATALOGUE`. Every explanation of the result is rendered from these steps, and every
+   * `missingFacts` is `missingFactsOf` the steps it rests on (the top level: the `passendWerk.verdict` step).
+   */
+  readonly trace: readonly TraceStep[];
 }
