@@ -24,8 +24,10 @@ const root = fileURLToPath(new URL('..', import.meta.url));
  * TODO(issue 11): computeTimeline statically reaches all of src/endOfWachttijd (~18 kB of its
  *   ~31 kB own code) through applyEndOfWachttijdEvents; only timelines with end-of-wachttijd
  *   events need it.
- * TODO(issue 11): addDays carries PoortwachterError (1.8 kB of its 4.1 kB minified, with the check of
- *   its own arguments) and describeValue (0.7 kB), which it must throw with; 1,856 B.
+ * TODO(issue 11): addDays carries PoortwachterError (with the check of its own arguments, ~300 B gzip),
+ *   describeValue (~400 B) and the integer day-number code (~375 B), all of which it needs; 1,856 B
+ *   -> 1,740 B on branch small (smaller rewrites, same messages). Under 1 kB needs the error class
+ *   split so its argument check is not statically reachable: see docs/performance.md.
  * Measured 2026-12-01 (branch perf2): computeTimeline 69.0 kB (43.2 kB own), everything 142.3 kB,
  *   addDays 1,856 B. zod/mini at computeTimeline's parse boundary alone would not help while
  *   src/endOfWachttijd (reached statically) still imports zod classic: see docs/performance.md.
@@ -33,7 +35,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const BUDGETS = [
   { name: "import { computeTimeline } from 'poortwachter'", code: "export { computeTimeline } from 'poortwachter';", budget: 70 * 1024, target: 15 * 1024 },
   { name: "import * from 'poortwachter' (everything)", code: "export * from 'poortwachter';", budget: 145 * 1024, target: 50 * 1024 },
-  { name: "import { addDays } from 'poortwachter'", code: "export { addDays } from 'poortwachter';", budget: 2048, target: 1023 },
+  { name: "import { addDays } from 'poortwachter'", code: "export { addDays } from 'poortwachter';", budget: 1830, target: 1023 },
 ];
 
 async function measure(code, { external = [] } = {}) {

@@ -1,9 +1,11 @@
+import { fromDayNumber, toDayNumber } from './dayNumber.js';
+
 /** Lowest year accepted anywhere in the public API. */
 export const MIN_YEAR = 1900;
 /** Highest year accepted anywhere in the public API. */
 export const MAX_YEAR = 2999;
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const ISO_DATE = /^\d{4}-\d\d-\d\d$/;
 
 /**
  * Tells whether a value is a real calendar date written as `'YYYY-MM-DD'`, in the years
@@ -17,14 +19,11 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
  * isValidIsoDate('2024-01-01T00:00:00Z') //=> false
  */
 export function isValidIsoDate(value: unknown): value is string {
-  if (typeof value !== 'string' || value.length !== 10) return false;
-  const match = ISO_DATE.exec(value);
-  if (match === null) return false;
-  const year = Number(match[1]);
-  const month = Number(match[2]);
-  const day = Number(match[3]);
-  if (year < MIN_YEAR || year > MAX_YEAR || month < 1 || month > 12 || day < 1) return false;
-  return day <= daysInMonth(year, month);
+  // A string of the right shape in 1900–2999 names a real day exactly when its day number converts
+  // back to the same string (2023-02-29 comes back as 2023-03-01, month 13 as January): this reuses
+  // the day-number code instead of a table of month lengths (issue 11: addDays < 1 kB).
+  return typeof value === 'string' && value.length === 10 && ISO_DATE.test(value) &&
+    value >= `${MIN_YEAR}` && value < `${MAX_YEAR + 1}` && fromDayNumber(toDayNumber(value)) === value;
 }
 
 /**

@@ -27,7 +27,7 @@ export type InputIssueCode =
   | 'inconsistent';
 
 // The codes of InputIssueCode, for the constructor's own check.
-const ISSUE_CODES: ReadonlySet<string> = new Set(['invalid_type', 'invalid_date', 'missing', 'unrecognized_key', 'invalid_value', 'end_before_start', 'overlap', 'open_period', 'out_of_scope', 'inconsistent']);
+const ISSUE_CODES: readonly string[] = ['invalid_type', 'invalid_date', 'missing', 'unrecognized_key', 'invalid_value', 'end_before_start', 'overlap', 'open_period', 'out_of_scope', 'inconsistent'];
 
 /** One problem with an input: where (`path`), what (`code`) and a sentence (`message`). */
 export interface InputIssue {
@@ -110,25 +110,27 @@ export class PoortwachterError extends Error {
   }
 }
 
-/** Problems with the constructor's own arguments (empty when they are fine). */
+/** Problems with the constructor's own arguments (empty when they are fine). Written for size (issue 11). */
 function checkArguments(functionName: unknown, issues: unknown): InputIssue[] {
   const own: InputIssue[] = [];
-  if (typeof functionName !== 'string') own.push({ path: ['functionName'], code: 'invalid_type', message: `expected a string, got ${describeValue(functionName)}` });
+  const add = (path: (string | number)[], code: InputIssueCode, expected: string, got: unknown): number =>
+    own.push({ path, code, message: `expected ${expected}, got ${describeValue(got)}` });
+  if (typeof functionName !== 'string') add(['functionName'], 'invalid_type', 'a string', functionName);
   if (!Array.isArray(issues) || issues.length === 0) {
-    own.push({ path: ['issues'], code: 'invalid_value', message: `expected a non-empty array of issues, got ${describeValue(issues)}` });
+    add(['issues'], 'invalid_value', 'a non-empty array of issues', issues);
     return own;
   }
   issues.forEach((i: unknown, n) => {
     if (typeof i !== 'object' || i === null) {
-      own.push({ path: ['issues', n], code: 'invalid_type', message: `expected an issue { path, code, message }, got ${describeValue(i)}` });
+      add(['issues', n], 'invalid_type', 'an issue { path, code, message }', i);
       return;
     }
     const { path, code, message } = i as Record<string, unknown>;
-    if (!Array.isArray(path) || !path.every((s) => typeof s === 'string' || (typeof s === 'number' && Number.isInteger(s) && s >= 0))) {
-      own.push({ path: ['issues', n, 'path'], code: 'invalid_type', message: `expected an array of field names and indexes, got ${describeValue(path)}` });
+    if (!Array.isArray(path) || !path.every((s) => typeof s === 'string' || (Number.isInteger(s) && (s as number) >= 0))) {
+      add(['issues', n, 'path'], 'invalid_type', 'an array of field names and indexes', path);
     }
-    if (typeof code !== 'string' || !ISSUE_CODES.has(code)) own.push({ path: ['issues', n, 'code'], code: 'invalid_value', message: `expected one of ${[...ISSUE_CODES].join(', ')}, got ${describeValue(code)}` });
-    if (typeof message !== 'string') own.push({ path: ['issues', n, 'message'], code: 'invalid_type', message: `expected a string, got ${describeValue(message)}` });
+    if (!ISSUE_CODES.includes(code as string)) add(['issues', n, 'code'], 'invalid_value', `one of ${ISSUE_CODES.join(', ')}`, code);
+    if (typeof message !== 'string') add(['issues', n, 'message'], 'invalid_type', 'a string', message);
   });
   return own;
 }
