@@ -1,9 +1,8 @@
 import { IsoDayFormatter, fromDayNumber, toDayNumber, weekdayOf } from '../calendar/dayNumber.js';
 import { milestoneStatus, type MilestoneStatusContext } from './milestoneStatus.js';
-import { atwTermEnd, nextAtwWorkingDay } from '../calendar/workingDays.js';
+import { atwTermEnd } from '../calendar/workingDays.js';
 import { MAX_DAY, outOfRangeMessage } from '../calendar/dateRange.js';
 import { isValidIsoDate } from '../calendar/isValidIsoDate.js';
-import { ATW_DECREE_YEARS_COVERED } from '../calendar/atwDecreeDays.js';
 import type * as z from 'zod';
 import { parseInput } from '../input/zodIssues.js';
 import { fastParseTimelineInput, fastParseTimelineOptions } from './fastParse.js';
@@ -16,9 +15,11 @@ import { buildSickModel, type SickModel } from '../sickness/validateSickInput.js
 import { countedBefore, sickDayToDayNumber, type Span } from '../sickness/sickClock.js';
 import { describeSamentelling } from '../sickness/combineSickPeriods.js';
 import type { SickPeriod } from '../sickness/types.js';
-import { AOW_WAGE_RULES, WACHTTIJD_WEEKS, selectRuleSet, wiaBriefWeekFor, type RuleSet } from '../law/ruleSets.js';
+import { AOW_WAGE_RULES, WACHTTIJD_WEEKS, selectRuleSet, RULE_SETS, type RuleSet } from '../law/ruleSets.js';
 import { MILESTONE_LABELS, MILESTONE_RULES } from './labels.js';
-import { MILESTONE_RULES_TABLE, neverOverdue, type MilestoneRule } from '../law/milestoneRules.js';
+import { DEADLINE_ROWS, MILESTONE_RULES_TABLE, neverOverdue, type MilestoneRule } from '../law/milestoneRules.js';
+import { compileRows, evaluateRows } from './evaluateRows.js';
+import type { Draft, Note } from './draft.js';
 import { pendingAfterDay, toWachttijdEnd, wachttijdEndDays } from './wachttijdEnded.js';
 import { END_OF_WACHTTIJD_EVENT_KEYS, EVENT_ALIASES, expandEndOfWachttijdShorthand, timelineInputSchema, timelineOptionsSchema } from './timelineSchema.js';
 import { applyEndOfWachttijdEvents, type EndOfWachttijdEvents } from './applyEndOfWachttijdEvents.js';
@@ -33,20 +34,8 @@ const DAY_2013_07_01 = toDayNumber('2013-07-01');
 const DAY_2016 = toDayNumber('2016-01-01');
 const NO_EVENTS: NonNullable<z.output<typeof timelineInputSchema>['events']> = Object.freeze({});
 const NO_DAYS: readonly number[] = Object.freeze([]);
-
-interface Draft {
-  id: MilestoneId;
-  due: number;
-  windowFrom: number | null;
-  anchor: MilestoneExplanation['anchor'];
-  anchorDay: number;
-  k: number | null;
-  eventUsed: string | null;
-  convention: string | null;
-  extra: Localized | null;
-  /** Articles the situation adds after the rule table's (e.g. the AOW age). */
-  extraBasis?: readonly LegalRef[];
-}
+/** The deadline rows (src/law/milestoneRules.ts), read once for each rule set. */
+const PLAN = compileRows(DEADLINE_ROWS, RULE_SETS);
 
 /**
  * Computes every Wet verbetering poortwachter deadline from a sick report: probleemanalyse, plan
@@ -111,10 +100,7 @@ interface Facts {
 interface Rows {
   readonly ruleSet: RuleSet;
   readonly wachttijdLast: number;
-  readonly briefWeek: number;
   readonly drafts: Draft[];
-  readonly pva: Draft;
-  readonly ejeDone: number | undefined;
   readonly notices: Localized[];
 }
 
@@ -198,71 +184,14 @@ function parseEvents(
   return { events, evaluaties };
 }
 
-/** The statutory steps from day 1 and from the end of the wachttijd, moved by the events that move them. */
+/** The statutory steps: the rule set by the end of the wachttijd, then the rows of DEADLINE_ROWS (evaluateRows.ts). */
 function statutoryRows(f: Facts): Rows {
-  const { spans, D, events } = f;
-  const zmConv = f.opts.ziekmeldingConvention ?? 'statutory';
-  const paConv = f.opts.probleemanalyseConvention ?? 'end-of-week-6';
   const notices: Localized[] = f.model.notices.slice();
   // The wachttijd is 104 weeks in every rule set; its end selects the rule set (ruleSets.ts).
-  const wachttijdLast = sickDayToDayNumber(spans, 7 * WACHTTIJD_WEEKS - 1);
+  const wachttijdLast = sickDayToDayNumber(f.spans, 7 * WACHTTIJD_WEEKS - 1);
   const ruleSet = selectRuleSet(wachttijdLast, DAY_2013_07_01);
-  const p = ruleSet.parameters;
-  const drafts: Draft[] = [];
-
-  // probleemanalyse — Regeling procesgang art 2 lid 2.
-  const paK = 7 * p.probleemanalyseWeeks - (paConv === 'six-weeks-after' ? 0 : 1);
-  counted(drafts, spans, D, 'probleemanalyse', paK, null, paConv);
-  // plan van aanpak — art 4 lid 1: two weeks after the actual probleemanalyse; week 8 otherwise.
-  const pva = counted(drafts, spans, D, 'plan-van-aanpak', 7 * p.planVanAanpakWeeks - 1);
-  moveAfterProbleemanalyse(pva, events.get('probleemanalyse'), p.planVanAanpakDaysAfterProbleemanalyse);
-  // ziekmelding bij UWV — ZW 38 lid 1: first day after 42 weeks; the Atw does not move it (art 4).
-  const zm = counted(drafts, spans, D, 'ziekmelding-uwv', 7 * p.ziekmeldingWeeks, null, zmConv);
-  if (zmConv === 'uwv-first-working-day') moveToWorkingDay(zm, notices);
-  // eerstejaarsevaluatie — RPE art 4 lid 2 b: end of year one; window from week 46.
-  const eje = counted(drafts, spans, D, 'eerstejaarsevaluatie', 7 * p.eerstejaarsevaluatieWeek - 1, 7 * (p.eerstejaarsevaluatieWindowWeek - 1));
-  // spoor 2 — 42 days after the eerstejaarsevaluatie, held or due, whichever is earlier.
-  const ejeDone = events.get('eerstejaarsevaluatie');
-  const spoorAnchor = ejeDone !== undefined && ejeDone < eje.due ? ejeDone : eje.due;
-  drafts.push({
-    id: 'spoor-2-start', due: spoorAnchor + p.spoor2DaysAfterEerstejaarsevaluatie, windowFrom: null,
-    anchor: 'eerstejaarsevaluatie', anchorDay: spoorAnchor, k: null,
-    eventUsed: ejeDone !== undefined && ejeDone < eje.due ? 'eerstejaarsevaluatie' : null, convention: null,
-    extra: ejeDone !== undefined && ejeDone > eje.due ? timelineText('spoor2-eje-late', { done: fromDayNumber(ejeDone) }) : null,
-  });
-  counted(drafts, spans, D, 'vervroegde-iva-uiterlijk', 7 * p.vervroegdeIvaLastWeek - 1, 7 * p.vervroegdeIvaFirstWeeks);
-  const briefWeek = wiaBriefWeekFor(ruleSet, (w) => sickDayToDayNumber(spans, 7 * w - 1), DAY_2013_07_01);
-  counted(drafts, spans, D, 'wia-brief-uwv', 7 * briefWeek - 1);
-  back(drafts, 're-integratieverslag', wachttijdLast, p.reIntegratieverslagWeeksBeforeEnd);
-  back(drafts, 'wia-aanvraag', wachttijdLast, p.wiaAanvraagWeeksBeforeEnd);
-  counted(drafts, spans, D, 'einde-wachttijd', 7 * p.wachttijdWeeks - 1); // = wachttijdLast
-  drafts.push({ id: 'wia-ingang', due: wachttijdLast + 1, windowFrom: null, anchor: 'einde-wachttijd', anchorDay: wachttijdLast, k: null, eventUsed: null, convention: null, extra: null });
-  return { ruleSet, wachttijdLast, briefWeek, drafts, pva, ejeDone, notices };
-}
-
-/** Regeling procesgang art 4 lid 1: the plan van aanpak is due two weeks after an earlier actual probleemanalyse. */
-function moveAfterProbleemanalyse(pva: Draft, paDone: number | undefined, daysAfter: number): void {
-  if (paDone !== undefined && paDone + daysAfter < pva.due) {
-    pva.due = paDone + daysAfter;
-    pva.anchor = 'probleemanalyse';
-    pva.anchorDay = paDone;
-    pva.k = null;
-    pva.eventUsed = 'probleemanalyse';
-  } else if (paDone !== undefined) {
-    pva.extra = timelineText('pva-not-earlier', { done: fromDayNumber(paDone) });
-  }
-}
-
-/** The UWV practice option: the ziekmelding on the first working day on or after the statutory date. */
-function moveToWorkingDay(zm: Draft, notices: Localized[]): void {
-  const moved = nextAtwWorkingDay(zm.due);
-  if (!ATW_DECREE_YEARS_COVERED.includes(Number(fromDayNumber(zm.due).slice(0, 4)))) {
-    notices.push(timelineText('zm-decree-days-missing', { year: fromDayNumber(zm.due).slice(0, 4) }));
-  }
-  if (moved !== zm.due) {
-    zm.extra = timelineText('zm-uwv-first-working-day', { due: fromDayNumber(zm.due), moved: fromDayNumber(moved) });
-    zm.due = moved;
-  }
+  const drafts = evaluateRows(PLAN, { spans: f.spans, D: f.D, wachttijdLast, ruleSet, transitionDay: DAY_2013_07_01, events: f.events, options: f.opts, notices });
+  return { ruleSet, wachttijdLast, drafts, notices };
 }
 
 /**
@@ -273,15 +202,14 @@ function applyWia64Lid6(f: Facts, rows: Rows): void {
   const { spans, events } = f;
   const p = rows.ruleSet.parameters;
   const briefDone = events.get('wia-brief-uwv');
-  const briefDue = sickDayToDayNumber(spans, 7 * rows.briefWeek - 1);
-  if (briefDone === undefined || briefDone <= briefDue) return;
-  const aanvraag = rows.drafts.find((d) => d.id === 'wia-aanvraag')!;
+  if (briefDone === undefined || briefDone <= draftOf(rows, 'wia-brief-uwv').due) return;
+  const aanvraag = draftOf(rows, 'wia-aanvraag');
   const week81 = sickDayToDayNumber(spans, 7 * p.ziekmeldingSafeHarbourWeek - 1);
   const zmDone = events.get('ziekmelding-uwv');
   const harbour = atwTermEnd(briefDone + 1, briefDone + 28); // Atw art 1 and 2
   if (zmDone !== undefined && zmDone < week81) {
     if (harbour > aanvraag.due) {
-      aanvraag.extra = timelineText('wia-64-6-applied', { brief: fromDayNumber(briefDone), harbour: fromDayNumber(harbour) });
+      aanvraag.note = { key: 'wia-64-6-applied', params: { brief: fromDayNumber(briefDone), harbour: fromDayNumber(harbour) } };
       aanvraag.due = harbour;
       aanvraag.anchor = 'event';
       aanvraag.anchorDay = briefDone;
@@ -313,19 +241,20 @@ function applyAowAge(f: Facts, rows: Rows): AowRegime {
     ?? (aowDay >= DAY_2016 && D < DAY_2016 ? AOW_WAGE_RULES[0]! : undefined);
   const weeks = rule?.weeks ?? 104;
   const wageLast = rule === undefined ? wachttijdLast : Math.min(sickDayToDayNumber(spans, kStart + 7 * weeks - 1), wachttijdLast);
+  const note: Note = rule === undefined ? { key: 'aow-before-2016', params: { aowDate: inp.aowDate } }
+    : atEnd ? { key: 'aow-at-end', params: { aowDate: inp.aowDate, wageLast: fromDayNumber(wageLast) } }
+    : { key: 'aow-wage-weeks', params: { aowDate: inp.aowDate, weeks, start: fromDayNumber(start), source: rule.source, wageLast: fromDayNumber(wageLast) } };
   const aow: AowOutcome = Object.freeze({
     aowDate: inp.aowDate,
     wageWeeks: weeks,
     wageLastDay: fromDayNumber(wageLast),
     wiaPossible: false,
     legalBasis: Object.freeze([LEGAL_REFS.BW_629_2B, LEGAL_REFS.WIA_43G]),
-    explanation: rule === undefined ? timelineText('aow-before-2016', { aowDate: inp.aowDate })
-      : atEnd ? timelineText('aow-at-end', { aowDate: inp.aowDate, wageLast: fromDayNumber(wageLast) })
-      : timelineText('aow-wage-weeks', { aowDate: inp.aowDate, weeks, start: fromDayNumber(start), source: rule.source, wageLast: fromDayNumber(wageLast) }),
+    explanation: timelineText(note.key, note.params),
   });
   rows.drafts.push({
     id: 'einde-loondoorbetaling', due: wageLast, windowFrom: null, anchor: aowDay > D && !atEnd ? 'aow-datum' : 'eerste-ziektedag',
-    anchorDay: atEnd ? D : start, k: null, eventUsed: null, convention: null, extra: aow.explanation,
+    anchorDay: atEnd ? D : start, k: null, eventUsed: null, convention: null, note,
     extraBasis: [LEGAL_REFS.BW_629_2B, LEGAL_REFS.WIA_43G],
   });
   rows.notices.push(aow.explanation);
@@ -410,9 +339,9 @@ function assembleTimeline(f: Facts, rows: Rows, aow: AowRegime, clock: ClockOnAs
   const p = rows.ruleSet.parameters;
   // The eerstejaarsevaluatie is an evaluation too (Regeling procesgang art 4 lid 2 b): the chain runs on from it.
   // A date given twice (or as both an evaluation and the eerstejaarsevaluatie) is one evaluation.
-  const heldEvaluations = uniqueSorted(f.evaluaties, rows.ejeDone);
+  const heldEvaluations = uniqueSorted(f.evaluaties, events.get('eerstejaarsevaluatie'));
   const evaluations = aow.aow !== null ? [] : buildEvaluations(
-    events.get('plan-van-aanpak') ?? rows.pva.due, events.has('plan-van-aanpak'), heldEvaluations,
+    events.get('plan-van-aanpak') ?? draftOf(rows, 'plan-van-aanpak').due, events.has('plan-van-aanpak'), heldEvaluations,
     rows.wachttijdLast - 7 * p.wiaAanvraagWeeksBeforeEnd, p.evaluationIntervalDays, asOf, f.opts.dueSoonDays ?? 14, clock.statusContext, fmt,
   );
   // Real counted days through asOf (no projection after a recovery); the week as sicknessWeekOn
@@ -487,16 +416,9 @@ function checkEventDay(dn: number, path: (string | number)[], D: number, asOf: n
   if (asOf !== undefined && dn > asOf) issues.push({ path, code: 'inconsistent', message: `lies after asOf (${fromDayNumber(dn)} > ${fromDayNumber(asOf)}): an event cannot have happened yet` });
 }
 
-/** Adds a "day k of sickness" draft (counted from day 1). */
-function counted(drafts: Draft[], spans: readonly Span[], D: number, id: MilestoneId, k: number, windowK: number | null = null, convention: string | null = null): Draft {
-  const d: Draft = { id, due: sickDayToDayNumber(spans, k), windowFrom: windowK === null ? null : sickDayToDayNumber(spans, windowK), anchor: 'eerste-ziektedag', anchorDay: D, k, eventUsed: null, convention, extra: null };
-  drafts.push(d);
-  return d;
-}
-
-/** Adds a draft counted back `weeks` weeks from the last day of the wachttijd. */
-function back(drafts: Draft[], id: MilestoneId, wachttijdLast: number, weeks: number): void {
-  drafts.push({ id, due: wachttijdLast - 7 * weeks, windowFrom: null, anchor: 'einde-wachttijd', anchorDay: wachttijdLast, k: null, eventUsed: null, convention: null, extra: null });
+/** The draft of a statutory row (every row gives one). */
+function draftOf(rows: Rows, id: MilestoneId): Draft {
+  return rows.drafts.find((d) => d.id === id)!;
 }
 
 const AOW_EARLY: ReadonlySet<MilestoneId> = new Set<MilestoneId>(['probleemanalyse', 'plan-van-aanpak', 'einde-loondoorbetaling']);
@@ -593,7 +515,7 @@ function explainText(d: Draft, D: number, gap: number, anchorDate: string, offse
   const text = d.k !== null
     ? timelineText(gap > 0 ? 'explain-counted-gap' : 'explain-counted', { rule, day: d.k + 1, firstSickDay: fromDayNumber(D), gap, due })
     : timelineText('explain-anchored', { rule, anchorDate, anchor: d.anchor, sign: offset >= 0 ? '+' : '−', days: Math.abs(offset), due });
-  return d.extra === null ? text : joinTexts(text, d.extra);
+  return d.note === null ? text : joinTexts(text, timelineText(d.note.key, d.note.params));
 }
 
 function buildEvaluations(
