@@ -9,22 +9,25 @@ import { fastParseTimelineInput, fastParseTimelineOptions } from './fastParse.js
 import { PoortwachterError, type InputIssue } from '../errors/PoortwachterError.js';
 import { LEGAL_REFS } from '../legal/references.js';
 import type { LegalRef } from '../legal/LegalRef.js';
-import { localize, type Localized } from '../i18n/types.js';
-import { joinTexts, timelineText, weekdayName, type TimelineMessageKey } from './messages.js';
+import type { Localized } from '../i18n/types.js';
+import { timelineText, weekdayName, type TimelineMessageKey } from './messages.js';
 import { buildSickModel, type SickModel } from '../sickness/validateSickInput.js';
 import { countedBefore, sickDayToDayNumber, type Span } from '../sickness/sickClock.js';
 import { describeSamentelling } from '../sickness/combineSickPeriods.js';
 import type { SickPeriod } from '../sickness/types.js';
 import { AOW_WAGE_RULES, WACHTTIJD_WEEKS, selectRuleSet, RULE_SETS, type RuleSet } from '../law/ruleSets.js';
-import { MILESTONE_LABELS, MILESTONE_RULES } from './labels.js';
+import { MILESTONE_LABELS } from './labels.js';
 import { DEADLINE_ROWS, MILESTONE_RULES_TABLE, neverOverdue, type MilestoneRule } from '../law/milestoneRules.js';
 import { compileRows, evaluateRows } from './evaluateRows.js';
 import type { Draft, Note } from './draft.js';
+import { LazyExplanation } from './explanation.js';
+import { timelineTrace, type AowApplied, type Wia64Lid6Outcome } from './timelineTrace.js';
+import type { TraceStep } from '../engine/trace.js';
 import { pendingAfterDay, toWachttijdEnd, wachttijdEndDays } from './wachttijdEnded.js';
 import { END_OF_WACHTTIJD_EVENT_KEYS, EVENT_ALIASES, expandEndOfWachttijdShorthand, timelineInputSchema, timelineOptionsSchema } from './timelineSchema.js';
 import { applyEndOfWachttijdEvents, type EndOfWachttijdEvents } from './applyEndOfWachttijdEvents.js';
 import type {
-  AowOutcome, Evaluation, Milestone, MilestoneExplanation, MilestoneId, MilestoneStatus, Timeline, TimelineInput, TimelineOptions,
+  AowOutcome, Evaluation, Milestone, MilestoneId, MilestoneStatus, Timeline, TimelineInput, TimelineOptions,
 } from './types.js';
 
 const FN = 'computeTimeline';
@@ -64,12 +67,12 @@ const PLAN = compileRows(DEADLINE_ROWS, RULE_SETS);
 export function computeTimeline(input: TimelineInput, options: TimelineOptions = {}): Timeline {
   const facts = parseTimeline(input, options);
   const rows = statutoryRows(facts);
-  applyWia64Lid6(facts, rows);
+  const wia64Lid6 = applyWia64Lid6(facts, rows);
   const aow = applyAowAge(facts, rows);
   const clock = wachttijdClock(facts, rows);
   situationNotices(facts, rows, clock);
   const milestones = assembleMilestones(facts, rows, aow, clock);
-  const timeline = assembleTimeline(facts, rows, aow, clock, milestones);
+  const timeline = assembleTimeline(facts, rows, aow, clock, milestones, wia64Lid6);
   return extendAtEndOfWachttijd(facts, timeline);
 }
 
@@ -109,7 +112,11 @@ interface AowRegime {
   readonly aow: AowOutcome | null;
   readonly keepAow: number | null;
   readonly keepWageLast: number;
+  /** The AOW date given and what it came to (for the trace), else `null`. */
+  readonly applied: AowApplied | null;
 }
+
+const NO_AOW: AowRegime = Object.freeze({ aow: null, keepAow: null, keepWageLast: 0, applied: null });
 
 /** Where the sick clock stands on asOf: the last span and whether the wachttijd has ended. */
 interface ClockOnAsOf {
@@ -198,39 +205,46 @@ function statutoryRows(f: Facts): Rows {
  * WIA 64 lid 6: after a late UWV letter the WIA-aanvraag is on time within four weeks of receipt
  * (a forward term of a wet: Atw applies), unless the ziekmelding was not made before week 81.
  */
-function applyWia64Lid6(f: Facts, rows: Rows): void {
+function applyWia64Lid6(f: Facts, rows: Rows): Wia64Lid6Outcome | null {
   const { spans, events } = f;
   const p = rows.ruleSet.parameters;
   const briefDone = events.get('wia-brief-uwv');
-  if (briefDone === undefined || briefDone <= draftOf(rows, 'wia-brief-uwv').due) return;
+  if (briefDone === undefined) return null;
+  const briefDue = draftOf(rows, 'wia-brief-uwv').due;
+  const zmDone = events.get('ziekmelding-uwv');
+  const base = { brief: fromDayNumber(briefDone), briefDue: fromDayNumber(briefDue), ziekmeldingDone: zmDone === undefined ? null : fromDayNumber(zmDone) };
+  if (briefDone <= briefDue) return { ...base, outcome: 'not-met', harbour: null, note: { key: 'trace-wia-64-6-on-time', params: { brief: base.brief } } };
   const aanvraag = draftOf(rows, 'wia-aanvraag');
   const week81 = sickDayToDayNumber(spans, 7 * p.ziekmeldingSafeHarbourWeek - 1);
-  const zmDone = events.get('ziekmelding-uwv');
   const harbour = atwTermEnd(briefDone + 1, briefDone + 28); // Atw art 1 and 2
+  const applied: Note = { key: 'wia-64-6-applied', params: { brief: base.brief, harbour: fromDayNumber(harbour) } };
   if (zmDone !== undefined && zmDone < week81) {
     if (harbour > aanvraag.due) {
-      aanvraag.note = { key: 'wia-64-6-applied', params: { brief: fromDayNumber(briefDone), harbour: fromDayNumber(harbour) } };
+      aanvraag.note = applied;
       aanvraag.due = harbour;
       aanvraag.anchor = 'event';
       aanvraag.anchorDay = briefDone;
       aanvraag.eventUsed = 'wia-brief-uwv';
     }
-  } else {
-    rows.notices.push(zmDone === undefined
-      ? timelineText('wia-64-6-zm-unknown', { harbour: fromDayNumber(harbour), week81: fromDayNumber(week81) })
-      : timelineText('wia-64-6-zm-late', { week81: fromDayNumber(week81) }));
+    return { ...base, outcome: 'met', harbour: fromDayNumber(harbour), note: applied };
   }
+  const note: Note = zmDone === undefined
+    ? { key: 'wia-64-6-zm-unknown', params: { harbour: fromDayNumber(harbour), week81: fromDayNumber(week81) } }
+    : { key: 'wia-64-6-zm-late', params: { week81: fromDayNumber(week81) } };
+  rows.notices.push(timelineText(note.key, note.params));
+  return { ...base, outcome: zmDone === undefined ? 'unknown' : 'not-met', harbour: fromDayNumber(harbour), note };
 }
 
 /** AOW age — BW 7:629 lid 2 b; WIA art 43 g. */
 function applyAowAge(f: Facts, rows: Rows): AowRegime {
   const { inp, spans, D } = f;
   const { wachttijdLast } = rows;
-  if (inp.aowDate === undefined) return { aow: null, keepAow: null, keepWageLast: 0 };
+  if (inp.aowDate === undefined) return NO_AOW;
   const aowDay = toDayNumber(inp.aowDate);
   if (aowDay > wachttijdLast + 1) {
-    rows.notices.push(timelineText('aow-after-wachttijd', { aowDate: inp.aowDate }));
-    return { aow: null, keepAow: null, keepWageLast: 0 };
+    const after: Note = { key: 'aow-after-wachttijd', params: { aowDate: inp.aowDate } };
+    rows.notices.push(timelineText(after.key, after.params));
+    return { aow: null, keepAow: null, keepWageLast: 0, applied: { aowDate: inp.aowDate, outcome: null, note: after } };
   }
   // The weeks are weeks of (counted) sickness from the AOW date (BW 7:629 lid 10 sums the periods):
   // they start on the first counted sick day on or after it; gaps are not counted.
@@ -258,7 +272,7 @@ function applyAowAge(f: Facts, rows: Rows): AowRegime {
     extraBasis: [LEGAL_REFS.BW_629_2B, LEGAL_REFS.WIA_43G],
   });
   rows.notices.push(aow.explanation);
-  return { aow, keepAow: aowDay, keepWageLast: wageLast };
+  return { aow, keepAow: aowDay, keepWageLast: wageLast, applied: { aowDate: inp.aowDate, outcome: aow, note } };
 }
 
 /** Has the wachttijd ended on asOf? One rule with wachttijdEnded (src/timeline/wachttijdEnded.ts). */
@@ -314,6 +328,7 @@ function assembleMilestones(f: Facts, rows: Rows, aow: AowRegime, clock: ClockOn
     const done = events.get(d.id) ?? null;
     const gapDaysAdded = d.k === null ? 0 : Math.max(0, d.due - D - d.k);
     const due = fmt.format(d.due);
+    const legalBasis = d.extraBasis === undefined ? rule.legalBasis : withBasis(rule.legalBasis, d.extraBasis);
     milestones.push({
       id: d.id,
       due,
@@ -321,20 +336,20 @@ function assembleMilestones(f: Facts, rows: Rows, aow: AowRegime, clock: ClockOn
       week: Math.floor(countedBefore(spans, d.due) / 7) + 1,
       label: nl ? labels.nl : labels.en,
       labels,
-      legalBasis: d.extraBasis === undefined ? rule.legalBasis : withBasis(rule.legalBasis, d.extraBasis),
+      legalBasis,
       normKind: rule.normKind,
       actor: rule.actor,
       kind: rule.kind,
       done: done === null ? null : fmt.format(done),
       status: asOf === undefined ? null : milestoneStatus(rule.kind, d.due, done, asOf, dueSoon, neverOverdue(rule) ? clock.statusContextUwv : clock.statusContext),
-      explanation: new LazyExplanation(d, D, gapDaysAdded, d.anchorDay === D ? f.firstSickDay : fmt.format(d.anchorDay), due),
+      explanation: new LazyExplanation(d, D, gapDaysAdded, d.anchorDay === D ? f.firstSickDay : fmt.format(d.anchorDay), due, legalBasis),
     });
   }
   return milestones;
 }
 
 /** The timeline: milestones, the evaluation series, samentelling, the state on asOf and the notices. */
-function assembleTimeline(f: Facts, rows: Rows, aow: AowRegime, clock: ClockOnAsOf, milestones: Milestone[]): Timeline {
+function assembleTimeline(f: Facts, rows: Rows, aow: AowRegime, clock: ClockOnAsOf, milestones: Milestone[], wia64Lid6: Wia64Lid6Outcome | null): Timeline {
   const { asOf, spans, D, fmt, events } = f;
   const p = rows.ruleSet.parameters;
   // The eerstejaarsevaluatie is an evaluation too (Regeling procesgang art 4 lid 2 b): the chain runs on from it.
@@ -347,6 +362,8 @@ function assembleTimeline(f: Facts, rows: Rows, aow: AowRegime, clock: ClockOnAs
   // Real counted days through asOf (no projection after a recovery); the week as sicknessWeekOn
   // counts it, 0 while asOf lies before day 1 (a report on a non-working day moved day 1 later).
   const samentelling = describeSamentelling(f.model, f.periods, asOf);
+  const wachttijdEnded = clock.endDays === null ? null : toWachttijdEnd(clock.endDays, clock.lastSpan.end);
+  let trace: readonly TraceStep[] | undefined;
   return {
     firstSickDay: f.firstSickDay,
     milestones,
@@ -364,7 +381,14 @@ function assembleTimeline(f: Facts, rows: Rows, aow: AowRegime, clock: ClockOnAs
       causeExceptionScope: f.causeScope,
     },
     notices: rows.notices,
-    wachttijdEnded: clock.endDays === null ? null : toWachttijdEnd(clock.endDays, clock.lastSpan.end),
+    wachttijdEnded,
+    // Lazy (computeTimeline is a hot path): built on the first read, by JSON.stringify, a spread or structuredClone.
+    get trace(): readonly TraceStep[] {
+      return trace ??= timelineTrace({
+        samentelling, sickPeriods: f.periods.length, ruleSet: rows.ruleSet, wachttijdLast: rows.wachttijdLast, milestones,
+        wia64Lid6, aow: aow.applied, asOf: asOf === undefined ? null : fmt.format(asOf), wachttijdEnded,
+      });
+    },
   };
 }
 
@@ -467,56 +491,6 @@ const MILESTONE_INFO: ReadonlyMap<MilestoneId, { readonly rule: MilestoneRule; r
     labels: Object.freeze({ nl: MILESTONE_LABELS.nl[id], en: MILESTONE_LABELS.en[id] }),
   })]),
 );
-
-/**
- * A milestone explanation whose `text` is built only when read: batch callers that never read it
- * do not pay for the strings. The getter sits on the prototype (cheap to construct); `toJSON`
- * keeps `text` in JSON output.
- */
-class LazyExplanation implements MilestoneExplanation {
-  readonly anchor: MilestoneExplanation['anchor'];
-  readonly anchorDate: string;
-  readonly offsetDays: number;
-  readonly countedSickDay: number | null;
-  readonly gapDaysAdded: number;
-  readonly eventUsed: string | null;
-  readonly convention: string | null;
-  readonly #draft: Draft;
-  readonly #firstDay: number;
-  readonly #due: string;
-
-  constructor(d: Draft, D: number, gap: number, anchorDate: string, due: string) {
-    this.anchor = d.anchor;
-    this.anchorDate = anchorDate;
-    this.offsetDays = d.due - d.anchorDay;
-    this.countedSickDay = d.k === null ? null : d.k + 1;
-    this.gapDaysAdded = gap;
-    this.eventUsed = d.eventUsed;
-    this.convention = d.convention;
-    this.#draft = d;
-    this.#firstDay = D;
-    this.#due = due;
-  }
-
-  get text(): Localized {
-    return explainText(this.#draft, this.#firstDay, this.gapDaysAdded, this.anchorDate, this.offsetDays, this.#due);
-  }
-
-  toJSON(): Omit<MilestoneExplanation, never> {
-    return {
-      anchor: this.anchor, anchorDate: this.anchorDate, offsetDays: this.offsetDays, countedSickDay: this.countedSickDay,
-      gapDaysAdded: this.gapDaysAdded, eventUsed: this.eventUsed, convention: this.convention, text: this.text,
-    };
-  }
-}
-
-function explainText(d: Draft, D: number, gap: number, anchorDate: string, offset: number, due: string): Localized {
-  const rule = localize(MILESTONE_RULES, d.id);
-  const text = d.k !== null
-    ? timelineText(gap > 0 ? 'explain-counted-gap' : 'explain-counted', { rule, day: d.k + 1, firstSickDay: fromDayNumber(D), gap, due })
-    : timelineText('explain-anchored', { rule, anchorDate, anchor: d.anchor, sign: offset >= 0 ? '+' : '−', days: Math.abs(offset), due });
-  return d.note === null ? text : joinTexts(text, timelineText(d.note.key, d.note.params));
-}
 
 function buildEvaluations(
   anchor: number, anchorDone: boolean, held: readonly number[], until: number, interval: number,
