@@ -40,7 +40,9 @@ const extrasArb = fc.record({
   aowAfter: fc.option(fc.integer({ min: -30, max: 900 }), { nil: undefined }),
 });
 
-function withExtras(base: { firstSickDay: string } | { sickPeriods: SickPeriod[] }, day1: number, x: fc.RecordValue<typeof extrasArb>): TimelineInput {
+type ExtrasOf = typeof extrasArb extends fc.Arbitrary<infer T> ? T : never;
+
+function withExtras(base: { firstSickDay: string } | { sickPeriods: SickPeriod[] }, day1: number, x: ExtrasOf): TimelineInput {
   const asOf = day1 + x.asOfAfter;
   const events: Record<string, string> = {};
   for (const [key, after] of [['probleemanalyse', x.pa], ['eerstejaarsevaluatie', x.eje], ['ziekmelding-uwv', x.zm], ['wia-brief-uwv', x.brief]] as const) {
@@ -101,9 +103,9 @@ describe('Timeline.trace', () => {
 
 describe('DEADLINE_ROWS drive the dates (the engine takes the table as a parameter)', () => {
   const D = 10_000;
-  const ctx = (events: ReadonlyMap<never, number> = new Map()): RowContext => ({
+  const ctx = (): RowContext => ({
     spans: [{ start: D, end: Infinity, cause: undefined, index: 0 }], D, wachttijdLast: D + 727, ruleSet: RULE_SETS[1]!,
-    transitionDay: 0, events, options: {}, notices: [],
+    transitionDay: 0, events: new Map(), options: {}, notices: [],
   });
   const dueOf = (rows: readonly DeadlineRow[], id: string): number => evaluateRows(compileRows(rows, RULE_SETS), ctx()).find((d) => d.id === id)!.due;
 
