@@ -21,8 +21,8 @@ import { DEADLINE_ROWS, MILESTONE_RULES_TABLE, neverOverdue, type MilestoneRule 
 import { compileRows, evaluateRows } from './evaluateRows.js';
 import type { Draft, Note } from './draft.js';
 import { LazyExplanation } from './explanation.js';
-import { timelineTrace, type AowApplied, type Wia64Lid6Outcome } from './timelineTrace.js';
-import type { TraceStep } from '../engine/trace.js';
+import { withTraceSteps, type AowApplied, type Wia64Lid6Outcome } from './timelineTrace.js';
+import { LibraryTimeline } from './libraryTimeline.js';
 import { pendingAfterDay, toWachttijdEnd, wachttijdEndDays } from './wachttijdEnded.js';
 import { END_OF_WACHTTIJD_EVENT_KEYS, EVENT_ALIASES, expandEndOfWachttijdShorthand, timelineInputSchema, timelineOptionsSchema } from './timelineSchema.js';
 import { applyEndOfWachttijdEvents, type EndOfWachttijdEvents } from './applyEndOfWachttijdEvents.js';
@@ -363,8 +363,7 @@ function assembleTimeline(f: Facts, rows: Rows, aow: AowRegime, clock: ClockOnAs
   // counts it, 0 while asOf lies before day 1 (a report on a non-working day moved day 1 later).
   const samentelling = describeSamentelling(f.model, f.periods, asOf);
   const wachttijdEnded = clock.endDays === null ? null : toWachttijdEnd(clock.endDays, clock.lastSpan.end);
-  let trace: readonly TraceStep[] | undefined;
-  return {
+  return new LibraryTimeline({
     firstSickDay: f.firstSickDay,
     milestones,
     evaluations,
@@ -382,14 +381,7 @@ function assembleTimeline(f: Facts, rows: Rows, aow: AowRegime, clock: ClockOnAs
     },
     notices: rows.notices,
     wachttijdEnded,
-    // Lazy (computeTimeline is a hot path): built on the first read, by JSON.stringify, a spread or structuredClone.
-    get trace(): readonly TraceStep[] {
-      return trace ??= timelineTrace({
-        samentelling, sickPeriods: f.periods.length, ruleSet: rows.ruleSet, wachttijdLast: rows.wachttijdLast, milestones,
-        wia64Lid6, aow: aow.applied, asOf: asOf === undefined ? null : fmt.format(asOf), wachttijdEnded,
-      });
-    },
-  };
+  }, { sickPeriods: f.periods.length, wachttijdLast: rows.wachttijdLast, wia64Lid6, aow: aow.applied });
 }
 
 /**
@@ -427,7 +419,8 @@ function extendAtEndOfWachttijd(f: Facts, timeline: Timeline): Timeline {
     throw PoortwachterError.single(FN, f.basePath, 'out_of_scope',
       `the date of '${tooLate.id}' would fall after 2999-12-31, outside the supported years 1900–2999`);
   }
-  return extended;
+  // applyEndOfWachttijdEvents spreads the timeline (which leaves the lazy trace out) unless it appends its steps with withTraceSteps.
+  return (extended as Partial<Timeline>).trace !== undefined ? extended : withTraceSteps(extended, [], timeline.trace);
 }
 
 /** The rule's articles followed by those the situation adds, each once. */

@@ -123,16 +123,19 @@ function wachttijdEndedStep(asOf: string, w: WachttijdEnd, t: Samentelling): Tra
 /**
  * A timeline with steps appended to its trace, every other field as it was (for
  * applyEndOfWachttijdEvents, which returns a timeline too: its rules add their steps after
- * computeTimeline's). A timeline without a trace (hand-made, deserialised) gets one of these steps.
+ * computeTimeline's). A spread leaves a library timeline's lazy trace out, so pass the trace to
+ * continue as `before` when `timeline` is already a copy: `withTraceSteps({ ...t, milestones }, steps, t.trace)`.
+ * A timeline without a trace (hand-made, deserialised) gets only these steps.
  *
- * @param timeline - A timeline.
+ * @param timeline - A timeline (a library timeline or a plain object).
  * @param steps - The steps to append.
- * @returns A new timeline (spread, `trace` last); `timeline` is not changed.
+ * @param before - The trace to append to; default `timeline.trace`.
+ * @returns A new plain timeline (spread, `trace` last); `timeline` is not changed.
  * @example
  * withTraceSteps(timeline, [traceStep({ rule: 'timeline.loonsanctie', refs: ['WIA_25_9'], outcome: 'computed', message: '…' })])
  * @internal
  */
-export function withTraceSteps<T extends Timeline>(timeline: T, steps: readonly TraceStep[]): T {
-  const before: readonly TraceStep[] = Array.isArray(timeline.trace) ? timeline.trace : [];
-  return { ...timeline, trace: Object.freeze([...before, ...steps]) };
+export function withTraceSteps<T extends Timeline>(timeline: T, steps: readonly TraceStep[], before: readonly TraceStep[] | undefined = timeline.trace): T {
+  const { trace: _, ...fields } = timeline as T & { readonly trace?: unknown };
+  return { ...fields, trace: Object.freeze([...(Array.isArray(before) ? before : []), ...steps]) } as unknown as T;
 }
