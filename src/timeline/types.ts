@@ -254,7 +254,8 @@ export interface Timeline {
    * The rules applied, as plain data (issue 10): the samentelling, the rule set, one step per
    * milestone (`'timeline.<id>'`, in the milestones' order; its explanation text is rendered from
    * it), WIA 64 lid 6, the AOW age and whether the wachttijd has ended (with `asOf`). Built when first
-   * read; included in JSON.
+   * read; included in JSON (last). Like the explanation texts, a spread or `structuredClone` of a
+   * timeline from computeTimeline leaves it out: serialise with JSON to keep it.
    */
   readonly trace: readonly TraceStep[];
 }
