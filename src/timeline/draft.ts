@@ -6,7 +6,6 @@
  * @internal
  * @packageDocumentation
  */
-import type { TraceValue } from '../engine/trace.js';
 import type { LegalRef } from '../legal/LegalRef.js';
 import type { TimelineMessageKey } from './messages.js';
 import type { MilestoneExplanation, MilestoneId } from './types.js';
@@ -32,6 +31,3 @@ export interface Draft {
   /** Articles the situation adds after the rule table's (e.g. the AOW age). */
   extraBasis?: readonly LegalRef[];
 }
-
-/** A note's params as trace values. @internal */
-export type NoteParams = { readonly [name: string]: TraceValue };
