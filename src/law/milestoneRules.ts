@@ -1,6 +1,7 @@
 import { EOW_REFS as LEGAL_REFS } from '../law/endOfWachttijdRefs.js';
 import type { LegalRef } from '../legal/LegalRef.js';
 import type { Actor, MilestoneId, NormKind } from './types.js';
+import type { RuleParameters } from './ruleSets.js';
 
 /**
  * Static facts of a milestone rule: who acts, how binding, the articles. Shared frozen data — the one
@@ -57,3 +58,113 @@ export const MILESTONE_RULES_TABLE: Readonly<Record<MilestoneId, MilestoneRule>>
   // BW 7:670 lid 1 sub a (two years, or six weeks at AOW age); the situation adds lid 11 (extensions), as computeOpzegverbod says.
   'einde-opzegverbod': r('einde-opzegverbod', 'date', 'werkgever', 'statutory', 17, [LEGAL_REFS.BW_670_1A]),
 });
+
+/** A parameter of the rule set (src/law/ruleSets.ts), by name: a row never holds the number itself. */
+export type RuleParameterName = keyof RuleParameters;
+
+/**
+ * What a deadline row counts from: day 1 (counted sick days, gaps not counted), the last day of the
+ * wachttijd (calendar days), or the due date of an earlier row (by its milestone id).
+ */
+export type DeadlineAnchor = 'eerste-ziektedag' | 'einde-wachttijd' | 'eerstejaarsevaluatie';
+
+/**
+ * How far from its anchor a deadline lies:
+ * - `endOfWeek` — the last day of week n of counted sickness (counted sick day 7n);
+ * - `dayAfterWeeks` — the first day after n weeks of counted sickness (counted sick day 7n + 1);
+ * - `weeksBefore` — n calendar weeks before the anchor;
+ * - `daysAfter` — n calendar days after the anchor (a parameter name or a fixed number of days).
+ */
+export type DeadlineOffset =
+  | { readonly endOfWeek: RuleParameterName }
+  | { readonly dayAfterWeeks: RuleParameterName }
+  | { readonly weeksBefore: RuleParameterName }
+  | { readonly daysAfter: RuleParameterName | number };
+
+/** The window in which a step is expected: from the first day of week n, or from the first day after n weeks (counted sickness). */
+export type DeadlineWindow = { readonly fromWeek: RuleParameterName } | { readonly afterWeeks: RuleParameterName };
+
+/**
+ * Named rule functions for what is genuinely different from a row (registered by id in
+ * src/timeline/evaluateRows.ts): the week of UWV's WIA letter under the 2013 transition
+ * (`wiaBriefWeekFor`), and UWV's first-working-day practice for the ziekmelding.
+ */
+export type DeadlineRuleId = 'wia-64-2-transition' | 'uwv-first-working-day';
+
+/** Keys of the timeline message catalogue a row may add to its explanation (src/timeline/messages.ts). */
+export type DeadlineNoteKey = 'pva-not-earlier' | 'spoor2-eje-late';
+
+/**
+ * One statutory deadline as data (issue 10): which milestone, counted from what, how far, the window,
+ * the actual event that may bring it forward, the convention option that may change it, whether the
+ * Algemene termijnenwet moves it. Its kind, actor, norm kind, legal basis and legal order are the
+ * {@link MILESTONE_RULES_TABLE} entry of the same id. src/timeline/evaluateRows.ts reads the rows in
+ * order (an anchor row comes before the rows counted from it).
+ */
+export interface DeadlineRow {
+  readonly id: MilestoneId;
+  readonly anchor: DeadlineAnchor;
+  readonly offset: DeadlineOffset;
+  /** A named rule that gives the week of `offset` instead of the parameter (the 2013 transition of WIA 64 lid 2). */
+  readonly weekRule?: DeadlineRuleId;
+  readonly window?: DeadlineWindow;
+  /**
+   * An actual event that brings the deadline forward: to the event's date plus `plusDays` when that is
+   * earlier. `noteIfNotEarlier` / `noteIfLater`: the explanation's remark when the event did not bring
+   * it forward / came after the deadline's anchor.
+   */
+  readonly earlierIf?: {
+    readonly event: 'probleemanalyse' | 'eerstejaarsevaluatie';
+    readonly plusDays: RuleParameterName;
+    readonly noteIfNotEarlier?: DeadlineNoteKey;
+    readonly noteIfLater?: DeadlineNoteKey;
+  };
+  /**
+   * The option (of computeTimeline's options) that chooses a convention: its default, and per other
+   * value a different offset or a named rule applied after the row.
+   */
+  readonly convention?: {
+    readonly option: 'probleemanalyseConvention' | 'ziekmeldingConvention';
+    readonly default: string;
+    readonly byValue: { readonly [value: string]: { readonly offset?: DeadlineOffset; readonly then?: DeadlineRuleId } };
+  };
+  /**
+   * `'never'`: the Algemene termijnenwet does not move the date (a day-k rule, a date counted back, or
+   * a term over twelve weeks: Atw art 4); `'next-working-day'`: a forward term the Atw extends.
+   */
+  readonly atw: 'never' | 'next-working-day';
+}
+
+const row = (r: DeadlineRow): DeadlineRow => Object.freeze(r);
+
+/**
+ * The statutory deadlines of the timeline as rows, in the order they are evaluated (issue 10). WIA 64
+ * lid 6 (the late-letter harbour) and the AOW age are situation rules of computeTimeline, applied
+ * after the rows.
+ */
+export const DEADLINE_ROWS: readonly DeadlineRow[] = Object.freeze([
+  // Regeling procesgang art 2 lid 2: "binnen zes weken" — end of week 6, or (a literal reading) the day after six weeks.
+  row({ id: 'probleemanalyse', anchor: 'eerste-ziektedag', offset: { endOfWeek: 'probleemanalyseWeeks' }, atw: 'never',
+    convention: { option: 'probleemanalyseConvention', default: 'end-of-week-6', byValue: { 'six-weeks-after': { offset: { dayAfterWeeks: 'probleemanalyseWeeks' } } } } }),
+  // Art 4 lid 1: two weeks after the actual probleemanalyse; end of week 8 otherwise (UWV).
+  row({ id: 'plan-van-aanpak', anchor: 'eerste-ziektedag', offset: { endOfWeek: 'planVanAanpakWeeks' }, atw: 'never',
+    earlierIf: { event: 'probleemanalyse', plusDays: 'planVanAanpakDaysAfterProbleemanalyse', noteIfNotEarlier: 'pva-not-earlier' } }),
+  // ZW 38 lid 1: the first day after 42 weeks; the Atw does not move it (art 4). UWV practice: the next working day.
+  row({ id: 'ziekmelding-uwv', anchor: 'eerste-ziektedag', offset: { dayAfterWeeks: 'ziekmeldingWeeks' }, atw: 'never',
+    convention: { option: 'ziekmeldingConvention', default: 'statutory', byValue: { 'uwv-first-working-day': { then: 'uwv-first-working-day' } } } }),
+  // RPE art 4 lid 2 b: end of year one; expected from week 46.
+  row({ id: 'eerstejaarsevaluatie', anchor: 'eerste-ziektedag', offset: { endOfWeek: 'eerstejaarsevaluatieWeek' }, window: { fromWeek: 'eerstejaarsevaluatieWindowWeek' }, atw: 'never' }),
+  // Practice norm: 42 days after the eerstejaarsevaluatie, held or due, whichever is earlier.
+  row({ id: 'spoor-2-start', anchor: 'eerstejaarsevaluatie', offset: { daysAfter: 'spoor2DaysAfterEerstejaarsevaluatie' }, atw: 'never',
+    earlierIf: { event: 'eerstejaarsevaluatie', plusDays: 'spoor2DaysAfterEerstejaarsevaluatie', noteIfLater: 'spoor2-eje-late' } }),
+  // WIA 23 lid 6: apply after at least 3 weeks and before 68 weeks.
+  row({ id: 'vervroegde-iva-uiterlijk', anchor: 'eerste-ziektedag', offset: { endOfWeek: 'vervroegdeIvaLastWeek' }, window: { afterWeeks: 'vervroegdeIvaFirstWeeks' }, atw: 'never' }),
+  // WIA 64 lid 2: the week of the letter, deadline by deadline under the 2013 transition.
+  row({ id: 'wia-brief-uwv', anchor: 'eerste-ziektedag', offset: { endOfWeek: 'wiaBriefWeek' }, weekRule: 'wia-64-2-transition', atw: 'never' }),
+  // WIA 25 lid 3 and 64 lid 3: counted back in calendar weeks from the last day of the wachttijd.
+  row({ id: 're-integratieverslag', anchor: 'einde-wachttijd', offset: { weeksBefore: 'reIntegratieverslagWeeksBeforeEnd' }, atw: 'never' }),
+  row({ id: 'wia-aanvraag', anchor: 'einde-wachttijd', offset: { weeksBefore: 'wiaAanvraagWeeksBeforeEnd' }, atw: 'never' }),
+  // WIA 23 lid 1: the last day of 104 weeks; WIA 47 lid 2: the day after.
+  row({ id: 'einde-wachttijd', anchor: 'eerste-ziektedag', offset: { endOfWeek: 'wachttijdWeeks' }, atw: 'never' }),
+  row({ id: 'wia-ingang', anchor: 'einde-wachttijd', offset: { daysAfter: 1 }, atw: 'never' }),
+]);

@@ -1,6 +1,7 @@
 import { LEGAL_REFS } from '../legal/references.js';
 import type { LegalRef } from '../legal/LegalRef.js';
-import type { Localized } from '../i18n/types.js';
+import { localize, type Localized } from '../i18n/types.js';
+import { RULE_SET_LABELS } from './messages.js';
 
 /** Identifier of a rule set (a version of the deadline rules by date in force). */
 export type RuleSetId = 'wvp-2004-01-01' | 'verzamelwet-szw-2013-07-01';
@@ -92,10 +93,7 @@ export const RULE_SETS: readonly RuleSet[] = Object.freeze([
     validFrom: '2004-01-01',
     validTo: '2013-06-30',
     title: 'Wet verbetering poortwachter with 104 weeks of wage payment (Wet verlenging loondoorbetalingsverplichting bij ziekte)',
-    label: Object.freeze({
-      nl: 'Wet verbetering poortwachter met 104 weken loondoorbetaling: WIA-aanvraag 13 weken voor het einde van de wachttijd (week 91), brief UWV in week 87',
-      en: 'Wet verbetering poortwachter with 104 weeks of wage payment: WIA application 13 weeks before the end of the waiting period (week 91), UWV letter in week 87',
-    }),
+    label: Object.freeze(localize(RULE_SET_LABELS, 'wvp-2004-01-01')),
     source: 'Stb. 2003, 555; WIA as in force before 1 July 2013',
     transition: TRANSITION_2013,
     parameters: Object.freeze({ ...COMMON, wiaBriefWeek: 87, wiaAanvraagWeeksBeforeEnd: 13, ziekmeldingSafeHarbourWeek: 79 }),
@@ -106,10 +104,7 @@ export const RULE_SETS: readonly RuleSet[] = Object.freeze([
     validFrom: '2013-07-01',
     validTo: null,
     title: 'Verzamelwet SZW 2013: WIA-aanvraag 11 weeks before the end of the wachttijd (week 93), UWV notice in week 89',
-    label: Object.freeze({
-      nl: 'Verzamelwet SZW 2013: WIA-aanvraag 11 weken voor het einde van de wachttijd (week 93), brief UWV in week 89',
-      en: 'Verzamelwet SZW 2013: WIA application 11 weeks before the end of the waiting period (week 93), UWV letter in week 89',
-    }),
+    label: Object.freeze(localize(RULE_SET_LABELS, 'verzamelwet-szw-2013-07-01')),
     source: 'Verzamelwet SZW 2013, Stb. 2013, 236, art XXIII (WIA art 64 lid 2, 3, 6)',
     transition: TRANSITION_2013,
     parameters: Object.freeze({ ...COMMON, wiaBriefWeek: 89, wiaAanvraagWeeksBeforeEnd: 11, ziekmeldingSafeHarbourWeek: 81 }),

@@ -5,40 +5,14 @@
  * @internal
  * @packageDocumentation
  */
-import * as z from 'zod';
-import { isoDateSchema, parseInput } from '../input/zodIssues.js';
-import { sickPeriodSchema } from '../sickness/validateSickInput.js';
+import { parseInput } from '../input/zodIssues.js';
 import { MILESTONE_RULES_TABLE } from '../law/milestoneRules.js';
 import { isDate, isLocalized, isObj, MAX_TIMELINE_ITEMS, optDate } from './timelineShape.js';
-import { checkTimelineLengths, localizedSchema } from './timelineShapeSchema.js';
+import { checkTimelineLengths } from './timelineShapeSchema.js';
+import { eowTimelineSchema } from './endOfWachttijdTimelineSchema.js';
 
 const KNOWN_IDS: ReadonlySet<unknown> = new Set(Object.keys(MILESTONE_RULES_TABLE));
 const SCOPES: ReadonlySet<unknown> = new Set(['wazo-only', 'all']);
-const KNOWN_ID_LIST = [...KNOWN_IDS] as [string, ...string[]];
-
-/**
- * Exactly the fields applyEndOfWachttijdEvents reads, no more: a structured clone of a library
- * timeline (which drops the lazily built explanation texts) is still accepted, as before.
- */
-const eowTimelineSchema = z.object({
-  firstSickDay: isoDateSchema,
-  asOf: isoDateSchema.nullable().optional(),
-  wachttijdLastDay: isoDateSchema.nullable().optional(),
-  notices: z.array(z.unknown()),
-  samentelling: z.object({ periods: z.array(sickPeriodSchema) }),
-  conventions: z.object({ causeExceptionScope: z.enum(['wazo-only', 'all']) }),
-  aow: z.object({ aowDate: isoDateSchema }).nullable().optional(),
-  wachttijdEnded: z.object({ endedOn: isoDateSchema.nullable().optional() }).nullable().optional(),
-  milestones: z.array(z.object({
-    id: z.enum(KNOWN_ID_LIST, { message: 'expected a milestone id of computeTimeline or applyEndOfWachttijdEvents' }),
-    due: isoDateSchema,
-    windowFrom: isoDateSchema.nullable().optional(),
-    done: isoDateSchema.nullable().optional(),
-    labels: localizedSchema,
-    legalBasis: z.array(z.object({ id: z.string() })),
-    explanation: z.object({ anchorDate: isoDateSchema }),
-  })),
-});
 
 /** One sick period as the sickness module's schema wants it (extra keys are ignored here, not read). */
 function isPeriod(p: unknown): boolean {

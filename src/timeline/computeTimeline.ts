@@ -1,29 +1,33 @@
 import { IsoDayFormatter, fromDayNumber, toDayNumber, weekdayOf } from '../calendar/dayNumber.js';
 import { milestoneStatus, type MilestoneStatusContext } from './milestoneStatus.js';
-import { atwTermEnd, nextAtwWorkingDay } from '../calendar/workingDays.js';
+import { atwTermEnd } from '../calendar/workingDays.js';
 import { MAX_DAY, outOfRangeMessage } from '../calendar/dateRange.js';
 import { isValidIsoDate } from '../calendar/isValidIsoDate.js';
-import { ATW_DECREE_YEARS_COVERED } from '../calendar/atwDecreeDays.js';
 import type * as z from 'zod';
 import { parseInput } from '../input/zodIssues.js';
 import { fastParseTimelineInput, fastParseTimelineOptions } from './fastParse.js';
 import { PoortwachterError, type InputIssue } from '../errors/PoortwachterError.js';
 import { LEGAL_REFS } from '../legal/references.js';
 import type { LegalRef } from '../legal/LegalRef.js';
-import { localize, type Localized } from '../i18n/types.js';
-import { joinTexts, timelineText, weekdayName, type TimelineMessageKey } from './messages.js';
+import type { Localized } from '../i18n/types.js';
+import { timelineText, weekdayName, type TimelineMessageKey } from './messages.js';
 import { buildSickModel, type SickModel } from '../sickness/validateSickInput.js';
 import { countedBefore, sickDayToDayNumber, type Span } from '../sickness/sickClock.js';
 import { describeSamentelling } from '../sickness/combineSickPeriods.js';
 import type { SickPeriod } from '../sickness/types.js';
-import { AOW_WAGE_RULES, WACHTTIJD_WEEKS, selectRuleSet, wiaBriefWeekFor, type RuleSet } from '../law/ruleSets.js';
-import { MILESTONE_LABELS, MILESTONE_RULES } from './labels.js';
-import { MILESTONE_RULES_TABLE, neverOverdue, type MilestoneRule } from '../law/milestoneRules.js';
+import { AOW_WAGE_RULES, WACHTTIJD_WEEKS, selectRuleSet, RULE_SETS, type RuleSet } from '../law/ruleSets.js';
+import { MILESTONE_LABELS } from './labels.js';
+import { DEADLINE_ROWS, MILESTONE_RULES_TABLE, neverOverdue, type MilestoneRule } from '../law/milestoneRules.js';
+import { compileRows, evaluateRows } from './evaluateRows.js';
+import type { Draft, Note } from './draft.js';
+import { LazyExplanation } from './explanation.js';
+import { withTraceSteps, type AowApplied, type Wia64Lid6Outcome } from './timelineTrace.js';
+import { LibraryTimeline } from './libraryTimeline.js';
 import { pendingAfterDay, toWachttijdEnd, wachttijdEndDays } from './wachttijdEnded.js';
 import { END_OF_WACHTTIJD_EVENT_KEYS, EVENT_ALIASES, expandEndOfWachttijdShorthand, timelineInputSchema, timelineOptionsSchema } from './timelineSchema.js';
 import { applyEndOfWachttijdEvents, type EndOfWachttijdEvents } from './applyEndOfWachttijdEvents.js';
 import type {
-  AowOutcome, Evaluation, Milestone, MilestoneExplanation, MilestoneId, MilestoneStatus, Timeline, TimelineInput, TimelineOptions,
+  AowOutcome, Evaluation, Milestone, MilestoneId, MilestoneStatus, Timeline, TimelineInput, TimelineOptions,
 } from './types.js';
 
 const FN = 'computeTimeline';
@@ -33,20 +37,8 @@ const DAY_2013_07_01 = toDayNumber('2013-07-01');
 const DAY_2016 = toDayNumber('2016-01-01');
 const NO_EVENTS: NonNullable<z.output<typeof timelineInputSchema>['events']> = Object.freeze({});
 const NO_DAYS: readonly number[] = Object.freeze([]);
-
-interface Draft {
-  id: MilestoneId;
-  due: number;
-  windowFrom: number | null;
-  anchor: MilestoneExplanation['anchor'];
-  anchorDay: number;
-  k: number | null;
-  eventUsed: string | null;
-  convention: string | null;
-  extra: Localized | null;
-  /** Articles the situation adds after the rule table's (e.g. the AOW age). */
-  extraBasis?: readonly LegalRef[];
-}
+/** The deadline rows (src/law/milestoneRules.ts), read once for each rule set. */
+const PLAN = compileRows(DEADLINE_ROWS, RULE_SETS);
 
 /**
  * Computes every Wet verbetering poortwachter deadline from a sick report: probleemanalyse, plan
@@ -75,12 +67,12 @@ interface Draft {
 export function computeTimeline(input: TimelineInput, options: TimelineOptions = {}): Timeline {
   const facts = parseTimeline(input, options);
   const rows = statutoryRows(facts);
-  applyWia64Lid6(facts, rows);
+  const wia64Lid6 = applyWia64Lid6(facts, rows);
   const aow = applyAowAge(facts, rows);
   const clock = wachttijdClock(facts, rows);
   situationNotices(facts, rows, clock);
   const milestones = assembleMilestones(facts, rows, aow, clock);
-  const timeline = assembleTimeline(facts, rows, aow, clock, milestones);
+  const timeline = assembleTimeline(facts, rows, aow, clock, milestones, wia64Lid6);
   return extendAtEndOfWachttijd(facts, timeline);
 }
 
@@ -111,10 +103,7 @@ interface Facts {
 interface Rows {
   readonly ruleSet: RuleSet;
   readonly wachttijdLast: number;
-  readonly briefWeek: number;
   readonly drafts: Draft[];
-  readonly pva: Draft;
-  readonly ejeDone: number | undefined;
   readonly notices: Localized[];
 }
 
@@ -123,7 +112,11 @@ interface AowRegime {
   readonly aow: AowOutcome | null;
   readonly keepAow: number | null;
   readonly keepWageLast: number;
+  /** The AOW date given and what it came to (for the trace), else `null`. */
+  readonly applied: AowApplied | null;
 }
+
+const NO_AOW: AowRegime = Object.freeze({ aow: null, keepAow: null, keepWageLast: 0, applied: null });
 
 /** Where the sick clock stands on asOf: the last span and whether the wachttijd has ended. */
 interface ClockOnAsOf {
@@ -198,111 +191,60 @@ function parseEvents(
   return { events, evaluaties };
 }
 
-/** The statutory steps from day 1 and from the end of the wachttijd, moved by the events that move them. */
+/** The statutory steps: the rule set by the end of the wachttijd, then the rows of DEADLINE_ROWS (evaluateRows.ts). */
 function statutoryRows(f: Facts): Rows {
-  const { spans, D, events } = f;
-  const zmConv = f.opts.ziekmeldingConvention ?? 'statutory';
-  const paConv = f.opts.probleemanalyseConvention ?? 'end-of-week-6';
   const notices: Localized[] = f.model.notices.slice();
   // The wachttijd is 104 weeks in every rule set; its end selects the rule set (ruleSets.ts).
-  const wachttijdLast = sickDayToDayNumber(spans, 7 * WACHTTIJD_WEEKS - 1);
+  const wachttijdLast = sickDayToDayNumber(f.spans, 7 * WACHTTIJD_WEEKS - 1);
   const ruleSet = selectRuleSet(wachttijdLast, DAY_2013_07_01);
-  const p = ruleSet.parameters;
-  const drafts: Draft[] = [];
-
-  // probleemanalyse — Regeling procesgang art 2 lid 2.
-  const paK = 7 * p.probleemanalyseWeeks - (paConv === 'six-weeks-after' ? 0 : 1);
-  counted(drafts, spans, D, 'probleemanalyse', paK, null, paConv);
-  // plan van aanpak — art 4 lid 1: two weeks after the actual probleemanalyse; week 8 otherwise.
-  const pva = counted(drafts, spans, D, 'plan-van-aanpak', 7 * p.planVanAanpakWeeks - 1);
-  moveAfterProbleemanalyse(pva, events.get('probleemanalyse'), p.planVanAanpakDaysAfterProbleemanalyse);
-  // ziekmelding bij UWV — ZW 38 lid 1: first day after 42 weeks; the Atw does not move it (art 4).
-  const zm = counted(drafts, spans, D, 'ziekmelding-uwv', 7 * p.ziekmeldingWeeks, null, zmConv);
-  if (zmConv === 'uwv-first-working-day') moveToWorkingDay(zm, notices);
-  // eerstejaarsevaluatie — RPE art 4 lid 2 b: end of year one; window from week 46.
-  const eje = counted(drafts, spans, D, 'eerstejaarsevaluatie', 7 * p.eerstejaarsevaluatieWeek - 1, 7 * (p.eerstejaarsevaluatieWindowWeek - 1));
-  // spoor 2 — 42 days after the eerstejaarsevaluatie, held or due, whichever is earlier.
-  const ejeDone = events.get('eerstejaarsevaluatie');
-  const spoorAnchor = ejeDone !== undefined && ejeDone < eje.due ? ejeDone : eje.due;
-  drafts.push({
-    id: 'spoor-2-start', due: spoorAnchor + p.spoor2DaysAfterEerstejaarsevaluatie, windowFrom: null,
-    anchor: 'eerstejaarsevaluatie', anchorDay: spoorAnchor, k: null,
-    eventUsed: ejeDone !== undefined && ejeDone < eje.due ? 'eerstejaarsevaluatie' : null, convention: null,
-    extra: ejeDone !== undefined && ejeDone > eje.due ? timelineText('spoor2-eje-late', { done: fromDayNumber(ejeDone) }) : null,
-  });
-  counted(drafts, spans, D, 'vervroegde-iva-uiterlijk', 7 * p.vervroegdeIvaLastWeek - 1, 7 * p.vervroegdeIvaFirstWeeks);
-  const briefWeek = wiaBriefWeekFor(ruleSet, (w) => sickDayToDayNumber(spans, 7 * w - 1), DAY_2013_07_01);
-  counted(drafts, spans, D, 'wia-brief-uwv', 7 * briefWeek - 1);
-  back(drafts, 're-integratieverslag', wachttijdLast, p.reIntegratieverslagWeeksBeforeEnd);
-  back(drafts, 'wia-aanvraag', wachttijdLast, p.wiaAanvraagWeeksBeforeEnd);
-  counted(drafts, spans, D, 'einde-wachttijd', 7 * p.wachttijdWeeks - 1); // = wachttijdLast
-  drafts.push({ id: 'wia-ingang', due: wachttijdLast + 1, windowFrom: null, anchor: 'einde-wachttijd', anchorDay: wachttijdLast, k: null, eventUsed: null, convention: null, extra: null });
-  return { ruleSet, wachttijdLast, briefWeek, drafts, pva, ejeDone, notices };
-}
-
-/** Regeling procesgang art 4 lid 1: the plan van aanpak is due two weeks after an earlier actual probleemanalyse. */
-function moveAfterProbleemanalyse(pva: Draft, paDone: number | undefined, daysAfter: number): void {
-  if (paDone !== undefined && paDone + daysAfter < pva.due) {
-    pva.due = paDone + daysAfter;
-    pva.anchor = 'probleemanalyse';
-    pva.anchorDay = paDone;
-    pva.k = null;
-    pva.eventUsed = 'probleemanalyse';
-  } else if (paDone !== undefined) {
-    pva.extra = timelineText('pva-not-earlier', { done: fromDayNumber(paDone) });
-  }
-}
-
-/** The UWV practice option: the ziekmelding on the first working day on or after the statutory date. */
-function moveToWorkingDay(zm: Draft, notices: Localized[]): void {
-  const moved = nextAtwWorkingDay(zm.due);
-  if (!ATW_DECREE_YEARS_COVERED.includes(Number(fromDayNumber(zm.due).slice(0, 4)))) {
-    notices.push(timelineText('zm-decree-days-missing', { year: fromDayNumber(zm.due).slice(0, 4) }));
-  }
-  if (moved !== zm.due) {
-    zm.extra = timelineText('zm-uwv-first-working-day', { due: fromDayNumber(zm.due), moved: fromDayNumber(moved) });
-    zm.due = moved;
-  }
+  const drafts = evaluateRows(PLAN, { spans: f.spans, D: f.D, wachttijdLast, ruleSet, transitionDay: DAY_2013_07_01, events: f.events, options: f.opts, notices });
+  return { ruleSet, wachttijdLast, drafts, notices };
 }
 
 /**
  * WIA 64 lid 6: after a late UWV letter the WIA-aanvraag is on time within four weeks of receipt
  * (a forward term of a wet: Atw applies), unless the ziekmelding was not made before week 81.
  */
-function applyWia64Lid6(f: Facts, rows: Rows): void {
+function applyWia64Lid6(f: Facts, rows: Rows): Wia64Lid6Outcome | null {
   const { spans, events } = f;
   const p = rows.ruleSet.parameters;
   const briefDone = events.get('wia-brief-uwv');
-  const briefDue = sickDayToDayNumber(spans, 7 * rows.briefWeek - 1);
-  if (briefDone === undefined || briefDone <= briefDue) return;
-  const aanvraag = rows.drafts.find((d) => d.id === 'wia-aanvraag')!;
-  const week81 = sickDayToDayNumber(spans, 7 * p.ziekmeldingSafeHarbourWeek - 1);
+  if (briefDone === undefined) return null;
+  const briefDue = draftOf(rows, 'wia-brief-uwv').due;
   const zmDone = events.get('ziekmelding-uwv');
+  const base = { brief: fromDayNumber(briefDone), briefDue: fromDayNumber(briefDue), ziekmeldingDone: zmDone === undefined ? null : fromDayNumber(zmDone) };
+  if (briefDone <= briefDue) return { ...base, outcome: 'not-met', harbour: null, note: { key: 'trace-wia-64-6-on-time', params: { brief: base.brief } } };
+  const aanvraag = draftOf(rows, 'wia-aanvraag');
+  const week81 = sickDayToDayNumber(spans, 7 * p.ziekmeldingSafeHarbourWeek - 1);
   const harbour = atwTermEnd(briefDone + 1, briefDone + 28); // Atw art 1 and 2
+  const applied: Note = { key: 'wia-64-6-applied', params: { brief: base.brief, harbour: fromDayNumber(harbour) } };
   if (zmDone !== undefined && zmDone < week81) {
     if (harbour > aanvraag.due) {
-      aanvraag.extra = timelineText('wia-64-6-applied', { brief: fromDayNumber(briefDone), harbour: fromDayNumber(harbour) });
+      aanvraag.note = applied;
       aanvraag.due = harbour;
       aanvraag.anchor = 'event';
       aanvraag.anchorDay = briefDone;
       aanvraag.eventUsed = 'wia-brief-uwv';
     }
-  } else {
-    rows.notices.push(zmDone === undefined
-      ? timelineText('wia-64-6-zm-unknown', { harbour: fromDayNumber(harbour), week81: fromDayNumber(week81) })
-      : timelineText('wia-64-6-zm-late', { week81: fromDayNumber(week81) }));
+    return { ...base, outcome: 'met', harbour: fromDayNumber(harbour), note: applied };
   }
+  const note: Note = zmDone === undefined
+    ? { key: 'wia-64-6-zm-unknown', params: { harbour: fromDayNumber(harbour), week81: fromDayNumber(week81) } }
+    : { key: 'wia-64-6-zm-late', params: { week81: fromDayNumber(week81) } };
+  rows.notices.push(timelineText(note.key, note.params));
+  return { ...base, outcome: zmDone === undefined ? 'unknown' : 'not-met', harbour: fromDayNumber(harbour), note };
 }
 
 /** AOW age — BW 7:629 lid 2 b; WIA art 43 g. */
 function applyAowAge(f: Facts, rows: Rows): AowRegime {
   const { inp, spans, D } = f;
   const { wachttijdLast } = rows;
-  if (inp.aowDate === undefined) return { aow: null, keepAow: null, keepWageLast: 0 };
+  if (inp.aowDate === undefined) return NO_AOW;
   const aowDay = toDayNumber(inp.aowDate);
   if (aowDay > wachttijdLast + 1) {
-    rows.notices.push(timelineText('aow-after-wachttijd', { aowDate: inp.aowDate }));
-    return { aow: null, keepAow: null, keepWageLast: 0 };
+    const after: Note = { key: 'aow-after-wachttijd', params: { aowDate: inp.aowDate } };
+    rows.notices.push(timelineText(after.key, after.params));
+    return { aow: null, keepAow: null, keepWageLast: 0, applied: { aowDate: inp.aowDate, outcome: null, note: after } };
   }
   // The weeks are weeks of (counted) sickness from the AOW date (BW 7:629 lid 10 sums the periods):
   // they start on the first counted sick day on or after it; gaps are not counted.
@@ -313,23 +255,24 @@ function applyAowAge(f: Facts, rows: Rows): AowRegime {
     ?? (aowDay >= DAY_2016 && D < DAY_2016 ? AOW_WAGE_RULES[0]! : undefined);
   const weeks = rule?.weeks ?? 104;
   const wageLast = rule === undefined ? wachttijdLast : Math.min(sickDayToDayNumber(spans, kStart + 7 * weeks - 1), wachttijdLast);
+  const note: Note = rule === undefined ? { key: 'aow-before-2016', params: { aowDate: inp.aowDate } }
+    : atEnd ? { key: 'aow-at-end', params: { aowDate: inp.aowDate, wageLast: fromDayNumber(wageLast) } }
+    : { key: 'aow-wage-weeks', params: { aowDate: inp.aowDate, weeks, start: fromDayNumber(start), source: rule.source, wageLast: fromDayNumber(wageLast) } };
   const aow: AowOutcome = Object.freeze({
     aowDate: inp.aowDate,
     wageWeeks: weeks,
     wageLastDay: fromDayNumber(wageLast),
     wiaPossible: false,
     legalBasis: Object.freeze([LEGAL_REFS.BW_629_2B, LEGAL_REFS.WIA_43G]),
-    explanation: rule === undefined ? timelineText('aow-before-2016', { aowDate: inp.aowDate })
-      : atEnd ? timelineText('aow-at-end', { aowDate: inp.aowDate, wageLast: fromDayNumber(wageLast) })
-      : timelineText('aow-wage-weeks', { aowDate: inp.aowDate, weeks, start: fromDayNumber(start), source: rule.source, wageLast: fromDayNumber(wageLast) }),
+    explanation: timelineText(note.key, note.params),
   });
   rows.drafts.push({
     id: 'einde-loondoorbetaling', due: wageLast, windowFrom: null, anchor: aowDay > D && !atEnd ? 'aow-datum' : 'eerste-ziektedag',
-    anchorDay: atEnd ? D : start, k: null, eventUsed: null, convention: null, extra: aow.explanation,
+    anchorDay: atEnd ? D : start, k: null, eventUsed: null, convention: null, note,
     extraBasis: [LEGAL_REFS.BW_629_2B, LEGAL_REFS.WIA_43G],
   });
   rows.notices.push(aow.explanation);
-  return { aow, keepAow: aowDay, keepWageLast: wageLast };
+  return { aow, keepAow: aowDay, keepWageLast: wageLast, applied: { aowDate: inp.aowDate, outcome: aow, note } };
 }
 
 /** Has the wachttijd ended on asOf? One rule with wachttijdEnded (src/timeline/wachttijdEnded.ts). */
@@ -385,6 +328,7 @@ function assembleMilestones(f: Facts, rows: Rows, aow: AowRegime, clock: ClockOn
     const done = events.get(d.id) ?? null;
     const gapDaysAdded = d.k === null ? 0 : Math.max(0, d.due - D - d.k);
     const due = fmt.format(d.due);
+    const legalBasis = d.extraBasis === undefined ? rule.legalBasis : withBasis(rule.legalBasis, d.extraBasis);
     milestones.push({
       id: d.id,
       due,
@@ -392,33 +336,34 @@ function assembleMilestones(f: Facts, rows: Rows, aow: AowRegime, clock: ClockOn
       week: Math.floor(countedBefore(spans, d.due) / 7) + 1,
       label: nl ? labels.nl : labels.en,
       labels,
-      legalBasis: d.extraBasis === undefined ? rule.legalBasis : withBasis(rule.legalBasis, d.extraBasis),
+      legalBasis,
       normKind: rule.normKind,
       actor: rule.actor,
       kind: rule.kind,
       done: done === null ? null : fmt.format(done),
       status: asOf === undefined ? null : milestoneStatus(rule.kind, d.due, done, asOf, dueSoon, neverOverdue(rule) ? clock.statusContextUwv : clock.statusContext),
-      explanation: new LazyExplanation(d, D, gapDaysAdded, d.anchorDay === D ? f.firstSickDay : fmt.format(d.anchorDay), due),
+      explanation: new LazyExplanation(d, D, gapDaysAdded, d.anchorDay === D ? f.firstSickDay : fmt.format(d.anchorDay), due, legalBasis),
     });
   }
   return milestones;
 }
 
 /** The timeline: milestones, the evaluation series, samentelling, the state on asOf and the notices. */
-function assembleTimeline(f: Facts, rows: Rows, aow: AowRegime, clock: ClockOnAsOf, milestones: Milestone[]): Timeline {
+function assembleTimeline(f: Facts, rows: Rows, aow: AowRegime, clock: ClockOnAsOf, milestones: Milestone[], wia64Lid6: Wia64Lid6Outcome | null): Timeline {
   const { asOf, spans, D, fmt, events } = f;
   const p = rows.ruleSet.parameters;
   // The eerstejaarsevaluatie is an evaluation too (Regeling procesgang art 4 lid 2 b): the chain runs on from it.
   // A date given twice (or as both an evaluation and the eerstejaarsevaluatie) is one evaluation.
-  const heldEvaluations = uniqueSorted(f.evaluaties, rows.ejeDone);
+  const heldEvaluations = uniqueSorted(f.evaluaties, events.get('eerstejaarsevaluatie'));
   const evaluations = aow.aow !== null ? [] : buildEvaluations(
-    events.get('plan-van-aanpak') ?? rows.pva.due, events.has('plan-van-aanpak'), heldEvaluations,
+    events.get('plan-van-aanpak') ?? draftOf(rows, 'plan-van-aanpak').due, events.has('plan-van-aanpak'), heldEvaluations,
     rows.wachttijdLast - 7 * p.wiaAanvraagWeeksBeforeEnd, p.evaluationIntervalDays, asOf, f.opts.dueSoonDays ?? 14, clock.statusContext, fmt,
   );
   // Real counted days through asOf (no projection after a recovery); the week as sicknessWeekOn
   // counts it, 0 while asOf lies before day 1 (a report on a non-working day moved day 1 later).
   const samentelling = describeSamentelling(f.model, f.periods, asOf);
-  return {
+  const wachttijdEnded = clock.endDays === null ? null : toWachttijdEnd(clock.endDays, clock.lastSpan.end);
+  return new LibraryTimeline({
     firstSickDay: f.firstSickDay,
     milestones,
     evaluations,
@@ -435,8 +380,8 @@ function assembleTimeline(f: Facts, rows: Rows, aow: AowRegime, clock: ClockOnAs
       causeExceptionScope: f.causeScope,
     },
     notices: rows.notices,
-    wachttijdEnded: clock.endDays === null ? null : toWachttijdEnd(clock.endDays, clock.lastSpan.end),
-  };
+    wachttijdEnded,
+  }, { sickPeriods: f.periods.length, wachttijdLast: rows.wachttijdLast, wia64Lid6, aow: aow.applied });
 }
 
 /**
@@ -474,7 +419,8 @@ function extendAtEndOfWachttijd(f: Facts, timeline: Timeline): Timeline {
     throw PoortwachterError.single(FN, f.basePath, 'out_of_scope',
       `the date of '${tooLate.id}' would fall after 2999-12-31, outside the supported years 1900–2999`);
   }
-  return extended;
+  // applyEndOfWachttijdEvents spreads the timeline (which leaves the lazy trace out) unless it appends its steps with withTraceSteps.
+  return (extended as Partial<Timeline>).trace !== undefined ? extended : withTraceSteps(extended, [], timeline.trace);
 }
 
 /** The rule's articles followed by those the situation adds, each once. */
@@ -487,16 +433,9 @@ function checkEventDay(dn: number, path: (string | number)[], D: number, asOf: n
   if (asOf !== undefined && dn > asOf) issues.push({ path, code: 'inconsistent', message: `lies after asOf (${fromDayNumber(dn)} > ${fromDayNumber(asOf)}): an event cannot have happened yet` });
 }
 
-/** Adds a "day k of sickness" draft (counted from day 1). */
-function counted(drafts: Draft[], spans: readonly Span[], D: number, id: MilestoneId, k: number, windowK: number | null = null, convention: string | null = null): Draft {
-  const d: Draft = { id, due: sickDayToDayNumber(spans, k), windowFrom: windowK === null ? null : sickDayToDayNumber(spans, windowK), anchor: 'eerste-ziektedag', anchorDay: D, k, eventUsed: null, convention, extra: null };
-  drafts.push(d);
-  return d;
-}
-
-/** Adds a draft counted back `weeks` weeks from the last day of the wachttijd. */
-function back(drafts: Draft[], id: MilestoneId, wachttijdLast: number, weeks: number): void {
-  drafts.push({ id, due: wachttijdLast - 7 * weeks, windowFrom: null, anchor: 'einde-wachttijd', anchorDay: wachttijdLast, k: null, eventUsed: null, convention: null, extra: null });
+/** The draft of a statutory row (every row gives one). */
+function draftOf(rows: Rows, id: MilestoneId): Draft {
+  return rows.drafts.find((d) => d.id === id)!;
 }
 
 const AOW_EARLY: ReadonlySet<MilestoneId> = new Set<MilestoneId>(['probleemanalyse', 'plan-van-aanpak', 'einde-loondoorbetaling']);
@@ -545,56 +484,6 @@ const MILESTONE_INFO: ReadonlyMap<MilestoneId, { readonly rule: MilestoneRule; r
     labels: Object.freeze({ nl: MILESTONE_LABELS.nl[id], en: MILESTONE_LABELS.en[id] }),
   })]),
 );
-
-/**
- * A milestone explanation whose `text` is built only when read: batch callers that never read it
- * do not pay for the strings. The getter sits on the prototype (cheap to construct); `toJSON`
- * keeps `text` in JSON output.
- */
-class LazyExplanation implements MilestoneExplanation {
-  readonly anchor: MilestoneExplanation['anchor'];
-  readonly anchorDate: string;
-  readonly offsetDays: number;
-  readonly countedSickDay: number | null;
-  readonly gapDaysAdded: number;
-  readonly eventUsed: string | null;
-  readonly convention: string | null;
-  readonly #draft: Draft;
-  readonly #firstDay: number;
-  readonly #due: string;
-
-  constructor(d: Draft, D: number, gap: number, anchorDate: string, due: string) {
-    this.anchor = d.anchor;
-    this.anchorDate = anchorDate;
-    this.offsetDays = d.due - d.anchorDay;
-    this.countedSickDay = d.k === null ? null : d.k + 1;
-    this.gapDaysAdded = gap;
-    this.eventUsed = d.eventUsed;
-    this.convention = d.convention;
-    this.#draft = d;
-    this.#firstDay = D;
-    this.#due = due;
-  }
-
-  get text(): Localized {
-    return explainText(this.#draft, this.#firstDay, this.gapDaysAdded, this.anchorDate, this.offsetDays, this.#due);
-  }
-
-  toJSON(): Omit<MilestoneExplanation, never> {
-    return {
-      anchor: this.anchor, anchorDate: this.anchorDate, offsetDays: this.offsetDays, countedSickDay: this.countedSickDay,
-      gapDaysAdded: this.gapDaysAdded, eventUsed: this.eventUsed, convention: this.convention, text: this.text,
-    };
-  }
-}
-
-function explainText(d: Draft, D: number, gap: number, anchorDate: string, offset: number, due: string): Localized {
-  const rule = localize(MILESTONE_RULES, d.id);
-  const text = d.k !== null
-    ? timelineText(gap > 0 ? 'explain-counted-gap' : 'explain-counted', { rule, day: d.k + 1, firstSickDay: fromDayNumber(D), gap, due })
-    : timelineText('explain-anchored', { rule, anchorDate, anchor: d.anchor, sign: offset >= 0 ? '+' : '−', days: Math.abs(offset), due });
-  return d.extra === null ? text : joinTexts(text, d.extra);
-}
 
 function buildEvaluations(
   anchor: number, anchorDone: boolean, held: readonly number[], until: number, interval: number,

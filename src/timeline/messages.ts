@@ -23,7 +23,12 @@ export type TimelineMessageKey =
   | 'evaluation'
   | 'evaluation-from-pva'
   | 'evaluation-from-pva-due'
-  | 'evaluation-from-previous';
+  | 'evaluation-from-previous'
+  | 'trace-samentelling'
+  | 'trace-rule-set'
+  | 'trace-wia-64-6-on-time'
+  | 'trace-wachttijd-running'
+  | 'trace-wachttijd-ended';
 
 /**
  * The timeline's texts per locale, with `{name}` placeholders (filled by {@link timelineText}).
@@ -52,6 +57,11 @@ export const TIMELINE_MESSAGES = {
     'evaluation-from-pva': 'het plan van aanpak',
     'evaluation-from-pva-due': 'de uiterste datum van het plan van aanpak',
     'evaluation-from-previous': 'de vorige evaluatie',
+    'trace-samentelling': 'Dag 1 van de wachttijd is {firstSickDay}; ziekteperioden in deze wachttijd: {periods}.',
+    'trace-rule-set': 'Regelset {ruleSet}, gekozen naar het einde van de wachttijd ({wachttijdLastDay}).',
+    'trace-wia-64-6-on-time': 'De brief van UWV kwam op tijd ({brief}): de verlengde termijn van WIA 64 lid 6 geldt niet.',
+    'trace-wachttijd-running': 'Op {asOf} loopt de wachttijd nog.',
+    'trace-wachttijd-ended': 'De wachttijd is geëindigd op {endedOn} ({reason}).',
   },
   en: {
     'pva-not-earlier': 'The problem analysis of {done} was not early enough to bring the deadline forward; end of week 8 stays the latest date.',
@@ -75,6 +85,11 @@ export const TIMELINE_MESSAGES = {
     'evaluation-from-pva': 'the action plan',
     'evaluation-from-pva-due': "the action plan's due date",
     'evaluation-from-previous': 'the previous evaluation',
+    'trace-samentelling': 'Day 1 of the waiting period is {firstSickDay}; sick periods in this waiting period: {periods}.',
+    'trace-rule-set': 'Rule set {ruleSet}, chosen by the end of the waiting period ({wachttijdLastDay}).',
+    'trace-wia-64-6-on-time': "UWV's letter came on time ({brief}): the extended term of WIA 64(6) does not apply.",
+    'trace-wachttijd-running': 'On {asOf} the waiting period is still running.',
+    'trace-wachttijd-ended': 'The waiting period ended on {endedOn} ({reason}).',
   },
 } as const satisfies MessageTable<TimelineMessageKey>;
 

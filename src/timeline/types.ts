@@ -1,4 +1,5 @@
 import type { LegalRef } from '../legal/LegalRef.js';
+import type { TraceStep } from '../engine/trace.js';
 import type { Actor, MilestoneId, NormKind } from '../law/types.js';
 import type { Locale, Localized } from '../i18n/types.js';
 import type { RuleSet } from '../law/ruleSets.js';
@@ -249,5 +250,13 @@ export interface Timeline {
    * or more, steps not yet due are `lapsed`. `null` without `asOf`; always set by computeTimeline.
    */
   readonly wachttijdEnded?: WachttijdEnd | null;
+  /**
+   * The rules applied, as plain data (issue 10): the samentelling, the rule set, one step per
+   * milestone (`'timeline.<id>'`, in the milestones' order; its explanation text is rendered from
+   * it), WIA 64 lid 6, the AOW age and whether the wachttijd has ended (with `asOf`). Built when first
+   * read; included in JSON (last). Like the explanation texts, a spread or `structuredClone` of a
+   * timeline from computeTimeline leaves it out: serialise with JSON to keep it.
+   */
+  readonly trace: readonly TraceStep[];
 }
 export type { RuleSetId, RuleSet } from '../law/ruleSets.js';

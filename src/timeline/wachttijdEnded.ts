@@ -1,11 +1,11 @@
-import * as z from 'zod';
 import { fromDayNumber, toDayNumber } from '../calendar/dayNumber.js';
 import { PoortwachterError, type InputIssue } from '../errors/PoortwachterError.js';
 import { isoDateSchema, parseInput } from '../input/zodIssues.js';
 import type { LegalRef } from '../legal/LegalRef.js';
 import { LEGAL_REFS } from '../legal/references.js';
 import { sickDayToDayNumber } from '../sickness/sickClock.js';
-import { buildSickModel, sickPeriodSchema, wazoLeaveSchema } from '../sickness/validateSickInput.js';
+import { buildSickModel } from '../sickness/validateSickInput.js';
+import { wachttijdEndedSchema } from './wachttijdEndedSchema.js';
 import type { SickPeriod, WazoLeave } from '../sickness/types.js';
 
 /** Recovery days that end a wachttijd: a gap of four weeks or more is not counted together (BW 7:629 lid 10; ZW art 29). */
@@ -89,11 +89,6 @@ export function toWachttijdEnd(r: WachttijdEndDays, lastSickDay: number): Wachtt
   });
 }
 
-const schema = z.strictObject({
-  firstSickDay: isoDateSchema.optional(),
-  sickPeriods: z.array(sickPeriodSchema).optional(),
-  wazoLeave: z.array(wazoLeaveSchema).optional(),
-});
 const FN = 'wachttijdEnded';
 
 /**
@@ -120,7 +115,7 @@ const FN = 'wachttijdEnded';
  * //=> { ended: true, reason: 'recovered', endedOn: '2025-01-20', finalFrom: '2025-02-17', … }
  */
 export function wachttijdEnded(sick: { readonly firstSickDay?: string | undefined; readonly sickPeriods?: readonly SickPeriod[] | undefined; readonly wazoLeave?: readonly WazoLeave[] | undefined }, asOf: string): WachttijdEnd {
-  const p = parseInput(schema, sick, FN);
+  const p = parseInput(wachttijdEndedSchema, sick, FN);
   const day = parseInput(isoDateSchema, asOf, FN, ['asOf']);
   const issues: InputIssue[] = [];
   if ((p.firstSickDay === undefined) === (p.sickPeriods === undefined)) {

@@ -31,16 +31,6 @@ const LAYERS: Readonly<Record<string, number>> = {
 const PARSING_FOLDERS = ['input'];
 const PARSING_FILE = /(^|\/)(\w*[sS]chemas?|validate\w*Input|factInput|fastParse)\.ts$/;
 
-/**
- * TODO(issue 10): logic files that still build their own zod schema inline. Move each schema to a
- * parsing file of its folder (e.g. `endOfWachttijd/eventsSchema.ts`) and delete its line here; the
- * test fails when an entry no longer imports zod, so this list can only shrink.
- */
-const KNOWN_ZOD_OUTSIDE_PARSING = [
-  'timeline/checkEndOfWachttijdTimeline.ts', // TODO: its schema belongs in a *Schema.ts file (moved here from endOfWachttijd by the merge)
-  'timeline/wachttijdEnded.ts',
-];
-
 interface Import { readonly from: string; readonly spec: string; readonly typeOnly: boolean }
 
 function sourceFiles(dir: string): string[] {
@@ -149,9 +139,8 @@ describe('layers of src/ (issue 10, docs/architecture.md)', () => {
     const isZod = (i: Import): boolean => i.spec === 'zod' || i.spec.startsWith('zod/');
     const allowed = (f: string): boolean => PARSING_FOLDERS.includes(folderOf(f)) || PARSING_FILE.test(f);
     const outside = [...new Set(imports.filter((i) => isZod(i) && !i.typeOnly && !allowed(i.from)).map((i) => i.from))].sort();
-    // new violations fail here; an entry fixed must leave the TODO list
-    expect(outside.filter((f) => !KNOWN_ZOD_OUTSIDE_PARSING.includes(f))).toEqual([]);
-    expect(KNOWN_ZOD_OUTSIDE_PARSING.filter((f) => !outside.includes(f))).toEqual([]);
+    // no allow-list: every runtime zod import is in a parsing file or folder
+    expect(outside).toEqual([]);
   });
 
   it('the cycle finder finds a planted cycle (the checks above can fail)', () => {
