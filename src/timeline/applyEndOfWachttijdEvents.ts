@@ -23,6 +23,7 @@ import { checkEndOfWachttijdTimeline } from './checkEndOfWachttijdTimeline.js';
 import { phrase, type EndOfWachttijdMessageKey } from '../endOfWachttijd/messages.js';
 import { renderStep, type StepParams } from '../endOfWachttijd/renderStep.js';
 import { traceStep, type TraceStep } from '../engine/trace.js';
+import { withTraceSteps } from './timelineTrace.js';
 import { legalKeysOf } from '../legal/legalKeyOf.js';
 import { END_OF_WACHTTIJD_MILESTONE_EFFECTS, type MilestoneEffectId } from '../law/endOfWachttijdEffects.js';
 
@@ -136,7 +137,7 @@ export function applyEndOfWachttijdEvents(timeline: Timeline, events: EndOfWacht
  * The trace steps of {@link applyEndOfWachttijdEvents}: one per end-of-wachttijd milestone it set
  * (rule `endOfWachttijd.<row id>` of `END_OF_WACHTTIJD_MILESTONE_EFFECTS`, the milestone's catalogue
  * refs, the anchor and event read, the due date produced, the message key and params), in the order
- * applied. The Timeline type is not changed: the lead wires these into the Timeline's lazy trace.
+ * applied — the steps `applyEndOfWachttijdEvents` appends to the timeline's `trace`.
  * Evaluates the same pure function again (no state is kept between calls).
  *
  * @param timeline - Output of `computeTimeline`.
@@ -190,7 +191,10 @@ function evaluateEndOfWachttijdEvents(timeline: Timeline, events: EndOfWachttijd
 
   // Sorted as computeTimeline sorts: by due, then in legal order (the rule table).
   const milestones = [...c.ms.values()].sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : MILESTONE_RULES_TABLE[a.id].order - MILESTONE_RULES_TABLE[b.id].order));
-  return { timeline: { ...timeline, milestones, wachttijdLastDay: c.wachttijdLastDay, notices: c.notices }, steps: Object.freeze(c.steps.slice()) };
+  const steps = Object.freeze(c.steps.slice());
+  // The timeline's own trace (a lazy getter, which a spread leaves out) followed by the steps of this
+  // evaluation: a later step for the same milestone is the rule that moved it.
+  return { timeline: withTraceSteps({ ...timeline, milestones, wachttijdLastDay: c.wachttijdLastDay, notices: c.notices }, steps, timeline.trace), steps };
 }
 
 /** Checks that the events fit the timeline, builds its clock (checking the WAZO leave) and the state of the evaluation. */

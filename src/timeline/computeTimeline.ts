@@ -21,7 +21,7 @@ import { DEADLINE_ROWS, MILESTONE_RULES_TABLE, neverOverdue, type MilestoneRule 
 import { compileRows, evaluateRows } from './evaluateRows.js';
 import type { Draft, Note } from './draft.js';
 import { LazyExplanation } from './explanation.js';
-import { withTraceSteps, type AowApplied, type Wia64Lid6Outcome } from './timelineTrace.js';
+import { type AowApplied, type Wia64Lid6Outcome } from './timelineTrace.js';
 import { LibraryTimeline } from './libraryTimeline.js';
 import { pendingAfterDay, toWachttijdEnd, wachttijdEndDays } from './wachttijdEnded.js';
 import { END_OF_WACHTTIJD_EVENT_KEYS, EVENT_ALIASES, expandEndOfWachttijdShorthand, timelineInputSchema, timelineOptionsSchema } from './timelineSchema.js';
@@ -419,8 +419,8 @@ function extendAtEndOfWachttijd(f: Facts, timeline: Timeline): Timeline {
     throw PoortwachterError.single(FN, f.basePath, 'out_of_scope',
       `the date of '${tooLate.id}' would fall after 2999-12-31, outside the supported years 1900–2999`);
   }
-  // applyEndOfWachttijdEvents spreads the timeline (which leaves the lazy trace out) unless it appends its steps with withTraceSteps.
-  return (extended as Partial<Timeline>).trace !== undefined ? extended : withTraceSteps(extended, [], timeline.trace);
+  // applyEndOfWachttijdEvents keeps the timeline's trace and appends its own steps (withTraceSteps).
+  return extended;
 }
 
 /** The rule's articles followed by those the situation adds, each once. */
