@@ -223,6 +223,8 @@ function projectTimeline(t: Record<string, unknown>): unknown {
   const o: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(t)) {
     if (k === 'milestones' || k === 'evaluations') o[k] = (v as Record<string, unknown>[]).map(line);
+    // A trace step as one line: rule, outcome and outputs (the sha covers the rest of the step).
+    else if (k === 'trace') o[k] = (v as { rule: string; outcome: string; outputs: unknown }[]).map((s) => `${s.rule} ${s.outcome} ${JSON.stringify(s.outputs)}`);
     else if (k === 'ruleSet') o[k] = (v as { id: string }).id;
     else if (v !== undefined) o[k] = project(v);
   }
