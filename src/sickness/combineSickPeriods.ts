@@ -116,9 +116,11 @@ export function describeSamentelling(model: SickModel, input: readonly SickPerio
     }
     gaps.push({ from: fromDayNumber(a.end + 1), to: fromDayNumber(b.start - 1), days, leaveDays, recoveredDays: days - leaveDays });
   }
-  const indices = new Set(current.spans.map((s) => s.index));
+  // Which input periods the current chain holds: a flag per input index (no Set of boxed keys).
+  const inChain = new Uint8Array(input.length);
+  for (const sp of current.spans) inChain[sp.index] = 1;
   const periods = model.periods
-    .filter((p) => indices.has(p.index))
+    .filter((p) => inChain[p.index] === 1)
     .map((p) => {
       const src = input[p.index]!;
       return p.start === toDayNumber(src.from) ? src : { ...src, from: fromDayNumber(p.start) };

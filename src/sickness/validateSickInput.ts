@@ -182,6 +182,7 @@ function applyWorkPattern(
   given: readonly RawPeriod[], input: readonly SickPeriod[], basePath: Path, workPattern: WorkPattern | undefined,
   notices: { nl: string; en: string }[], issues: InputIssue[],
 ): RawPeriod[] {
+  if (workPattern === undefined) return given.slice(); // nothing moves
   const raw: RawPeriod[] = [];
   for (const p of given) {
     let start = p.start;

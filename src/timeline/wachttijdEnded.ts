@@ -85,9 +85,13 @@ export function toWachttijdEnd(r: WachttijdEndDays, lastSickDay: number): Wachtt
     reason: r.reason,
     endedOn: r.endedOn === null ? null : fromDayNumber(r.endedOn),
     finalFrom: r.reason === 'recovered' ? fromDayNumber(lastSickDay + RECOVERY_DAYS_THAT_END) : null,
-    legalBasis: Object.freeze(r.reason === 'completed' ? [LEGAL_REFS.WIA_23_1, LEGAL_REFS.BW_629_1] : [LEGAL_REFS.BW_629_10]),
+    legalBasis: r.reason === 'completed' ? COMPLETED_REFS : RECOVERED_REFS,
   });
 }
+
+/** The legal basis of each reason: immutable constants, shared by every result. */
+const COMPLETED_REFS = Object.freeze([LEGAL_REFS.WIA_23_1, LEGAL_REFS.BW_629_1]);
+const RECOVERED_REFS = Object.freeze([LEGAL_REFS.BW_629_10]);
 
 const FN = 'wachttijdEnded';
 
