@@ -103,6 +103,8 @@ interface Facts {
 interface Rows {
   readonly ruleSet: RuleSet;
   readonly wachttijdLast: number;
+  /** `wachttijdLast` as a date (made once: several rows are counted back from it). */
+  readonly wachttijdLastDay: string;
   readonly drafts: Draft[];
   readonly notices: Localized[];
 }
@@ -204,7 +206,7 @@ function statutoryRows(f: Facts): Rows {
   const wachttijdLast = sickDayToDayNumber(f.spans, 7 * WACHTTIJD_WEEKS - 1);
   const ruleSet = selectRuleSet(wachttijdLast, DAY_2013_07_01);
   const drafts = evaluateRows(PLAN, { spans: f.spans, D: f.D, wachttijdLast, ruleSet, transitionDay: DAY_2013_07_01, events: f.events, options: f.opts, notices });
-  return { ruleSet, wachttijdLast, drafts, notices };
+  return { ruleSet, wachttijdLast, wachttijdLastDay: f.fmt.format(wachttijdLast), drafts, notices };
 }
 
 /**
@@ -333,7 +335,7 @@ function assembleMilestones(f: Facts, rows: Rows, aow: AowRegime, clock: ClockOn
     const { rule, labels } = d.info;
     const done = events.get(d.id) ?? null;
     const gapDaysAdded = d.k === null ? 0 : Math.max(0, d.due - D - d.k);
-    const due = fmt.format(d.due);
+    const due = dayString(f, rows, d.due);
     const legalBasis = d.extraBasis === undefined ? rule.legalBasis : withBasis(rule.legalBasis, d.extraBasis);
     milestones.push({
       id: d.id,
@@ -348,10 +350,15 @@ function assembleMilestones(f: Facts, rows: Rows, aow: AowRegime, clock: ClockOn
       kind: rule.kind,
       done: done === null ? null : fmt.format(done),
       status: asOf === undefined ? null : milestoneStatus(rule.kind, d.due, done, asOf, dueSoon, d.info.neverOverdue ? clock.statusContextUwv : clock.statusContext),
-      explanation: new LazyExplanation(d, D, gapDaysAdded, d.anchorDay === D ? f.firstSickDay : fmt.format(d.anchorDay), due, legalBasis),
+      explanation: new LazyExplanation(d, D, gapDaysAdded, dayString(f, rows, d.anchorDay), due, legalBasis),
     });
   }
   return milestones;
+}
+
+/** A day as a date; day 1 and the last day of the wachttijd, which many steps share, are made once. */
+function dayString(f: Facts, rows: Rows, day: number): string {
+  return day === f.D ? f.firstSickDay : day === rows.wachttijdLast ? rows.wachttijdLastDay : f.fmt.format(day);
 }
 
 /** The timeline: milestones, the evaluation series, samentelling, the state on asOf and the notices. */
@@ -375,7 +382,7 @@ function assembleTimeline(f: Facts, rows: Rows, aow: AowRegime, clock: ClockOnAs
     evaluations,
     samentelling,
     ruleSet: rows.ruleSet,
-    wachttijdLastDay: aow.aow === null ? fmt.format(rows.wachttijdLast) : null,
+    wachttijdLastDay: aow.aow === null ? rows.wachttijdLastDay : null,
     aow: aow.aow,
     asOf: asOf === undefined ? null : fmt.format(asOf),
     countedSickDaysAsOf: asOf === undefined ? null : samentelling.countedSickDays,
