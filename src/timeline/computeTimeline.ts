@@ -205,7 +205,7 @@ function statutoryRows(f: Facts): Rows {
   // The wachttijd is 104 weeks in every rule set; its end selects the rule set (ruleSets.ts).
   const wachttijdLast = sickDayToDayNumber(f.spans, 7 * WACHTTIJD_WEEKS - 1);
   const ruleSet = selectRuleSet(wachttijdLast, DAY_2013_07_01);
-  const drafts = evaluateRows(PLAN, { spans: f.spans, D: f.D, wachttijdLast, ruleSet, transitionDay: DAY_2013_07_01, events: f.events, options: f.opts, notices });
+  const drafts = evaluateRows(PLAN, { spans: f.spans, D: f.D, wachttijdLast, ruleSet, transitionDay: DAY_2013_07_01, events: f.events, options: f.opts, notices, dates: f.fmt });
   return { ruleSet, wachttijdLast, wachttijdLastDay: f.fmt.format(wachttijdLast), drafts, notices };
 }
 
@@ -374,8 +374,8 @@ function assembleTimeline(f: Facts, rows: Rows, aow: AowRegime, clock: ClockOnAs
   );
   // Real counted days through asOf (no projection after a recovery); the week as sicknessWeekOn
   // counts it, 0 while asOf lies before day 1 (a report on a non-working day moved day 1 later).
-  const samentelling = describeSamentelling(f.model, f.periods, asOf);
-  const wachttijdEnded = clock.endDays === null ? null : toWachttijdEnd(clock.endDays, clock.lastSpan.end);
+  const samentelling = describeSamentelling(f.model, f.periods, asOf, fmt);
+  const wachttijdEnded = clock.endDays === null ? null : toWachttijdEnd(clock.endDays, clock.lastSpan.end, fmt);
   return new LibraryTimeline({
     firstSickDay: f.firstSickDay,
     milestones,

@@ -6,7 +6,7 @@
  * @internal
  * @packageDocumentation
  */
-import { fromDayNumber } from '../calendar/dayNumber.js';
+import { fromDayNumber, type DayFormat } from '../calendar/dayNumber.js';
 import { nextAtwWorkingDay } from '../calendar/workingDays.js';
 import { ATW_DECREE_YEARS_COVERED } from '../calendar/atwDecreeDays.js';
 import type { Localized } from '../i18n/types.js';
@@ -34,6 +34,8 @@ export interface RowContext {
   readonly options: { readonly probleemanalyseConvention?: string | undefined; readonly ziekmeldingConvention?: string | undefined };
   /** The timeline's notices: a named rule may add one. */
   readonly notices: Localized[];
+  /** The call's date formatter (the strings of `fromDayNumber`), if any. */
+  readonly dates?: DayFormat;
 }
 
 /** A named rule: the week of a row's offset, or a step applied to its draft after the row. */
@@ -197,7 +199,7 @@ function bringForward(d: Draft, row: PlanRow, ctx: RowContext): void {
     d.k = null;
     d.eventUsed = event;
   } else if (row.noteIfNotEarlier !== null || (row.noteIfLater !== null && candidate > d.due)) {
-    d.note = { key: (row.noteIfNotEarlier ?? row.noteIfLater)!, params: { done: fromDayNumber(done) } };
+    d.note = { key: (row.noteIfNotEarlier ?? row.noteIfLater)!, params: { done: ctx.dates === undefined ? fromDayNumber(done) : ctx.dates.format(done) } };
   }
 }
 
