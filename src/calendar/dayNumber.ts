@@ -155,6 +155,14 @@ export class IsoDayFormatter {
   }
 }
 
+/** Something that turns day numbers into `'YYYY-MM-DD'` exactly as {@link fromDayNumber} does ({@link IsoDayFormatter}, {@link PLAIN_DAYS}). @internal */
+export interface DayFormat {
+  format(day: number): string;
+}
+
+/** {@link fromDayNumber} as a {@link DayFormat}: the default where no formatter for the call is at hand. @internal */
+export const PLAIN_DAYS: DayFormat = Object.freeze({ format: fromDayNumber });
+
 /** The `'-MM-DD'` table of a year (one of two immutable tables). */
 function yearTable(y: number): readonly string[] {
   return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? MMDD_LEAP : MMDD_COMMON;

@@ -1,4 +1,4 @@
-import { fromDayNumber, toDayNumber } from '../calendar/dayNumber.js';
+import { PLAIN_DAYS, toDayNumber, type DayFormat } from '../calendar/dayNumber.js';
 import { parseInput } from '../input/zodIssues.js';
 import { PoortwachterError, type InputIssue } from '../errors/PoortwachterError.js';
 import { LEGAL_REFS } from '../legal/references.js';
@@ -91,12 +91,13 @@ function countChain(chain: Chain, asOf: number | undefined): { days: number; thr
 /**
  * Builds the public {@link Samentelling} from the model.
  *
+ * @param dates - How day numbers become dates: computeTimeline passes its formatter for the call (same strings, cheaper).
  * @internal
  */
-export function describeSamentelling(model: SickModel, input: readonly SickPeriod[], asOf: number | undefined): Samentelling {
+export function describeSamentelling(model: SickModel, input: readonly SickPeriod[], asOf: number | undefined, dates: DayFormat = PLAIN_DAYS): Samentelling {
   const chains = model.chains;
   if (chains.length === 1 && model.periods.length === 1 && model.leave.length === 0 && chains[0]!.spans.length === 1) {
-    return describeSinglePeriod(model, input[model.periods[0]!.index]!, asOf);
+    return describeSinglePeriod(model, input[model.periods[0]!.index]!, asOf, dates);
   }
   const current = chains[chains.length - 1]!;
   const first = current.spans[0]!;
@@ -114,20 +115,22 @@ export function describeSamentelling(model: SickModel, input: readonly SickPerio
       leaveInside += leaveDays;
       continue;
     }
-    gaps.push({ from: fromDayNumber(a.end + 1), to: fromDayNumber(b.start - 1), days, leaveDays, recoveredDays: days - leaveDays });
+    gaps.push({ from: dates.format(a.end + 1), to: dates.format(b.start - 1), days, leaveDays, recoveredDays: days - leaveDays });
   }
-  const indices = new Set(current.spans.map((s) => s.index));
+  // Which input periods the current chain holds: a flag per input index (no Set of boxed keys).
+  const inChain = new Uint8Array(input.length);
+  for (const sp of current.spans) inChain[sp.index] = 1;
   const periods = model.periods
-    .filter((p) => indices.has(p.index))
+    .filter((p) => inChain[p.index] === 1)
     .map((p) => {
       const src = input[p.index]!;
-      return p.start === toDayNumber(src.from) ? src : { ...src, from: fromDayNumber(p.start) };
+      return p.start === toDayNumber(src.from) ? src : { ...src, from: dates.format(p.start) };
     });
   const earlier: EarlierWachttijd[] = chains.slice(0, -1).map((c) => {
     const cnt = countChain(c, undefined);
     return ({
-      firstSickDay: fromDayNumber(c.spans[0]!.start),
-      lastSickDay: fromDayNumber(c.spans[c.spans.length - 1]!.end),
+      firstSickDay: dates.format(c.spans[0]!.start),
+      lastSickDay: dates.format(c.spans[c.spans.length - 1]!.end),
       countedSickDays: cnt.days,
       // Every chain but the last was ended by the next one (buildChains sets both).
       endedBy: c.endedBy!,
@@ -136,15 +139,15 @@ export function describeSamentelling(model: SickModel, input: readonly SickPerio
   });
   const count = countChain(current, asOf);
   const open = last.end === Infinity;
-  const fsd = fromDayNumber(first.start);
+  const fsd = dates.format(first.start);
   const gapDays = gaps.reduce((n, g) => n + g.days, 0);
   return {
     firstSickDay: fsd,
     periods,
     open,
-    lastSickDay: open ? null : fromDayNumber(last.end),
+    lastSickDay: open ? null : dates.format(last.end),
     countedSickDays: count.days,
-    countedThrough: count.through === null ? null : fromDayNumber(count.through),
+    countedThrough: count.through === null ? null : dates.format(count.through),
     gaps,
     leaveDaysInsidePeriods: leaveInside,
     earlierWachttijden: earlier,
@@ -159,10 +162,10 @@ export function describeSamentelling(model: SickModel, input: readonly SickPerio
  * result without the gap, chain and period searches; the input's own date strings are reused where
  * they are the dates (a valid `'YYYY-MM-DD'` is its day number's only spelling).
  */
-function describeSinglePeriod(model: SickModel, src: SickPeriod, asOf: number | undefined): Samentelling {
+function describeSinglePeriod(model: SickModel, src: SickPeriod, asOf: number | undefined, dates: DayFormat): Samentelling {
   const p = model.periods[0]!;
   const sameFrom = p.start === toDayNumber(src.from);
-  const fsd = sameFrom ? src.from : fromDayNumber(p.start);
+  const fsd = sameFrom ? src.from : dates.format(p.start);
   const open = p.end === Infinity;
   const end = Math.min(p.end, asOf ?? (open ? p.start - 1 : p.end));
   const counted = end >= p.start;
@@ -172,7 +175,7 @@ function describeSinglePeriod(model: SickModel, src: SickPeriod, asOf: number | 
     open,
     lastSickDay: open ? null : src.to!,
     countedSickDays: counted ? end - p.start + 1 : 0,
-    countedThrough: !counted ? null : end === p.end ? src.to! : fromDayNumber(end),
+    countedThrough: !counted ? null : end === p.end ? src.to! : dates.format(end),
     gaps: [],
     leaveDaysInsidePeriods: 0,
     earlierWachttijden: [],

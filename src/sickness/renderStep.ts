@@ -46,6 +46,20 @@ const ONE_PERIOD_TEXT = ((): { readonly nl: readonly [string, string]; readonly 
   const split = (t: string): readonly [string, string] => Object.freeze([t.slice(0, t.indexOf(mark)), t.slice(t.indexOf(mark) + 1)] as const);
   return Object.freeze({ nl: split(filled.nl), en: split(filled.en) });
 })();
+/**
+ * The samentelling text split at its three placeholders (day 1, the periods joined, the earlier
+ * wachttijden, in that order): filling it is then concatenation, for every case.
+ */
+const SAMENTELLING_PARTS = ((): { readonly nl: readonly string[]; readonly en: readonly string[] } => {
+  const filled = text('samentelling', { firstSickDay: '\u0000', joined: '\u0001', earlier: '\u0002' });
+  const split = (t: string): readonly string[] => {
+    const at = ['\u0000', '\u0001', '\u0002'].map((mark) => (t.indexOf(mark) === t.lastIndexOf(mark) ? t.indexOf(mark) : -1));
+    const [a, b, c] = at as [number, number, number];
+    if (a < 0 || b < a || c < b) throw new Error('the samentelling text must hold {firstSickDay}, {joined} and {earlier} once each, in that order');
+    return Object.freeze([t.slice(0, a), t.slice(a + 1, b), t.slice(b + 1, c), t.slice(c + 1)]);
+  };
+  return Object.freeze({ nl: split(filled.nl), en: split(filled.en) });
+})();
 const WEEKDAYS = Object.freeze({
   nl: Object.freeze(['', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag']),
   en: Object.freeze(['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']),
@@ -65,7 +79,12 @@ export function samentellingExplanation(p: SamentellingParams): Localized {
   }
   const joined = p.periods === 1 ? ONE_PERIOD : text(p.gaps === 1 ? 'samentellingCombinedOneGap' : 'samentellingCombinedGaps', { periods: p.periods, gaps: p.gaps, gapDays: p.gapDays });
   const earlier = p.earlier === 0 ? NO_EARLIER : p.earlier === 1 ? ONE_EARLIER : text('samentellingEarlierMany', { earlier: p.earlier });
-  return text('samentelling', { firstSickDay: p.firstSickDay, joined, earlier });
+  const nl = SAMENTELLING_PARTS.nl;
+  const en = SAMENTELLING_PARTS.en;
+  return {
+    nl: nl[0]! + p.firstSickDay + nl[1]! + joined.nl + nl[2]! + earlier.nl + nl[3]!,
+    en: en[0]! + p.firstSickDay + en[1]! + joined.en + en[2]! + earlier.en + en[3]!,
+  };
 }
 
 /**

@@ -158,7 +158,10 @@ function checkGivenPeriods(input: readonly SickPeriod[], basePath: Path, asOf: n
   if (openCount > 1) {
     issues.push({ path: [...basePath], code: 'open_period', message: `${openCount} periods have no 'to'; only the latest period may be open` });
   }
-  given.sort((a, b) => a.start - b.start);
+  // Usually given in order: then the (stable) sort would change nothing.
+  let sorted = true;
+  for (let i = 1; i < given.length && sorted; i++) sorted = given[i - 1]!.start <= given[i]!.start;
+  if (!sorted) given.sort((a, b) => a.start - b.start);
   for (let i = 1; i < given.length; i++) {
     const prev = given[i - 1]!;
     const cur = given[i]!;
@@ -182,6 +185,7 @@ function applyWorkPattern(
   given: readonly RawPeriod[], input: readonly SickPeriod[], basePath: Path, workPattern: WorkPattern | undefined,
   notices: { nl: string; en: string }[], issues: InputIssue[],
 ): RawPeriod[] {
+  if (workPattern === undefined) return given.slice(); // nothing moves
   const raw: RawPeriod[] = [];
   for (const p of given) {
     let start = p.start;

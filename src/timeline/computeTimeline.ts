@@ -16,8 +16,8 @@ import { countedBefore, sickDayToDayNumber, type Span } from '../sickness/sickCl
 import { describeSamentelling } from '../sickness/combineSickPeriods.js';
 import type { SickPeriod } from '../sickness/types.js';
 import { AOW_WAGE_RULES, WACHTTIJD_WEEKS, selectRuleSet, RULE_SETS, type RuleSet } from '../law/ruleSets.js';
-import { MILESTONE_LABELS } from './labels.js';
-import { DEADLINE_ROWS, MILESTONE_RULES_TABLE, neverOverdue, type MilestoneRule } from '../law/milestoneRules.js';
+import { DEADLINE_ROWS } from '../law/milestoneRules.js';
+import { MILESTONE_INFO } from './milestoneInfo.js';
 import { compileRows, evaluateRows } from './evaluateRows.js';
 import type { Draft, Note } from './draft.js';
 import { LazyExplanation } from './explanation.js';
@@ -103,6 +103,8 @@ interface Facts {
 interface Rows {
   readonly ruleSet: RuleSet;
   readonly wachttijdLast: number;
+  /** `wachttijdLast` as a date (made once: several rows are counted back from it). */
+  readonly wachttijdLastDay: string;
   readonly drafts: Draft[];
   readonly notices: Localized[];
 }
@@ -167,7 +169,9 @@ function parseEvents(
   given: boolean, rawEvents: NonNullable<ParsedInput['events']>, D: number, asOf: number | undefined, issues: InputIssue[],
 ): { events: Map<MilestoneId, number>; evaluaties: readonly number[] } {
   const events = new Map<MilestoneId, number>();
-  if (given) for (const [key, value] of Object.entries(rawEvents)) {
+  // for…in over a parsed (plain, own-keys-only) object: the order of Object.entries, without its arrays.
+  if (given) for (const key in rawEvents) {
+    const value = rawEvents[key as keyof typeof rawEvents];
     if (key === 'evaluaties' || value === undefined || typeof value !== 'string' || !(key in EVENT_ALIASES)) continue;
     const id = EVENT_ALIASES[key as keyof typeof EVENT_ALIASES] as MilestoneId;
     const dn = toDayNumber(value as unknown as string);
@@ -175,20 +179,24 @@ function parseEvents(
     if (dn < D || (asOf !== undefined && dn > asOf)) checkEventDay(dn, ['events', key], D, asOf, issues);
     events.set(id, dn);
   }
-  const evaluaties = rawEvents.evaluaties === undefined ? NO_DAYS : rawEvents.evaluaties.map((d, i) => {
-    const dn = toDayNumber(d);
-    if (dn < D || (asOf !== undefined && dn > asOf)) checkEventDay(dn, ['events', 'evaluaties', i], D, asOf, issues);
-    return dn;
-  }).sort((a, b) => a - b);
+  const list = rawEvents.evaluaties;
+  if (list === undefined) return { events, evaluaties: NO_DAYS };
   const pvaDone = events.get('plan-van-aanpak');
-  if (pvaDone !== undefined) {
-    (rawEvents.evaluaties ?? []).forEach((d, i) => {
-      if (toDayNumber(d) < pvaDone) {
-        issues.push({ path: ['events', 'evaluaties', i], code: 'inconsistent', message: `lies before the plan van aanpak it evaluates (${d} < ${fromDayNumber(pvaDone)})` });
-      }
-    });
+  const days: number[] = [];
+  let sorted = true;
+  for (let i = 0; i < list.length; i++) {
+    const dn = toDayNumber(list[i]!);
+    if (dn < D || (asOf !== undefined && dn > asOf)) checkEventDay(dn, ['events', 'evaluaties', i], D, asOf, issues);
+    if (i > 0 && dn < days[i - 1]!) sorted = false;
+    days.push(dn);
   }
-  return { events, evaluaties };
+  if (pvaDone !== undefined) for (let i = 0; i < days.length; i++) {
+    if (days[i]! < pvaDone) {
+      issues.push({ path: ['events', 'evaluaties', i], code: 'inconsistent', message: `lies before the plan van aanpak it evaluates (${list[i]} < ${fromDayNumber(pvaDone)})` });
+    }
+  }
+  // Usually given in order: then there is nothing to sort.
+  return { events, evaluaties: sorted ? days : days.sort((a, b) => a - b) };
 }
 
 /** The statutory steps: the rule set by the end of the wachttijd, then the rows of DEADLINE_ROWS (evaluateRows.ts). */
@@ -197,8 +205,8 @@ function statutoryRows(f: Facts): Rows {
   // The wachttijd is 104 weeks in every rule set; its end selects the rule set (ruleSets.ts).
   const wachttijdLast = sickDayToDayNumber(f.spans, 7 * WACHTTIJD_WEEKS - 1);
   const ruleSet = selectRuleSet(wachttijdLast, DAY_2013_07_01);
-  const drafts = evaluateRows(PLAN, { spans: f.spans, D: f.D, wachttijdLast, ruleSet, transitionDay: DAY_2013_07_01, events: f.events, options: f.opts, notices });
-  return { ruleSet, wachttijdLast, drafts, notices };
+  const drafts = evaluateRows(PLAN, { spans: f.spans, D: f.D, wachttijdLast, ruleSet, transitionDay: DAY_2013_07_01, events: f.events, options: f.opts, notices, dates: f.fmt });
+  return { ruleSet, wachttijdLast, wachttijdLastDay: f.fmt.format(wachttijdLast), drafts, notices };
 }
 
 /**
@@ -267,7 +275,7 @@ function applyAowAge(f: Facts, rows: Rows): AowRegime {
     explanation: timelineText(note.key, note.params),
   });
   rows.drafts.push({
-    id: 'einde-loondoorbetaling', due: wageLast, windowFrom: null, anchor: aowDay > D && !atEnd ? 'aow-datum' : 'eerste-ziektedag',
+    id: 'einde-loondoorbetaling', info: MILESTONE_INFO['einde-loondoorbetaling'], due: wageLast, windowFrom: null, anchor: aowDay > D && !atEnd ? 'aow-datum' : 'eerste-ziektedag',
     anchorDay: atEnd ? D : start, k: null, eventUsed: null, convention: null, note,
     extraBasis: [LEGAL_REFS.BW_629_2B, LEGAL_REFS.WIA_43G],
   });
@@ -324,10 +332,10 @@ function assembleMilestones(f: Facts, rows: Rows, aow: AowRegime, clock: ClockOn
   const milestones: Milestone[] = [];
   for (let i = 0; i < kept.length; i++) {
     const d = kept[i]!;
-    const { rule, labels } = MILESTONE_INFO.get(d.id)!;
+    const { rule, labels } = d.info;
     const done = events.get(d.id) ?? null;
     const gapDaysAdded = d.k === null ? 0 : Math.max(0, d.due - D - d.k);
-    const due = fmt.format(d.due);
+    const due = dayString(f, rows, d.due);
     const legalBasis = d.extraBasis === undefined ? rule.legalBasis : withBasis(rule.legalBasis, d.extraBasis);
     milestones.push({
       id: d.id,
@@ -341,11 +349,16 @@ function assembleMilestones(f: Facts, rows: Rows, aow: AowRegime, clock: ClockOn
       actor: rule.actor,
       kind: rule.kind,
       done: done === null ? null : fmt.format(done),
-      status: asOf === undefined ? null : milestoneStatus(rule.kind, d.due, done, asOf, dueSoon, neverOverdue(rule) ? clock.statusContextUwv : clock.statusContext),
-      explanation: new LazyExplanation(d, D, gapDaysAdded, d.anchorDay === D ? f.firstSickDay : fmt.format(d.anchorDay), due, legalBasis),
+      status: asOf === undefined ? null : milestoneStatus(rule.kind, d.due, done, asOf, dueSoon, d.info.neverOverdue ? clock.statusContextUwv : clock.statusContext),
+      explanation: new LazyExplanation(d, D, gapDaysAdded, dayString(f, rows, d.anchorDay), due, legalBasis),
     });
   }
   return milestones;
+}
+
+/** A day as a date; day 1 and the last day of the wachttijd, which many steps share, are made once. */
+function dayString(f: Facts, rows: Rows, day: number): string {
+  return day === f.D ? f.firstSickDay : day === rows.wachttijdLast ? rows.wachttijdLastDay : f.fmt.format(day);
 }
 
 /** The timeline: milestones, the evaluation series, samentelling, the state on asOf and the notices. */
@@ -361,15 +374,15 @@ function assembleTimeline(f: Facts, rows: Rows, aow: AowRegime, clock: ClockOnAs
   );
   // Real counted days through asOf (no projection after a recovery); the week as sicknessWeekOn
   // counts it, 0 while asOf lies before day 1 (a report on a non-working day moved day 1 later).
-  const samentelling = describeSamentelling(f.model, f.periods, asOf);
-  const wachttijdEnded = clock.endDays === null ? null : toWachttijdEnd(clock.endDays, clock.lastSpan.end);
+  const samentelling = describeSamentelling(f.model, f.periods, asOf, fmt);
+  const wachttijdEnded = clock.endDays === null ? null : toWachttijdEnd(clock.endDays, clock.lastSpan.end, fmt);
   return new LibraryTimeline({
     firstSickDay: f.firstSickDay,
     milestones,
     evaluations,
     samentelling,
     ruleSet: rows.ruleSet,
-    wachttijdLastDay: aow.aow === null ? fmt.format(rows.wachttijdLast) : null,
+    wachttijdLastDay: aow.aow === null ? rows.wachttijdLastDay : null,
     aow: aow.aow,
     asOf: asOf === undefined ? null : fmt.format(asOf),
     countedSickDaysAsOf: asOf === undefined ? null : samentelling.countedSickDays,
@@ -457,11 +470,11 @@ function keepDraft(d: Draft, aowDay: number, wageLast: number): boolean {
 function sortByDueThenOrder(drafts: Draft[]): void {
   for (let i = 1; i < drafts.length; i++) {
     const x = drafts[i]!;
-    const xOrder = MILESTONE_INFO.get(x.id)!.rule.order;
+    const xOrder = x.info.rule.order;
     let j = i - 1;
     for (; j >= 0; j--) {
       const y = drafts[j]!;
-      if (y.due < x.due || (y.due === x.due && MILESTONE_INFO.get(y.id)!.rule.order <= xOrder)) break;
+      if (y.due < x.due || (y.due === x.due && y.info.rule.order <= xOrder)) break;
       drafts[j + 1] = y;
     }
     drafts[j + 1] = x;
@@ -476,14 +489,6 @@ function uniqueSorted(sorted: readonly number[], extra: number | undefined): rea
   for (const x of all) if (out.length === 0 || out[out.length - 1] !== x) out.push(x);
   return out;
 }
-
-/** Per milestone id, looked up once per milestone: its rule and its `{ nl, en }` labels (one shared frozen object). */
-const MILESTONE_INFO: ReadonlyMap<MilestoneId, { readonly rule: MilestoneRule; readonly labels: Localized }> = new Map(
-  (Object.keys(MILESTONE_RULES_TABLE) as MilestoneId[]).map((id) => [id, Object.freeze({
-    rule: MILESTONE_RULES_TABLE[id],
-    labels: Object.freeze({ nl: MILESTONE_LABELS.nl[id], en: MILESTONE_LABELS.en[id] }),
-  })]),
-);
 
 function buildEvaluations(
   anchor: number, anchorDone: boolean, held: readonly number[], until: number, interval: number,

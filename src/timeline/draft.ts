@@ -8,6 +8,7 @@
  */
 import type { LegalRef } from '../legal/LegalRef.js';
 import type { TimelineMessageKey } from './messages.js';
+import type { MilestoneInfo } from './milestoneInfo.js';
 import type { MilestoneExplanation, MilestoneId } from './types.js';
 
 /** A remark added to a milestone's explanation: a message of the timeline catalogue and its placeholder values. @internal */
@@ -19,6 +20,8 @@ export interface Note {
 /** @internal */
 export interface Draft {
   id: MilestoneId;
+  /** The milestone's rule and labels (`MILESTONE_INFO[id]`), carried so that no one looks them up by id. */
+  readonly info: MilestoneInfo;
   due: number;
   windowFrom: number | null;
   anchor: MilestoneExplanation['anchor'];

@@ -6,7 +6,7 @@
  * @internal
  * @packageDocumentation
  */
-import { fromDayNumber } from '../calendar/dayNumber.js';
+import { fromDayNumber, type DayFormat } from '../calendar/dayNumber.js';
 import { nextAtwWorkingDay } from '../calendar/workingDays.js';
 import { ATW_DECREE_YEARS_COVERED } from '../calendar/atwDecreeDays.js';
 import type { Localized } from '../i18n/types.js';
@@ -16,6 +16,7 @@ import { sickDayToDayNumber, type Span } from '../sickness/sickClock.js';
 import type { MilestoneId } from '../law/types.js';
 import { timelineText } from './messages.js';
 import type { Draft } from './draft.js';
+import { MILESTONE_INFO, type MilestoneInfo } from './milestoneInfo.js';
 
 /** What the rows are evaluated against: the sick clock, the rule set, the events and the options. @internal */
 export interface RowContext {
@@ -33,6 +34,8 @@ export interface RowContext {
   readonly options: { readonly probleemanalyseConvention?: string | undefined; readonly ziekmeldingConvention?: string | undefined };
   /** The timeline's notices: a named rule may add one. */
   readonly notices: Localized[];
+  /** The call's date formatter (the strings of `fromDayNumber`), if any. */
+  readonly dates?: DayFormat;
 }
 
 /** A named rule: the week of a row's offset, or a step applied to its draft after the row. */
@@ -61,6 +64,7 @@ type OffsetCode = 0 | 1 | 2 | 3;
  */
 interface PlanRow {
   readonly id: MilestoneId;
+  readonly info: MilestoneInfo;
   readonly anchor: DeadlineAnchor;
   /** 0 day 1, 1 the end of the wachttijd, 2 an earlier row. */
   readonly anchorCode: 0 | 1 | 2;
@@ -118,7 +122,7 @@ function compileRow(r: DeadlineRow, p: RuleParameters): PlanRow {
     if ((anchorCode === 0) !== (c < 2)) throw new Error(`row ${r.id}: day 1 takes a counted offset (endOfWeek, dayAfterWeeks), other anchors a calendar offset`);
   }
   return Object.freeze({
-    id: r.id, anchor: r.anchor, anchorCode, code, amount,
+    id: r.id, info: MILESTONE_INFO[r.id], anchor: r.anchor, anchorCode, code, amount,
     weekRule: r.weekRule === undefined ? null : DEADLINE_RULES[r.weekRule].week ?? null,
     windowK: r.window === undefined ? -1 : 'fromWeek' in r.window ? 7 * (p[r.window.fromWeek] - 1) : 7 * p[r.window.afterWeeks],
     event: r.earlierIf?.event ?? null,
@@ -171,15 +175,15 @@ function place(row: PlanRow, code: OffsetCode, amount: number, ctx: RowContext, 
   if (row.anchorCode === 0) {
     const weeks = row.weekRule === null ? amount : row.weekRule(ctx);
     const k = code === 0 ? 7 * weeks - 1 : 7 * weeks;
-    return draft(row.id, sickDayToDayNumber(ctx.spans, k), row.anchor, ctx.D, k);
+    return draft(row, sickDayToDayNumber(ctx.spans, k), ctx.D, k);
   }
   let anchorDay = ctx.wachttijdLast;
   if (row.anchorCode === 2) for (const d of earlier) if (d.id === row.anchor) anchorDay = d.due;
-  return draft(row.id, code === 2 ? anchorDay - 7 * amount : anchorDay + amount, row.anchor, anchorDay, null);
+  return draft(row, code === 2 ? anchorDay - 7 * amount : anchorDay + amount, anchorDay, null);
 }
 
-function draft(id: MilestoneId, due: number, anchor: Draft['anchor'], anchorDay: number, k: number | null): Draft {
-  return { id, due, windowFrom: null, anchor, anchorDay, k, eventUsed: null, convention: null, note: null };
+function draft(row: PlanRow, due: number, anchorDay: number, k: number | null): Draft {
+  return { id: row.id, info: row.info, due, windowFrom: null, anchor: row.anchor, anchorDay, k, eventUsed: null, convention: null, note: null };
 }
 
 /** An actual event brings the deadline forward to the event plus its days when that is earlier; otherwise a remark, if the row has one. */
@@ -195,7 +199,7 @@ function bringForward(d: Draft, row: PlanRow, ctx: RowContext): void {
     d.k = null;
     d.eventUsed = event;
   } else if (row.noteIfNotEarlier !== null || (row.noteIfLater !== null && candidate > d.due)) {
-    d.note = { key: (row.noteIfNotEarlier ?? row.noteIfLater)!, params: { done: fromDayNumber(done) } };
+    d.note = { key: (row.noteIfNotEarlier ?? row.noteIfLater)!, params: { done: ctx.dates === undefined ? fromDayNumber(done) : ctx.dates.format(done) } };
   }
 }
 

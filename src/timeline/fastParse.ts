@@ -103,32 +103,45 @@ function sickPeriods(value: unknown): { from: string; to?: string }[] | undefine
 
 function events(value: unknown): Record<string, unknown> | undefined {
   if (!isPlainObject(value)) return undefined;
-  // Usually the keys come in the schema's order: then the copy is made in the same pass.
-  let out: Record<string, unknown> | undefined = {};
-  let last = -1;
+  // Checked and copied in one pass; usually the keys come in the schema's order and the copy is the result.
+  const keys: string[] = [];
+  const values: unknown[] = [];
+  const at: number[] = [];
+  let ordered = true;
   for (const k in value) {
-    const at = EVENT_ORDER.get(k);
-    if (at === undefined) return undefined;
-    const v = value[k];
-    if (k === 'evaluaties') {
-      const list = dates(v);
-      if (list === undefined) return undefined;
-      if (out !== undefined) out[k] = list;
-    } else {
-      if (!isValidIsoDate(v)) return undefined;
-      if (out !== undefined) out[k] = v;
-    }
-    if (at < last) out = undefined;
-    last = at;
+    const pos = EVENT_ORDER.get(k);
+    if (pos === undefined) return undefined;
+    const v = k === 'evaluaties' ? dates(value[k]) : value[k];
+    if (k === 'evaluaties' ? v === undefined : !isValidIsoDate(v)) return undefined;
+    if (at.length > 0 && pos < at[at.length - 1]!) ordered = false;
+    keys.push(k);
+    values.push(v);
+    at.push(pos);
   }
-  return out ?? inSchemaOrder(value);
+  return inSchemaOrder(keys, values, at, ordered);
 }
 
-/** The events (already checked) in the schema's key order, as zod returns them. */
-function inSchemaOrder(value: Record<string, unknown>): Record<string, unknown> {
+/** The checked events as an object with the keys in the schema's order, as zod returns them. */
+function inSchemaOrder(keys: string[], values: unknown[], at: number[], ordered: boolean): Record<string, unknown> {
+  if (!ordered) {
+    // An insertion sort of the few keys by their place in the schema (each key occurs once).
+    for (let i = 1; i < at.length; i++) {
+      const k = keys[i]!;
+      const v = values[i];
+      const p = at[i]!;
+      let j = i - 1;
+      for (; j >= 0 && at[j]! > p; j--) {
+        keys[j + 1] = keys[j]!;
+        values[j + 1] = values[j];
+        at[j + 1] = at[j]!;
+      }
+      keys[j + 1] = k;
+      values[j + 1] = v;
+      at[j + 1] = p;
+    }
+  }
   const out: Record<string, unknown> = {};
-  for (const k of ALIAS_KEYS) if (k in value) out[k] = value[k];
-  if ('evaluaties' in value) out['evaluaties'] = dates(value['evaluaties']);
+  for (let i = 0; i < keys.length; i++) out[keys[i]!] = values[i];
   return out;
 }
 

@@ -1,4 +1,4 @@
-import { fromDayNumber, toDayNumber } from '../calendar/dayNumber.js';
+import { PLAIN_DAYS, toDayNumber, type DayFormat } from '../calendar/dayNumber.js';
 import { PoortwachterError, type InputIssue } from '../errors/PoortwachterError.js';
 import { isoDateSchema, parseInput } from '../input/zodIssues.js';
 import type { LegalRef } from '../legal/LegalRef.js';
@@ -76,18 +76,23 @@ export function pendingAfterDay(lastSickDay: number, wachttijdLastDay: number, a
  *
  * @param r - The day-number answer.
  * @param lastSickDay - Day number of the last known sick day.
+ * @param days - How day numbers become dates (computeTimeline passes its formatter for the call; the same strings).
  * @returns A frozen {@link WachttijdEnd}.
  * @internal
  */
-export function toWachttijdEnd(r: WachttijdEndDays, lastSickDay: number): WachttijdEnd {
+export function toWachttijdEnd(r: WachttijdEndDays, lastSickDay: number, days: DayFormat = PLAIN_DAYS): WachttijdEnd {
   return Object.freeze({
     ended: r.reason !== null,
     reason: r.reason,
-    endedOn: r.endedOn === null ? null : fromDayNumber(r.endedOn),
-    finalFrom: r.reason === 'recovered' ? fromDayNumber(lastSickDay + RECOVERY_DAYS_THAT_END) : null,
-    legalBasis: Object.freeze(r.reason === 'completed' ? [LEGAL_REFS.WIA_23_1, LEGAL_REFS.BW_629_1] : [LEGAL_REFS.BW_629_10]),
+    endedOn: r.endedOn === null ? null : days.format(r.endedOn),
+    finalFrom: r.reason === 'recovered' ? days.format(lastSickDay + RECOVERY_DAYS_THAT_END) : null,
+    legalBasis: r.reason === 'completed' ? COMPLETED_REFS : RECOVERED_REFS,
   });
 }
+
+/** The legal basis of each reason: immutable constants, shared by every result. */
+const COMPLETED_REFS = Object.freeze([LEGAL_REFS.WIA_23_1, LEGAL_REFS.BW_629_1]);
+const RECOVERED_REFS = Object.freeze([LEGAL_REFS.BW_629_10]);
 
 const FN = 'wachttijdEnded';
 
