@@ -19,6 +19,13 @@ describe('a date in a gap belongs to the week of the next sick day (BW 7:629 lid
     expect(sicknessWeekOn(sick, '2024-01-17')).toBe(2);
     expect(sicknessWeekOn(sick, '2024-01-18')).toBe(3);
   });
+  it('the seventh sick day may be the first day after the gap', () => {
+    // Sick days 1–6 = 2024-01-01 … 01-06, recovered 01-07 … 01-09, day 7 = 01-10.
+    const s = { sickPeriods: [{ from: '2024-01-01', to: '2024-01-06' }, { from: '2024-01-10' }] };
+    expect(lastDayOfSicknessWeek(s, 1)).toBe('2024-01-10');
+    expect(sicknessWeekOn(s, '2024-01-10')).toBe(1);
+    expect(sicknessWeekOn(s, '2024-01-11')).toBe(2);
+  });
   it('week 1 ends on its seventh sick day, which lies after the gap when fewer than 7 days came before it', () => {
     const s = { sickPeriods: [{ from: '2024-01-01', to: '2024-01-02' }, { from: '2024-01-05' }] };
     // 2 sick days, 2 recovered, then days 3..7 = 01-05 … 01-09.
@@ -52,6 +59,10 @@ describe('WAZO leave at the edges of a sick period is not counted (WIA 23 lid 5 
   it('leave on the first day of the period: counting starts the day after the leave', () => {
     const s = combineSickPeriods([{ from: '2024-01-01', to: '2024-01-10' }], { wazoLeave: [{ from: '2024-01-01', to: '2024-01-02' }] });
     expect(s.countedSickDays).toBe(8);
+  });
+  it('a one-day leave on the first day of the period is not counted either', () => {
+    const s = combineSickPeriods([{ from: '2024-01-01', to: '2024-01-10' }], { wazoLeave: [{ from: '2024-01-01', to: '2024-01-01' }] });
+    expect(s.countedSickDays).toBe(9);
   });
   it('leave on the last day of the period, and leave running past its end', () => {
     const a = combineSickPeriods([{ from: '2024-01-01', to: '2024-01-10' }], { wazoLeave: [{ from: '2024-01-10', to: '2024-01-10' }] });
