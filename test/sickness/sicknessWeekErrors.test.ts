@@ -26,6 +26,11 @@ describe('errors name the function and the path', () => {
     expect(l.functionName).toBe('lastDayOfSicknessWeek');
     expect(l.issues[0]!.path).toEqual(['sickness']);
   });
+  it('a value of the wrong type: the path starts at sickness', () => {
+    const e = caught(() => sicknessWeekOn({ firstSickDay: 42 } as never, '2024-01-02'));
+    expect(e.functionName).toBe('sicknessWeekOn');
+    expect(e.issues[0]!.path[0]).toBe('sickness');
+  });
   it('a bad period: path sickness.sickPeriods.<i>; bad leave: sickness.wazoLeave.<i>', () => {
     const e = caught(() => sicknessWeekOn({ sickPeriods: [{ from: '2024-01-10', to: '2024-01-01' }] }, '2024-01-12'));
     expect(e.functionName).toBe('sicknessWeekOn');
