@@ -79,3 +79,20 @@ describe('WAZO leave at the edges of a sick period is not counted (WIA 23 lid 5 
     expect(lastDayOfSicknessWeek({ sickPeriods: [{ from: '2024-01-01' }], wazoLeave: [{ from: '2024-01-03', to: '2024-01-04' }, { from: '2024-01-06', to: '2024-01-07' }] }, 1)).toBe('2024-01-11');
   });
 });
+
+describe('the cause exception across WAZO leave needs two given, different causes (BW 7:629 lid 10, "tenzij … niet … uit dezelfde oorzaak")', () => {
+  const leave = { wazoLeave: [{ from: '2025-03-01', to: '2025-06-20' }] };
+  it('a period without a cause joins a period with a cause across the leave, in either order', () => {
+    for (const [a, b] of [[undefined, 'knie'], ['knie', undefined]] as const) {
+      const r = combineSickPeriods([{ from: '2025-01-06', to: '2025-02-28', cause: a }, { from: '2025-06-21', to: '2025-07-31', cause: b }], leave);
+      expect(r.firstSickDay).toBe('2025-01-06');
+      expect(r.earlierWachttijden).toEqual([]);
+    }
+  });
+  it('the same cause joins; two different given causes do not', () => {
+    const same = combineSickPeriods([{ from: '2025-01-06', to: '2025-02-28', cause: 'rug' }, { from: '2025-06-21', to: '2025-07-31', cause: 'rug' }], leave);
+    expect(same.firstSickDay).toBe('2025-01-06');
+    const diff = combineSickPeriods([{ from: '2025-01-06', to: '2025-02-28', cause: 'rug' }, { from: '2025-06-21', to: '2025-07-31', cause: 'knie' }], leave);
+    expect(diff.firstSickDay).toBe('2025-06-21');
+  });
+});
