@@ -45,6 +45,7 @@ describe('errors name the function and the path', () => {
     const b = caught(() => sicknessWeekOn({ firstSickDay: '2024-01-01' }, '2023-12-31'));
     expect(b.issues[0]).toMatchObject({ path: ['date'], code: 'inconsistent' });
     expect(b.issues[0]!.message).toContain('before day 1');
+    expect(b.functionName).toBe('sicknessWeekOn');
   });
   it('a bad week: path week, with the allowed range and the value in the message', () => {
     const e = caught(() => lastDayOfSicknessWeek({ firstSickDay: '2024-01-01' }, 261));
