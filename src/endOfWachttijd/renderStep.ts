@@ -45,5 +45,6 @@ function templateValues(params: StepParams): Record<string, TemplateValue> {
  * @internal
  */
 export function renderStep(step: Pick<TraceStep, 'message' | 'params'>): Localized {
-  return phrase(step.message as EndOfWachttijdMessageKey, templateValues(step.params));
+  // A nested message may come without params (`{ message }`).
+  return phrase(step.message as EndOfWachttijdMessageKey, templateValues(step.params ?? {}));
 }

@@ -7,15 +7,14 @@
  * @internal
  * @module
  */
-import type { TemplateValue } from '../i18n/fill.js';
-import type { Localized } from '../i18n/types.js';
 import { traceStep, type TraceOutcome, type TraceStep, type TraceStepInit, type TraceValue } from '../engine/trace.js';
 import { legalKeysOf } from '../legal/legalKeyOf.js';
 import type { LegalRef } from '../legal/LegalRef.js';
 import type { Answer } from '../vocabulary/index.js';
 import type { NormKind } from '../law/types.js';
 import { iso, legalDate } from './internal.js';
-import { dateLabel, phrase, type EndOfWachttijdDateId, type EndOfWachttijdMessageKey } from './messages.js';
+import { renderStep } from './renderStep.js';
+import { dateLabel, type EndOfWachttijdDateId, type EndOfWachttijdMessageKey } from './messages.js';
 import type { EndOfWachttijdFinding, LegalDate } from './types.js';
 
 /** A placeholder value that is itself a message: `{ message, params? }`, rendered in each language. @internal */
@@ -58,25 +57,11 @@ export function outcomeOf(status: Answer): TraceOutcome {
   return status === 'yes' ? 'met' : status === 'no' ? 'not-met' : 'unknown';
 }
 
-/** A placeholder value: a nested `{ message }` is rendered, anything else is written as text. */
-function paramOf(v: TraceValue): TemplateValue {
-  return typeof v === 'number' ? v : v !== null && typeof v === 'object' ? phrase((v as EowNestedMessage).message) : String(v);
-}
-
 /**
- * The text of a step: its message filled with its params (a `{ message }` param is that message's text).
- *
- * @param step - A step made by {@link eowStep}.
- * @returns The frozen `{ nl, en }`.
- * @example
- * renderStep(eowStep({ rule: 'x', refs: [], outcome: 'computed', message: 'endOfWeek78' })).en
- * @internal
+ * The text of a step — the one renderer of the end-of-wachttijd catalogue (renderStep.ts), re-exported
+ * for the rules of this file.
  */
-export function renderStep(step: TraceStep): Localized {
-  const values: Record<string, TemplateValue> = {};
-  for (const k in step.params) values[k] = paramOf(step.params[k]!);
-  return phrase(step.message as EndOfWachttijdMessageKey, values);
-}
+export { renderStep };
 
 /** A date rule: the step and the {@link LegalDate} whose explanation is rendered from it. @internal */
 export interface DatedStep {
